@@ -1,0 +1,166 @@
+// The engine's domain model. The words are Gardener's (pkg/utils/imagevector):
+// an ImageVector is a list of ImageSources; a ComponentImageVector carries an
+// image vector overwrite for one component Gardener deploys.
+
+/** A position in a file: 1-based line and column, 0-based offset. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface SourceRange {
+  start: SourcePosition;
+  end: SourcePosition;
+}
+
+export type Severity = 'error' | 'warning' | 'notice';
+
+/** A configured severity: a rule may also be switched off. */
+export type RuleLevel = Severity | 'off';
+
+export interface Finding {
+  /** Stable rule id, e.g. `version-gap`. */
+  rule: string;
+  severity: Severity;
+  /** What is wrong and what to do about it, in one or two sentences. */
+  message: string;
+  /** Path as the user gave it (or relative to the working directory). */
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** The kinds of file the engine reads. */
+export type VectorKind = 'base' | 'overwrite' | 'components';
+
+/**
+ * One image vector entry (Gardener's `ImageSource`) as Gardener receives it:
+ * scalars already turned into the strings Gardener sees, keys matched
+ * case-insensitively. `at` keeps where each field was written.
+ */
+export interface ImageSource {
+  name: string;
+  repository?: string;
+  tag?: string;
+  ref?: string;
+  runtimeVersion?: string;
+  targetVersion?: string;
+  version?: string;
+  /** `undefined` when absent; `[]` when present and empty (a different merge key). */
+  architectures?: string[];
+  /** Where this entry was read from. */
+  origin: EntryOrigin;
+}
+
+export interface EntryOrigin {
+  kind: VectorKind;
+  file: string;
+  /** Index of the entry in its vector. */
+  index: number;
+  /** The entry's own position (the `-` of the list item). */
+  position: SourcePosition;
+  /** Position of each field's value, by canonical field name. */
+  fields: Partial<Record<ImageSourceField, SourcePosition>>;
+  /** Position of each field's key, by canonical field name. */
+  keys: Partial<Record<ImageSourceField, SourcePosition>>;
+  /** For entries inside a component overwrite: the component's name. */
+  component?: string;
+}
+
+export const IMAGE_SOURCE_FIELDS = [
+  'name',
+  'sourceRepository',
+  'repository',
+  'tag',
+  'ref',
+  'runtimeVersion',
+  'targetVersion',
+  'version',
+  'architectures',
+  'labels',
+  'resourceId',
+] as const;
+export type ImageSourceField = (typeof IMAGE_SOURCE_FIELDS)[number];
+
+export interface ImageVector {
+  file: string;
+  kind: VectorKind;
+  images: ImageSource[];
+  /** `caBundle.inline`, when set (current Gardener). */
+  caBundle?: { inline: string; position: SourcePosition };
+}
+
+export interface ComponentImageVector {
+  name: string;
+  /** The embedded vector, read from the `imageVectorOverwrite` string. */
+  imageVectorOverwrite: ImageVector;
+  position: SourcePosition;
+  namePosition: SourcePosition;
+}
+
+export interface ComponentImageVectors {
+  file: string;
+  components: ComponentImageVector[];
+}
+
+/** A half-open interval [lo, hi) of release versions; `hi === null` is unbounded. */
+export interface VersionInterval {
+  lo: string;
+  hi: string | null;
+}
+
+// ---------------------------------------------------------------------------
+// The engine's API: inputs, configuration and results.
+
+/** One file handed to the engine. The adapters (CLI, action) do the I/O. */
+export interface LintInput {
+  /** Path used in findings (relative to the repository root where possible). */
+  path: string;
+  kind: VectorKind;
+  /** Raw bytes: the engine checks encoding, size and binary content itself. */
+  content: Uint8Array | string;
+}
+
+export interface LintConfig {
+  /** Severity per rule id; rules not listed use their default. */
+  rules: Record<string, RuleLevel>;
+  /** Architectures an entry may name (default amd64, arm64). */
+  architectures: string[];
+  /** Kubernetes versions the vectors must serve, as a Masterminds constraint, e.g. ">= 1.30". */
+  kubernetesVersions?: string;
+  /** Component names a component overwrite may name, besides the base vectors' image names. */
+  components: string[];
+  /** A component's own image vector, by component name: its image names are then the only valid ones. */
+  componentVectors: Record<string, LintInput>;
+  /** Largest file read, in bytes. */
+  maxFileBytes: number;
+}
+
+/** One row of the resolved image table: for these versions, Gardener picks this image. */
+export interface ResolvedRow {
+  image: string;
+  architecture: string;
+  /** Releases of the runtime Kubernetes version; the full range [0.0.0, ∞) when no entry constrains it. */
+  runtimeVersion: VersionInterval[];
+  targetVersion: VersionInterval[];
+  /** The image string Gardener produces (`ToImage` + `String`). */
+  imageString: string;
+  source: { file: string; line: number; column: number; kind: VectorKind; component?: string };
+}
+
+export interface FileReport {
+  path: string;
+  kind: VectorKind;
+  /** Why the file was not analysed (e.g. an unrendered template), if it was not. */
+  skipped?: string;
+  entries: number;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  resolved: ResolvedRow[];
+  files: FileReport[];
+}
