@@ -137,6 +137,8 @@ export interface LintConfig {
   componentVectors: Record<string, LintInput>;
   /** Largest file read, in bytes. */
   maxFileBytes: number;
+  /** The time certificates are checked against (default: now). */
+  now?: Date;
 }
 
 /** One row of the resolved image table: for these versions, Gardener picks this image. */

@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+import * as fs from 'node:fs';
+import { runCli, InputError } from './main.js';
+
+// The CLI entry: real process I/O around runCli, and the promise that no
+// user input ever ends in a stack trace.
+runCli({
+  argv: process.argv.slice(2),
+  env: process.env,
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stdin: () => fs.readFileSync(0, 'utf8'),
+  isTTY: Boolean(process.stdout.isTTY),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof InputError ? error.message : `internal error: ${(error as Error)?.message ?? String(error)}`;
+    process.stderr.write(`imagevector-lint: ${message}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,54 @@
+import { ALL_RELEASES, toVersionIntervals } from '../constraint/index.js';
+import type { ResolvedRow } from '../types.js';
+import { toImageString } from './find-image.js';
+import { regionsBy } from './resolution.js';
+import type { VectorGroup } from './vector-group.js';
+
+/**
+ * The resolved image table: for each image and architecture, the maximal
+ * version regions with one winner, the winning entry and the image string
+ * Gardener produces. Exact: derived from the cells, not sampled.
+ */
+export function resolvedRows(groups: readonly VectorGroup[]): ResolvedRow[] {
+  const rows: ResolvedRow[] = [];
+  for (const group of groups) {
+    for (const image of group.images) {
+      for (const resolution of image.resolutions) {
+        const regions = regionsBy(resolution, (cell) => {
+          const winner = resolution.winners[cell]!;
+          return winner === -1 ? null : winner;
+        });
+        const imageRows = regions.map(({ key, region }) => {
+          const entry = image.entries[image.candidates[key]!.index]!;
+          const origin = entry.contributors[entry.contributors.length - 1]!.origin;
+          const row: ResolvedRow = {
+            image: image.name,
+            architecture: resolution.architecture,
+            runtimeVersion: toVersionIntervals(resolution.runtimeConstrained ? region.runtime : ALL_RELEASES),
+            targetVersion: toVersionIntervals(resolution.targetConstrained ? region.target : ALL_RELEASES),
+            imageString: toImageString(entry.source),
+            source: { file: origin.file, line: origin.position.line, column: origin.position.column, kind: origin.kind },
+          };
+          if (origin.component !== undefined) row.source.component = origin.component;
+          return row;
+        });
+        imageRows.sort(
+          (a, b) =>
+            compareLo(a.runtimeVersion[0]?.lo, b.runtimeVersion[0]?.lo) ||
+            compareLo(a.targetVersion[0]?.lo, b.targetVersion[0]?.lo),
+        );
+        rows.push(...imageRows);
+      }
+    }
+  }
+  return rows;
+}
+
+function compareLo(a: string | undefined, b: string | undefined): number {
+  const pa = (a ?? '0.0.0').split('.').map(BigInt);
+  const pb = (b ?? '0.0.0').split('.').map(BigInt);
+  for (let i = 0; i < 3; i++) {
+    if (pa[i]! !== pb[i]!) return pa[i]! < pb[i]! ? -1 : 1;
+  }
+  return 0;
+}

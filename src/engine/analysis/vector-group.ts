@@ -1,0 +1,94 @@
+import type { ImageSource } from '../types.js';
+import { DEFAULT_ARCHITECTURES } from './find-image.js';
+import type { VectorEntry } from './merge.js';
+import { candidateFromConstraints, resolveArchitecture, type ArchitectureResolution, type Candidate } from './resolution.js';
+
+/**
+ * Everything known about one image name in one vector: its entries in
+ * order, and Gardener's resolution per architecture. `intended` is the
+ * resolution a file written with the legacy `version` constraint meant
+ * (version read as the target constraint); Gardener itself ignores it.
+ */
+export interface ImageAnalysis {
+  name: string;
+  entries: VectorEntry[];
+  /** Entries with valid constraints, as the resolver sees them (`candidate.index` points into `entries`). */
+  candidates: Candidate[];
+  resolutions: ArchitectureResolution[];
+  intended?: { candidates: Candidate[]; resolutions: ArchitectureResolution[] };
+}
+
+/** One vector Gardener resolves from: a base file merged with its overwrites, or a component's overwrite. */
+export interface VectorGroup {
+  label: string;
+  entries: VectorEntry[];
+  /** Whether an overwrite was merged (Gardener then also merges duplicate keys within the base). */
+  merged: boolean;
+  /** Whether the vector uses `version` as its Kubernetes constraint (the old documentation's form). */
+  legacy: boolean;
+  component?: string;
+  images: ImageAnalysis[];
+}
+
+// The legacy form: a `version` value that is a range rather than a label.
+const RANGE_SYNTAX = /[<>=~^*|,]|\.x\b|\.X\b|\s-\s/;
+
+/** A vector written from the old docs: no runtime/target constraints at all, and `version` holds ranges. */
+export function isLegacyVector(sources: readonly ImageSource[]): boolean {
+  let ranges = false;
+  for (const source of sources) {
+    if (source.runtimeVersion !== undefined || source.targetVersion !== undefined) return false;
+    if (source.version !== undefined && RANGE_SYNTAX.test(source.version)) ranges = true;
+  }
+  return ranges;
+}
+
+export function analyseGroup(label: string, entries: VectorEntry[], merged: boolean, component?: string): VectorGroup {
+  const legacy = isLegacyVector(entries.map((entry) => entry.source));
+  const byName = new Map<string, VectorEntry[]>();
+  for (const entry of entries) {
+    let list = byName.get(entry.source.name);
+    if (!list) byName.set(entry.source.name, (list = []));
+    list.push(entry);
+  }
+  const images: ImageAnalysis[] = [];
+  for (const [name, list] of byName) {
+    const candidates = candidatesOf(list, false);
+    const analysis: ImageAnalysis = { name, entries: list, candidates, resolutions: resolveAll(name, list, candidates) };
+    if (legacy) {
+      const intended = candidatesOf(list, true);
+      analysis.intended = { candidates: intended, resolutions: resolveAll(name, list, intended) };
+    }
+    images.push(analysis);
+  }
+  const group: VectorGroup = { label, entries, merged, legacy, images };
+  if (component !== undefined) group.component = component;
+  return group;
+}
+
+function candidatesOf(entries: readonly VectorEntry[], legacyIntent: boolean): Candidate[] {
+  const candidates: Candidate[] = [];
+  entries.forEach(({ source }, index) => {
+    const target = legacyIntent ? source.version : source.targetVersion;
+    const candidate = candidateFromConstraints(index, source.runtimeVersion, target, source.architectures);
+    if (candidate) candidates.push(candidate);
+  });
+  return candidates;
+}
+
+/** Architectures some entry of the image can serve (absent lists mean amd64 and arm64). */
+export function architecturesOf(entries: readonly VectorEntry[]): string[] {
+  const seen = new Set<string>();
+  for (const { source } of entries) for (const arch of source.architectures ?? DEFAULT_ARCHITECTURES) seen.add(arch);
+  return [...seen].sort();
+}
+
+function resolveAll(name: string, entries: readonly VectorEntry[], candidates: Candidate[]): ArchitectureResolution[] {
+  return architecturesOf(entries).map((arch) => resolveArchitecture(name, arch, candidates));
+}
+
+/** The entry a resolver position refers to. */
+export function entryAt(image: ImageAnalysis, candidatePosition: number, intended = false): VectorEntry {
+  const candidates = intended && image.intended ? image.intended.candidates : image.candidates;
+  return image.entries[candidates[candidatePosition]!.index]!;
+}

@@ -1,0 +1,145 @@
+import { analyseGroup, type VectorGroup } from './analysis/vector-group.js';
+import { mergeImageVectors } from './analysis/merge.js';
+import { resolvedRows } from './analysis/resolved-table.js';
+import { readComponentItems } from './reading/component-reader.js';
+import { readImageVector } from './reading/image-source-reader.js';
+import { readFile, type ParsedFile } from './reading/read-file.js';
+import { ALL_RULES } from './rules/registry.js';
+import type { ReadComponents, ReadVector, Report, Rule, RuleContext } from './rules/rule.js';
+import { applySuppressions } from './suppression.js';
+import type { FileReport, Finding, ImageSource, LintConfig, LintInput, LintResult, Severity } from './types.js';
+
+/**
+ * Lints a set of image vectors as Gardener would read them together: base
+ * vectors, overwrites merged over them, component overwrites. Pure: the
+ * adapters do the I/O. Bad input becomes findings, never exceptions.
+ */
+export function lint(inputs: readonly LintInput[], config: LintConfig, rules: readonly Rule[] = ALL_RULES): LintResult {
+  const files = inputs.map((input) => readFile(input, config));
+  const documents = files.flatMap((file) => file.documents);
+  const vectors: ReadVector[] = documents
+    .filter((doc) => doc.kind !== 'components')
+    .map((doc) => ({ doc, vector: readImageVector(doc) }));
+  const components: ReadComponents[] = documents
+    .filter((doc) => doc.kind === 'components')
+    .map((doc) => ({ doc, items: readComponentItems(doc) }));
+  const groups = buildGroups(vectors, config);
+  const baseImageNames = new Set(
+    vectors.filter((v) => v.vector.kind === 'base').flatMap((v) => v.vector.images.map((image) => image.name)),
+  );
+
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const configured = config.rules[rule.id];
+    if (configured === 'off') continue;
+    const report = (r: Report) => findings.push(toFinding(rule, configured, r));
+    const context: RuleContext = { config, files, documents, vectors, components, groups, baseImageNames, report };
+    rule.check(context);
+  }
+  return {
+    findings: sortFindings(applySuppressions(dedupe(findings), files)),
+    resolved: resolvedRows(groups),
+    files: files.map(fileReport),
+  };
+}
+
+function toFinding(rule: Rule, configured: Severity | undefined, report: Report): Finding {
+  // A configured level applies to every finding of the rule; without one,
+  // graded findings (a typo vs. an unknown key) keep their own grade.
+  const severity = configured ?? report.severity ?? rule.defaultSeverity;
+  const finding: Finding = {
+    rule: rule.id,
+    severity,
+    message: report.message,
+    file: report.file,
+    line: report.position.line,
+    column: report.position.column,
+  };
+  if (report.end) {
+    finding.endLine = report.end.line;
+    finding.endColumn = report.end.column;
+  }
+  return finding;
+}
+
+/**
+ * The vectors Gardener resolves from. Each base file is one vector; an
+ * overwrite file merges over the base vectors that hold its image names (or
+ * over the only base vector, or stands alone when none was given). Each
+ * component's overwrite merges over that component's own vector when the
+ * configuration names it, and stands alone otherwise.
+ */
+function buildGroups(vectors: readonly ReadVector[], config: LintConfig): VectorGroup[] {
+  const bases = vectors.filter((v) => v.vector.kind === 'base');
+  const overwrites = vectors.filter((v) => v.vector.kind === 'overwrite');
+  const componentVectors = vectors.filter((v) => v.vector.kind === 'components');
+  const layers = bases.map((base) => ({ label: labelOf(base), base: base.vector.images, overwrites: [] as ImageSource[][] }));
+  const alone: { label: string; base: ImageSource[]; overwrites: ImageSource[][] }[] = [];
+  for (const overwrite of overwrites) {
+    const names = new Set(overwrite.vector.images.map((image) => image.name));
+    let targets = layers.filter((layer) => layer.base.some((image) => names.has(image.name)));
+    if (targets.length === 0 && layers.length === 1) targets = layers;
+    if (targets.length === 0) alone.push({ label: labelOf(overwrite), base: [], overwrites: [overwrite.vector.images] });
+    for (const target of targets) target.overwrites.push(overwrite.vector.images);
+  }
+  const groups = [...layers, ...alone].map((layer) =>
+    analyseGroup(layer.label, mergeImageVectors([layer.base, ...layer.overwrites], layer.overwrites.length > 0), layer.overwrites.length > 0),
+  );
+  for (const overwrite of componentVectors) {
+    const component = overwrite.doc.component ?? '';
+    const own = config.componentVectors[component];
+    const base = own ? readOwnVector(own, config) : [];
+    groups.push(
+      analyseGroup(
+        `${labelOf(overwrite)} (component ${component})`,
+        mergeImageVectors([base, overwrite.vector.images], true),
+        true,
+        component,
+      ),
+    );
+  }
+  return groups;
+}
+
+/** A component's own vector, configured by the user: read for its names and entries only. */
+function readOwnVector(input: LintInput, config: LintConfig): ImageSource[] {
+  const parsed = readFile({ ...input, kind: 'base' }, config);
+  return parsed.documents.flatMap((doc) => readImageVector(doc).images);
+}
+
+function labelOf(read: ReadVector): string {
+  return read.doc.container === 'the file' ? read.doc.file : `${read.doc.file} (${read.doc.container})`;
+}
+
+function fileReport(file: ParsedFile): FileReport {
+  const report: FileReport = {
+    path: file.path,
+    kind: file.kind,
+    entries: file.documents.reduce((n, doc) => n + (doc.kind === 'components' ? 0 : countEntries(doc.root)), 0),
+  };
+  if (file.skipped) report.skipped = file.skipped;
+  return report;
+}
+
+function countEntries(root: ParsedFile['documents'][number]['root']): number {
+  if (root?.kind !== 'mapping') return 0;
+  const images = root.pairs.find((p) => p.key.kind === 'scalar' && p.key.text.toLowerCase() === 'images');
+  return images?.value.kind === 'sequence' ? images.value.items.length : 0;
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.rule}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
+}

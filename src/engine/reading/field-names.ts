@@ -1,0 +1,34 @@
+import { IMAGE_SOURCE_FIELDS, type ImageSourceField } from '../types.js';
+
+// Gardener decodes with encoding/json after converting YAML to JSON, and
+// encoding/json matches object keys to struct fields case-insensitively
+// (an exact match first). So `TargetVersion:` is read as `targetVersion`.
+
+const canonicalByLowerCase = new Map<string, ImageSourceField>(
+  IMAGE_SOURCE_FIELDS.map((field) => [field.toLowerCase(), field]),
+);
+
+/** The field Gardener would fill for this key, or undefined if it drops the key. */
+export function canonicalImageSourceField(key: string): ImageSourceField | undefined {
+  return canonicalByLowerCase.get(key.toLowerCase());
+}
+
+export const COMPONENT_FIELDS = ['name', 'imageVectorOverwrite'] as const;
+export type ComponentField = (typeof COMPONENT_FIELDS)[number];
+
+export function canonicalComponentField(key: string): ComponentField | undefined {
+  const lower = key.toLowerCase();
+  return COMPONENT_FIELDS.find((field) => field.toLowerCase() === lower);
+}
+
+/** Fields that Gardener's validation and merging act on (the rest is metadata). */
+export const STRING_FIELDS: readonly ImageSourceField[] = [
+  'name',
+  'sourceRepository',
+  'repository',
+  'tag',
+  'ref',
+  'runtimeVersion',
+  'targetVersion',
+  'version',
+];

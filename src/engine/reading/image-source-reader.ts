@@ -1,0 +1,97 @@
+import type { ImageSource, ImageSourceField, ImageVector, SourcePosition } from '../types.js';
+import type { YamlMapping, YamlNode } from '../yaml/index.js';
+import { canonicalImageSourceField, STRING_FIELDS } from './field-names.js';
+import { isMapping, isScalar, mappingValue, type VectorDocument } from './vector-document.js';
+
+/**
+ * Reads the entries of an image vector as Gardener receives them: keys
+ * matched case-insensitively (the last of several wins), scalars turned into
+ * the strings Go formats (`tag: 3.10` becomes "3.1"), null meaning "not set".
+ * Structural problems are left to the schema rule; this reader takes what it
+ * can so the other rules still see the entries.
+ */
+export function readImageVector(doc: VectorDocument): ImageVector {
+  const vector: ImageVector = { file: doc.file, kind: doc.component ? 'components' : doc.kind, images: [] };
+  if (!isMapping(doc.root)) return vector;
+  const images = mappingValue(doc.root, 'images');
+  if (images?.kind === 'sequence') {
+    images.items.forEach((item, index) => {
+      if (isMapping(item)) vector.images.push(readImageSource(doc, item, index));
+    });
+  }
+  const caBundle = mappingValue(doc.root, 'caBundle');
+  if (isMapping(caBundle)) {
+    const inline = mappingValue(caBundle, 'inline');
+    if (isScalar(inline) && inline.value.type !== 'null') {
+      vector.caBundle = { inline: inline.value.goString, position: doc.position(inline.start) };
+    }
+  }
+  return vector;
+}
+
+function readImageSource(doc: VectorDocument, item: YamlMapping, index: number): ImageSource {
+  const fields: Partial<Record<ImageSourceField, SourcePosition>> = {};
+  const keys: Partial<Record<ImageSourceField, SourcePosition>> = {};
+  const entry: ImageSource = {
+    name: '',
+    origin: {
+      kind: doc.component ? 'components' : doc.kind,
+      file: doc.file,
+      index,
+      position: doc.position(item.start),
+      fields,
+      keys,
+      ...(doc.component !== undefined ? { component: doc.component } : {}),
+    },
+  };
+  for (const pair of item.pairs) {
+    if (!isScalar(pair.key)) continue;
+    const field = canonicalImageSourceField(pair.key.value.goString);
+    if (!field) continue;
+    fields[field] = doc.position(pair.value.start);
+    keys[field] = doc.position(pair.key.start);
+    assignField(entry, field, pair.value);
+  }
+  return entry;
+}
+
+function assignField(entry: ImageSource, field: ImageSourceField, value: YamlNode): void {
+  if (field === 'architectures') {
+    if (value.kind === 'sequence') {
+      entry.architectures = value.items.map((item) => (isScalar(item) ? item.value.goString : ''));
+    } else if (isScalar(value) && value.value.type === 'null') {
+      delete entry.architectures;
+    }
+    return;
+  }
+  if (!STRING_FIELDS.includes(field) || !isScalar(value)) return;
+  // encoding/json leaves a field untouched for null; a later duplicate key
+  // with null therefore keeps an earlier value.
+  if (value.value.type === 'null') return;
+  const text = value.value.goString;
+  switch (field) {
+    case 'name':
+      entry.name = text;
+      break;
+    case 'repository':
+      entry.repository = text;
+      break;
+    case 'tag':
+      entry.tag = text;
+      break;
+    case 'ref':
+      entry.ref = text;
+      break;
+    case 'runtimeVersion':
+      entry.runtimeVersion = text;
+      break;
+    case 'targetVersion':
+      entry.targetVersion = text;
+      break;
+    case 'version':
+      entry.version = text;
+      break;
+    default:
+      break;
+  }
+}

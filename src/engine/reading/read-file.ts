@@ -1,0 +1,195 @@
+import type { LintInput, SourcePosition, VectorKind } from '../types.js';
+import {
+  decodeSource,
+  embeddedOffsetMapper,
+  LineIndex,
+  parseYaml,
+  type YamlNode,
+  type YamlScalar,
+} from '../yaml/index.js';
+import { readComponentItems } from './component-reader.js';
+import { isMapping, isScalar, mappingValue, scalarString, type VectorDocument } from './vector-document.js';
+
+/** Why a file (or an embedded vector) could not be read. */
+export interface ReadProblem {
+  kind: 'unreadable' | 'syntax' | 'limit';
+  message: string;
+  position: SourcePosition;
+}
+
+export interface ParsedFile {
+  path: string;
+  kind: VectorKind;
+  /** The decoded text, when it could be decoded (suppression comments are read from it). */
+  text?: string;
+  problems: ReadProblem[];
+  /** Set when the file is a template until rendered and was not analysed. */
+  skipped?: string;
+  documents: VectorDocument[];
+}
+
+export interface ReadLimits {
+  maxFileBytes: number;
+}
+
+const FIRST_POSITION: SourcePosition = { line: 1, column: 1, offset: 0 };
+
+// Go and Helm templates (`{{ .Values.tag }}`) are not YAML until rendered.
+// A line that is not a comment and holds `{{ … }}` marks such a file.
+const TEMPLATE_LINE = /^(?![ \t]*#).*\{\{.*\}\}/m;
+
+/** Reads one input: decodes, parses, and finds the vectors it holds. Never throws for bad input. */
+export function readFile(input: LintInput, limits: ReadLimits): ParsedFile {
+  const parsed: ParsedFile = { path: input.path, kind: input.kind, problems: [], documents: [] };
+  const decoded = decodeSource(input.content, limits.maxFileBytes);
+  if (!decoded.ok) {
+    parsed.problems.push({ kind: 'unreadable', message: decoded.problem, position: FIRST_POSITION });
+    return parsed;
+  }
+  const text = decoded.text;
+  parsed.text = text;
+  const lines = new LineIndex(text);
+  const templateLine = TEMPLATE_LINE.exec(text);
+  if (templateLine) {
+    const at = lines.position(templateLine.index);
+    parsed.skipped = `it is a template until rendered (\`{{ … }}\` on line ${at.line})`;
+    return parsed;
+  }
+  const outer = (offset: number) => lines.position(offset);
+  locateDocuments(parsed, text, input.kind, 'the file', outer, undefined);
+  for (const doc of parsed.documents.filter((d) => d.kind === 'components')) readComponentVectors(parsed, doc);
+  return parsed;
+}
+
+/**
+ * Parses `text` (the file, or a string embedded in it) and records every
+ * vector of the wanted kind it holds. `position` maps offsets in `text` to the
+ * outer file.
+ */
+function locateDocuments(
+  parsed: ParsedFile,
+  text: string,
+  kind: VectorKind,
+  container: string,
+  position: (offset: number) => SourcePosition,
+  component: string | undefined,
+): void {
+  const yaml = parseYaml(text);
+  if (yaml.problem) {
+    parsed.problems.push({
+      kind: yaml.problem.kind,
+      message: container === 'the file' ? yaml.problem.message : `${yaml.problem.message} (in ${container})`,
+      position: position(yaml.problem.offset),
+    });
+    return;
+  }
+  const documents = yaml.documents.length === 0 ? [null] : yaml.documents;
+  // sigs.k8s.io/yaml reads the first document only; later documents matter
+  // only as Kubernetes manifests (a ConfigMap among other objects).
+  documents.forEach((root, index) => {
+    const found = findEmbedded(parsed, text, root, kind, position, component);
+    if (!found && index === 0) {
+      parsed.documents.push({ file: parsed.path, kind, container, root, source: text, position, component });
+    }
+  });
+}
+
+const VECTOR_KEY: Record<VectorKind, string> = { base: 'images', overwrite: 'images', components: 'components' };
+const HELM_KEYS: Record<VectorKind, readonly string[]> = {
+  base: ['imageVectorOverwrite'],
+  overwrite: ['imageVectorOverwrite'],
+  components: ['componentImageVectorOverwrites', 'componentImageVectorOverwrite'],
+};
+
+/**
+ * Looks for the vector in the places operators keep it. Returns false when
+ * the document itself should be read as the vector.
+ */
+function findEmbedded(
+  parsed: ParsedFile,
+  source: string,
+  root: YamlNode | null,
+  kind: VectorKind,
+  position: (offset: number) => SourcePosition,
+  component: string | undefined,
+): boolean {
+  if (!isMapping(root)) return false;
+  if (mappingValue(root, VECTOR_KEY[kind]) !== undefined) {
+    parsed.documents.push({ file: parsed.path, kind, container: 'the file', root, source, position, component });
+    return true;
+  }
+  // A ConfigMap whose data values hold the vector (Gardener's docs deploy
+  // IMAGEVECTOR_OVERWRITE this way).
+  if (scalarString(mappingValue(root, 'kind')) === 'ConfigMap') {
+    const data = mappingValue(root, 'data');
+    let found = false;
+    if (isMapping(data)) {
+      for (const pair of data.pairs) {
+        if (!isScalar(pair.value) || !isScalar(pair.key)) continue;
+        if (!new RegExp(`^\\s*${VECTOR_KEY[kind]}\\s*:`, 'mi').test(pair.value.text)) continue;
+        readEmbeddedString(parsed, source, pair.value, kind, `ConfigMap data key ${pair.key.text}`, position, component);
+        found = true;
+      }
+    }
+    return found;
+  }
+  // Helm values (a ControllerDeployment's helm.values, a chart's values.yaml).
+  const helmField = findKey(root, HELM_KEYS[kind], 0);
+  if (helmField) {
+    const [name, value] = helmField;
+    if (isScalar(value)) {
+      readEmbeddedString(parsed, source, value, kind, `Helm value ${name}`, position, component);
+    } else {
+      parsed.documents.push({ file: parsed.path, kind, container: `Helm value ${name}`, root: value, source, position, component });
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Depth-first search for the first key named one of `keys` (exact case, as Helm templates use them). */
+function findKey(node: YamlNode, keys: readonly string[], depth: number): [string, YamlNode] | undefined {
+  if (depth > 8) return undefined;
+  if (node.kind === 'mapping') {
+    for (const pair of node.pairs) {
+      const key = scalarString(pair.key);
+      if (key !== undefined && keys.includes(key) && pair.value.kind !== 'sequence') return [key, pair.value];
+    }
+    for (const pair of node.pairs) {
+      const hit = findKey(pair.value, keys, depth + 1);
+      if (hit) return hit;
+    }
+  } else if (node.kind === 'sequence') {
+    for (const item of node.items) {
+      const hit = findKey(item, keys, depth + 1);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+/** Parses a vector held in a string scalar, mapping positions back into the outer file. */
+export function readEmbeddedString(
+  parsed: ParsedFile,
+  source: string,
+  scalar: YamlScalar,
+  kind: VectorKind,
+  container: string,
+  outer: (offset: number) => SourcePosition,
+  component: string | undefined,
+): void {
+  const toOuter = embeddedOffsetMapper(source, scalar);
+  // Nested embedding (a component's string inside a ConfigMap string) maps
+  // through each level: inner offset → enclosing text offset → file position.
+  const position = (offset: number) => outer(toOuter(offset));
+  locateDocuments(parsed, scalar.text, kind, container, position, component);
+}
+
+/** Each component's `imageVectorOverwrite` string is an image vector of its own. */
+function readComponentVectors(parsed: ParsedFile, doc: VectorDocument): void {
+  for (const item of readComponentItems(doc)) {
+    if (!isScalar(item.overwrite) || item.overwrite.value.type === 'null') continue;
+    const container = `the imageVectorOverwrite of component ${item.name || '(unnamed)'}`;
+    readEmbeddedString(parsed, doc.source, item.overwrite, 'overwrite', container, doc.position, item.name);
+  }
+}

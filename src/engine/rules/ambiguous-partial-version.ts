@@ -1,0 +1,53 @@
+import { parseConstraint, type ConstraintAtom } from '../constraint/index.js';
+import { writtenConstraints } from './constraint-fields.js';
+import type { Rule } from './rule.js';
+
+// Gardener switched from Masterminds semver v1 to v3 in v1.81. A partial
+// version (`1.24`, `1.6`) without a wildcard meant the full version `.0` in
+// v1 and the whole block in v3 for these operators; `>=` and `<` and
+// wildcards (`1.20.x`) mean the same in both.
+const CHANGED_OPERATORS = new Set(['', '=', '<=', '=<', '>', '!=']);
+
+function suggestion(atom: ConstraintAtom): { v1: string; v3: string; write: string } {
+  const v = atom.version.replace(/^v/, '');
+  const parts = v.split(/[-+]/)[0]!.split('.');
+  const major = BigInt(parts[0]!);
+  const minor = parts.length > 1 ? BigInt(parts[1]!) : undefined;
+  const full = minor === undefined ? `${major}.0.0` : `${major}.${minor}.0`;
+  const next = minor === undefined ? `${major + 1n}` : `${major}.${minor + 1n}`;
+  const block = minor === undefined ? `${major}.x` : `${major}.${minor}.x`;
+  switch (atom.operator) {
+    case '<=':
+    case '=<':
+      return { v1: `<= ${full}`, v3: `< ${next}`, write: `\`< ${next}\` (all of ${block}) or \`<= ${full}\`` };
+    case '>':
+      return { v1: `> ${full}`, v3: `>= ${next}`, write: `\`>= ${next}\` or \`> ${full}\`` };
+    case '!=':
+      return { v1: `!= ${full}`, v3: `not ${block}`, write: `\`!= ${block}\` or \`!= ${full}\`` };
+    default:
+      return { v1: `= ${full}`, v3: block, write: `\`${block}\` or \`= ${full}\`` };
+  }
+}
+
+export const ambiguousPartialVersion: Rule = {
+  id: 'ambiguous-partial-version',
+  defaultSeverity: 'warning',
+  description: 'A partial version (`1.24`, `<= 1.20`, `> 1.16`) whose meaning changed when Gardener moved from semver v1 to v3 (v1.81).',
+  check(context) {
+    for (const { source, field, text, position } of writtenConstraints(context)) {
+      const parsed = parseConstraint(text);
+      if (!parsed.ok) continue;
+      for (const atom of parsed.alternatives.flat()) {
+        if (atom.fromHyphenRange || (atom.precision !== 1 && atom.precision !== 2)) continue;
+        if (/[xX*]/.test(atom.version) || !CHANGED_OPERATORS.has(atom.operator)) continue;
+        const { v1, v3, write } = suggestion(atom);
+        const written = text.slice(atom.start, atom.end).trim();
+        context.report({
+          file: source.origin.file,
+          position,
+          message: `\`${written}\` in ${field} meant \`${v1}\` before Gardener v1.81 (semver v1) and means \`${v3}\` since (semver v3). Write ${write} so the range says which you mean.`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,30 @@
+import { mergeKey } from '../analysis/merge.js';
+import type { ImageSource } from '../types.js';
+import { where } from './entry-nodes.js';
+import type { Rule } from './rule.js';
+
+export const duplicateEntry: Rule = {
+  id: 'duplicate-entry',
+  defaultSeverity: 'error',
+  description: 'Two entries of one file with the same merge key (name, runtimeVersion, targetVersion, architectures).',
+  check(context) {
+    for (const { vector } of context.vectors) {
+      const first = new Map<string, ImageSource>();
+      for (const source of vector.images) {
+        const key = mergeKey(source);
+        const earlier = first.get(key);
+        if (!earlier) {
+          first.set(key, source);
+          continue;
+        }
+        const differs = (['tag', 'repository', 'ref', 'version'] as const).filter((f) => source[f] !== earlier[f]);
+        const what = differs.length > 0 ? ` but a different ${differs.join(', ')}` : '';
+        context.report({
+          file: source.origin.file,
+          position: source.origin.position,
+          message: `Same merge key as the entry at ${where(earlier, source)} (name \`${source.name}\`, runtimeVersion, targetVersion and architectures)${what}. Without an overwrite Gardener keeps both and the first wins every tie; with an overwrite configured (even an empty one) it merges this entry into the first. The same file resolves differently — remove one, or give them different constraints.`,
+        });
+      }
+    }
+  },
+};

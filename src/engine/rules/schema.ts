@@ -1,0 +1,114 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { canonicalComponentField, canonicalImageSourceField } from '../reading/field-names.js';
+import { isMapping, mappingValue, type VectorDocument } from '../reading/vector-document.js';
+import { componentOverwriteSchema, imageVectorSchema } from '../schema/schemas.js';
+import type { YamlNode } from '../yaml/index.js';
+import type { Rule } from './rule.js';
+
+let validators: { vector: ValidateFunction; components: ValidateFunction } | undefined;
+
+function compiled() {
+  if (!validators) {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    validators = { vector: ajv.compile(imageVectorSchema), components: ajv.compile(componentOverwriteSchema) };
+  }
+  return validators;
+}
+
+const MAX_ERRORS_PER_DOCUMENT = 100;
+
+export const schema: Rule = {
+  id: 'schema',
+  defaultSeverity: 'error',
+  description: 'The structure Gardener unmarshals into: types, required fields, lists where lists belong.',
+  check(context) {
+    for (const doc of context.documents) {
+      const isComponents = doc.kind === 'components';
+      if (doc.root === null) {
+        context.report({
+          file: doc.file,
+          position: doc.position(0),
+          message: isComponents
+            ? 'The component overwrite file is empty: it needs `components:` with a list of `{name, imageVectorOverwrite}`.'
+            : 'The image vector is empty: it needs `images:` with a list of entries. Gardener reads it as a vector with no images.',
+        });
+        continue;
+      }
+      const validate = isComponents ? compiled().components : compiled().vector;
+      if (validate(gardenerView(doc.root, 0, []))) continue;
+      for (const error of (validate.errors ?? []).slice(0, MAX_ERRORS_PER_DOCUMENT)) {
+        const node = nodeAt(doc.root, error.instancePath);
+        context.report({ file: doc.file, position: doc.position(node.start), message: describe(error, doc) });
+      }
+    }
+  },
+};
+
+/**
+ * The document as Gardener's decoder sees it: known keys in their canonical
+ * case, unknown keys dropped (the unknown-field rule reports them), every
+ * scalar the string Go receives (type traps are the yaml-type-trap rule's).
+ */
+function gardenerView(node: YamlNode, depth: number, path: string[]): unknown {
+  if (node.kind === 'scalar') return node.value.type === 'null' ? null : node.value.goString;
+  if (depth > 6) return {};
+  if (node.kind === 'sequence') return node.items.map((item) => gardenerView(item, depth + 1, path));
+  const out: Record<string, unknown> = Object.create(null);
+  for (const pair of node.pairs) {
+    if (pair.key.kind !== 'scalar') continue;
+    const key = canonicalKey(pair.key.value.goString, depth);
+    if (key !== undefined) out[key] = gardenerView(pair.value, depth + 1, [...path, key]);
+  }
+  return out;
+}
+
+// depth 0: the document; depth 2: an entry (images[i] / components[i]); depth 1 below caBundle.
+function canonicalKey(key: string, depth: number): string | undefined {
+  const lower = key.toLowerCase();
+  if (depth === 0) return ['images', 'cabundle', 'components'].includes(lower) ? { images: 'images', cabundle: 'caBundle', components: 'components' }[lower] : undefined;
+  if (depth === 1) return lower === 'inline' ? 'inline' : undefined;
+  if (depth === 2) return canonicalImageSourceField(key) ?? canonicalComponentField(key);
+  return key;
+}
+
+function nodeAt(root: YamlNode, instancePath: string): YamlNode {
+  let node = root;
+  for (const raw of instancePath.split('/').slice(1)) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    let next: YamlNode | undefined;
+    if (node.kind === 'sequence') next = node.items[Number(segment)];
+    else if (isMapping(node)) next = mappingValue(node, segment);
+    if (!next) break;
+    node = next;
+  }
+  return node;
+}
+
+function describe(error: ErrorObject, doc: VectorDocument): string {
+  const path = error.instancePath.split('/').slice(1);
+  const field = path.filter((p) => !/^\d+$/.test(p)).pop();
+  const subject = field ? `\`${field}\`` : 'The document';
+  const inWhat = doc.container === 'the file' ? '' : ` (in ${doc.container})`;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      const hints: Record<string, string> = {
+        images: 'an image vector needs `images:` with a list of entries',
+        components: 'a component overwrite file needs `components:` with a list of `{name, imageVectorOverwrite}`',
+        name: 'Gardener rejects an entry without a name',
+        imageVectorOverwrite: 'without it the component overwrite changes nothing',
+      };
+      return `Missing \`${missing}\`${inWhat}: ${hints[missing] ?? 'it is required'}.`;
+    }
+    case 'type': {
+      const expected = String((error.params as { type: string | string[] }).type).replace(',null', '');
+      const words: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'a string' };
+      const example = field === 'architectures' ? ' (e.g. `architectures: [amd64]`)' : field === 'imageVectorOverwrite' ? ' (write the vector as a `|` block string)' : '';
+      return `${subject} must be ${words[expected] ?? expected}${example}${inWhat}; Gardener fails to read the vector otherwise.`;
+    }
+    case 'minLength':
+      return `${subject} must not be empty${inWhat}: Gardener rejects the vector.`;
+    default:
+      return `${subject} ${error.message ?? 'is invalid'}${inWhat}.`;
+  }
+}

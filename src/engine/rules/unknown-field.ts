@@ -1,0 +1,76 @@
+import { COMPONENT_FIELDS, canonicalComponentField, canonicalImageSourceField } from '../reading/field-names.js';
+import { didYouMean } from '../reading/did-you-mean.js';
+import { isMapping, mappingValue, type VectorDocument } from '../reading/vector-document.js';
+import { IMAGE_SOURCE_FIELDS } from '../types.js';
+import type { YamlMapping } from '../yaml/index.js';
+import { forEachEntryNode } from './entry-nodes.js';
+import type { Rule, RuleContext } from './rule.js';
+
+/** Keys with a story: fields of older Gardener versions, or fields in the wrong place. */
+const SPECIAL_KEYS: Record<string, string> = {
+  versions:
+    '`versions` was the runtime constraint of the 2018 format; Gardener has read `runtimeVersion` (and `targetVersion`) since 2019 and drops `versions` silently. Rename it to `runtimeVersion` or `targetVersion`.',
+  caBundle:
+    '`caBundle` belongs at the top level of the vector, next to `images`, not inside an image entry; Gardener ignores it here. Move it up.',
+};
+
+export const unknownField: Rule = {
+  id: 'unknown-field',
+  defaultSeverity: 'error',
+  description: 'A key Gardener does not know; it drops it silently, so a typo (`architecture`, `targetVersions`) loses the setting.',
+  check(context) {
+    forEachEntryNode(context, (doc, entry) => {
+      checkKeys(context, doc, entry, IMAGE_SOURCE_FIELDS, (key) => canonicalImageSourceField(key) !== undefined, 'an image entry');
+    });
+    for (const { doc } of context.vectors) {
+      if (!isMapping(doc.root) || mappingValue(doc.root, 'images') === undefined) continue;
+      checkKeys(context, doc, doc.root, ['images', 'caBundle'], (k) => ['images', 'cabundle'].includes(k.toLowerCase()), 'the vector');
+      const caBundle = mappingValue(doc.root, 'caBundle');
+      if (isMapping(caBundle)) checkKeys(context, doc, caBundle, ['inline'], (k) => k.toLowerCase() === 'inline', '`caBundle`');
+    }
+    for (const { doc } of context.components) {
+      if (!isMapping(doc.root)) continue;
+      const list = mappingValue(doc.root, 'components');
+      if (list === undefined) continue;
+      checkKeys(context, doc, doc.root, ['components'], (k) => k.toLowerCase() === 'components', 'the component overwrite file');
+      if (list.kind !== 'sequence') continue;
+      for (const item of list.items) {
+        if (isMapping(item)) checkKeys(context, doc, item, COMPONENT_FIELDS, (k) => canonicalComponentField(k) !== undefined, 'a component');
+      }
+    }
+  },
+};
+
+function checkKeys(
+  context: RuleContext,
+  doc: VectorDocument,
+  mapping: YamlMapping,
+  known: readonly string[],
+  isKnown: (key: string) => boolean,
+  where: string,
+): void {
+  for (const pair of mapping.pairs) {
+    if (pair.key.kind !== 'scalar') continue;
+    const key = pair.key.value.goString;
+    if (isKnown(key)) continue;
+    const position = doc.position(pair.key.start);
+    const special = where === 'an image entry' ? SPECIAL_KEYS[key] : undefined;
+    const suggestion = didYouMean(key, known);
+    if (special) {
+      context.report({ file: doc.file, position, message: special });
+    } else if (suggestion) {
+      context.report({
+        file: doc.file,
+        position,
+        message: `Unknown key \`${key}\` in ${where}: did you mean \`${suggestion}\`? Gardener drops unknown keys silently, so this setting has no effect.`,
+      });
+    } else {
+      context.report({
+        file: doc.file,
+        position,
+        severity: 'warning',
+        message: `Unknown key \`${key}\` in ${where}: Gardener ignores it (known keys: ${known.join(', ')}). Remove it, or keep it only as documentation.`,
+      });
+    }
+  }
+}

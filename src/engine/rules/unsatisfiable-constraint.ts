@@ -1,0 +1,26 @@
+import { intersectSets, isEmptySet, parseConstraint, release } from '../constraint/index.js';
+import { writtenConstraints } from './constraint-fields.js';
+import type { Rule } from './rule.js';
+
+/** Kubernetes versions are 1.x.y. */
+const KUBERNETES_RELEASES = [{ lo: release(1, 0, 0), hi: release(2, 0, 0) }];
+
+export const unsatisfiableConstraint: Rule = {
+  id: 'unsatisfiable-constraint',
+  defaultSeverity: 'error',
+  description: 'A valid constraint that matches no Kubernetes version (1.x), e.g. the image\'s own version written into targetVersion.',
+  check(context) {
+    for (const { source, field, text, position } of writtenConstraints(context)) {
+      const parsed = parseConstraint(text);
+      if (!parsed.ok || !isEmptySet(intersectSets(parsed.releases, KUBERNETES_RELEASES))) continue;
+      const empty = isEmptySet(parsed.releases);
+      context.report({
+        file: source.origin.file,
+        position,
+        message: empty
+          ? `\`${field}: ${JSON.stringify(text)}\` matches no version at all: this entry is never selected. Check the bounds (e.g. ">= 1.34, < 1.30" is empty).`
+          : `\`${field}: ${JSON.stringify(text)}\` matches no Kubernetes version (1.x): it looks like the image's own version. ${field} is the Kubernetes version the image ${field === 'runtimeVersion' ? 'runs on' : 'acts on'}; put the image version into \`tag\`.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,71 @@
+import {
+  ALL_RELEASES,
+  intersectSets,
+  isEmptySet,
+  parseConstraint,
+  unionSets,
+  type ReleaseSet,
+} from '../constraint/index.js';
+import { regionsBy, type ArchitectureResolution } from '../analysis/resolution.js';
+import { describeRegion, listArchitectures } from './region-text.js';
+import type { Rule } from './rule.js';
+
+export const versionGap: Rule = {
+  id: 'version-gap',
+  defaultSeverity: 'error',
+  description: 'Versions inside the range an image covers (or the configured Kubernetes versions) that no entry matches: FindImage fails there.',
+  check(context) {
+    const domainText = context.config.kubernetesVersions;
+    const parsedDomain = domainText !== undefined ? parseConstraint(domainText) : undefined;
+    const domain = parsedDomain?.ok ? parsedDomain.releases : undefined;
+    for (const group of context.groups) {
+      for (const image of group.images) {
+        const view = group.legacy && image.intended ? image.intended : image;
+        const gaps = new Map<string, string[]>();
+        for (const resolution of view.resolutions) {
+          const eligible = view.candidates.filter((c) => c.architectures === undefined || c.architectures.includes(resolution.architecture));
+          // Entries with invalid constraints are not candidates; with none left there is nothing to cover.
+          if (eligible.length === 0) continue;
+          const runtimeRegion = resolution.runtimeConstrained ? domain ?? hull(eligible.map((c) => c.runtime)) : ALL_RELEASES;
+          const targetRegion = resolution.targetConstrained ? domain ?? hull(eligible.map((c) => c.target)) : ALL_RELEASES;
+          for (const text of gapTexts(resolution, runtimeRegion, targetRegion)) {
+            gaps.set(text, [...(gaps.get(text) ?? []), resolution.architecture]);
+          }
+        }
+        if (gaps.size === 0) continue;
+        const first = image.entries[0]!.contributors[0]!;
+        const covered = domain ? `the configured Kubernetes versions (${domainText})` : 'the range its entries cover';
+        for (const [text, architectures] of gaps) {
+          context.report({
+            file: first.origin.file,
+            position: first.origin.position,
+            message: `No entry of \`${image.name}\` matches ${text} on ${listArchitectures(architectures)}, inside ${covered}: Gardener's FindImage fails for those versions. Add an entry for them or widen a neighbouring range${domain ? '' : ' (or configure `kubernetesVersions` if they are out of support)'}.`,
+          });
+        }
+      }
+    }
+  },
+};
+
+/** The smallest single interval holding every constrained set (unconstrained entries cover everything). */
+function hull(sets: (ReleaseSet | null)[]): ReleaseSet {
+  let union: ReleaseSet = [];
+  for (const set of sets) {
+    if (set === null) return ALL_RELEASES;
+    union = unionSets(union, set);
+  }
+  if (union.length === 0) return [];
+  return [{ lo: union[0]!.lo, hi: union[union.length - 1]!.hi }];
+}
+
+function gapTexts(resolution: ArchitectureResolution, runtimeRegion: ReleaseSet, targetRegion: ReleaseSet): string[] {
+  const texts: string[] = [];
+  for (const { region } of regionsBy(resolution, (cell) => (resolution.winners[cell] === -1 ? 1 : null))) {
+    const runtime = intersectSets(region.runtime, runtimeRegion);
+    const target = intersectSets(region.target, targetRegion);
+    if (isEmptySet(runtime) || isEmptySet(target)) continue;
+    texts.push(describeRegion(resolution, { runtime, target }));
+  }
+  return texts;
+}
+

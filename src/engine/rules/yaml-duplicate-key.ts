@@ -1,0 +1,47 @@
+import type { YamlNode } from '../yaml/index.js';
+import type { VectorDocument } from '../reading/vector-document.js';
+import { canonicalImageSourceField } from '../reading/field-names.js';
+import type { Rule, RuleContext } from './rule.js';
+
+export const yamlDuplicateKey: Rule = {
+  id: 'yaml-duplicate-key',
+  defaultSeverity: 'error',
+  description: 'A mapping sets the same key twice; Gardener silently keeps the last value.',
+  check(context) {
+    const seen = new Set<YamlNode>();
+    for (const doc of context.documents) if (doc.root) walk(context, doc, doc.root, seen, 0);
+  },
+};
+
+function walk(context: RuleContext, doc: VectorDocument, node: YamlNode, seen: Set<YamlNode>, depth: number): void {
+  // Aliases share nodes: visit each once (this also bounds alias bombs).
+  if (seen.has(node) || depth > 64) return;
+  seen.add(node);
+  if (node.kind === 'sequence') {
+    for (const item of node.items) walk(context, doc, item, seen, depth + 1);
+    return;
+  }
+  if (node.kind !== 'mapping') return;
+  const first = new Map<string, YamlNode>();
+  for (const pair of node.pairs) {
+    if (pair.key.kind === 'scalar') {
+      const key = pair.key.value.goString;
+      // encoding/json fills a struct field from any key that matches it
+      // case-insensitively, so `tag` and `Tag` collide as well.
+      const identity = canonicalImageSourceField(key) ?? key;
+      const earlier = first.get(identity);
+      if (earlier && earlier.kind === 'scalar') {
+        const at = doc.position(earlier.start);
+        const same = earlier.kind === 'scalar' && earlier.value.goString === key;
+        context.report({
+          file: doc.file,
+          position: doc.position(pair.key.start),
+          message: same
+            ? `Duplicate key \`${key}\` (first on line ${at.line}): Gardener keeps only this last value and drops the first without a word. Remove one of them.`
+            : `\`${key}\` sets the same field as \`${earlier.value.goString}\` on line ${at.line} (keys match case-insensitively): Gardener keeps only this last value. Remove one of them.`,
+        });
+      } else first.set(identity, pair.key);
+    }
+    walk(context, doc, pair.value, seen, depth + 1);
+  }
+}
