@@ -272,10 +272,16 @@ describe('version-overlap', () => {
     expect(f[0]!.message).toContain('>= 1.36');
     expect(f[0]!.message).toContain('amd64 and arm64');
     expect(f[0]!.message).toContain('line 2');
-    expect(f[0]!.message).toMatch(/comes first with the same score/);
+    expect(f[0]!.message).toMatch(/Gardener picks line 2 \("v1.36.0"\) because it comes first and the scores are equal/);
     expect(f[0]!.severity).toBe('warning');
     expect(findingsOf(r, 'shadowed-entry')).toEqual([]);
     expect(findingsOf(r, 'version-gap')).toEqual([]);
+  });
+  it('reports an unconstrained fallback beaten by a constrained entry as a notice', () => {
+    const r = lintYaml({ base: 'images:\n- name: a\n  repository: r\n  tag: v5\n- name: a\n  repository: r\n  tag: v6\n  targetVersion: ">= 1.34"\n' });
+    const f = findingsOf(r, 'version-overlap');
+    expect(f.map((x) => [at(x), x.severity])).toEqual([['base-1.yaml:2:3', 'notice']]);
+    expect(f[0]!.message).toMatch(/its targetVersion is a range \(score 1\), this entry's is no constraint \(score 0\)/);
   });
   it('does not report a single-architecture entry overriding a multi-architecture one', () => {
     const r = lintYaml({ base: 'images:\n- name: a\n  repository: r\n  tag: x\n  architectures: [amd64]\n- name: a\n  repository: r\n  tag: y\n' });

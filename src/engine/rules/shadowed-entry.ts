@@ -1,7 +1,7 @@
 import { isEmptySet } from '../constraint/index.js';
-import { architectureScore } from '../analysis/find-image.js';
 import type { ImageAnalysis } from '../analysis/vector-group.js';
 import { where } from './entry-nodes.js';
+import { winReason } from './win-reason.js';
 import type { Rule } from './rule.js';
 
 export const shadowedEntry: Rule = {
@@ -42,7 +42,7 @@ export function winnersInstead(image: ImageAnalysis, position: number): string {
       const winner = list[0]!;
       const other = image.candidates[winner]!;
       const set = reasons.get(winner) ?? new Set<string>();
-      set.add(reasonFor(other, self, winner < position, resolution.architecture));
+      set.add(winReason(other, self, resolution.architecture).text);
       reasons.set(winner, set);
     });
   }
@@ -53,20 +53,4 @@ export function winnersInstead(image: ImageAnalysis, position: number): string {
     return `${where(entry, me)} wins (${[...why].join('; ')})`;
   });
   return `wherever it matches, ${parts.join(', ')}`;
-}
-
-function reasonFor(
-  winner: { runtimeScore: number; targetScore: number; runtime: unknown; target: unknown; architectures: readonly string[] | undefined },
-  loser: typeof winner,
-  earlier: boolean,
-  architecture: string,
-): string {
-  const archWinner = architectureScore(winner.architectures, architecture) ?? 0;
-  const archLoser = architectureScore(loser.architectures, architecture) ?? 0;
-  if (archWinner > archLoser) return `it names ${architecture} alone, which scores higher than a multi-architecture list`;
-  const versionScore = (c: typeof winner) => (c.runtime ? c.runtimeScore : 0) + (c.target ? c.targetScore : 0);
-  if (versionScore(winner) > versionScore(loser)) {
-    return 'its constraints score higher (an exact constraint like "= 1.2.3" scores 2, a constraint 1, none 0)';
-  }
-  return earlier ? 'same score, and it comes first' : 'same score, and it comes first';
 }

@@ -3,34 +3,44 @@ import { regionsBy, type ArchitectureResolution, type Candidate } from '../analy
 import type { ImageAnalysis } from '../analysis/vector-group.js';
 import { describeRegion, listArchitectures } from './region-text.js';
 import { where } from './entry-nodes.js';
-import type { Rule } from './rule.js';
+import type { Report, Rule } from './rule.js';
+import { winReason } from './win-reason.js';
 
 export const versionOverlap: Rule = {
   id: 'version-overlap',
   defaultSeverity: 'warning',
-  description: 'Two entries of an image match the same versions and architecture; Gardener picks one by score and order.',
+  description:
+    'Entries of an image match the same versions and architecture; Gardener picks one by score and order (a warning when only the order decides, a notice when the score does).',
   check(context) {
     for (const group of context.groups) {
       for (const image of group.images) {
         // A vector written with legacy `version` constraints is judged by what it meant.
         const view = group.legacy && image.intended ? image.intended : image;
-        reportOverlaps(image, view.candidates, view.resolutions, group.legacy, context.report.bind(context));
+        reportOverlaps(image, view.candidates, view.resolutions, group.legacy, (r) => context.report(r));
       }
     }
   },
 };
+
+interface Overlap {
+  winner: number;
+  text: string;
+  architectures: string[];
+  byOrder: boolean;
+  reason: string;
+}
 
 function reportOverlaps(
   image: ImageAnalysis,
   candidates: readonly Candidate[],
   resolutions: readonly ArchitectureResolution[],
   legacy: boolean,
-  report: Parameters<Rule['check']>[0]['report'],
+  report: (r: Report) => void,
 ): void {
   const everWins = new Set<number>();
   for (const r of resolutions) for (const w of r.winners) everWins.add(w);
-  // (loser, winner) → description of the region → architectures
-  const found = new Map<string, { loser: number; winner: number; text: string; architectures: string[] }>();
+  // loser → (winner, region text) → overlap
+  const byLoser = new Map<number, Map<string, Overlap>>();
   for (const resolution of resolutions) {
     const pairs = new Map<string, Set<number>>();
     resolution.matches.forEach((list, cell) => {
@@ -52,32 +62,36 @@ function reportOverlaps(
     });
     for (const [key, cells] of pairs) {
       const [loser, winner] = key.split(':').map(Number) as [number, number];
+      const reason = winReason(candidates[winner]!, candidates[loser]!, resolution.architecture);
+      const overlaps = byLoser.get(loser) ?? new Map<string, Overlap>();
+      byLoser.set(loser, overlaps);
       for (const { region } of regionsBy(resolution, (cell) => (cells.has(cell) ? 1 : null))) {
         const text = describeRegion(resolution, region);
-        const id = `${key}|${text}`;
-        const entry = found.get(id) ?? { loser, winner, text, architectures: [] };
-        entry.architectures.push(resolution.architecture);
-        found.set(id, entry);
+        const id = `${winner}|${text}`;
+        const overlap = overlaps.get(id) ?? { winner, text, architectures: [], byOrder: reason.byOrder, reason: reason.text };
+        overlap.architectures.push(resolution.architecture);
+        overlaps.set(id, overlap);
       }
     }
   }
-  for (const { loser, winner, text, architectures } of found.values()) {
+  for (const [loser, overlaps] of byLoser) {
     const loserEntry = image.entries[candidates[loser]!.index]!.contributors[0]!;
-    const winnerEntry = image.entries[candidates[winner]!.index]!;
-    const winnerWritten = winnerEntry.contributors[0]!;
-    const why =
-      score(candidates[winner]!) > score(candidates[loser]!)
-        ? 'its constraint scores higher (exact constraints like "= 1.2.3" score 2)'
-        : 'it comes first with the same score';
+    const parts = [...overlaps.values()].map(({ winner, text, architectures, reason }) => {
+      const winnerEntry = image.entries[candidates[winner]!.index]!;
+      const tag = winnerEntry.source.tag ?? winnerEntry.source.ref ?? winnerEntry.source.repository ?? '';
+      return `for ${text} on ${listArchitectures(architectures)} Gardener picks ${where(winnerEntry.contributors[0]!, loserEntry)} (${JSON.stringify(tag)}) because ${reason}`;
+    });
+    const byOrder = [...overlaps.values()].some((o) => o.byOrder);
     const field = legacy ? 'version' : loserEntry.targetVersion !== undefined ? 'targetVersion' : 'runtimeVersion';
     report({
       file: loserEntry.origin.file,
       position: loserEntry.origin.fields[field] ?? loserEntry.origin.position,
-      message: `\`${image.name}\` entries overlap for ${text} on ${listArchitectures(architectures)}: this entry and the one at ${where(winnerWritten, loserEntry)} both match, and Gardener picks ${where(winnerWritten, loserEntry)} (${JSON.stringify(winnerEntry.source.tag ?? winnerEntry.source.ref ?? winnerEntry.source.repository ?? '')}) there because ${why}. This works only as long as ${why.startsWith('it comes first') ? 'the order stays' : 'the scores stay'}; make the ranges disjoint to say it explicitly.`,
+      severity: byOrder ? 'warning' : 'notice',
+      message: `This \`${image.name}\` entry overlaps others: ${parts.join('; ')}. ${
+        byOrder
+          ? 'That holds only while the entries keep their order; make the ranges disjoint to say it explicitly.'
+          : 'Gardener\'s scoring resolves this whatever the order; disjoint ranges would still say it more plainly.'
+      }`,
     });
   }
-}
-
-function score(candidate: Candidate): number {
-  return (candidate.runtime ? candidate.runtimeScore : 0) + (candidate.target ? candidate.targetScore : 0);
 }
