@@ -1,0 +1,165 @@
+import type { Finding, LintResult, Severity, VectorKind, VersionInterval } from '../engine/types.js';
+
+/**
+ * The JSON report (`--format json`). Stable: fields are only ever added, and `version` changes
+ * when anything is removed or changes meaning.
+ *
+ * ```
+ * {
+ *   "version": 1,
+ *   "findings": [                         // sorted by file, line, column, rule (then severity, message)
+ *     {
+ *       "rule": "version-gap",            // rule id
+ *       "severity": "error",              // "error" | "warning" | "notice"
+ *       "file": "imagevector/images.yaml",// path as given to the linter
+ *       "line": 12, "column": 5,          // 1-based
+ *       "endLine": 12, "endColumn": 30,   // optional, 1-based
+ *       "message": "…"
+ *     }
+ *   ],
+ *   "resolved": [                         // the resolved image table, in the engine's order
+ *     {
+ *       "image": "etcd",                  // image name
+ *       "architecture": "amd64",
+ *       "runtimeVersion": [{ "lo": "1.27.0", "hi": "1.30.0" }],  // half-open [lo, hi); hi null = unbounded
+ *       "targetVersion": [{ "lo": "0.0.0", "hi": null }],        // [0.0.0, null) = any version
+ *       "imageString": "europe-docker.pkg.dev/…/etcd:v3.5.9",    // what Gardener deploys
+ *       "source": {
+ *         "file": "imagevector/images.yaml", "line": 3, "column": 3,
+ *         "kind": "base",                 // "base" | "overwrite" | "components"
+ *         "component": "etcd-druid"       // only for entries of a component overwrite
+ *       }
+ *     }
+ *   ],
+ *   "files": [                            // every input file, in input order
+ *     { "path": "imagevector/images.yaml", "kind": "base", "entries": 42,
+ *       "skipped": "…" }                  // only when the file was not analysed, and why
+ *   ],
+ *   "summary": { "errors": 1, "warnings": 0, "notices": 2 }
+ * }
+ * ```
+ */
+export interface JsonReport {
+  version: 1;
+  findings: JsonFinding[];
+  resolved: JsonResolvedRow[];
+  files: JsonFile[];
+  summary: Summary;
+}
+
+export interface JsonFinding {
+  rule: string;
+  severity: Severity;
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  message: string;
+}
+
+export interface JsonResolvedRow {
+  image: string;
+  architecture: string;
+  runtimeVersion: VersionInterval[];
+  targetVersion: VersionInterval[];
+  imageString: string;
+  source: { file: string; line: number; column: number; kind: VectorKind; component?: string };
+}
+
+export interface JsonFile {
+  path: string;
+  kind: VectorKind;
+  entries: number;
+  skipped?: string;
+}
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  notices: number;
+}
+
+export function summarize(findings: readonly Finding[]): Summary {
+  const summary: Summary = { errors: 0, warnings: 0, notices: 0 };
+  for (const finding of findings) {
+    if (finding.severity === 'error') summary.errors++;
+    else if (finding.severity === 'warning') summary.warnings++;
+    else summary.notices++;
+  }
+  return summary;
+}
+
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/** File, line, column, rule, then severity and message, so that the order is total. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareStrings(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    compareStrings(a.rule, b.rule) ||
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    compareStrings(a.message, b.message)
+  );
+}
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(compareFindings);
+}
+
+/** The full range [0.0.0, ∞): the entry does not constrain this version. */
+export function isAnyVersion(intervals: readonly VersionInterval[]): boolean {
+  return intervals.length === 1 && intervals[0]?.lo === '0.0.0' && intervals[0].hi === null;
+}
+
+export function toJsonReport(result: LintResult): JsonReport {
+  return {
+    version: 1,
+    findings: sortFindings(result.findings).map(
+      (f): JsonFinding => ({
+        rule: f.rule,
+        severity: f.severity,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        ...(f.endLine !== undefined ? { endLine: f.endLine } : {}),
+        ...(f.endColumn !== undefined ? { endColumn: f.endColumn } : {}),
+        message: f.message,
+      }),
+    ),
+    resolved: result.resolved.map((row) => {
+      const source: JsonResolvedRow['source'] = {
+        file: row.source.file,
+        line: row.source.line,
+        column: row.source.column,
+        kind: row.source.kind,
+      };
+      if (row.source.component !== undefined) source.component = row.source.component;
+      return {
+        image: row.image,
+        architecture: row.architecture,
+        runtimeVersion: row.runtimeVersion.map(({ lo, hi }) => ({ lo, hi })),
+        targetVersion: row.targetVersion.map(({ lo, hi }) => ({ lo, hi })),
+        imageString: row.imageString,
+        source,
+      };
+    }),
+    files: result.files.map((file) => {
+      const out: JsonFile = { path: file.path, kind: file.kind, entries: file.entries };
+      if (file.skipped !== undefined) out.skipped = file.skipped;
+      return out;
+    }),
+    summary: summarize(result.findings),
+  };
+}
+
+/** The JSON report, pretty-printed (2 spaces), without a final newline (as JSON.stringify). */
+export function formatJson(result: LintResult): string {
+  return JSON.stringify(toJsonReport(result), null, 2);
+}

@@ -1,0 +1,194 @@
+import { formatIntervalList } from '../engine/constraint/format.js';
+import type { Finding, LintResult, ResolvedRow, Severity, VersionInterval } from '../engine/types.js';
+import { compareFindings, isAnyVersion, summarize, type Summary } from './json.js';
+import { codeSpan, escapeTableCell } from './markdown-escape.js';
+
+// Markdown for pull-request comments and job summaries (GitHub-flavoured). Every piece of text
+// that comes from the linted files goes through escapeTableCell or codeSpan.
+
+export interface MarkdownTableOptions {
+  /** Rows shown at most; the rest is counted in a "… N more rows" line. Default: all. */
+  maxRows?: number;
+}
+
+export interface MarkdownReportOptions {
+  title: string;
+  /** The report never exceeds this many characters (GitHub comments hold 65 536). */
+  maxChars: number;
+}
+
+const SEVERITY_LABEL: Record<Severity, string> = {
+  error: '❌ error',
+  warning: '⚠️ warning',
+  notice: 'ℹ️ notice',
+};
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function moreRows(hidden: number): string {
+  return `… ${hidden} more ${hidden === 1 ? 'row' : 'rows'}`;
+}
+
+function tableRow(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function table(header: readonly string[], rows: readonly string[], total: number): string {
+  const hidden = total - rows.length;
+  if (rows.length === 0 && hidden > 0) return moreRows(hidden);
+  const lines = [tableRow(header), tableRow(header.map(() => '---')), ...rows];
+  // A blank line ends the table: a following text line would otherwise become a row.
+  return hidden > 0 ? `${lines.join('\n')}\n\n${moreRows(hidden)}` : lines.join('\n');
+}
+
+function limit(maxRows: number | undefined, total: number): number {
+  if (maxRows === undefined || !Number.isFinite(maxRows)) return total;
+  return Math.max(0, Math.min(total, Math.floor(maxRows)));
+}
+
+/** Errors first (they matter most when the table is cut), then by file, line, column, rule. */
+function orderFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareFindings(a, b));
+}
+
+/**
+ * A message as Markdown: the engine writes code in backticks (`` `caBundle.inline` ``), so
+ * backtick pairs become code spans. Each piece still goes through codeSpan or escapeTableCell,
+ * so a message whose quoted user text holds backticks may pair them differently but can never
+ * break out: with an odd number of backticks the whole message is escaped as text.
+ */
+export function renderMessage(message: string, options: { inTable?: boolean } = {}): string {
+  const pieces = message.split('`');
+  if (pieces.length % 2 === 0) return escapeTableCell(message);
+  return pieces.map((piece, i) => (i % 2 === 0 ? escapeTableCell(piece) : piece === '' ? '' : codeSpan(piece, options))).join('');
+}
+
+function findingRow(finding: Finding): string {
+  return tableRow([
+    SEVERITY_LABEL[finding.severity],
+    codeSpan(finding.rule),
+    codeSpan(`${finding.file}:${finding.line}:${finding.column}`),
+    renderMessage(finding.message),
+  ]);
+}
+
+const FINDINGS_HEADER = ['Severity', 'Rule', 'Location', 'Message'] as const;
+
+/**
+ * `| Severity | Rule | Location | Message |`, errors first. `''` when there are no findings.
+ */
+export function renderFindingsTable(findings: readonly Finding[], options: MarkdownTableOptions = {}): string {
+  if (findings.length === 0) return '';
+  const ordered = orderFindings(findings);
+  const shown = ordered.slice(0, limit(options.maxRows, ordered.length)).map(findingRow);
+  return table(FINDINGS_HEADER, shown, ordered.length);
+}
+
+function versions(intervals: readonly VersionInterval[]): string {
+  return isAnyVersion(intervals) ? 'any' : formatIntervalList(intervals);
+}
+
+function resolvedRow(row: ResolvedRow): string {
+  const source = codeSpan(`${row.source.file}:${row.source.line}`);
+  return tableRow([
+    escapeTableCell(row.image),
+    escapeTableCell(row.architecture),
+    escapeTableCell(versions(row.runtimeVersion)),
+    escapeTableCell(versions(row.targetVersion)),
+    codeSpan(row.imageString),
+    row.source.component === undefined ? source : `${source} (component ${escapeTableCell(row.source.component)})`,
+  ]);
+}
+
+const RESOLVED_HEADER = ['Image', 'Arch', 'Runtime', 'Target', 'Image string', 'Source'] as const;
+
+/**
+ * `| Image | Arch | Runtime | Target | Image string | Source |`, in the engine's order.
+ * Runtime and Target read `any` for the full range. `''` when there are no rows.
+ */
+export function renderResolvedTable(rows: readonly ResolvedRow[], options: MarkdownTableOptions = {}): string {
+  if (rows.length === 0) return '';
+  const shown = rows.slice(0, limit(options.maxRows, rows.length)).map(resolvedRow);
+  return table(RESOLVED_HEADER, shown, rows.length);
+}
+
+/** One line: `❌ **2 errors, 1 warning**`, `⚠️ **1 warning**`, `ℹ️ **2 notices**` or `✅ **No problems found**`. */
+export function renderVerdict(summary: Summary): string {
+  const parts: string[] = [];
+  if (summary.errors > 0) parts.push(plural(summary.errors, 'error'));
+  if (summary.warnings > 0) parts.push(plural(summary.warnings, 'warning'));
+  if (summary.notices > 0) parts.push(plural(summary.notices, 'notice'));
+  if (parts.length === 0) return '✅ **No problems found**';
+  const icon = summary.errors > 0 ? '❌' : summary.warnings > 0 ? '⚠️' : 'ℹ️';
+  return `${icon} **${parts.join(', ')}**`;
+}
+
+/**
+ * Title, verdict, files that were not analysed, the findings table, and the resolved image
+ * table (collapsed). When the whole does not fit in `maxChars`, the resolved table loses rows
+ * first, then the findings table; rows are dropped whole, and each cut table ends with a
+ * "… N more rows" line. No final newline.
+ */
+export function renderMarkdownReport(result: LintResult, options: MarkdownReportOptions): string {
+  const findings = orderFindings(result.findings);
+  const findingRows = findings.map(findingRow);
+  const resolvedRows = result.resolved.map(resolvedRow);
+  const head: string[] = [`### ${escapeTableCell(options.title)}`, renderVerdict(summarize(result.findings))];
+  const skipped = result.files.filter((file) => file.skipped !== undefined);
+  if (skipped.length > 0) {
+    head.push(
+      ['Not analysed:', ...skipped.map((file) => `- ${codeSpan(file.path, { inTable: false })}: ${renderMessage(file.skipped ?? '', { inTable: false })}`)].join('\n'),
+    );
+  }
+
+  const build = (shownFindings: number, shownResolved: number): string => {
+    const parts = [...head];
+    if (findingRows.length > 0) {
+      parts.push(`#### Findings (${findingRows.length})`);
+      parts.push(table(FINDINGS_HEADER, findingRows.slice(0, shownFindings), findingRows.length));
+    }
+    if (resolvedRows.length > 0) {
+      parts.push(
+        `<details><summary>Resolved images (${resolvedRows.length} ${resolvedRows.length === 1 ? 'row' : 'rows'})</summary>`,
+        table(RESOLVED_HEADER, resolvedRows.slice(0, shownResolved), resolvedRows.length),
+        '</details>',
+      );
+    }
+    return parts.join('\n\n');
+  };
+
+  const max = options.maxChars;
+  const fits = (text: string): boolean => text.length <= max;
+  // Largest n in [0, total] with fits(render(n)), assuming (nearly) monotonic growth in n;
+  // the final loop makes the answer safe even where a shorter "more rows" count breaks that.
+  const largest = (total: number, render: (n: number) => string): number => {
+    let lo = 0;
+    let hi = total;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (fits(render(mid))) lo = mid;
+      else hi = mid - 1;
+    }
+    while (lo > 0 && !fits(render(lo))) lo--;
+    return lo;
+  };
+
+  const full = build(findingRows.length, resolvedRows.length);
+  if (fits(full)) return full;
+  if (fits(build(findingRows.length, 0))) {
+    return build(findingRows.length, largest(resolvedRows.length, (n) => build(findingRows.length, n)));
+  }
+  if (fits(build(0, 0))) return build(largest(findingRows.length, (n) => build(n, 0)), 0);
+  // Not even the tables' skeletons fit: keep whole lines of the head, then nothing.
+  let out = '';
+  for (const line of head.join('\n\n').split('\n')) {
+    const next = out === '' ? line : `${out}\n${line}`;
+    if (!fits(next)) break;
+    out = next;
+  }
+  return out.replace(/\n+$/, '');
+}

@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatJson, summarize, toJsonReport } from '../../src/reporters/json.js';
+import { finding, sampleResult } from './fixtures.js';
+
+describe('formatJson', () => {
+  it('writes the documented, stable shape', () => {
+    expect(JSON.parse(formatJson(sampleResult()))).toEqual({
+      version: 1,
+      findings: [
+        { rule: 'unknown-component', severity: 'notice', file: 'components.yaml', line: 2, column: 9, message: 'Component etcd-drud is unknown.' },
+        { rule: 'image-reference', severity: 'error', file: 'images.yaml', line: 4, column: 10, endLine: 4, endColumn: 16, message: 'Tag "v1:2" is not a valid tag.' },
+        { rule: 'version-gap', severity: 'warning', file: 'images.yaml', line: 12, column: 5, message: 'No etcd image for target 1.21.x (1.21.0 ≤ v < 1.22.0).' },
+      ],
+      resolved: [
+        {
+          image: 'etcd',
+          architecture: 'amd64',
+          runtimeVersion: [{ lo: '0.0.0', hi: null }],
+          targetVersion: [{ lo: '1.27.0', hi: '1.30.0' }],
+          imageString: 'europe-docker.pkg.dev/gardener-project/releases/etcd:v3.5.9',
+          source: { file: 'images.yaml', line: 2, column: 3, kind: 'base' },
+        },
+        {
+          image: 'etcd',
+          architecture: 'arm64',
+          runtimeVersion: [{ lo: '0.0.0', hi: '1.27.0' }, { lo: '1.30.0', hi: null }],
+          targetVersion: [{ lo: '0.0.0', hi: null }],
+          imageString: 'europe-docker.pkg.dev/gardener-project/releases/etcd:v3.5.10',
+          source: { file: 'components.yaml', line: 7, column: 7, kind: 'components', component: 'etcd-druid' },
+        },
+      ],
+      files: [
+        { path: 'images.yaml', kind: 'base', entries: 2 },
+        { path: 'components.yaml', kind: 'components', entries: 1 },
+        { path: 'charts/templated.yaml', kind: 'base', entries: 0, skipped: 'contains unrendered Helm template expressions' },
+      ],
+      summary: { errors: 1, warnings: 1, notices: 1 },
+    });
+  });
+
+  it('pretty-prints with two spaces, keys in the documented order, no final newline', () => {
+    const text = formatJson(sampleResult());
+    expect(text.startsWith('{\n  "version": 1,\n  "findings": [\n    {\n      "rule": "unknown-component",\n      "severity": "notice",\n      "file": "components.yaml",\n      "line": 2,\n      "column": 9,\n      "message"')).toBe(true);
+    expect(text.endsWith('\n}')).toBe(true);
+    expect(Object.keys(JSON.parse(text))).toEqual(['version', 'findings', 'resolved', 'files', 'summary']);
+    expect(Object.keys(JSON.parse(text).findings[1])).toEqual(['rule', 'severity', 'file', 'line', 'column', 'endLine', 'endColumn', 'message']);
+  });
+
+  it('does not leak extra properties of the input', () => {
+    const result = sampleResult();
+    (result.findings[0] as unknown as Record<string, unknown>).internal = 'secret';
+    (result.resolved[0]?.source as unknown as Record<string, unknown>).entryIndex = 3;
+    const text = formatJson(result);
+    expect(text).not.toContain('internal');
+    expect(text).not.toContain('entryIndex');
+  });
+
+  it('is deterministic: the order of the input findings does not matter (property)', () => {
+    const base = sampleResult();
+    const many = [
+      ...base.findings,
+      finding({ rule: 'b-rule', line: 4, column: 10 }),
+      finding({ rule: 'a-rule', line: 4, column: 10 }),
+      finding({ rule: 'a-rule', line: 4, column: 10, severity: 'warning' }),
+      finding({ rule: 'a-rule', line: 4, column: 10, message: 'Another message.' }),
+      finding({ rule: 'x', line: 1, column: 1, file: 'Z.yaml' }),
+      finding({ rule: 'x', line: 1, column: 1, file: 'a.yaml' }),
+    ];
+    const expected = formatJson({ ...base, findings: many });
+    fc.assert(
+      fc.property(fc.shuffledSubarray(many, { minLength: many.length }), (shuffled) => {
+        expect(formatJson({ ...base, findings: shuffled })).toBe(expected);
+      }),
+    );
+    const order = toJsonReport({ ...base, findings: many }).findings.map((f) => `${f.file}:${f.line}:${f.column}:${f.rule}:${f.severity}`);
+    expect(order).toEqual([
+      'Z.yaml:1:1:x:error', // code-unit order: uppercase before lowercase, on every machine
+      'a.yaml:1:1:x:error',
+      'components.yaml:2:9:unknown-component:notice',
+      'images.yaml:4:10:a-rule:error',
+      'images.yaml:4:10:a-rule:error',
+      'images.yaml:4:10:a-rule:warning',
+      'images.yaml:4:10:b-rule:error',
+      'images.yaml:4:10:image-reference:error',
+      'images.yaml:12:5:version-gap:warning',
+    ]);
+  });
+});
+
+describe('summarize', () => {
+  it('counts by severity', () => {
+    expect(summarize([])).toEqual({ errors: 0, warnings: 0, notices: 0 });
+    expect(summarize(sampleResult().findings)).toEqual({ errors: 1, warnings: 1, notices: 1 });
+  });
+});
