@@ -1,0 +1,85 @@
+import type { GitHubApi } from './github-api-helper.js';
+import { describeApiError } from './github-api-helper.js';
+import { git } from './git-helper.js';
+
+// Reads files as they were at the comparison commit (the pull request's base).
+// git first, as the checkout usually has the commit or can fetch just that one
+// (actions/checkout keeps the credentials); the REST contents API otherwise.
+
+export interface BaseRevision {
+  sha: string;
+  via: 'git' | 'api';
+  /** All file paths at the base commit (git only: the API would need one request per folder). */
+  paths?: string[];
+  /** A file's bytes at the base commit; undefined when it did not exist there. */
+  read(filePath: string): Promise<Uint8Array | undefined>;
+}
+
+export interface OpenBaseOptions {
+  workspace: string;
+  sha: string;
+  /** For the API fallback. */
+  api?: GitHubApi;
+  owner?: string;
+  repo?: string;
+  /** Largest number of files the API fallback may read (one request each). */
+  maxApiFiles: number;
+  log: (message: string) => void;
+}
+
+export async function openBaseRevision(options: OpenBaseOptions): Promise<BaseRevision | undefined> {
+  const { workspace, sha, log } = options;
+  if (await hasCommit(workspace, sha)) return gitRevision(workspace, sha);
+
+  const inRepo = await git(workspace, ['rev-parse', '--is-inside-work-tree'], 10_000);
+  if (inRepo.ok) {
+    log(`Fetching the base commit ${sha.slice(0, 12)} (depth 1).`);
+    const fetched = await git(workspace, ['fetch', '--depth=1', '--no-tags', '--quiet', 'origin', sha], 120_000);
+    if (fetched.ok && (await hasCommit(workspace, sha))) return gitRevision(workspace, sha);
+    log(`git could not fetch the base commit (${firstLine(fetched.stderr) || 'no details'}); reading it through the API.`);
+  }
+
+  const { api, owner, repo } = options;
+  if (!api || !owner || !repo) return undefined;
+  let used = 0;
+  return {
+    sha,
+    via: 'api',
+    async read(filePath) {
+      if (++used > options.maxApiFiles) {
+        throw new Error(`more than ${options.maxApiFiles} files to read through the API`);
+      }
+      try {
+        return await api.getFileAtRef(owner, repo, filePath, sha);
+      } catch (error) {
+        throw new Error(`reading ${filePath} at ${sha.slice(0, 12)} through the API failed: ${describeApiError(error)}`);
+      }
+    },
+  };
+}
+
+async function hasCommit(workspace: string, sha: string): Promise<boolean> {
+  return (await git(workspace, ['cat-file', '-e', `${sha}^{commit}`], 10_000)).ok;
+}
+
+async function gitRevision(workspace: string, sha: string): Promise<BaseRevision> {
+  const listed = await git(workspace, ['ls-tree', '-r', '-z', '--name-only', sha]);
+  const paths = listed.ok ? listed.stdout.toString('utf8').split('\0').filter((p) => p !== '') : undefined;
+  const present = paths ? new Set(paths) : undefined;
+  return {
+    sha,
+    via: 'git',
+    paths,
+    async read(filePath) {
+      if (present && !present.has(filePath)) return undefined;
+      const shown = await git(workspace, ['cat-file', 'blob', `${sha}:${filePath}`]);
+      if (shown.ok) return new Uint8Array(shown.stdout);
+      if (!present) return undefined; // no listing: take a failure as "not there"
+      throw new Error(`git could not read ${filePath} at ${sha.slice(0, 12)}: ${firstLine(shown.stderr)}`);
+    },
+  };
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0] ?? '';
+}

@@ -1,0 +1,15 @@
+import * as core from '@actions/core';
+import { run } from './main.js';
+
+// The action's entry point (bundled to dist/index.js). Any error ends the step
+// with one readable line: never a stack trace in the log.
+
+async function main(): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+await main();

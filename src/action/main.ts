@@ -1,0 +1,194 @@
+import * as core from '@actions/core';
+import { lint } from '../engine/lint.js';
+import type { Finding, LintInput, Severity } from '../engine/types.js';
+import { emitAnnotations, planAnnotations } from './annotations.js';
+import { compareToBase, type BaseComparison } from './base-comparison.js';
+import { openBaseRevision } from './base-revision.js';
+import { EVERYTHING, isInScope } from './change-scope.js';
+import { loadConfig } from './config-file.js';
+import { findVectorFiles } from './file-discovery.js';
+import { describeApiError, GitHubApi, httpStatus } from './github-api-helper.js';
+import { readInputs } from './read-inputs.js';
+import { setOutputs, writeReports } from './outputs.js';
+import { upsertStickyComment } from './pr-comment.js';
+import { git } from './git-helper.js';
+import { getSettings, type ActionSettings, type FailLevel } from './settings.js';
+import { renderCommentBody, renderSummary, type RunReport } from './summary.js';
+
+// The run, start to end. Every step that talks to the outside world after the
+// lint (summary, files, API) may fail on its own: it becomes a warning, and the
+// others still happen. Only a bad input or an unreadable workspace stops the run.
+
+/** Files the API fallback may read at the base commit (one request each). */
+const MAX_API_BASE_FILES = 20;
+
+export async function run(): Promise<void> {
+  const settings = getSettings();
+  const loaded = loadConfig(settings);
+  const discovery = await findVectorFiles(settings.workspace, settings, loaded.config.maxFileBytes);
+  for (const warning of discovery.warnings) core.warning(warning);
+  if (discovery.files.length === 0) {
+    core.warning(
+      discovery.byContent
+        ? 'No image vector found in the repository. Name the vectors with the `files` input.'
+        : 'No file to lint.',
+    );
+  } else {
+    core.info(`Linting ${discovery.files.length} file(s)${discovery.byContent ? ' (found by content)' : ''}.`);
+  }
+
+  await warnIfBaseCheckedOut(settings);
+  const headInputs = readInputs(settings.workspace, discovery.files, loaded.config.maxFileBytes);
+  const head = lint(headInputs, loaded.config);
+  const api = settings.token ? new GitHubApi({ token: settings.token, baseUrl: settings.event.apiUrl, timeoutMs: settings.requestTimeoutMs }) : undefined;
+
+  const { comparison, note } = await compare(settings, api, discovery, loaded, headInputs, head);
+  const scope = comparison?.scope ?? EVERYTHING;
+  const all = [...loaded.findings, ...head.findings, ...(comparison?.findings ?? [])];
+  const reportAll = settings.report === 'all';
+  const reported = all.filter((f) => reportAll || isInScope(scope, f));
+  const unreported = all.filter((f) => !reportAll && !isInScope(scope, f));
+  const failed = reachesFailLevel(reported, settings.failOn);
+
+  const report: RunReport = {
+    result: { ...head, findings: all },
+    reported,
+    unreported,
+    comparison,
+    baseNote: note,
+    failOn: settings.failOn,
+    failed,
+    runUrl: settings.event.runUrl,
+    commentKey: settings.commentKey,
+  };
+
+  const where = settings.event.runUrl ? `the job summary (${settings.event.runUrl})` : 'the job summary';
+  emitAnnotations(planAnnotations(reported, scope, where, { reserveError: failed }));
+
+  try {
+    await core.summary.addRaw(renderSummary(report), true).write();
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${(error as Error).message}`);
+  }
+
+  const paths = writeReports(settings, report, loaded.config);
+  setOutputs(report, paths);
+
+  if (settings.event.pullRequest && settings.comment !== 'off') {
+    await comment(settings, api, report);
+  }
+
+  core.info(`Findings: ${counts(reported)} reported${unreported.length > 0 ? `, ${unreported.length} in unchanged files not reported` : ''}.`);
+  if (api) core.info(`GitHub API requests: ${api.requests}.`);
+  if (failed) {
+    core.setFailed(`imagevector-lint: ${counts(reported)}; the step fails on ${settings.failOn === 'warning' ? 'warnings and errors' : 'errors'} (input 'fail-on').`);
+  }
+}
+
+async function compare(
+  settings: ActionSettings,
+  api: GitHubApi | undefined,
+  discovery: Awaited<ReturnType<typeof findVectorFiles>>,
+  loaded: ReturnType<typeof loadConfig>,
+  headInputs: LintInput[],
+  head: ReturnType<typeof lint>,
+): Promise<{ comparison?: BaseComparison; note?: string }> {
+  const sha = settings.baseSha;
+  if (!sha) return { note: 'No base commit to compare with (this event has none): every file counts as changed.' };
+  try {
+    const revision = await openBaseRevision({
+      workspace: settings.workspace,
+      sha,
+      api,
+      owner: settings.event.owner,
+      repo: settings.event.repo,
+      maxApiFiles: MAX_API_BASE_FILES,
+      log: (message) => core.info(message),
+    });
+    if (!revision) {
+      const note = `The base commit ${sha.slice(0, 12)} could not be read (not in the checkout, and no token for the API): every file counts as changed.`;
+      core.warning(note);
+      return { note };
+    }
+    const comparison = await compareToBase({
+      revision,
+      workspace: settings.workspace,
+      patterns: settings,
+      byContent: discovery.byContent,
+      config: loaded.config,
+      configFile: settings.configFile,
+      configContent: loaded.content,
+      headInputs,
+      head,
+    });
+    return { comparison };
+  } catch (error) {
+    const note = `Could not compare with the base commit ${sha.slice(0, 12)}: ${(error as Error).message}. Every file counts as changed.`;
+    core.warning(note);
+    return { note };
+  }
+}
+
+async function comment(settings: ActionSettings, api: GitHubApi | undefined, report: RunReport): Promise<void> {
+  const pr = settings.event.pullRequest!;
+  const { owner, repo } = settings.event;
+  if (!api || !owner || !repo) {
+    core.warning('No token or repository to comment on the pull request with; the results are in the annotations and the job summary.');
+    return;
+  }
+  try {
+    const result = await upsertStickyComment(api, {
+      owner,
+      repo,
+      issueNumber: pr.number,
+      key: settings.commentKey,
+      body: renderCommentBody(report),
+      mode: settings.comment === 'always' ? 'always' : 'on-findings',
+      clean: report.reported.length === 0,
+    });
+    if (result.outcome === 'not-needed') core.info('No finding: no pull request comment (comment: on-findings).');
+    else core.info(`Pull request comment ${result.outcome}${result.url ? `: ${result.url}` : ''}.`);
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === 403 || status === 404) {
+      core.warning(
+        `Could not comment on the pull request (${describeApiError(error)}). ` +
+          `The token may only read this repository: pull requests from forks get a read-only token. ` +
+          `The findings are in the annotations and the job summary.`,
+      );
+    } else {
+      core.warning(`Could not update the pull request comment (${describeApiError(error)}). The findings are in the annotations and the job summary.`);
+    }
+  }
+}
+
+/**
+ * pull_request_target checks out the base branch unless the workflow asks for
+ * the pull request's head: then the action would lint the base, silently.
+ */
+async function warnIfBaseCheckedOut(settings: ActionSettings): Promise<void> {
+  const pr = settings.event.pullRequest;
+  if (settings.event.eventName !== 'pull_request_target' || !pr?.headSha) return;
+  const head = await git(settings.workspace, ['rev-parse', 'HEAD'], 10_000);
+  const checkedOut = head.ok ? head.stdout.toString('utf8').trim() : '';
+  if (checkedOut === '' || checkedOut === pr.headSha) return;
+  const contains = await git(settings.workspace, ['merge-base', '--is-ancestor', pr.headSha, 'HEAD'], 10_000);
+  if (contains.ok) return;
+  core.warning(
+    `The workspace is at ${checkedOut.slice(0, 12)}, not at the pull request's head ${pr.headSha.slice(0, 12)}: ` +
+      'with pull_request_target, actions/checkout takes the base branch unless given `ref: ${{ github.event.pull_request.head.sha }}` ' +
+      '(safe here: this action only reads YAML, it runs no code of the pull request).',
+  );
+}
+
+function reachesFailLevel(findings: readonly Finding[], failOn: FailLevel): boolean {
+  if (failOn === 'never') return false;
+  const failing: Severity[] = failOn === 'warning' ? ['error', 'warning'] : ['error'];
+  return findings.some((f) => failing.includes(f.severity));
+}
+
+function counts(findings: readonly Finding[]): string {
+  const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const part = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return `${part(n('error'), 'error')}, ${part(n('warning'), 'warning')}, ${part(n('notice'), 'notice')}`;
+}

@@ -1,0 +1,72 @@
+import * as core from '@actions/core';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CHANGE_RULES } from '../engine/changes.js';
+import { ALL_RULES, CONFIG_RULE, ruleMeta } from '../engine/rules/registry.js';
+import type { LintConfig } from '../engine/types.js';
+import { VERSION } from '../cli/version.js';
+import { formatJson, summarize } from '../reporters/json.js';
+import { formatSarif, type SarifTool } from '../reporters/sarif.js';
+import type { ActionSettings } from './settings.js';
+import type { RunReport } from './summary.js';
+
+// The report files (JSON always, SARIF on request) and the step's outputs.
+
+export interface ReportPaths {
+  json?: string;
+  sarif?: string;
+}
+
+export function writeReports(
+  settings: Pick<ActionSettings, 'workspace' | 'jsonReportFile' | 'sarifFile'>,
+  report: RunReport,
+  config: LintConfig,
+): ReportPaths {
+  const paths: ReportPaths = {};
+  const result = report.result;
+  try {
+    writeFile(settings.jsonReportFile, formatJson(result));
+    paths.json = settings.jsonReportFile;
+  } catch (error) {
+    core.warning(`Could not write the JSON report ${settings.jsonReportFile}: ${(error as Error).message}`);
+  }
+  if (settings.sarifFile) {
+    try {
+      writeFile(settings.sarifFile, `${formatSarif(result, sarifTool(config), { root: settings.workspace })}\n`);
+      paths.sarif = settings.sarifFile;
+    } catch (error) {
+      core.warning(`Could not write the SARIF file ${settings.sarifFile}: ${(error as Error).message}`);
+    }
+  }
+  return paths;
+}
+
+export function setOutputs(report: RunReport, paths: ReportPaths): void {
+  const counts = summarize(report.reported);
+  core.setOutput('errors', counts.errors);
+  core.setOutput('warnings', counts.warnings);
+  core.setOutput('notices', counts.notices);
+  core.setOutput('result', report.failed ? 'failed' : 'passed');
+  core.setOutput('json-report', paths.json ?? '');
+  core.setOutput('sarif', paths.sarif ?? '');
+}
+
+function sarifTool(config: LintConfig): SarifTool {
+  const rules = [...ALL_RULES.map(ruleMeta), ...CHANGE_RULES.map(ruleMeta), CONFIG_RULE];
+  return {
+    name: 'imagevector-lint',
+    version: VERSION,
+    informationUri: 'https://github.com/imagevector-lint/imagevector-lint',
+    rules: rules.map((r) => ({
+      id: r.id,
+      severity: config.rules[r.id] ?? r.defaultSeverity,
+      description: r.description,
+      helpUri: r.docsUrl,
+    })),
+  };
+}
+
+function writeFile(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+}

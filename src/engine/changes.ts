@@ -1,0 +1,436 @@
+import { formatIntervalList } from './constraint/format.js';
+import { parseConstraint } from './constraint/index.js';
+import {
+  ALL_RELEASES,
+  fromVersionIntervals,
+  intersectSets,
+  isEmptySet,
+  setsEqual,
+  subtractSets,
+  toVersionIntervals,
+  unionSets,
+  type ReleaseSet,
+} from './constraint/release-set.js';
+import type { Finding, LintConfig, LintInput, LintResult, ResolvedRow, Severity, VersionInterval } from './types.js';
+
+// What a change does to the resolved image table: the base's table against the
+// head's, per image × architecture (× component), computed exactly on the
+// version regions. A row is a region runtime × target with one image string;
+// where a base row and a head row overlap with different strings, the overlap
+// is a changed row; what only the base covers vanished, what only the head
+// covers appeared. Pure: no I/O.
+
+export type ResolvedChangeKind = 'changed' | 'added' | 'removed';
+
+export interface ResolvedChange {
+  /** changed: another image string; added: resolves now and did not; removed: resolved and does not now. */
+  kind: ResolvedChangeKind;
+  /** For added / removed: the image × architecture did not exist at all on the other side. */
+  wholeImage: boolean;
+  image: string;
+  architecture: string;
+  component?: string;
+  runtimeVersion: VersionInterval[];
+  targetVersion: VersionInterval[];
+  /** The image string at the base (changed, removed). */
+  before?: string;
+  /** The image string at the head (changed, added). */
+  after?: string;
+  /** The head's entry (changed, added) or the base's (removed). */
+  source: ResolvedRow['source'];
+}
+
+/** The rules that need the base commit; `lint` alone cannot report them. */
+export const CHANGE_RULES: ReadonlyArray<{ id: string; defaultSeverity: Severity; description: string }> = [
+  {
+    id: 'coverage-lost',
+    defaultSeverity: 'error',
+    description:
+      'An image and architecture resolved at the base commit for some Kubernetes versions and no longer does (FindImage fails there), inside `kubernetesVersions`.',
+  },
+  {
+    id: 'tag-style-changed',
+    defaultSeverity: 'warning',
+    description: "A resolved image's tag gained or lost its `v` prefix, or switched between a tag and a digest.",
+  },
+];
+
+interface Region {
+  runtime: ReleaseSet;
+  target: ReleaseSet;
+}
+
+interface Piece extends Region {
+  imageString: string;
+  source: ResolvedRow['source'];
+}
+
+interface Side {
+  image: string;
+  architecture: string;
+  component?: string;
+  base: Piece[];
+  head: Piece[];
+}
+
+export function diffResolved(base: readonly ResolvedRow[], head: readonly ResolvedRow[]): ResolvedChange[] {
+  const changes: ResolvedChange[] = [];
+  for (const side of pairUp(base, head)) {
+    const raw: ResolvedChange[] = [];
+    for (const b of side.base) {
+      for (const h of side.head) {
+        if (b.imageString === h.imageString) continue;
+        const overlap = intersect(b, h);
+        if (overlap) raw.push(change(side, 'changed', overlap, h.source, b.imageString, h.imageString, false));
+      }
+    }
+    for (const b of side.base) {
+      for (const region of subtractAll(b, side.head)) {
+        raw.push(change(side, 'removed', region, b.source, b.imageString, undefined, side.head.length === 0));
+      }
+    }
+    for (const h of side.head) {
+      for (const region of subtractAll(h, side.base)) {
+        raw.push(change(side, 'added', region, h.source, undefined, h.imageString, side.base.length === 0));
+      }
+    }
+    changes.push(...coalesce(raw));
+  }
+  return changes;
+}
+
+/**
+ * The findings only a comparison with the base can give: `coverage-lost` and
+ * `tag-style-changed`. Versions outside `config.kubernetesVersions` may be
+ * dropped: that is how support for old Kubernetes versions ends.
+ */
+export function compareWithBase(
+  base: LintResult,
+  head: LintResult,
+  config: LintConfig,
+  headInputs: readonly LintInput[],
+): Finding[] {
+  const findings: Finding[] = [];
+  const headFiles = new Set(headInputs.map((i) => i.path));
+  const domain = kubernetesDomain(config);
+  const sides = pairUp(base.resolved, head.resolved);
+
+  const coverageLevel = config.rules['coverage-lost'] ?? 'error';
+  if (coverageLevel !== 'off') {
+    // One finding per image, region, lost image string and entry; architectures joined.
+    const lost = new Map<string, { side: Side; gone: ResolvedChange; architectures: string[] }>();
+    for (const side of sides) {
+      const pieces: ResolvedChange[] = [];
+      for (const b of side.base) {
+        for (const region of subtractAll(b, side.head)) {
+          const runtime = intersectSets(region.runtime, domain);
+          const target = intersectSets(region.target, domain);
+          if (isEmptySet(runtime) || isEmptySet(target)) continue;
+          // A dimension the entry did not constrain stays "any" in the message.
+          const shown = {
+            runtime: setsEqual(region.runtime, ALL_RELEASES) ? region.runtime : runtime,
+            target: setsEqual(region.target, ALL_RELEASES) ? region.target : target,
+          };
+          pieces.push(change(side, 'removed', shown, b.source, b.imageString, undefined, side.head.length === 0));
+        }
+      }
+      for (const gone of coalesce(pieces)) {
+        const key = [
+          side.component ?? '',
+          side.image,
+          JSON.stringify(gone.runtimeVersion),
+          JSON.stringify(gone.targetVersion),
+          gone.before,
+          gone.source.file,
+          gone.source.line,
+          side.head[0]?.source.file ?? '',
+          side.head[0]?.source.line ?? 0,
+        ].join('\0');
+        const entry = lost.get(key);
+        if (entry) entry.architectures.push(side.architecture);
+        else lost.set(key, { side, gone, architectures: [side.architecture] });
+      }
+    }
+    for (const { side, gone, architectures } of lost.values()) {
+      const where = side.head[0]?.source;
+      findings.push({
+        rule: 'coverage-lost',
+        severity: coverageLevel,
+        message: coverageMessage(
+          { ...side, architecture: architectures.join(', ') },
+          gone,
+          headFiles.has(gone.source.file) || where !== undefined,
+          config,
+        ),
+        file: where?.file ?? gone.source.file,
+        line: where?.line ?? 1,
+        column: where?.column ?? 1,
+      });
+    }
+  }
+
+  const styleLevel = config.rules['tag-style-changed'] ?? 'warning';
+  if (styleLevel !== 'off') {
+    // One finding per head entry and change of reference; architectures joined.
+    const changed = new Map<string, { side: Side; before: string; after: string; source: ResolvedRow['source']; what: string; architectures: string[] }>();
+    for (const side of sides) {
+      for (const b of side.base) {
+        for (const h of side.head) {
+          if (b.imageString === h.imageString || !intersect(b, h)) continue;
+          const what = styleChange(b.imageString, h.imageString);
+          if (!what) continue;
+          const key = [side.component ?? '', side.image, h.source.file, h.source.line, h.source.column, b.imageString, h.imageString].join('\0');
+          const entry = changed.get(key);
+          if (!entry) changed.set(key, { side, before: b.imageString, after: h.imageString, source: h.source, what, architectures: [side.architecture] });
+          else if (!entry.architectures.includes(side.architecture)) entry.architectures.push(side.architecture);
+        }
+      }
+    }
+    for (const { side, before, after, source, what, architectures } of changed.values()) {
+      findings.push({
+        rule: 'tag-style-changed',
+        severity: styleLevel,
+        message:
+          `${label({ ...side, architecture: architectures.join(', ') })}: the image ${what} (${before} → ${after}). ` +
+          'Check that the new reference exists in the registry and that the style change is intended.',
+        file: source.file,
+        line: source.line,
+        column: source.column,
+      });
+    }
+  }
+  return findings;
+}
+
+function kubernetesDomain(config: LintConfig): ReleaseSet {
+  if (config.kubernetesVersions === undefined) return ALL_RELEASES;
+  const parsed = parseConstraint(config.kubernetesVersions);
+  return parsed.ok ? parsed.releases : ALL_RELEASES;
+}
+
+function coverageMessage(side: Side, gone: ResolvedChange, stillInHead: boolean, config: LintConfig): string {
+  const region = describeRegion(gone.runtimeVersion, gone.targetVersion);
+  const was = `${gone.source.file}:${gone.source.line}`;
+  const domain =
+    config.kubernetesVersions === undefined
+      ? 'If dropping these versions is intended, set `kubernetesVersions` in .imagevector-lint.yaml to the versions still supported.'
+      : `These versions are inside \`kubernetesVersions\` (${config.kubernetesVersions}): narrow it if dropping them is intended.`;
+  const lead = gone.wholeImage
+    ? `${label(side)} is gone: at the base commit it resolved for ${region} to ${gone.before} (${was}), and now no entry does`
+    : `${label(side)} no longer resolves for ${region}: at the base commit it did, to ${gone.before} (${was})`;
+  return `${lead}, so Gardener's image lookup fails there${stillInHead ? '' : ' (the file is gone too)'}. ${domain}`;
+}
+
+function describeRegion(runtime: VersionInterval[], target: VersionInterval[]): string {
+  const anyRuntime = isAny(runtime);
+  const anyTarget = isAny(target);
+  if (anyRuntime && anyTarget) return 'every Kubernetes version';
+  if (anyRuntime) return `targetVersion ${formatIntervalList(target)}`;
+  if (anyTarget) return `runtimeVersion ${formatIntervalList(runtime)}`;
+  return `runtimeVersion ${formatIntervalList(runtime)} × targetVersion ${formatIntervalList(target)}`;
+}
+
+function isAny(intervals: readonly VersionInterval[]): boolean {
+  return intervals.length === 1 && intervals[0]!.lo === '0.0.0' && intervals[0]!.hi === null;
+}
+
+function label(side: Side): string {
+  const component = side.component !== undefined ? ` of component ${side.component}` : '';
+  return `${side.image} (${side.architecture}${component})`;
+}
+
+/** What changed in the reference's style, in words, or undefined when it kept its style. */
+export function styleChange(before: string, after: string): string | undefined {
+  const a = referenceStyle(before);
+  const b = referenceStyle(after);
+  if (a.digestOnly !== b.digestOnly) {
+    return a.digestOnly ? 'switched from a digest to a tag' : 'switched from a tag to a digest';
+  }
+  if (a.tag !== undefined && b.tag !== undefined && a.versionLike && b.versionLike && a.vPrefix !== b.vPrefix) {
+    return a.vPrefix ? 'tag lost its `v` prefix' : 'tag gained a `v` prefix';
+  }
+  return undefined;
+}
+
+interface ReferenceStyle {
+  tag?: string;
+  digestOnly: boolean;
+  vPrefix: boolean;
+  versionLike: boolean;
+}
+
+/** `repo:tag`, `repo@sha256:…`, `repo:tag@sha256:…`; a `:` before the last `/` is a registry port. */
+export function referenceStyle(reference: string): ReferenceStyle {
+  const at = reference.indexOf('@');
+  const name = at < 0 ? reference : reference.slice(0, at);
+  const digest = at >= 0;
+  const colon = name.lastIndexOf(':');
+  const tag = colon > name.lastIndexOf('/') ? name.slice(colon + 1) : undefined;
+  return {
+    tag,
+    digestOnly: digest && tag === undefined,
+    vPrefix: tag !== undefined && /^v\d/.test(tag),
+    versionLike: tag !== undefined && /^v?\d/.test(tag),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Regions
+
+/**
+ * Rows of both tables by vector × image × architecture. Gardener reads each
+ * base vector on its own (`containers.yaml` and `charts.yaml` may both name
+ * `gardenlet`), so the vector is part of the key: a row from a base file
+ * belongs to that file; a row from an overwrite to the one base file holding
+ * that image name (in either table), if exactly one does; a component's rows
+ * to the component.
+ */
+function pairUp(base: readonly ResolvedRow[], head: readonly ResolvedRow[]): Side[] {
+  const sides = new Map<string, Side>();
+  const add = (row: ResolvedRow, which: 'base' | 'head', vectorOf: (row: ResolvedRow) => string) => {
+    const component = row.source.component;
+    const key = [vectorOf(row), row.image, row.architecture].join('\0');
+    let side = sides.get(key);
+    if (!side) {
+      side = { image: row.image, architecture: row.architecture, base: [], head: [] };
+      if (component !== undefined) side.component = component;
+      sides.set(key, side);
+    }
+    side[which].push({
+      runtime: fromVersionIntervals(row.runtimeVersion),
+      target: fromVersionIntervals(row.targetVersion),
+      imageString: row.imageString,
+      source: row.source,
+    });
+  };
+  // Head order first: the table reads in the order of today's files.
+  // Which base files hold an image is read from both tables: an entry merged
+  // with an overwrite reports the overwrite as its source.
+  const vector = vectorNamer([...head, ...base]);
+  for (const row of head) add(row, 'head', vector);
+  for (const row of base) add(row, 'base', vector);
+  return [...sides.values()];
+}
+
+function vectorNamer(rows: readonly ResolvedRow[]): (row: ResolvedRow) => string {
+  const baseFiles = new Map<string, Set<string>>();
+  for (const row of rows) {
+    if (row.source.kind !== 'base') continue;
+    const files = baseFiles.get(row.image) ?? new Set<string>();
+    files.add(row.source.file);
+    baseFiles.set(row.image, files);
+  }
+  return (row) => {
+    if (row.source.component !== undefined) return `component:${row.source.component}`;
+    if (row.source.kind === 'base') return `file:${row.source.file}`;
+    const files = baseFiles.get(row.image);
+    return files?.size === 1 ? `file:${[...files][0]!}` : `file:${row.source.file}`;
+  };
+}
+
+function intersect(a: Region, b: Region): Region | undefined {
+  const runtime = intersectSets(a.runtime, b.runtime);
+  const target = intersectSets(a.target, b.target);
+  return isEmptySet(runtime) || isEmptySet(target) ? undefined : { runtime, target };
+}
+
+/** a minus b: at most two regions ((R∖R') × T and (R∩R') × (T∖T')). */
+function subtract(a: Region, b: Region): Region[] {
+  const runtimeBoth = intersectSets(a.runtime, b.runtime);
+  const targetBoth = intersectSets(a.target, b.target);
+  if (isEmptySet(runtimeBoth) || isEmptySet(targetBoth)) return [a];
+  const out: Region[] = [];
+  const runtimeOnly = subtractSets(a.runtime, b.runtime);
+  if (!isEmptySet(runtimeOnly)) out.push({ runtime: runtimeOnly, target: a.target });
+  const targetOnly = subtractSets(a.target, b.target);
+  if (!isEmptySet(targetOnly)) out.push({ runtime: runtimeBoth, target: targetOnly });
+  return out;
+}
+
+function subtractAll(a: Region, others: readonly Region[]): Region[] {
+  let rest: Region[] = [{ runtime: a.runtime, target: a.target }];
+  for (const other of others) rest = rest.flatMap((r) => subtract(r, other));
+  return rest;
+}
+
+function change(
+  side: Side,
+  kind: ResolvedChangeKind,
+  region: Region,
+  source: ResolvedRow['source'],
+  before: string | undefined,
+  after: string | undefined,
+  wholeImage: boolean,
+): ResolvedChange & { region: Region } {
+  const out: ResolvedChange & { region: Region } = {
+    kind,
+    wholeImage,
+    image: side.image,
+    architecture: side.architecture,
+    runtimeVersion: toVersionIntervals(region.runtime),
+    targetVersion: toVersionIntervals(region.target),
+    source,
+    region,
+  };
+  if (side.component !== undefined) out.component = side.component;
+  if (before !== undefined) out.before = before;
+  if (after !== undefined) out.after = after;
+  return out;
+}
+
+const KIND_ORDER: Record<ResolvedChangeKind, number> = { changed: 0, removed: 1, added: 2 };
+
+/**
+ * Joins pieces of one change that share a runtime set (union of targets) or a
+ * target set (union of runtimes), until nothing joins; strips the internal region.
+ */
+function coalesce(changes: ResolvedChange[]): ResolvedChange[] {
+  const groups = new Map<string, Array<ResolvedChange & { region: Region }>>();
+  for (const c of changes as Array<ResolvedChange & { region: Region }>) {
+    const key = [c.kind, c.before ?? '', c.after ?? '', c.source.file, c.source.line, c.source.column, c.wholeImage].join('\0');
+    const list = groups.get(key) ?? [];
+    list.push(c);
+    groups.set(key, list);
+  }
+  const out: ResolvedChange[] = [];
+  for (const list of groups.values()) {
+    const regions = list.map((c) => c.region);
+    let joined = true;
+    while (joined) {
+      joined = false;
+      outer: for (let i = 0; i < regions.length; i++) {
+        for (let j = i + 1; j < regions.length; j++) {
+          const a = regions[i]!;
+          const b = regions[j]!;
+          let merged: Region | undefined;
+          if (setsEqual(a.runtime, b.runtime)) merged = { runtime: a.runtime, target: unionSets(a.target, b.target) };
+          else if (setsEqual(a.target, b.target)) merged = { runtime: unionSets(a.runtime, b.runtime), target: a.target };
+          if (merged) {
+            regions[i] = merged;
+            regions.splice(j, 1);
+            joined = true;
+            break outer;
+          }
+        }
+      }
+    }
+    const template = list[0]!;
+    for (const region of regions) {
+      const { region: _unused, ...rest } = template;
+      out.push({ ...rest, runtimeVersion: toVersionIntervals(region.runtime), targetVersion: toVersionIntervals(region.target) });
+    }
+  }
+  return out.sort(
+    (a, b) =>
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      compareLo(a.runtimeVersion, b.runtimeVersion) ||
+      compareLo(a.targetVersion, b.targetVersion),
+  );
+}
+
+function compareLo(a: readonly VersionInterval[], b: readonly VersionInterval[]): number {
+  const x = fromVersionIntervals(a)[0]?.lo;
+  const y = fromVersionIntervals(b)[0]?.lo;
+  if (!x || !y) return x ? 1 : y ? -1 : 0;
+  return x.major !== y.major ? (x.major < y.major ? -1 : 1) : x.minor !== y.minor ? (x.minor < y.minor ? -1 : 1) : x.patch < y.patch ? -1 : x.patch > y.patch ? 1 : 0;
+}

@@ -1,0 +1,167 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { GitHubApi, httpStatus, RequestTimeoutError } from '../../src/action/github-api-helper.js';
+import { commentMarker, fitMarkdown, upsertStickyComment, type StickyComment } from '../../src/action/pr-comment.js';
+import { GitHubApiStandIn } from './support/github-api.js';
+
+// The sticky comment against the OpenAPI-validating stand-in for GitHub's API.
+
+const TOKEN = 'ghs_unitTestToken000000000000000000000';
+const standIn = new GitHubApiStandIn('octo-org', 'gardener-ext', TOKEN);
+let baseUrl = '';
+
+beforeAll(async () => {
+  baseUrl = await standIn.start();
+});
+afterAll(async () => {
+  await standIn.stop();
+});
+afterEach(() => {
+  expect(standIn.violations).toEqual([]);
+  standIn.fault = { kind: 'none' };
+});
+
+const api = (timeoutMs = 5_000) => new GitHubApi({ token: TOKEN, baseUrl, timeoutMs });
+
+function request(issueNumber: number, body: string, overrides: Partial<StickyComment> = {}): StickyComment {
+  return { owner: 'octo-org', repo: 'gardener-ext', issueNumber, key: 'lint', body, mode: 'always', clean: false, ...overrides };
+}
+
+const ours = (issue: number) => standIn.comments.filter((c) => c.issueNumber === issue && c.body.startsWith(commentMarker('lint')));
+
+describe('sticky comment', () => {
+  it('is created once, updated in place, and left alone when nothing changed', async () => {
+    const first = api();
+    expect(await upsertStickyComment(first, request(1, 'two errors'))).toMatchObject({ outcome: 'created' });
+    expect(first.requests).toBe(2); // list + create
+
+    const second = api();
+    expect(await upsertStickyComment(second, request(1, 'one error'))).toMatchObject({ outcome: 'updated' });
+    expect(second.requests).toBe(2); // list + update
+
+    const third = api();
+    expect(await upsertStickyComment(third, request(1, 'one error'))).toMatchObject({ outcome: 'unchanged' });
+    expect(third.requests).toBe(1);
+
+    expect(ours(1)).toHaveLength(1);
+    expect(ours(1)[0]!.body).toBe(`${commentMarker('lint')}\none error`);
+    const methods = standIn.requests.map((r) => `${r.method} ${r.operationId}`);
+    expect(methods).toEqual([
+      'GET issues/list-comments',
+      'POST issues/create-comment',
+      'GET issues/list-comments',
+      'PATCH issues/update-comment',
+      'GET issues/list-comments',
+    ]);
+    expect(standIn.requests.filter((r) => r.method === 'GET').every((r) => r.query.per_page === '100')).toBe(true);
+  });
+
+  it('with on-findings: no new comment on a clean pull request, but an existing one is updated to clean', async () => {
+    const a = api();
+    expect(await upsertStickyComment(a, request(2, 'clean', { mode: 'on-findings', clean: true }))).toEqual({ outcome: 'not-needed' });
+    expect(a.requests).toBe(1);
+    expect(ours(2)).toHaveLength(0);
+
+    await upsertStickyComment(api(), request(2, 'an error', { mode: 'on-findings', clean: false }));
+    await upsertStickyComment(api(), request(2, '✅ clean', { mode: 'on-findings', clean: true }));
+    expect(ours(2)).toHaveLength(1);
+    expect(ours(2)[0]!.body).toContain('✅ clean');
+  });
+
+  it('pages through comments only until the marker is found, and ignores quotes of the marker', async () => {
+    for (let i = 0; i < 150; i++) standIn.addComment(3, i === 5 ? `> quoting ${commentMarker('lint')}` : `chatter ${i}`);
+    const ourComment = standIn.addComment(3, `${commentMarker('lint')}\nold`);
+    for (let i = 0; i < 120; i++) standIn.addComment(3, `later ${i}`);
+    const before = standIn.requests.length;
+    const client = api();
+    expect(await upsertStickyComment(client, request(3, 'new'))).toMatchObject({ outcome: 'updated' });
+    expect(client.requests).toBe(3); // pages 1 and 2, then the update; page 3 is never read
+    expect(standIn.since(before).map((r) => r.query.page ?? r.method)).toEqual(['1', '2', 'PATCH']);
+    expect(ourComment.body).toBe(`${commentMarker('lint')}\nnew`);
+  });
+
+  it('keeps one comment per key', async () => {
+    await upsertStickyComment(api(), request(4, 'job a', { key: 'lint' }));
+    await upsertStickyComment(api(), request(4, 'job b', { key: 'lint:arm' }));
+    await upsertStickyComment(api(), request(4, 'job b again', { key: 'lint:arm' }));
+    const bodies = standIn.comments.filter((c) => c.issueNumber === 4).map((c) => c.body);
+    expect(bodies).toEqual([`${commentMarker('lint')}\njob a`, `${commentMarker('lint:arm')}\njob b again`]);
+  });
+
+  it('surfaces a refused write as HTTP 403', async () => {
+    standIn.fault = { kind: 'forbidden-writes' };
+    const error = await upsertStickyComment(api(), request(5, 'x')).catch((e: unknown) => e);
+    expect(httpStatus(error)).toBe(403);
+    expect((error as Error).message).toContain('Resource not accessible by integration');
+  });
+
+  it('gives up on a request that gets no answer, after the timeout, without retrying', async () => {
+    standIn.fault = { kind: 'hang' };
+    const client = api(300);
+    const started = Date.now();
+    const error = await upsertStickyComment(client, request(6, 'x')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestTimeoutError);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(client.requests).toBe(1);
+  });
+
+  it('gives up on HTTP 500 without retrying', async () => {
+    standIn.fault = { kind: 'server-error' };
+    const client = api();
+    const error = await upsertStickyComment(client, request(7, 'x')).catch((e: unknown) => e);
+    expect(httpStatus(error)).toBe(500);
+    expect(client.requests).toBe(1);
+  });
+
+  it('refuses a body over 65,536 characters before sending it', async () => {
+    const client = api();
+    await expect(upsertStickyComment(client, request(8, 'x'.repeat(70_000)))).rejects.toThrow(/65536/);
+    expect(client.requests).toBe(0);
+  });
+});
+
+describe('the stand-in itself', () => {
+  it('flags requests that the published description does not allow', async () => {
+    const send = (method: string, path: string, body?: unknown, auth = `token ${TOKEN}`) =>
+      fetch(`${baseUrl}${path}`, {
+        method,
+        headers: { authorization: auth, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    await send('POST', '/repos/octo-org/gardener-ext/issues/1/comments', { text: 'no body field' });
+    await send('GET', '/repos/octo-org/gardener-ext/issues/1/comments?per_page=abc');
+    await send('GET', '/repos/octo-org/gardener-ext/issues/1/comments?sort=created');
+    await send('DELETE', '/repos/octo-org/gardener-ext/issues/1');
+    await send('PATCH', '/repos/octo-org/gardener-ext/issues/comments/1', { body: 42 });
+    await send('GET', '/repos/octo-org/gardener-ext/issues/1/comments', undefined, 'token wrong');
+    const found = standIn.violations.splice(0);
+    expect(found).toEqual([
+      expect.stringMatching(/POST .*request body does not match the schema: data must have required property 'body'/),
+      expect.stringMatching(/per_page is not an integer/),
+      expect.stringMatching(/query parameter sort is not in the operation's description/),
+      expect.stringMatching(/DELETE .*no such operation/),
+      expect.stringMatching(/PATCH .*request body does not match the schema: data\/body must be string/),
+      expect.stringMatching(/authorization header is not the workflow token/),
+    ]);
+  });
+});
+
+describe('contents API', () => {
+  it('reads a file at a commit, and answers undefined for a missing one', async () => {
+    standIn.files.set('abc123:imagevector/containers.yaml', Buffer.from('images: []\n'));
+    const client = api();
+    const bytes = await client.getFileAtRef('octo-org', 'gardener-ext', 'imagevector/containers.yaml', 'abc123');
+    expect(Buffer.from(bytes!).toString('utf8')).toBe('images: []\n');
+    expect(await client.getFileAtRef('octo-org', 'gardener-ext', 'imagevector/missing.yaml', 'abc123')).toBeUndefined();
+    expect(client.requests).toBe(2);
+  });
+});
+
+describe('fitMarkdown', () => {
+  it('cuts at a line end, closes open details and code fences, and says where the rest is', () => {
+    const text = ['<details><summary>x</summary>', '', '```', ...Array.from({ length: 500 }, (_, i) => `line ${i}`)].join('\n');
+    const cut = fitMarkdown(text, 1_000, 'See the job summary.');
+    expect(cut.length).toBeLessThanOrEqual(1_000);
+    expect(cut).toMatch(/```\n<\/details>\n\n… cut to fit\. See the job summary\.\n$/);
+    expect(fitMarkdown('short', 1_000, 'x')).toBe('short');
+  });
+});

@@ -1,0 +1,380 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ValidateFunction } from 'ajv';
+
+// A stand-in for GitHub's REST API on 127.0.0.1: every request is checked
+// against GitHub's published OpenAPI description (the operations the action
+// uses, cut by test/fixtures/action/extract-openapi.mjs) — method, path, path
+// and query parameters, request body — and answered with the operation's
+// documented example, filled with state kept in memory (comments, files).
+// Every answer is checked against the documented response schema as well, so
+// the stand-in cannot drift from what GitHub sends.
+
+const SPEC_FILE = fileURLToPath(new URL('../../fixtures/action/github-openapi-subset.json', import.meta.url));
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Obj = Record<string, any>;
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  operationId?: string;
+  headers: Record<string, string | string[] | undefined>;
+  body?: unknown;
+}
+
+export type Fault =
+  | { kind: 'none' }
+  /** Writes refused as for a fork's read-only token. */
+  | { kind: 'forbidden-writes' }
+  /** Every request answered with HTTP 500. */
+  | { kind: 'server-error' }
+  /** Requests are accepted and never answered. */
+  | { kind: 'hang' };
+
+export interface StoredComment {
+  id: number;
+  issueNumber: number;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface Operation {
+  method: string;
+  template: string;
+  regex: RegExp;
+  pathParams: string[];
+  spec: Obj;
+}
+
+export class GitHubApiStandIn {
+  readonly requests: RecordedRequest[] = [];
+  readonly violations: string[] = [];
+  readonly comments: StoredComment[] = [];
+  /** Files served by the contents API, by `${ref}:${path}`. */
+  readonly files = new Map<string, Buffer>();
+  fault: Fault = { kind: 'none' };
+
+  private readonly doc: Obj;
+  private readonly ajv: Ajv;
+  private readonly operations: Operation[];
+  private readonly validators = new Map<string, ValidateFunction>();
+  private server?: Server;
+  private readonly hanging = new Set<ServerResponse>();
+  private nextId = 1_000_000_001;
+
+  constructor(
+    readonly owner: string,
+    readonly repo: string,
+    readonly token: string,
+  ) {
+    this.doc = JSON.parse(readFileSync(SPEC_FILE, 'utf8')) as Obj;
+    this.ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
+    addFormats(this.ajv);
+    this.ajv.addSchema(this.doc, 'openapi');
+    this.operations = [];
+    for (const [template, ops] of Object.entries(this.doc.paths as Obj)) {
+      for (const [method, spec] of Object.entries(ops as Obj)) {
+        const pathParams: string[] = [];
+        const params = this.parameters(spec as Obj);
+        const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name: string) => {
+          pathParams.push(name);
+          const multi = params.find((p) => p.name === name)?.['x-multi-segment'] === true;
+          return multi ? '(.+)' : '([^/]+)';
+        });
+        this.operations.push({ method: method.toUpperCase(), template, regex: new RegExp(`^${source}$`), pathParams, spec: spec as Obj });
+      }
+    }
+  }
+
+  /** Starts listening on 127.0.0.1 (an ephemeral port); returns the base URL. */
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      void this.handle(req, res);
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    return `http://127.0.0.1:${port}`;
+  }
+
+  async stop(): Promise<void> {
+    for (const res of this.hanging) res.destroy();
+    this.hanging.clear();
+    const server = this.server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /** Requests made since index `from` (one run's share). */
+  since(from: number): RecordedRequest[] {
+    return this.requests.slice(from);
+  }
+
+  addComment(issueNumber: number, body: string): StoredComment {
+    const now = new Date().toISOString();
+    const comment = { id: this.nextId++, issueNumber, body, createdAt: now, updatedAt: now };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const query = Object.fromEntries(url.searchParams.entries());
+    const recorded: RecordedRequest = { method: req.method ?? '', path: url.pathname, query, headers: req.headers };
+    this.requests.push(recorded);
+    const where = `${recorded.method} ${url.pathname}${url.search}`;
+
+    if (req.headers.authorization !== `token ${this.token}`) {
+      this.violations.push(`${where}: authorization header is not the workflow token`);
+    }
+    const found = this.match(recorded.method, url.pathname);
+    if (!found) {
+      this.violations.push(`${where}: no such operation in GitHub's OpenAPI description`);
+      return this.send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+    }
+    const { op, params } = found;
+    recorded.operationId = op.spec.operationId as string;
+    this.validateParameters(where, op, params, query);
+
+    let body: unknown;
+    if (raw.length > 0) {
+      try {
+        body = JSON.parse(raw.toString('utf8'));
+      } catch {
+        this.violations.push(`${where}: request body is not JSON`);
+      }
+    }
+    recorded.body = body;
+    const requestBody = op.spec.requestBody as Obj | undefined;
+    if (requestBody) {
+      const schemaPath = `${pointerTo(op)}/requestBody/content/application~1json/schema`;
+      if (body === undefined) {
+        if (requestBody.required) this.violations.push(`${where}: request body required`);
+      } else {
+        this.check(where, 'request body', schemaPath, body);
+      }
+    } else if (raw.length > 0) {
+      this.violations.push(`${where}: operation takes no request body`);
+    }
+
+    if (this.fault.kind === 'hang') {
+      this.hanging.add(res);
+      res.on('close', () => this.hanging.delete(res));
+      return;
+    }
+    if (this.fault.kind === 'server-error') {
+      return this.send(res, 500, { message: 'Server Error' });
+    }
+    if (this.fault.kind === 'forbidden-writes' && (recorded.method === 'POST' || recorded.method === 'PATCH')) {
+      const error = {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/issues/comments',
+        status: '403',
+      };
+      this.check(where, 'response', '#/components/schemas/basic-error', error);
+      return this.send(res, 403, error);
+    }
+    const answer = this.answer(op, params, query, body as Obj | undefined);
+    if (answer.status < 300) {
+      const contentType = answer.contentType ?? 'application/json';
+      const schemaPath = `${pointerTo(op)}/responses/${answer.status}/content/${contentType.replace(/\//g, '~1')}/schema`;
+      this.check(where, `response ${answer.status}`, schemaPath, answer.body);
+    }
+    this.send(res, answer.status, answer.body, answer.headers);
+  }
+
+  private answer(
+    op: Operation,
+    params: Record<string, string>,
+    query: Record<string, string>,
+    body: Obj | undefined,
+  ): { status: number; body: unknown; headers?: Record<string, string>; contentType?: string } {
+    const notFound = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
+    if (params.owner !== this.owner || params.repo !== this.repo) return notFound;
+    switch (op.spec.operationId) {
+      case 'issues/list-comments': {
+        const issue = Number(params.issue_number);
+        const perPage = Number(query.per_page ?? 30);
+        const page = Number(query.page ?? 1);
+        const all = this.comments.filter((c) => c.issueNumber === issue);
+        const slice = all.slice((page - 1) * perPage, page * perPage);
+        const headers: Record<string, string> = {};
+        const last = Math.max(1, Math.ceil(all.length / perPage));
+        if (page < last) {
+          const base = `http://127.0.0.1${pathOf(op, params)}`;
+          headers.link = `<${base}?per_page=${perPage}&page=${page + 1}>; rel="next", <${base}?per_page=${perPage}&page=${last}>; rel="last"`;
+        }
+        return { status: 200, body: slice.map((c) => this.commentJson(c)), headers };
+      }
+      case 'issues/create-comment': {
+        const comment = this.addComment(Number(params.issue_number), String(body?.body ?? ''));
+        return { status: 201, body: this.commentJson(comment), headers: { location: this.commentUrl(comment) } };
+      }
+      case 'issues/update-comment': {
+        const comment = this.comments.find((c) => c.id === Number(params.comment_id));
+        if (!comment) return notFound;
+        comment.body = String(body?.body ?? '');
+        comment.updatedAt = new Date().toISOString();
+        return { status: 200, body: this.commentJson(comment) };
+      }
+      case 'repos/get-content': {
+        const filePath = decodeURIComponent(params.path ?? '');
+        const bytes = this.files.get(`${query.ref ?? ''}:${filePath}`);
+        if (!bytes) return notFound;
+        const example = this.example(op, '200', 'application/json', 'response-if-content-is-a-file') as Obj;
+        const name = filePath.split('/').pop()!;
+        return {
+          status: 200,
+          body: {
+            ...example,
+            name,
+            path: filePath,
+            size: bytes.length,
+            encoding: 'base64',
+            content: bytes.toString('base64').replace(/(.{60})/g, '$1\n'),
+          },
+        };
+      }
+      default:
+        return { status: 501, body: { message: `stand-in does not implement ${op.spec.operationId as string}` } };
+    }
+  }
+
+  private commentJson(comment: StoredComment): Obj {
+    const example = this.doc.components.examples['issue-comment'].value as Obj;
+    return {
+      ...example,
+      id: comment.id,
+      node_id: `IC_${comment.id}`,
+      body: comment.body,
+      url: `http://127.0.0.1/repos/${this.owner}/${this.repo}/issues/comments/${comment.id}`,
+      html_url: this.commentUrl(comment),
+      issue_url: `http://127.0.0.1/repos/${this.owner}/${this.repo}/issues/${comment.issueNumber}`,
+      user: { ...(example.user as Obj), login: 'github-actions[bot]', type: 'Bot' },
+      created_at: comment.createdAt,
+      updated_at: comment.updatedAt,
+    };
+  }
+
+  private commentUrl(comment: StoredComment): string {
+    return `https://github.com/${this.owner}/${this.repo}/pull/${comment.issueNumber}#issuecomment-${comment.id}`;
+  }
+
+  private example(op: Operation, status: string, contentType: string, name: string): unknown {
+    const media = (op.spec.responses as Obj)[status].content[contentType] as Obj;
+    const ref = media.examples[name].$ref as string | undefined;
+    const example = ref ? (this.resolve(ref) as Obj) : (media.examples[name] as Obj);
+    return structuredClone(example.value);
+  }
+
+  private match(method: string, pathname: string): { op: Operation; params: Record<string, string> } | undefined {
+    for (const op of this.operations) {
+      if (op.method !== method) continue;
+      const m = op.regex.exec(pathname);
+      if (!m) continue;
+      const params: Record<string, string> = {};
+      op.pathParams.forEach((name, i) => (params[name] = decodeURIComponent(m[i + 1]!)));
+      return { op, params };
+    }
+    return undefined;
+  }
+
+  private parameters(spec: Obj): Obj[] {
+    return ((spec.parameters ?? []) as Obj[]).map((p) => (p.$ref ? (this.resolve(p.$ref as string) as Obj) : p));
+  }
+
+  private validateParameters(where: string, op: Operation, params: Record<string, string>, query: Record<string, string>): void {
+    const declared = this.parameters(op.spec);
+    for (const p of declared) {
+      const value = p.in === 'path' ? params[p.name as string] : p.in === 'query' ? query[p.name as string] : undefined;
+      if (p.in !== 'path' && p.in !== 'query') continue;
+      if (value === undefined) {
+        if (p.required) this.violations.push(`${where}: missing required ${p.in} parameter ${p.name as string}`);
+        continue;
+      }
+      const schema = p.schema as Obj;
+      const typed = schema.type === 'integer' || schema.type === 'number' ? Number(value) : value;
+      if (schema.type === 'integer' && !Number.isInteger(typed)) {
+        this.violations.push(`${where}: ${p.in} parameter ${p.name as string} is not an integer: ${value}`);
+        continue;
+      }
+      const validate = this.ajv.compile(schema);
+      if (!validate(typed)) {
+        this.violations.push(`${where}: ${p.in} parameter ${p.name as string}: ${this.ajv.errorsText(validate.errors)}`);
+      }
+    }
+    for (const name of Object.keys(query)) {
+      if (!declared.some((p) => p.in === 'query' && p.name === name)) {
+        this.violations.push(`${where}: query parameter ${name} is not in the operation's description`);
+      }
+    }
+    // GitHub documents per_page as at most 100.
+    if (query.per_page !== undefined && Number(query.per_page) > 100) {
+      this.violations.push(`${where}: per_page above 100`);
+    }
+  }
+
+  private check(where: string, what: string, schemaPath: string, value: unknown): void {
+    let validate = this.validators.get(schemaPath);
+    if (!validate) {
+      validate = this.ajv.compile({ $ref: `openapi${schemaPath.startsWith('#') ? schemaPath : `#${schemaPath}`}` });
+      this.validators.set(schemaPath, validate);
+    }
+    if (!validate(value)) {
+      this.violations.push(`${where}: ${what} does not match the schema: ${this.ajv.errorsText(validate.errors)}`);
+    }
+  }
+
+  private resolve(ref: string): unknown {
+    let node: unknown = this.doc;
+    for (const part of ref.replace(/^#\//, '').split('/')) {
+      node = (node as Obj)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    }
+    return node;
+  }
+
+  private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+    const text = JSON.stringify(body as Json);
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+      'x-github-media-type': 'github.v3; format=json',
+      ...headers,
+    });
+    res.end(text);
+  }
+}
+
+function pointerTo(op: Operation): string {
+  return `#/paths/${op.template.replace(/~/g, '~0').replace(/\//g, '~1')}/${op.method.toLowerCase()}`;
+}
+
+function pathOf(op: Operation, params: Record<string, string>): string {
+  return op.template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** The formats GitHub's description uses, checked loosely (ajv-formats is not a dependency). */
+function addFormats(ajv: Ajv): void {
+  ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:[^\s]*$/i);
+  ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i);
+  ajv.addFormat('email', /^[^\s@]+@[^\s@]+$/);
+  ajv.addFormat('uri-template', /^[^\s]*$/);
+  ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+  ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isSafeInteger(n) });
+  ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && Math.abs(n) < 2 ** 31 });
+}
