@@ -83,6 +83,9 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
       for (const [rule, level] of Object.entries(data.rules)) {
         if (!knownRules.includes(rule)) {
           problem(`Unknown rule \`${rule}\` in \`rules\`; see docs/rules.md for the rule ids.`, offsetOf('rules'));
+        } else if (level === false) {
+          // YAML 1.1 (Gardener's dialect) reads an unquoted `off` as false.
+          config.rules[rule] = 'off';
         } else if (typeof level !== 'string' || !LEVELS.includes(level as RuleLevel)) {
           problem(`Rule \`${rule}\`: level must be one of ${LEVELS.join(', ')}, not ${JSON.stringify(level)}.`, offsetOf('rules'));
         } else config.rules[rule] = level as RuleLevel;

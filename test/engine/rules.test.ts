@@ -443,3 +443,11 @@ describe('severity configuration', () => {
     expect(findingsOf(lintYaml({ base }, { rules: { 'yaml-type-trap': 'off' } }), 'yaml-type-trap')).toEqual([]);
   });
 });
+
+describe('hostile keys', () => {
+  it('reports __proto__ and constructor keys without touching Object.prototype', () => {
+    const r = lintYaml({ base: 'images:\n- name: a\n  repository: r\n  __proto__: {polluted: true}\n  constructor: x\n' });
+    expect(findingsOf(r, 'unknown-field').map(at)).toEqual(['base-1.yaml:4:3', 'base-1.yaml:5:3']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -1,4 +1,4 @@
-import { ALL_RELEASES, toVersionIntervals } from '../constraint/index.js';
+import { ALL_RELEASES, compareReleases, ZERO_RELEASE, toVersionIntervals } from '../constraint/index.js';
 import type { ResolvedRow } from '../types.js';
 import { toImageString } from './find-image.js';
 import { regionsBy } from './resolution.js';
@@ -18,6 +18,12 @@ export function resolvedRows(groups: readonly VectorGroup[]): ResolvedRow[] {
           const winner = resolution.winners[cell]!;
           return winner === -1 ? null : winner;
         });
+        // Sorted by where the regions start, on the releases themselves (cheaper than on strings).
+        regions.sort(
+          (a, b) =>
+            compareReleases(a.region.runtime[0]?.lo ?? ZERO_RELEASE, b.region.runtime[0]?.lo ?? ZERO_RELEASE) ||
+            compareReleases(a.region.target[0]?.lo ?? ZERO_RELEASE, b.region.target[0]?.lo ?? ZERO_RELEASE),
+        );
         const imageRows = regions.map(({ key, region }) => {
           const entry = image.entries[image.candidates[key]!.index]!;
           const origin = entry.contributors[entry.contributors.length - 1]!.origin;
@@ -32,23 +38,9 @@ export function resolvedRows(groups: readonly VectorGroup[]): ResolvedRow[] {
           if (origin.component !== undefined) row.source.component = origin.component;
           return row;
         });
-        imageRows.sort(
-          (a, b) =>
-            compareLo(a.runtimeVersion[0]?.lo, b.runtimeVersion[0]?.lo) ||
-            compareLo(a.targetVersion[0]?.lo, b.targetVersion[0]?.lo),
-        );
         rows.push(...imageRows);
       }
     }
   }
   return rows;
-}
-
-function compareLo(a: string | undefined, b: string | undefined): number {
-  const pa = (a ?? '0.0.0').split('.').map(BigInt);
-  const pb = (b ?? '0.0.0').split('.').map(BigInt);
-  for (let i = 0; i < 3; i++) {
-    if (pa[i]! !== pb[i]!) return pa[i]! < pb[i]! ? -1 : 1;
-  }
-  return 0;
 }

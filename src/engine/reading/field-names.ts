@@ -9,7 +9,11 @@ const canonicalByLowerCase = new Map<string, ImageSourceField>(
 );
 
 /** The field Gardener would fill for this key, or undefined if it drops the key. */
+const canonical = new Set<string>(IMAGE_SOURCE_FIELDS);
+
 export function canonicalImageSourceField(key: string): ImageSourceField | undefined {
+  // Exact spelling first: it is by far the common case and needs no lower-casing.
+  if (canonical.has(key)) return key as ImageSourceField;
   return canonicalByLowerCase.get(key.toLowerCase());
 }
 

@@ -11,10 +11,11 @@ export const overwriteWithoutEffect: Rule = {
   description: 'An overwrite entry that replaces no base entry (its merge key differs) and is never selected: it silently changes nothing.',
   check(context) {
     for (const group of context.groups) {
-      const bases = group.entries.filter((e) => e.contributors[0]!.origin.kind === 'base');
-      if (bases.length === 0) continue;
+      if (!group.merged) continue;
       for (const image of group.images) {
-        const baseOfName = bases.filter((e) => e.source.name === image.name);
+        // Only images with an entry that an overwrite appended can have such an entry.
+        if (image.entries.every((e) => e.contributors[0]!.origin.kind === 'base')) continue;
+        const baseOfName = image.entries.filter((e) => e.contributors[0]!.origin.kind === 'base');
         if (baseOfName.length === 0) continue; // unknown-image reports names the base lacks
         image.candidates.forEach((candidate, position) => {
           const entry = image.entries[candidate.index]!;

@@ -7,12 +7,12 @@ import { forEachEntryNode } from './entry-nodes.js';
 import type { Rule, RuleContext } from './rule.js';
 
 /** Keys with a story: fields of older Gardener versions, or fields in the wrong place. */
-const SPECIAL_KEYS: Record<string, string> = {
+const SPECIAL_KEYS = new Map<string, string>(Object.entries({
   versions:
     '`versions` was the runtime constraint of the 2018 format; Gardener has read `runtimeVersion` (and `targetVersion`) since 2019 and drops `versions` silently. Rename it to `runtimeVersion` or `targetVersion`.',
   caBundle:
     '`caBundle` belongs at the top level of the vector, next to `images`, not inside an image entry; Gardener ignores it here. Move it up.',
-};
+}));
 
 export const unknownField: Rule = {
   id: 'unknown-field',
@@ -54,7 +54,8 @@ function checkKeys(
     const key = pair.key.value.goString;
     if (isKnown(key)) continue;
     const position = doc.position(pair.key.start);
-    const special = where === 'an image entry' ? SPECIAL_KEYS[key] : undefined;
+    // A Map, not an object: keys such as `__proto__` or `constructor` must not reach Object.prototype.
+    const special = where === 'an image entry' ? SPECIAL_KEYS.get(key) : undefined;
     const suggestion = didYouMean(key, known);
     if (special) {
       context.report({ file: doc.file, position, message: special });

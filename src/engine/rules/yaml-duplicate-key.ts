@@ -14,8 +14,8 @@ export const yamlDuplicateKey: Rule = {
 };
 
 function walk(context: RuleContext, doc: VectorDocument, node: YamlNode, seen: Set<YamlNode>, depth: number): void {
-  // Aliases share nodes: visit each once (this also bounds alias bombs).
-  if (seen.has(node) || depth > 64) return;
+  // Only collections can be shared by aliases: visit each once (this also bounds alias bombs).
+  if (node.kind === 'scalar' || seen.has(node) || depth > 64) return;
   seen.add(node);
   if (node.kind === 'sequence') {
     for (const item of node.items) walk(context, doc, item, seen, depth + 1);

@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Writes schema/*.json from the engine's schema objects (lib/, emitted by tsc
+// just before), so the shipped JSON Schemas are exactly what the linter enforces.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SCHEMA_FILES } from '../lib/engine/schema/schemas.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+mkdirSync(join(root, 'schema'), { recursive: true });
+for (const [name, schema] of Object.entries(SCHEMA_FILES)) {
+  writeFileSync(join(root, 'schema', name), `${JSON.stringify(schema, null, 2)}\n`);
+}
