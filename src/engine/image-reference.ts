@@ -436,18 +436,3 @@ export function tagStyle(tag: string | undefined): TagStyle {
   return 'plain';
 }
 
-/**
- * The image string Gardener produces for an entry (`ImageSource.ToImage` then `Image.String`):
- * `ref` when set; otherwise `repository` joined with the tag — the `tag` field, or, when it is
- * absent and a target version is given, `"v" + targetVersion` with leading v's trimmed — by "@"
- * when the tag starts with `sha256:` and ":" otherwise; the repository alone without a tag.
- * Absent fields are `undefined`; an empty string counts as set, as a non-nil Go pointer does.
- */
-export function imageString(source: { repository?: string; tag?: string; ref?: string }, targetVersion?: string): string {
-  if (source.ref !== undefined) return source.ref;
-  let tag = source.tag;
-  if (tag === undefined && targetVersion !== undefined) tag = `v${targetVersion.replace(/^v+/, '')}`;
-  const repository = source.repository ?? '';
-  if (tag === undefined) return repository;
-  return repository + (tag.startsWith('sha256:') ? '@' : ':') + tag;
-}

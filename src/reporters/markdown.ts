@@ -1,3 +1,4 @@
+import { mergeArchitectures } from './resolved-rows.js';
 import { formatIntervalList } from '../engine/constraint/format.js';
 import type { Finding, LintResult, ResolvedRow, Severity, VersionInterval } from '../engine/types.js';
 import { compareFindings, isAnyVersion, summarize, type Summary } from './json.js';
@@ -112,6 +113,7 @@ const RESOLVED_HEADER = ['Image', 'Arch', 'Runtime', 'Target', 'Image string', '
  */
 export function renderResolvedTable(rows: readonly ResolvedRow[], options: MarkdownTableOptions = {}): string {
   if (rows.length === 0) return '';
+  rows = mergeArchitectures(rows);
   const shown = rows.slice(0, limit(options.maxRows, rows.length)).map(resolvedRow);
   return table(RESOLVED_HEADER, shown, rows.length);
 }

@@ -1,3 +1,4 @@
+import { mergeArchitectures, runtimeUnconstrained } from './resolved-rows.js';
 import { isAbsolute, relative, sep } from 'node:path';
 import { formatIntervalList } from '../engine/constraint/format.js';
 import type { Finding, LintResult, Severity, VersionInterval } from '../engine/types.js';
@@ -154,12 +155,14 @@ export function formatText(result: LintResult, options: TextOptions): string {
 
   if (result.resolved.length > 0) {
     out.push('');
-    out.push(colors.bold(`Resolved images (${result.resolved.length})`));
-    const header = ['image', 'architecture', 'runtime', 'target', 'image string', 'source'];
-    const rows = result.resolved.map((row) => [
+    const resolved = mergeArchitectures(result.resolved);
+    const showRuntime = !runtimeUnconstrained(resolved);
+    out.push(colors.bold(`Resolved images (${resolved.length})`));
+    const header = ['image', 'architecture', ...(showRuntime ? ['runtime'] : []), 'target', 'image string', 'source'];
+    const rows = resolved.map((row) => [
       sanitizeForTerminal(row.image),
       sanitizeForTerminal(row.architecture),
-      versions(row.runtimeVersion),
+      ...(showRuntime ? [versions(row.runtimeVersion)] : []),
       versions(row.targetVersion),
       sanitizeForTerminal(row.imageString),
       sanitizeForTerminal(

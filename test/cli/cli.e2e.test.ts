@@ -53,7 +53,7 @@ describe('imagevector-lint (built CLI)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('✔ no problems');
-    expect(r.stdout).toMatch(/pause-container\s+amd64\s+any\s+any\s+registry\.example\.com\/mirror\/pause:3\.10\s+examples\/images-overwrite\.yaml:5/);
+    expect(r.stdout).toMatch(/pause-container\s+amd64, arm64\s+any\s+registry\.example\.com\/mirror\/pause:3\.10\s+examples\/images-overwrite\.yaml:5/);
   });
 
   it('exits 1 on an error finding and points at the line', () => {

@@ -5,10 +5,10 @@ import {
   checkRef,
   checkRepository,
   checkTag,
-  imageString,
   tagStyle,
   type ReferenceCheck,
 } from '../../src/engine/image-reference.js';
+import { toImageString as imageString } from '../../src/engine/analysis/find-image.js';
 
 const HEX64 = '0123456789abcdef'.repeat(4);
 const HEX128 = HEX64 + HEX64;

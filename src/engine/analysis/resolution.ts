@@ -41,7 +41,7 @@ export interface ArchitectureResolution {
   runtimeBounds: Release[];
   targetBounds: Release[];
   /** Candidate indices (into the `candidates` given) that match each cell, by cell `r * targetBounds.length + t`, winner first. */
-  matches: Int32Array[];
+  matches: number[][];
   /** The winning candidate per cell, -1 where nothing matches. */
   winners: Int32Array;
   /** Whether any candidate constrains the axis; an unconstrained axis is a single cell [0.0.0, ∞). */
@@ -108,7 +108,7 @@ export function resolveArchitecture(image: string, architecture: string, candida
   const targetCover = eligible.map((e) => coverage(e.candidate.target, targetBounds));
   const cellCount = runtimeBounds.length * targetBounds.length;
   const winners = new Int32Array(cellCount).fill(-1);
-  const matches: Int32Array[] = new Array(cellCount);
+  const matches: number[][] = new Array(cellCount);
   const scratch: number[] = [];
   for (let r = 0; r < runtimeBounds.length; r++) {
     for (let t = 0; t < targetBounds.length; t++) {
@@ -128,19 +128,19 @@ export function resolveArchitecture(image: string, architecture: string, candida
       }
       const cell = r * targetBounds.length + t;
       winners[cell] = best;
-      const list = new Int32Array(scratch.length);
-      list[0] = best;
-      let k = 1;
-      for (const position of scratch) if (position !== best) list[k++] = position;
+      // Plain arrays: most cells hold one or two candidates, and a typed array
+      // per cell costs an ArrayBuffer each (measurable GC at 100k entries).
+      const list: number[] = best === -1 ? [] : [best];
+      for (const position of scratch) if (position !== best) list.push(position);
       matches[cell] = list;
     }
   }
   return { image, architecture, runtimeBounds, targetBounds, matches, winners, runtimeConstrained, targetConstrained };
 }
 
-function coverage(set: ReleaseSet | null, bounds: Release[]): Uint8Array {
-  const covered = new Uint8Array(bounds.length);
-  for (let i = 0; i < bounds.length; i++) covered[i] = set === null || setContains(set, bounds[i]!) ? 1 : 0;
+function coverage(set: ReleaseSet | null, bounds: Release[]): boolean[] {
+  const covered: boolean[] = new Array(bounds.length);
+  for (let i = 0; i < bounds.length; i++) covered[i] = set === null || setContains(set, bounds[i]!);
   return covered;
 }
 

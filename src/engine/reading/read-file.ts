@@ -49,7 +49,8 @@ export function readFile(input: LintInput, limits: ReadLimits): ParsedFile {
   const text = decoded.text;
   parsed.text = text;
   const lines = new LineIndex(text);
-  const templateLine = TEMPLATE_LINE.exec(text);
+  // indexOf first: the regex scans every line of a large file for nothing otherwise.
+  const templateLine = text.includes('{{') ? TEMPLATE_LINE.exec(text) : null;
   if (templateLine) {
     const at = lines.position(templateLine.index);
     parsed.skipped = `it is a template until rendered (\`{{ … }}\` on line ${at.line})`;
