@@ -1,0 +1,18966 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 2210:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft2020_1 = __nccwpck_require__(4298);
+const discriminator_1 = __nccwpck_require__(8886);
+const json_schema_2020_12_1 = __nccwpck_require__(3995);
+const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
+class Ajv2020 extends core_1.default {
+    constructor(opts = {}) {
+        super({
+            ...opts,
+            dynamicRef: true,
+            next: true,
+            unevaluated: true,
+        });
+    }
+    _addVocabularies() {
+        super._addVocabularies();
+        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+            return;
+        json_schema_2020_12_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv2020 = Ajv2020;
+module.exports = exports = Ajv2020;
+module.exports.Ajv2020 = Ajv2020;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv2020;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(3021);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=2020.js.map
+
+/***/ }),
+
+/***/ 567:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class
+class _CodeOrName {
+}
+exports._CodeOrName = _CodeOrName;
+exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+class Name extends _CodeOrName {
+    constructor(s) {
+        super();
+        if (!exports.IDENTIFIER.test(s))
+            throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s;
+    }
+    toString() {
+        return this.str;
+    }
+    emptyStr() {
+        return false;
+    }
+    get names() {
+        return { [this.str]: 1 };
+    }
+}
+exports.Name = Name;
+class _Code extends _CodeOrName {
+    constructor(code) {
+        super();
+        this._items = typeof code === "string" ? [code] : code;
+    }
+    toString() {
+        return this.str;
+    }
+    emptyStr() {
+        if (this._items.length > 1)
+            return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+    }
+    get str() {
+        var _a;
+        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
+    }
+    get names() {
+        var _a;
+        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
+            if (c instanceof Name)
+                names[c.str] = (names[c.str] || 0) + 1;
+            return names;
+        }, {})));
+    }
+}
+exports._Code = _Code;
+exports.nil = new _Code("");
+function _(strs, ...args) {
+    const code = [strs[0]];
+    let i = 0;
+    while (i < args.length) {
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
+    }
+    return new _Code(code);
+}
+exports._ = _;
+const plus = new _Code("+");
+function str(strs, ...args) {
+    const expr = [safeStringify(strs[0])];
+    let i = 0;
+    while (i < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
+    }
+    optimize(expr);
+    return new _Code(expr);
+}
+exports.str = str;
+function addCodeArg(code, arg) {
+    if (arg instanceof _Code)
+        code.push(...arg._items);
+    else if (arg instanceof Name)
+        code.push(arg);
+    else
+        code.push(interpolate(arg));
+}
+exports.addCodeArg = addCodeArg;
+function optimize(expr) {
+    let i = 1;
+    while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+            if (res !== undefined) {
+                expr.splice(i - 1, 3, res);
+                continue;
+            }
+            expr[i++] = "+";
+        }
+        i++;
+    }
+}
+function mergeExprItems(a, b) {
+    if (b === '""')
+        return a;
+    if (a === '""')
+        return b;
+    if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+            return;
+        if (typeof b != "string")
+            return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+            return a.slice(0, -1) + b.slice(1);
+        return;
+    }
+    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+    return;
+}
+function strConcat(c1, c2) {
+    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
+}
+exports.strConcat = strConcat;
+// TODO do not allow arrays here
+function interpolate(x) {
+    return typeof x == "number" || typeof x == "boolean" || x === null
+        ? x
+        : safeStringify(Array.isArray(x) ? x.join(",") : x);
+}
+function stringify(x) {
+    return new _Code(safeStringify(x));
+}
+exports.stringify = stringify;
+function safeStringify(x) {
+    return JSON.stringify(x)
+        .replace(/\u2028/g, "\\u2028")
+        .replace(/\u2029/g, "\\u2029");
+}
+exports.safeStringify = safeStringify;
+function getProperty(key) {
+    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
+}
+exports.getProperty = getProperty;
+//Does best effort to format the name properly
+function getEsmExportName(key) {
+    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
+    }
+    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+}
+exports.getEsmExportName = getEsmExportName;
+function regexpCode(rx) {
+    return new _Code(rx.toString());
+}
+exports.regexpCode = regexpCode;
+//# sourceMappingURL=code.js.map
+
+/***/ }),
+
+/***/ 1436:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+const code_1 = __nccwpck_require__(567);
+const scope_1 = __nccwpck_require__(7788);
+var code_2 = __nccwpck_require__(567);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
+Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return code_2.nil; } }));
+Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function () { return code_2.getProperty; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
+Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
+var scope_2 = __nccwpck_require__(7788);
+Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
+Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
+Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
+Object.defineProperty(exports, "varKinds", ({ enumerable: true, get: function () { return scope_2.varKinds; } }));
+exports.operators = {
+    GT: new code_1._Code(">"),
+    GTE: new code_1._Code(">="),
+    LT: new code_1._Code("<"),
+    LTE: new code_1._Code("<="),
+    EQ: new code_1._Code("==="),
+    NEQ: new code_1._Code("!=="),
+    NOT: new code_1._Code("!"),
+    OR: new code_1._Code("||"),
+    AND: new code_1._Code("&&"),
+    ADD: new code_1._Code("+"),
+};
+class Node {
+    optimizeNodes() {
+        return this;
+    }
+    optimizeNames(_names, _constants) {
+        return this;
+    }
+}
+class Def extends Node {
+    constructor(varKind, name, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.rhs = rhs;
+    }
+    render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+    }
+    optimizeNames(names, constants) {
+        if (!names[this.name.str])
+            return;
+        if (this.rhs)
+            this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+    }
+    get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+    }
+}
+class Assign extends Node {
+    constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+    }
+    render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+    }
+    optimizeNames(names, constants) {
+        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+            return;
+        this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+    }
+    get names() {
+        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names, this.rhs);
+    }
+}
+class AssignOp extends Assign {
+    constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+    }
+    render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+    }
+}
+class Label extends Node {
+    constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+    }
+    render({ _n }) {
+        return `${this.label}:` + _n;
+    }
+}
+class Break extends Node {
+    constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+    }
+    render({ _n }) {
+        const label = this.label ? ` ${this.label}` : "";
+        return `break${label};` + _n;
+    }
+}
+class Throw extends Node {
+    constructor(error) {
+        super();
+        this.error = error;
+    }
+    render({ _n }) {
+        return `throw ${this.error};` + _n;
+    }
+    get names() {
+        return this.error.names;
+    }
+}
+class AnyCode extends Node {
+    constructor(code) {
+        super();
+        this.code = code;
+    }
+    render({ _n }) {
+        return `${this.code};` + _n;
+    }
+    optimizeNodes() {
+        return `${this.code}` ? this : undefined;
+    }
+    optimizeNames(names, constants) {
+        this.code = optimizeExpr(this.code, names, constants);
+        return this;
+    }
+    get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+    }
+}
+class ParentNode extends Node {
+    constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+    }
+    render(opts) {
+        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+    }
+    optimizeNodes() {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+            const n = nodes[i].optimizeNodes();
+            if (Array.isArray(n))
+                nodes.splice(i, 1, ...n);
+            else if (n)
+                nodes[i] = n;
+            else
+                nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : undefined;
+    }
+    optimizeNames(names, constants) {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+            // iterating backwards improves 1-pass optimization
+            const n = nodes[i];
+            if (n.optimizeNames(names, constants))
+                continue;
+            subtractNames(names, n.names);
+            nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : undefined;
+    }
+    get names() {
+        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+    }
+}
+class BlockNode extends ParentNode {
+    render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+    }
+}
+class Root extends ParentNode {
+}
+class Else extends BlockNode {
+}
+Else.kind = "else";
+class If extends BlockNode {
+    constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+    }
+    render(opts) {
+        let code = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+            code += "else " + this.else.render(opts);
+        return code;
+    }
+    optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+            return this.nodes; // else is ignored here
+        let e = this.else;
+        if (e) {
+            const ns = e.optimizeNodes();
+            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        }
+        if (e) {
+            if (cond === false)
+                return e instanceof If ? e : e.nodes;
+            if (this.nodes.length)
+                return this;
+            return new If(not(cond), e instanceof If ? [e] : e.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+            return undefined;
+        return this;
+    }
+    optimizeNames(names, constants) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        if (!(super.optimizeNames(names, constants) || this.else))
+            return;
+        this.condition = optimizeExpr(this.condition, names, constants);
+        return this;
+    }
+    get names() {
+        const names = super.names;
+        addExprNames(names, this.condition);
+        if (this.else)
+            addNames(names, this.else.names);
+        return names;
+    }
+}
+If.kind = "if";
+class For extends BlockNode {
+}
+For.kind = "for";
+class ForLoop extends For {
+    constructor(iteration) {
+        super();
+        this.iteration = iteration;
+    }
+    render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+    }
+    optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+            return;
+        this.iteration = optimizeExpr(this.iteration, names, constants);
+        return this;
+    }
+    get names() {
+        return addNames(super.names, this.iteration.names);
+    }
+}
+class ForRange extends For {
+    constructor(varKind, name, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+    }
+    render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+    }
+    get names() {
+        const names = addExprNames(super.names, this.from);
+        return addExprNames(names, this.to);
+    }
+}
+class ForIter extends For {
+    constructor(loop, varKind, name, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name;
+        this.iterable = iterable;
+    }
+    render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+    }
+    optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+            return;
+        this.iterable = optimizeExpr(this.iterable, names, constants);
+        return this;
+    }
+    get names() {
+        return addNames(super.names, this.iterable.names);
+    }
+}
+class Func extends BlockNode {
+    constructor(name, args, async) {
+        super();
+        this.name = name;
+        this.args = args;
+        this.async = async;
+    }
+    render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+    }
+}
+Func.kind = "func";
+class Return extends ParentNode {
+    render(opts) {
+        return "return " + super.render(opts);
+    }
+}
+Return.kind = "return";
+class Try extends BlockNode {
+    render(opts) {
+        let code = "try" + super.render(opts);
+        if (this.catch)
+            code += this.catch.render(opts);
+        if (this.finally)
+            code += this.finally.render(opts);
+        return code;
+    }
+    optimizeNodes() {
+        var _a, _b;
+        super.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+    }
+    optimizeNames(names, constants) {
+        var _a, _b;
+        super.optimizeNames(names, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        return this;
+    }
+    get names() {
+        const names = super.names;
+        if (this.catch)
+            addNames(names, this.catch.names);
+        if (this.finally)
+            addNames(names, this.finally.names);
+        return names;
+    }
+}
+class Catch extends BlockNode {
+    constructor(error) {
+        super();
+        this.error = error;
+    }
+    render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+    }
+}
+Catch.kind = "catch";
+class Finally extends BlockNode {
+    render(opts) {
+        return "finally" + super.render(opts);
+    }
+}
+Finally.kind = "finally";
+class CodeGen {
+    constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+    }
+    toString() {
+        return this._root.render(this.opts);
+    }
+    // returns unique name in the internal scope
+    name(prefix) {
+        return this._scope.name(prefix);
+    }
+    // reserves unique name in the external scope
+    scopeName(prefix) {
+        return this._extScope.name(prefix);
+    }
+    // reserves unique name in the external scope and assigns value to it
+    scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
+        vs.add(name);
+        return name;
+    }
+    getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
+    }
+    // return code that assigns values in the external scope to the names that are used internally
+    // (same names that were returned by gen.scopeName or gen.scopeValue)
+    scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+    }
+    scopeCode() {
+        return this._extScope.scopeCode(this._values);
+    }
+    _def(varKind, nameOrPrefix, rhs, constant) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (rhs !== undefined && constant)
+            this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
+    }
+    // `const` declaration (`var` in es5 mode)
+    const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+    }
+    // `let` declaration with optional assignment (`var` in es5 mode)
+    let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+    }
+    // `var` declaration with optional assignment
+    var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+    }
+    // assignment code
+    assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+    }
+    // `+=` code
+    add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+    }
+    // appends passed SafeExpr to code or executes Block
+    code(c) {
+        if (typeof c == "function")
+            c();
+        else if (c !== code_1.nil)
+            this._leafNode(new AnyCode(c));
+        return this;
+    }
+    // returns code for object literal for the passed argument list of key-value pairs
+    object(...keyValues) {
+        const code = ["{"];
+        for (const [key, value] of keyValues) {
+            if (code.length > 1)
+                code.push(",");
+            code.push(key);
+            if (key !== value || this.opts.es5) {
+                code.push(":");
+                (0, code_1.addCodeArg)(code, value);
+            }
+        }
+        code.push("}");
+        return new code_1._Code(code);
+    }
+    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+    if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+            this.code(thenBody).else().code(elseBody).endIf();
+        }
+        else if (thenBody) {
+            this.code(thenBody).endIf();
+        }
+        else if (elseBody) {
+            throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+    }
+    // `else if` clause - invalid without `if` or after `else` clauses
+    elseIf(condition) {
+        return this._elseNode(new If(condition));
+    }
+    // `else` clause - only valid after `if` or `else if` clauses
+    else() {
+        return this._elseNode(new Else());
+    }
+    // end `if` statement (needed if gen.if was used only with condition)
+    endIf() {
+        return this._endBlockNode(If, Else);
+    }
+    _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+            this.code(forBody).endFor();
+        return this;
+    }
+    // a generic `for` clause (or statement if `forBody` is passed)
+    for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+    }
+    // `for` statement for a range of values
+    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+    }
+    // `for-of` statement (in es5 mode replace with a normal for loop)
+    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
+                this.var(name, (0, code_1._) `${arr}[${i}]`);
+                forBody(name);
+            });
+        }
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+    }
+    // `for-in` statement.
+    // With option `ownProperties` replaced with a `for-of` loop for object keys
+    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
+        }
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+    }
+    // end `for` loop
+    endFor() {
+        return this._endBlockNode(For);
+    }
+    // `label` statement
+    label(label) {
+        return this._leafNode(new Label(label));
+    }
+    // `break` statement
+    break(label) {
+        return this._leafNode(new Break(label));
+    }
+    // `return` statement
+    return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+            throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+    }
+    // `try` statement
+    try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+            throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+            const error = this.name("e");
+            this._currNode = node.catch = new Catch(error);
+            catchCode(error);
+        }
+        if (finallyCode) {
+            this._currNode = node.finally = new Finally();
+            this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+    }
+    // `throw` statement
+    throw(error) {
+        return this._leafNode(new Throw(error));
+    }
+    // start self-balancing block
+    block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+            this.code(body).endBlock(nodeCount);
+        return this;
+    }
+    // end the current self-balancing block
+    endBlock(nodeCount) {
+        const len = this._blockStarts.pop();
+        if (len === undefined)
+            throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len;
+        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
+            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len;
+        return this;
+    }
+    // `function` heading (or definition if funcBody is passed)
+    func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
+        if (funcBody)
+            this.code(funcBody).endFunc();
+        return this;
+    }
+    // end function definition
+    endFunc() {
+        return this._endBlockNode(Func);
+    }
+    optimize(n = 1) {
+        while (n-- > 0) {
+            this._root.optimizeNodes();
+            this._root.optimizeNames(this._root.names, this._constants);
+        }
+    }
+    _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+    }
+    _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+    }
+    _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || (N2 && n instanceof N2)) {
+            this._nodes.pop();
+            return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+    }
+    _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+            throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+    }
+    get _root() {
+        return this._nodes[0];
+    }
+    get _currNode() {
+        const ns = this._nodes;
+        return ns[ns.length - 1];
+    }
+    set _currNode(node) {
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
+    }
+}
+exports.CodeGen = CodeGen;
+function addNames(names, from) {
+    for (const n in from)
+        names[n] = (names[n] || 0) + (from[n] || 0);
+    return names;
+}
+function addExprNames(names, from) {
+    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+}
+function optimizeExpr(expr, names, constants) {
+    if (expr instanceof code_1.Name)
+        return replaceName(expr);
+    if (!canOptimize(expr))
+        return expr;
+    return new code_1._Code(expr._items.reduce((items, c) => {
+        if (c instanceof code_1.Name)
+            c = replaceName(c);
+        if (c instanceof code_1._Code)
+            items.push(...c._items);
+        else
+            items.push(c);
+        return items;
+    }, []));
+    function replaceName(n) {
+        const c = constants[n.str];
+        if (c === undefined || names[n.str] !== 1)
+            return n;
+        delete names[n.str];
+        return c;
+    }
+    function canOptimize(e) {
+        return (e instanceof code_1._Code &&
+            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
+    }
+}
+function subtractNames(names, from) {
+    for (const n in from)
+        names[n] = (names[n] || 0) - (from[n] || 0);
+}
+function not(x) {
+    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
+}
+exports.not = not;
+const andCode = mappend(exports.operators.AND);
+// boolean AND (&&) expression with the passed arguments
+function and(...args) {
+    return args.reduce(andCode);
+}
+exports.and = and;
+const orCode = mappend(exports.operators.OR);
+// boolean OR (||) expression with the passed arguments
+function or(...args) {
+    return args.reduce(orCode);
+}
+exports.or = or;
+function mappend(op) {
+    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
+}
+function par(x) {
+    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+const code_1 = __nccwpck_require__(567);
+class ValueError extends Error {
+    constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
+    }
+}
+var UsedValueState;
+(function (UsedValueState) {
+    UsedValueState[UsedValueState["Started"] = 0] = "Started";
+    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
+})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+exports.varKinds = {
+    const: new code_1.Name("const"),
+    let: new code_1.Name("let"),
+    var: new code_1.Name("var"),
+};
+class Scope {
+    constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+    }
+    toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+    }
+    name(prefix) {
+        return new code_1.Name(this._newName(prefix));
+    }
+    _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
+    }
+    _nameGroup(prefix) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
+            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        }
+        return (this._names[prefix] = { prefix, index: 0 });
+    }
+}
+exports.Scope = Scope;
+class ValueScopeName extends code_1.Name {
+    constructor(prefix, nameStr) {
+        super(nameStr);
+        this.prefix = prefix;
+    }
+    setValue(value, { property, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
+    }
+}
+exports.ValueScopeName = ValueScopeName;
+const line = (0, code_1._) `\n`;
+class ValueScope extends Scope {
+    constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+    }
+    get() {
+        return this._scope;
+    }
+    name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
+    }
+    value(nameOrPrefix, value) {
+        var _a;
+        if (value.ref === undefined)
+            throw new Error("CodeGen: ref must be passed in value");
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        let vs = this._values[prefix];
+        if (vs) {
+            const _name = vs.get(valueKey);
+            if (_name)
+                return _name;
+        }
+        else {
+            vs = this._values[prefix] = new Map();
+        }
+        vs.set(valueKey, name);
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
+    }
+    getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
+        if (!vs)
+            return;
+        return vs.get(keyOrRef);
+    }
+    scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name) => {
+            if (name.scopePath === undefined)
+                throw new Error(`CodeGen: name "${name}" has no value`);
+            return (0, code_1._) `${scopeName}${name.scopePath}`;
+        });
+    }
+    scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name) => {
+            if (name.value === undefined)
+                throw new Error(`CodeGen: name "${name}" has no value`);
+            return name.value.code;
+        }, usedValues, getCode);
+    }
+    _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code = code_1.nil;
+        for (const prefix in values) {
+            const vs = values[prefix];
+            if (!vs)
+                continue;
+            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
+            vs.forEach((name) => {
+                if (nameSet.has(name))
+                    return;
+                nameSet.set(name, UsedValueState.Started);
+                let c = valueCode(name);
+                if (c) {
+                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
+                }
+                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
+                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
+                }
+                else {
+                    throw new ValueError(name);
+                }
+                nameSet.set(name, UsedValueState.Completed);
+            });
+        }
+        return code;
+    }
+}
+exports.ValueScope = ValueScope;
+//# sourceMappingURL=scope.js.map
+
+/***/ }),
+
+/***/ 1283:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+exports.keywordError = {
+    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
+};
+exports.keyword$DataError = {
+    message: ({ keyword, schemaType }) => schemaType
+        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
+        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
+};
+function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+    const { it } = cxt;
+    const { gen, compositeRule, allErrors } = it;
+    const errObj = errorObjectCode(cxt, error, errorPaths);
+    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
+        addError(gen, errObj);
+    }
+    else {
+        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
+    }
+}
+exports.reportError = reportError;
+function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+    const { it } = cxt;
+    const { gen, compositeRule, allErrors } = it;
+    const errObj = errorObjectCode(cxt, error, errorPaths);
+    addError(gen, errObj);
+    if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+    }
+}
+exports.reportExtraError = reportExtraError;
+function resetErrorsCount(gen, errsCount) {
+    gen.assign(names_1.default.errors, errsCount);
+    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+}
+exports.resetErrorsCount = resetErrorsCount;
+function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
+    /* istanbul ignore if */
+    if (errsCount === undefined)
+        throw new Error("ajv implementation error");
+    const err = gen.name("err");
+    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
+            gen.assign((0, codegen_1._) `${err}.data`, data);
+        }
+    });
+}
+exports.extendErrors = extendErrors;
+function addError(gen, errObj) {
+    const err = gen.const("err", errObj);
+    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
+    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
+}
+function returnErrors(it, errs) {
+    const { gen, validateName, schemaEnv } = it;
+    if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
+        gen.return(false);
+    }
+}
+const E = {
+    keyword: new codegen_1.Name("keyword"),
+    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
+    params: new codegen_1.Name("params"),
+    propertyName: new codegen_1.Name("propertyName"),
+    message: new codegen_1.Name("message"),
+    schema: new codegen_1.Name("schema"),
+    parentSchema: new codegen_1.Name("parentSchema"),
+};
+function errorObjectCode(cxt, error, errorPaths) {
+    const { createErrors } = cxt.it;
+    if (createErrors === false)
+        return (0, codegen_1._) `{}`;
+    return errorObject(cxt, error, errorPaths);
+}
+function errorObject(cxt, error, errorPaths = {}) {
+    const { gen, it } = cxt;
+    const keyValues = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths),
+    ];
+    extraErrorProps(cxt, error, keyValues);
+    return gen.object(...keyValues);
+}
+function errorInstancePath({ errorPath }, { instancePath }) {
+    const instPath = instancePath
+        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
+        : errorPath;
+    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+}
+function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
+    if (schemaPath) {
+        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+    }
+    return [E.schemaPath, schPath];
+}
+function extraErrorProps(cxt, { params, message }, keyValues) {
+    const { keyword, data, schemaValue, it } = cxt;
+    const { opts, propertyName, topSchemaRef, schemaPath } = it;
+    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
+    if (opts.messages) {
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+    }
+    if (opts.verbose) {
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+    }
+    if (propertyName)
+        keyValues.push([E.propertyName, propertyName]);
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 2718:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const validation_error_1 = __nccwpck_require__(3021);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const validate_1 = __nccwpck_require__(7881);
+class SchemaEnv {
+    constructor(env) {
+        var _a;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env.schema == "object")
+            schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+    }
+}
+exports.SchemaEnv = SchemaEnv;
+// let codeSize = 0
+// let nodeCount = 0
+// Compiles schema in SchemaEnv
+function compileSchema(sch) {
+    // TODO refactor - remove compilations
+    const _sch = getCompilingSchema.call(this, sch);
+    if (_sch)
+        return _sch;
+    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
+    const { es5, lines } = this.opts.code;
+    const { ownProperties } = this.opts;
+    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+    let _ValidationError;
+    if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+            ref: validation_error_1.default,
+            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
+        });
+    }
+    const validateName = gen.scopeName("validate");
+    sch.validateName = validateName;
+    const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
+            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
+            : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._) `""`,
+        opts: this.opts,
+        self: this,
+    };
+    let sourceCode;
+    try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        // gen.optimize(1)
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
+        if (this.opts.code.process)
+            sourceCode = this.opts.code.process(sourceCode, sch);
+        // console.log("\n\n\n *** \n", sourceCode)
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
+        if (sch.$async)
+            validate.$async = true;
+        if (this.opts.code.source === true) {
+            validate.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+            const { props, items } = schemaCxt;
+            validate.evaluated = {
+                props: props instanceof codegen_1.Name ? undefined : props,
+                items: items instanceof codegen_1.Name ? undefined : items,
+                dynamicProps: props instanceof codegen_1.Name,
+                dynamicItems: items instanceof codegen_1.Name,
+            };
+            if (validate.source)
+                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+        }
+        sch.validate = validate;
+        return sch;
+    }
+    catch (e) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+            this.logger.error("Error compiling schema, function code:", sourceCode);
+        // console.log("\n\n\n *** \n", sourceCode, this.opts)
+        throw e;
+    }
+    finally {
+        this._compilations.delete(sch);
+    }
+}
+exports.compileSchema = compileSchema;
+function resolveRef(root, baseId, ref) {
+    var _a;
+    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+    const schOrFunc = root.refs[ref];
+    if (schOrFunc)
+        return schOrFunc;
+    let _sch = resolve.call(this, root, ref);
+    if (_sch === undefined) {
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
+        const { schemaId } = this.opts;
+        if (schema)
+            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+    }
+    if (_sch === undefined)
+        return;
+    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
+}
+exports.resolveRef = resolveRef;
+function inlineOrCompile(sch) {
+    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+    return sch.validate ? sch : compileSchema.call(this, sch);
+}
+// Index of schema compilation in the currently compiled list
+function getCompilingSchema(schEnv) {
+    for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+            return sch;
+    }
+}
+exports.getCompilingSchema = getCompilingSchema;
+function sameSchemaEnv(s1, s2) {
+    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+}
+// resolve and compile the references ($ref)
+// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
+function resolve(root, // information about the root schema for the current schema
+ref // reference to resolve
+) {
+    let sch;
+    while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+}
+// Resolve schema, its root and baseId
+function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
+ref // reference to resolve
+) {
+    const p = this.opts.uriResolver.parse(ref);
+    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
+    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
+    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root);
+    }
+    const id = (0, resolve_1.normalizeId)(refPath);
+    const schOrRef = this.refs[id] || this.schemas[id];
+    if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+            return;
+        return getJsonPointer.call(this, p, sch);
+    }
+    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+    if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+    if (id === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root, baseId });
+    }
+    return getJsonPointer.call(this, p, schOrRef);
+}
+exports.resolveSchema = resolveSchema;
+const PREVENT_SCOPE_CHANGE = new Set([
+    "properties",
+    "patternProperties",
+    "enum",
+    "dependencies",
+    "definitions",
+]);
+function getJsonPointer(parsedRef, { baseId, schema, root }) {
+    var _a;
+    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+        return;
+    for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+            return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === undefined)
+            return;
+        schema = partSchema;
+        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+    }
+    let env;
+    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env = resolveSchema.call(this, root, $ref);
+    }
+    // even though resolution failed we need to return SchemaEnv to throw exception
+    // so that compileAsync loads missing schema.
+    const { schemaId } = this.opts;
+    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+    if (env.schema !== env.root.schema)
+        return env;
+    return undefined;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 630:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const names = {
+    // validation function arguments
+    data: new codegen_1.Name("data"), // data passed to validation function
+    // args passed from referencing schema
+    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
+    instancePath: new codegen_1.Name("instancePath"),
+    parentData: new codegen_1.Name("parentData"),
+    parentDataProperty: new codegen_1.Name("parentDataProperty"),
+    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
+    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
+    // function scoped variables
+    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
+    errors: new codegen_1.Name("errors"), // counter of validation errors
+    this: new codegen_1.Name("this"),
+    // "globals"
+    self: new codegen_1.Name("self"),
+    scope: new codegen_1.Name("scope"),
+    // JTD serialize/parse name for JSON string and position
+    json: new codegen_1.Name("json"),
+    jsonPos: new codegen_1.Name("jsonPos"),
+    jsonLen: new codegen_1.Name("jsonLen"),
+    jsonPart: new codegen_1.Name("jsonPart"),
+};
+exports["default"] = names;
+//# sourceMappingURL=names.js.map
+
+/***/ }),
+
+/***/ 3162:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resolve_1 = __nccwpck_require__(4090);
+class MissingRefError extends Error {
+    constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+    }
+}
+exports["default"] = MissingRefError;
+//# sourceMappingURL=ref_error.js.map
+
+/***/ }),
+
+/***/ 4090:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+const util_1 = __nccwpck_require__(4464);
+const equal = __nccwpck_require__(3430);
+const traverse = __nccwpck_require__(1167);
+// TODO refactor to use keyword definitions
+const SIMPLE_INLINED = new Set([
+    "type",
+    "format",
+    "pattern",
+    "maxLength",
+    "minLength",
+    "maxProperties",
+    "minProperties",
+    "maxItems",
+    "minItems",
+    "maximum",
+    "minimum",
+    "uniqueItems",
+    "multipleOf",
+    "required",
+    "enum",
+    "const",
+]);
+function inlineRef(schema, limit = true) {
+    if (typeof schema == "boolean")
+        return true;
+    if (limit === true)
+        return !hasRef(schema);
+    if (!limit)
+        return false;
+    return countKeys(schema) <= limit;
+}
+exports.inlineRef = inlineRef;
+const REF_KEYWORDS = new Set([
+    "$ref",
+    "$recursiveRef",
+    "$recursiveAnchor",
+    "$dynamicRef",
+    "$dynamicAnchor",
+]);
+function hasRef(schema) {
+    for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
+            return true;
+        const sch = schema[key];
+        if (Array.isArray(sch) && sch.some(hasRef))
+            return true;
+        if (typeof sch == "object" && hasRef(sch))
+            return true;
+    }
+    return false;
+}
+function countKeys(schema) {
+    let count = 0;
+    for (const key in schema) {
+        if (key === "$ref")
+            return Infinity;
+        count++;
+        if (SIMPLE_INLINED.has(key))
+            continue;
+        if (typeof schema[key] == "object") {
+            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
+        }
+        if (count === Infinity)
+            return Infinity;
+    }
+    return count;
+}
+function getFullPath(resolver, id = "", normalize) {
+    if (normalize !== false)
+        id = normalizeId(id);
+    const p = resolver.parse(id);
+    return _getFullPath(resolver, p);
+}
+exports.getFullPath = getFullPath;
+function _getFullPath(resolver, p) {
+    const serialized = resolver.serialize(p);
+    return serialized.split("#")[0] + "#";
+}
+exports._getFullPath = _getFullPath;
+const TRAILING_SLASH_HASH = /#\/?$/;
+function normalizeId(id) {
+    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+}
+exports.normalizeId = normalizeId;
+function resolveUrl(resolver, baseId, id) {
+    id = normalizeId(id);
+    return resolver.resolve(baseId, id);
+}
+exports.resolveUrl = resolveUrl;
+const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+function getSchemaRefs(schema, baseId) {
+    if (typeof schema == "boolean")
+        return {};
+    const { schemaId, uriResolver } = this.opts;
+    const schId = normalizeId(schema[schemaId] || baseId);
+    const baseIds = { "": schId };
+    const pathPrefix = getFullPath(uriResolver, schId, false);
+    const localRefs = {};
+    const schemaRefs = new Set();
+    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === undefined)
+            return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+            innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            const _resolve = this.opts.uriResolver.resolve;
+            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+            if (schemaRefs.has(ref))
+                throw ambiguos(ref);
+            schemaRefs.add(ref);
+            let schOrRef = this.refs[ref];
+            if (typeof schOrRef == "string")
+                schOrRef = this.refs[schOrRef];
+            if (typeof schOrRef == "object") {
+                checkAmbiguosRef(sch, schOrRef.schema, ref);
+            }
+            else if (ref !== normalizeId(fullPath)) {
+                if (ref[0] === "#") {
+                    checkAmbiguosRef(sch, localRefs[ref], ref);
+                    localRefs[ref] = sch;
+                }
+                else {
+                    this.refs[ref] = fullPath;
+                }
+            }
+            return ref;
+        }
+        function addAnchor(anchor) {
+            if (typeof anchor == "string") {
+                if (!ANCHOR.test(anchor))
+                    throw new Error(`invalid anchor "${anchor}"`);
+                addRef.call(this, `#${anchor}`);
+            }
+        }
+    });
+    return localRefs;
+    function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== undefined && !equal(sch1, sch2))
+            throw ambiguos(ref);
+    }
+    function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+    }
+}
+exports.getSchemaRefs = getSchemaRefs;
+//# sourceMappingURL=resolve.js.map
+
+/***/ }),
+
+/***/ 7353:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getRules = exports.isJSONType = void 0;
+const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+const jsonTypes = new Set(_jsonTypes);
+function isJSONType(x) {
+    return typeof x == "string" && jsonTypes.has(x);
+}
+exports.isJSONType = isJSONType;
+function getRules() {
+    const groups = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] },
+    };
+    return {
+        types: { ...groups, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {},
+    };
+}
+exports.getRules = getRules;
+//# sourceMappingURL=rules.js.map
+
+/***/ }),
+
+/***/ 4464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(567);
+// TODO refactor to use Set
+function toHash(arr) {
+    const hash = {};
+    for (const item of arr)
+        hash[item] = true;
+    return hash;
+}
+exports.toHash = toHash;
+function alwaysValidSchema(it, schema) {
+    if (typeof schema == "boolean")
+        return schema;
+    if (Object.keys(schema).length === 0)
+        return true;
+    checkUnknownRules(it, schema);
+    return !schemaHasRules(schema, it.self.RULES.all);
+}
+exports.alwaysValidSchema = alwaysValidSchema;
+function checkUnknownRules(it, schema = it.schema) {
+    const { opts, self } = it;
+    if (!opts.strictSchema)
+        return;
+    if (typeof schema === "boolean")
+        return;
+    const rules = self.RULES.keywords;
+    for (const key in schema) {
+        if (!rules[key])
+            checkStrictMode(it, `unknown keyword: "${key}"`);
+    }
+}
+exports.checkUnknownRules = checkUnknownRules;
+function schemaHasRules(schema, rules) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (rules[key])
+            return true;
+    return false;
+}
+exports.schemaHasRules = schemaHasRules;
+function schemaHasRulesButRef(schema, RULES) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (key !== "$ref" && RULES.all[key])
+            return true;
+    return false;
+}
+exports.schemaHasRulesButRef = schemaHasRulesButRef;
+function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+    if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+            return schema;
+        if (typeof schema == "string")
+            return (0, codegen_1._) `${schema}`;
+    }
+    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+}
+exports.schemaRefOrVal = schemaRefOrVal;
+function unescapeFragment(str) {
+    return unescapeJsonPointer(decodeURIComponent(str));
+}
+exports.unescapeFragment = unescapeFragment;
+function escapeFragment(str) {
+    return encodeURIComponent(escapeJsonPointer(str));
+}
+exports.escapeFragment = escapeFragment;
+function escapeJsonPointer(str) {
+    if (typeof str == "number")
+        return `${str}`;
+    return str.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+exports.escapeJsonPointer = escapeJsonPointer;
+function unescapeJsonPointer(str) {
+    return str.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+exports.unescapeJsonPointer = unescapeJsonPointer;
+function eachItem(xs, f) {
+    if (Array.isArray(xs)) {
+        for (const x of xs)
+            f(x);
+    }
+    else {
+        f(xs);
+    }
+}
+exports.eachItem = eachItem;
+function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
+    return (gen, from, to, toName) => {
+        const res = to === undefined
+            ? from
+            : to instanceof codegen_1.Name
+                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
+                : from instanceof codegen_1.Name
+                    ? (mergeToName(gen, to, from), from)
+                    : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+    };
+}
+exports.mergeEvaluated = {
+    props: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
+            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
+        }),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
+            if (from === true) {
+                gen.assign(to, true);
+            }
+            else {
+                gen.assign(to, (0, codegen_1._) `${to} || {}`);
+                setEvaluated(gen, to, from);
+            }
+        }),
+        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
+        resultToName: evaluatedPropsToName,
+    }),
+    items: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
+        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
+        resultToName: (gen, items) => gen.var("items", items),
+    }),
+};
+function evaluatedPropsToName(gen, ps) {
+    if (ps === true)
+        return gen.var("props", true);
+    const props = gen.var("props", (0, codegen_1._) `{}`);
+    if (ps !== undefined)
+        setEvaluated(gen, props, ps);
+    return props;
+}
+exports.evaluatedPropsToName = evaluatedPropsToName;
+function setEvaluated(gen, props, ps) {
+    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
+}
+exports.setEvaluated = setEvaluated;
+const snippets = {};
+function useFunc(gen, f) {
+    return gen.scopeValue("func", {
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
+    });
+}
+exports.useFunc = useFunc;
+var Type;
+(function (Type) {
+    Type[Type["Num"] = 0] = "Num";
+    Type[Type["Str"] = 1] = "Str";
+})(Type || (exports.Type = Type = {}));
+function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+    // let path
+    if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax
+            ? isNumber
+                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
+                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
+            : isNumber
+                ? (0, codegen_1._) `"/" + ${dataProp}`
+                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
+    }
+    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+}
+exports.getErrorPath = getErrorPath;
+function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+    if (!mode)
+        return;
+    msg = `strict mode: ${msg}`;
+    if (mode === true)
+        throw new Error(msg);
+    it.self.logger.warn(msg);
+}
+exports.checkStrictMode = checkStrictMode;
+//# sourceMappingURL=util.js.map
+
+/***/ }),
+
+/***/ 7692:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+function schemaHasRulesForType({ schema, self }, type) {
+    const group = self.RULES.types[type];
+    return group && group !== true && shouldUseGroup(schema, group);
+}
+exports.schemaHasRulesForType = schemaHasRulesForType;
+function shouldUseGroup(schema, group) {
+    return group.rules.some((rule) => shouldUseRule(schema, rule));
+}
+exports.shouldUseGroup = shouldUseGroup;
+function shouldUseRule(schema, rule) {
+    var _a;
+    return (schema[rule.keyword] !== undefined ||
+        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
+}
+exports.shouldUseRule = shouldUseRule;
+//# sourceMappingURL=applicability.js.map
+
+/***/ }),
+
+/***/ 5346:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const boolError = {
+    message: "boolean schema is false",
+};
+function topBoolOrEmptySchema(it) {
+    const { gen, schema, validateName } = it;
+    if (schema === false) {
+        falseSchemaError(it, false);
+    }
+    else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
+        gen.return(true);
+    }
+}
+exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+function boolOrEmptySchema(it, valid) {
+    const { gen, schema } = it;
+    if (schema === false) {
+        gen.var(valid, false); // TODO var
+        falseSchemaError(it);
+    }
+    else {
+        gen.var(valid, true); // TODO var
+    }
+}
+exports.boolOrEmptySchema = boolOrEmptySchema;
+function falseSchemaError(it, overrideAllErrors) {
+    const { gen, data } = it;
+    // TODO maybe some other interface should be used for non-keyword validation errors...
+    const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it,
+    };
+    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
+}
+//# sourceMappingURL=boolSchema.js.map
+
+/***/ }),
+
+/***/ 6685:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+const rules_1 = __nccwpck_require__(7353);
+const applicability_1 = __nccwpck_require__(7692);
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+var DataType;
+(function (DataType) {
+    DataType[DataType["Correct"] = 0] = "Correct";
+    DataType[DataType["Wrong"] = 1] = "Wrong";
+})(DataType || (exports.DataType = DataType = {}));
+function getSchemaTypes(schema) {
+    const types = getJSONTypes(schema.type);
+    const hasNull = types.includes("null");
+    if (hasNull) {
+        if (schema.nullable === false)
+            throw new Error("type: null contradicts nullable: false");
+    }
+    else {
+        if (!types.length && schema.nullable !== undefined) {
+            throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+            types.push("null");
+    }
+    return types;
+}
+exports.getSchemaTypes = getSchemaTypes;
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+function getJSONTypes(ts) {
+    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+    if (types.every(rules_1.isJSONType))
+        return types;
+    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+}
+exports.getJSONTypes = getJSONTypes;
+function coerceAndCheckDataType(it, types) {
+    const { gen, data, opts } = it;
+    const coerceTo = coerceToTypes(types, opts.coerceTypes);
+    const checkTypes = types.length > 0 &&
+        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+    if (checkTypes) {
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+            if (coerceTo.length)
+                coerceData(it, types, coerceTo);
+            else
+                reportTypeError(it);
+        });
+    }
+    return checkTypes;
+}
+exports.coerceAndCheckDataType = coerceAndCheckDataType;
+const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
+function coerceToTypes(types, coerceTypes) {
+    return coerceTypes
+        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
+        : [];
+}
+function coerceData(it, types, coerceTo) {
+    const { gen, data, opts } = it;
+    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
+    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
+    if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
+            .assign(data, (0, codegen_1._) `${data}[0]`)
+            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
+            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+    }
+    gen.if((0, codegen_1._) `${coerced} !== undefined`);
+    for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
+            coerceSpecificType(t);
+        }
+    }
+    gen.else();
+    reportTypeError(it);
+    gen.endIf();
+    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+    });
+    function coerceSpecificType(t) {
+        switch (t) {
+            case "string":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
+                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
+                    .elseIf((0, codegen_1._) `${data} === null`)
+                    .assign(coerced, (0, codegen_1._) `""`);
+                return;
+            case "number":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
+                    .assign(coerced, (0, codegen_1._) `+${data}`);
+                return;
+            case "integer":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
+                    .assign(coerced, (0, codegen_1._) `+${data}`);
+                return;
+            case "boolean":
+                gen
+                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
+                    .assign(coerced, false)
+                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
+                    .assign(coerced, true);
+                return;
+            case "null":
+                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
+                gen.assign(coerced, null);
+                return;
+            case "array":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`)
+                    .assign(coerced, (0, codegen_1._) `[${data}]`);
+        }
+    }
+}
+function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+    // TODO use gen.property
+    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
+}
+function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+    let cond;
+    switch (dataType) {
+        case "null":
+            return (0, codegen_1._) `${data} ${EQ} null`;
+        case "array":
+            cond = (0, codegen_1._) `Array.isArray(${data})`;
+            break;
+        case "object":
+            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+            break;
+        case "integer":
+            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
+            break;
+        case "number":
+            cond = numCond();
+            break;
+        default:
+            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
+    }
+    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+    function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
+    }
+}
+exports.checkDataType = checkDataType;
+function checkDataTypes(dataTypes, data, strictNums, correct) {
+    if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+    }
+    let cond;
+    const types = (0, util_1.toHash)(dataTypes);
+    if (types.array && types.object) {
+        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
+    }
+    else {
+        cond = codegen_1.nil;
+    }
+    if (types.number)
+        delete types.integer;
+    for (const t in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+    return cond;
+}
+exports.checkDataTypes = checkDataTypes;
+const typeError = {
+    message: ({ schema }) => `must be ${schema}`,
+    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
+};
+function reportTypeError(it) {
+    const cxt = getTypeErrorContext(it);
+    (0, errors_1.reportError)(cxt, typeError);
+}
+exports.reportTypeError = reportTypeError;
+function getTypeErrorContext(it) {
+    const { gen, data, schema } = it;
+    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+    return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it,
+    };
+}
+//# sourceMappingURL=dataType.js.map
+
+/***/ }),
+
+/***/ 1699:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.assignDefaults = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+function assignDefaults(it, ty) {
+    const { properties, items } = it.schema;
+    if (ty === "object" && properties) {
+        for (const key in properties) {
+            assignDefault(it, key, properties[key].default);
+        }
+    }
+    else if (ty === "array" && Array.isArray(items)) {
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+    }
+}
+exports.assignDefaults = assignDefaults;
+function assignDefault(it, prop, defaultValue) {
+    const { gen, compositeRule, data, opts } = it;
+    if (defaultValue === undefined)
+        return;
+    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
+    if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+    }
+    let condition = (0, codegen_1._) `${childData} === undefined`;
+    if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
+    }
+    // `${childData} === undefined` +
+    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
+    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+}
+//# sourceMappingURL=defaults.js.map
+
+/***/ }),
+
+/***/ 7881:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+const boolSchema_1 = __nccwpck_require__(5346);
+const dataType_1 = __nccwpck_require__(6685);
+const applicability_1 = __nccwpck_require__(7692);
+const dataType_2 = __nccwpck_require__(6685);
+const defaults_1 = __nccwpck_require__(1699);
+const keyword_1 = __nccwpck_require__(5202);
+const subschema_1 = __nccwpck_require__(6200);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const errors_1 = __nccwpck_require__(1283);
+// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
+function validateFunctionCode(it) {
+    if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+            topSchemaObjCode(it);
+            return;
+        }
+    }
+    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+}
+exports.validateFunctionCode = validateFunctionCode;
+function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
+            destructureValCxtES5(gen, opts);
+            gen.code(body);
+        });
+    }
+    else {
+        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+    }
+}
+function destructureValCxt(opts) {
+    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+}
+function destructureValCxtES5(gen, opts) {
+    gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+    }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
+    });
+}
+function topSchemaObjCode(it) {
+    const { schema, opts, gen } = it;
+    validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+            commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+            resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+    });
+    return;
+}
+function resetEvaluated(it) {
+    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
+    const { gen, validateName } = it;
+    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
+    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
+    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
+}
+function funcSourceUrl(schema, opts) {
+    const schId = typeof schema == "object" && schema[opts.schemaId];
+    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
+}
+// schema compilation - this function is used recursively to generate code for sub-schemas
+function subschemaCode(it, valid) {
+    if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+            subSchemaObjCode(it, valid);
+            return;
+        }
+    }
+    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+}
+function schemaCxtHasRules({ schema, self }) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (self.RULES.all[key])
+            return true;
+    return false;
+}
+function isSchemaObj(it) {
+    return typeof it.schema != "boolean";
+}
+function subSchemaObjCode(it, valid) {
+    const { schema, gen, opts } = it;
+    if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+    updateContext(it);
+    checkAsyncSchema(it);
+    const errsCount = gen.const("_errs", names_1.default.errors);
+    typeAndKeywords(it, errsCount);
+    // TODO var
+    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+}
+function checkKeywords(it) {
+    (0, util_1.checkUnknownRules)(it);
+    checkRefsAndKeywords(it);
+}
+function typeAndKeywords(it, errsCount) {
+    if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+    const types = (0, dataType_1.getSchemaTypes)(it.schema);
+    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+    schemaKeywords(it, types, !checkedTypes, errsCount);
+}
+function checkRefsAndKeywords(it) {
+    const { schema, errSchemaPath, opts, self } = it;
+    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+    }
+}
+function checkNoDefault(it) {
+    const { schema, opts } = it;
+    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+    }
+}
+function updateContext(it) {
+    const schId = it.schema[it.opts.schemaId];
+    if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+}
+function checkAsyncSchema(it) {
+    if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+}
+function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+    const msg = schema.$comment;
+    if (opts.$comment === true) {
+        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
+    }
+    else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+    }
+}
+function returnResults(it) {
+    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+    if (schemaEnv.$async) {
+        // TODO assign unevaluated
+        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+            assignEvaluated(it);
+        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
+    }
+}
+function assignEvaluated({ gen, evaluated, props, items }) {
+    if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
+    if (items instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
+}
+function schemaKeywords(it, types, typeErrors, errsCount) {
+    const { gen, schema, data, allErrors, opts, self } = it;
+    const { RULES } = self;
+    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
+        return;
+    }
+    if (!opts.jtd)
+        checkStrictTypes(it, types);
+    gen.block(() => {
+        for (const group of RULES.rules)
+            groupKeywords(group);
+        groupKeywords(RULES.post);
+    });
+    function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+            return;
+        if (group.type) {
+            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+            iterateKeywords(it, group);
+            if (types.length === 1 && types[0] === group.type && typeErrors) {
+                gen.else();
+                (0, dataType_2.reportTypeError)(it);
+            }
+            gen.endIf();
+        }
+        else {
+            iterateKeywords(it, group);
+        }
+        // TODO make it "ok" call?
+        if (!allErrors)
+            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
+    }
+}
+function iterateKeywords(it, group) {
+    const { gen, schema, opts: { useDefaults }, } = it;
+    if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group.type);
+    gen.block(() => {
+        for (const rule of group.rules) {
+            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+                keywordCode(it, rule.keyword, rule.definition, group.type);
+            }
+        }
+    });
+}
+function checkStrictTypes(it, types) {
+    if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+    checkContextTypes(it, types);
+    if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+    checkKeywordTypes(it, it.dataTypes);
+}
+function checkContextTypes(it, types) {
+    if (!types.length)
+        return;
+    if (!it.dataTypes.length) {
+        it.dataTypes = types;
+        return;
+    }
+    types.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+    });
+    narrowSchemaTypes(it, types);
+}
+function checkMultipleTypes(it, ts) {
+    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+    }
+}
+function checkKeywordTypes(it, ts) {
+    const rules = it.self.RULES.all;
+    for (const keyword in rules) {
+        const rule = rules[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+            const { type } = rule.definition;
+            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+            }
+        }
+    }
+}
+function hasApplicableType(schTs, kwdT) {
+    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
+}
+function includesType(ts, t) {
+    return ts.includes(t) || (t === "integer" && ts.includes("number"));
+}
+function narrowSchemaTypes(it, withTypes) {
+    const ts = [];
+    for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+            ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
+            ts.push("integer");
+    }
+    it.dataTypes = ts;
+}
+function strictTypesError(it, msg) {
+    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+    msg += ` at "${schemaPath}" (strictTypes)`;
+    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+}
+class KeywordCxt {
+    constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        }
+        else {
+            this.schemaCode = this.schemaValue;
+            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+            }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+            this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+    }
+    result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+    }
+    failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+            failAction();
+        else
+            this.error();
+        if (successAction) {
+            this.gen.else();
+            successAction();
+            if (this.allErrors)
+                this.gen.endIf();
+        }
+        else {
+            if (this.allErrors)
+                this.gen.endIf();
+            else
+                this.gen.else();
+        }
+    }
+    pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
+    }
+    fail(condition) {
+        if (condition === undefined) {
+            this.error();
+            if (!this.allErrors)
+                this.gen.if(false); // this branch will be removed by gen.optimize
+            return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+            this.gen.endIf();
+        else
+            this.gen.else();
+    }
+    fail$data(condition) {
+        if (!this.$data)
+            return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+    }
+    error(append, errorParams, errorPaths) {
+        if (errorParams) {
+            this.setParams(errorParams);
+            this._error(append, errorPaths);
+            this.setParams({});
+            return;
+        }
+        this._error(append, errorPaths);
+    }
+    _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+    }
+    $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+    }
+    reset() {
+        if (this.errsCount === undefined)
+            throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+    }
+    ok(cond) {
+        if (!this.allErrors)
+            this.gen.if(cond);
+    }
+    setParams(obj, assign) {
+        if (assign)
+            Object.assign(this.params, obj);
+        else
+            this.params = obj;
+    }
+    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+            this.check$data(valid, $dataValid);
+            codeBlock();
+        });
+    }
+    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+            return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+            gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+            gen.elseIf(this.invalid$data());
+            this.$dataError();
+            if (valid !== codegen_1.nil)
+                gen.assign(valid, false);
+        }
+        gen.else();
+    }
+    invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+            if (schemaType.length) {
+                /* istanbul ignore if */
+                if (!(schemaCode instanceof codegen_1.Name))
+                    throw new Error("ajv implementation error");
+                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+            }
+            return codegen_1.nil;
+        }
+        function invalid$DataSchema() {
+            if (def.validateSchema) {
+                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
+                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
+            }
+            return codegen_1.nil;
+        }
+    }
+    subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+    }
+    mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+            return;
+        if (it.props !== true && schemaCxt.props !== undefined) {
+            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== undefined) {
+            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+    }
+    mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+            return true;
+        }
+    }
+}
+exports.KeywordCxt = KeywordCxt;
+function keywordCode(it, keyword, def, ruleType) {
+    const cxt = new KeywordCxt(it, def, keyword);
+    if ("code" in def) {
+        def.code(cxt, ruleType);
+    }
+    else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+    }
+    else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+    }
+    else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+    }
+}
+const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+function getData($data, { dataLevel, dataNames, dataPathArr }) {
+    let jsonPointer;
+    let data;
+    if ($data === "")
+        return names_1.default.rootData;
+    if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+            throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+    }
+    else {
+        const matches = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches)
+            throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches[1];
+        jsonPointer = matches[2];
+        if (jsonPointer === "#") {
+            if (up >= dataLevel)
+                throw new Error(errorMsg("property/index", up));
+            return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+            throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+            return data;
+    }
+    let expr = data;
+    const segments = jsonPointer.split("/");
+    for (const segment of segments) {
+        if (segment) {
+            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+            expr = (0, codegen_1._) `${expr} && ${data}`;
+        }
+    }
+    return expr;
+    function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+    }
+}
+exports.getData = getData;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5202:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const code_1 = __nccwpck_require__(8484);
+const errors_1 = __nccwpck_require__(1283);
+function macroKeywordCode(cxt, def) {
+    const { gen, keyword, schema, parentSchema, it } = cxt;
+    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+    const schemaRef = useKeyword(gen, keyword, macroSchema);
+    if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+    const valid = gen.name("valid");
+    cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true,
+    }, valid);
+    cxt.pass(valid, () => cxt.error(true));
+}
+exports.macroKeywordCode = macroKeywordCode;
+function funcKeywordCode(cxt, def) {
+    var _a;
+    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+    checkAsyncKeyword(it, def);
+    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+    const validateRef = useKeyword(gen, keyword, validate);
+    const valid = gen.let("valid");
+    cxt.block$data(valid, validateKeyword);
+    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+    function validateKeyword() {
+        if (def.errors === false) {
+            assignValid();
+            if (def.modifying)
+                modifyData(cxt);
+            reportErrs(() => cxt.error());
+        }
+        else {
+            const ruleErrs = def.async ? validateAsync() : validateSync();
+            if (def.modifying)
+                modifyData(cxt);
+            reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+    }
+    function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
+        return ruleErrs;
+    }
+    function validateSync() {
+        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+    }
+    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !(("compile" in def && !$data) || def.schema === false);
+        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+    }
+    function reportErrs(errors) {
+        var _a;
+        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
+    }
+}
+exports.funcKeywordCode = funcKeywordCode;
+function modifyData(cxt) {
+    const { gen, data, it } = cxt;
+    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
+}
+function addErrs(cxt, errs) {
+    const { gen } = cxt;
+    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
+        gen
+            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
+            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+    }, () => cxt.error());
+}
+function checkAsyncKeyword({ schemaEnv }, def) {
+    if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+}
+function useKeyword(gen, keyword, result) {
+    if (result === undefined)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+}
+function validSchemaType(schema, schemaType, allowUndefined = false) {
+    // TODO add tests
+    return (!schemaType.length ||
+        schemaType.some((st) => st === "array"
+            ? Array.isArray(schema)
+            : st === "object"
+                ? schema && typeof schema == "object" && !Array.isArray(schema)
+                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
+}
+exports.validSchemaType = validSchemaType;
+function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+    /* istanbul ignore if */
+    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+    }
+    const deps = def.dependencies;
+    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+    }
+    if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
+                self.errorsText(def.validateSchema.errors);
+            if (opts.validateSchema === "log")
+                self.logger.error(msg);
+            else
+                throw new Error(msg);
+        }
+    }
+}
+exports.validateKeywordUsage = validateKeywordUsage;
+//# sourceMappingURL=keyword.js.map
+
+/***/ }),
+
+/***/ 6200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+    if (keyword !== undefined && schema !== undefined) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+    }
+    if (keyword !== undefined) {
+        const sch = it.schema[keyword];
+        return schemaProp === undefined
+            ? {
+                schema: sch,
+                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+            }
+            : {
+                schema: sch[schemaProp],
+                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
+            };
+    }
+    if (schema !== undefined) {
+        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
+            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+            schema,
+            schemaPath,
+            topSchemaRef,
+            errSchemaPath,
+        };
+    }
+    throw new Error('either "keyword" or "schema" must be passed');
+}
+exports.getSubschema = getSubschema;
+function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+    if (data !== undefined && dataProp !== undefined) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+    }
+    const { gen } = it;
+    if (dataProp !== undefined) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+    }
+    if (data !== undefined) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
+        dataContextProps(nextData);
+        if (propertyName !== undefined)
+            subschema.propertyName = propertyName;
+        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
+    }
+    if (dataTypes)
+        subschema.dataTypes = dataTypes;
+    function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+    }
+}
+exports.extendSubschemaData = extendSubschemaData;
+function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+    if (compositeRule !== undefined)
+        subschema.compositeRule = compositeRule;
+    if (createErrors !== undefined)
+        subschema.createErrors = createErrors;
+    if (allErrors !== undefined)
+        subschema.allErrors = allErrors;
+    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
+    subschema.jtdMetadata = jtdMetadata; // not inherited
+}
+exports.extendSubschemaMode = extendSubschemaMode;
+//# sourceMappingURL=subschema.js.map
+
+/***/ }),
+
+/***/ 3893:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+const validation_error_1 = __nccwpck_require__(3021);
+const ref_error_1 = __nccwpck_require__(3162);
+const rules_1 = __nccwpck_require__(7353);
+const compile_1 = __nccwpck_require__(2718);
+const codegen_2 = __nccwpck_require__(1436);
+const resolve_1 = __nccwpck_require__(4090);
+const dataType_1 = __nccwpck_require__(6685);
+const util_1 = __nccwpck_require__(4464);
+const $dataRefSchema = __nccwpck_require__(3837);
+const uri_1 = __nccwpck_require__(6285);
+const defaultRegExp = (str, flags) => new RegExp(str, flags);
+defaultRegExp.code = "new RegExp";
+const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+const EXT_SCOPE_NAMES = new Set([
+    "validate",
+    "serialize",
+    "parse",
+    "wrapper",
+    "root",
+    "schema",
+    "keyword",
+    "pattern",
+    "formats",
+    "validate$data",
+    "func",
+    "obj",
+    "Error",
+]);
+const removedOptions = {
+    errorDataPath: "",
+    format: "`validateFormats: false` can be used instead.",
+    nullable: '"nullable" keyword is supported by default.',
+    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+    sourceCode: "Use option `code: {source: true}`",
+    strictDefaults: "It is default now, see option `strict`.",
+    strictKeywords: "It is default now, see option `strict`.",
+    uniqueItems: '"uniqueItems" keyword is always validated.',
+    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+    cache: "Map is used as cache, schema object as key.",
+    serialize: "Map is used as cache, schema object as key.",
+    ajvErrors: "It is default now.",
+};
+const deprecatedOptions = {
+    ignoreKeywordsWithRef: "",
+    jsPropertySyntax: "",
+    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
+};
+const MAX_EXPRESSION = 200;
+// eslint-disable-next-line complexity
+function requiredOptions(o) {
+    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+    const s = o.strict;
+    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
+    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+    return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver: uriResolver,
+    };
+}
+class Ajv {
+    constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = Object.create(null);
+        this._compilations = new Set();
+        this._loading = {};
+        this._cache = new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+            addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+            addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+            this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+    }
+    _addVocabularies() {
+        this.addKeyword("$async");
+    }
+    _addDefaultMetaSchema() {
+        const { $data, meta, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+            _dataRefSchema = { ...$dataRefSchema };
+            _dataRefSchema.id = _dataRefSchema.$id;
+            delete _dataRefSchema.$id;
+        }
+        if (meta && $data)
+            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+    }
+    defaultMeta() {
+        const { meta, schemaId } = this.opts;
+        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
+    }
+    validate(schemaKeyRef, // key, ref or schema object
+    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+    data // to be validated
+    ) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+            v = this.getSchema(schemaKeyRef);
+            if (!v)
+                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        }
+        else {
+            v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+            this.errors = v.errors;
+        return valid;
+    }
+    compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return (sch.validate || this._compileSchemaEnv(sch));
+    }
+    compileAsync(schema, meta) {
+        if (typeof this.opts.loadSchema != "function") {
+            throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta);
+        async function runCompileAsync(_schema, _meta) {
+            await loadMetaSchema.call(this, _schema.$schema);
+            const sch = this._addSchema(_schema, _meta);
+            return sch.validate || _compileAsync.call(this, sch);
+        }
+        async function loadMetaSchema($ref) {
+            if ($ref && !this.getSchema($ref)) {
+                await runCompileAsync.call(this, { $ref }, true);
+            }
+        }
+        async function _compileAsync(sch) {
+            try {
+                return this._compileSchemaEnv(sch);
+            }
+            catch (e) {
+                if (!(e instanceof ref_error_1.default))
+                    throw e;
+                checkLoaded.call(this, e);
+                await loadMissingSchema.call(this, e.missingSchema);
+                return _compileAsync.call(this, sch);
+            }
+        }
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+            if (this.refs[ref]) {
+                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+            }
+        }
+        async function loadMissingSchema(ref) {
+            const _schema = await _loadSchema.call(this, ref);
+            if (!this.refs[ref])
+                await loadMetaSchema.call(this, _schema.$schema);
+            if (!this.refs[ref])
+                this.addSchema(_schema, ref, meta);
+        }
+        async function _loadSchema(ref) {
+            const p = this._loading[ref];
+            if (p)
+                return p;
+            try {
+                return await (this._loading[ref] = loadSchema(ref));
+            }
+            finally {
+                delete this._loading[ref];
+            }
+        }
+    }
+    // Adds schema to the instance
+    addSchema(schema, // If array is passed, `key` will be ignored
+    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
+    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
+    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
+    ) {
+        if (Array.isArray(schema)) {
+            for (const sch of schema)
+                this.addSchema(sch, undefined, _meta, _validateSchema);
+            return this;
+        }
+        let id;
+        if (typeof schema === "object") {
+            const { schemaId } = this.opts;
+            id = schema[schemaId];
+            if (id !== undefined && typeof id != "string") {
+                throw new Error(`schema ${schemaId} must be string`);
+            }
+        }
+        key = (0, resolve_1.normalizeId)(key || id);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        return this;
+    }
+    // Add schema that will be used to validate other schemas
+    // options in META_IGNORE_OPTIONS are alway set to false
+    addMetaSchema(schema, key, // schema key
+    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
+    ) {
+        this.addSchema(schema, key, true, _validateSchema);
+        return this;
+    }
+    //  Validate schema against its meta-schema
+    validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+            return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== undefined && typeof $schema != "string") {
+            throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+            this.logger.warn("meta-schema not available");
+            this.errors = null;
+            return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+            const message = "schema is invalid: " + this.errorsText();
+            if (this.opts.validateSchema === "log")
+                this.logger.error(message);
+            else
+                throw new Error(message);
+        }
+        return valid;
+    }
+    // Get compiled schema by `key` or `ref`.
+    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+    getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+            keyRef = sch;
+        if (sch === undefined) {
+            const { schemaId } = this.opts;
+            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+            sch = compile_1.resolveSchema.call(this, root, keyRef);
+            if (!sch)
+                return;
+            this.refs[keyRef] = sch;
+        }
+        return (sch.validate || this._compileSchemaEnv(sch));
+    }
+    // Remove cached schema(s).
+    // If no parameter is passed all schemas but meta-schemas are removed.
+    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+    removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+            this._removeAllSchemas(this.schemas, schemaKeyRef);
+            this._removeAllSchemas(this.refs, schemaKeyRef);
+            return this;
+        }
+        switch (typeof schemaKeyRef) {
+            case "undefined":
+                this._removeAllSchemas(this.schemas);
+                this._removeAllSchemas(this.refs);
+                this._cache.clear();
+                return this;
+            case "string": {
+                const sch = getSchEnv.call(this, schemaKeyRef);
+                if (typeof sch == "object")
+                    this._cache.delete(sch.schema);
+                delete this.schemas[schemaKeyRef];
+                delete this.refs[schemaKeyRef];
+                return this;
+            }
+            case "object": {
+                const cacheKey = schemaKeyRef;
+                this._cache.delete(cacheKey);
+                let id = schemaKeyRef[this.opts.schemaId];
+                if (id) {
+                    id = (0, resolve_1.normalizeId)(id);
+                    delete this.schemas[id];
+                    delete this.refs[id];
+                }
+                return this;
+            }
+            default:
+                throw new Error("ajv.removeSchema: invalid parameter");
+        }
+    }
+    // add "vocabulary" - a collection of keywords
+    addVocabulary(definitions) {
+        for (const def of definitions)
+            this.addKeyword(def);
+        return this;
+    }
+    addKeyword(kwdOrDef, def // deprecated
+    ) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+            keyword = kwdOrDef;
+            if (typeof def == "object") {
+                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+                def.keyword = keyword;
+            }
+        }
+        else if (typeof kwdOrDef == "object" && def === undefined) {
+            def = kwdOrDef;
+            keyword = def.keyword;
+            if (Array.isArray(keyword) && !keyword.length) {
+                throw new Error("addKeywords: keyword must be string or non-empty array");
+            }
+        }
+        else {
+            throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+            return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+            ...def,
+            type: (0, dataType_1.getJSONTypes)(def.type),
+            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0
+            ? (k) => addRule.call(this, k, definition)
+            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        return this;
+    }
+    getKeyword(keyword) {
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
+    }
+    // Remove keyword
+    removeKeyword(keyword) {
+        // TODO return type should be Ajv
+        const { RULES } = this;
+        delete RULES.keywords[keyword];
+        delete RULES.all[keyword];
+        for (const group of RULES.rules) {
+            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+            if (i >= 0)
+                group.rules.splice(i, 1);
+        }
+        return this;
+    }
+    // Add format
+    addFormat(name, format) {
+        if (typeof format == "string")
+            format = new RegExp(format);
+        this.formats[name] = format;
+        return this;
+    }
+    errorsText(errors = this.errors, // optional array of validation errors
+    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
+    ) {
+        if (!errors || errors.length === 0)
+            return "No errors";
+        return errors
+            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
+            .reduce((text, msg) => text + separator + msg);
+    }
+    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
+            let keywords = metaSchema;
+            for (const seg of segments)
+                keywords = keywords[seg];
+            for (const key in rules) {
+                const rule = rules[key];
+                if (typeof rule != "object")
+                    continue;
+                const { $data } = rule.definition;
+                const schema = keywords[key];
+                if ($data && schema)
+                    keywords[key] = schemaOrData(schema);
+            }
+        }
+        return metaSchema;
+    }
+    _removeAllSchemas(schemas, regex) {
+        for (const keyRef in schemas) {
+            const sch = schemas[keyRef];
+            if (!regex || regex.test(keyRef)) {
+                if (typeof sch == "string") {
+                    delete schemas[keyRef];
+                }
+                else if (sch && !sch.meta) {
+                    this._cache.delete(sch.schema);
+                    delete schemas[keyRef];
+                }
+            }
+        }
+    }
+    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+            id = schema[schemaId];
+        }
+        else {
+            if (this.opts.jtd)
+                throw new Error("schema must be object");
+            else if (typeof schema != "boolean")
+                throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== undefined)
+            return sch;
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
+            if (baseId)
+                this._checkUnique(baseId);
+            this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+            this.validateSchema(schema, true);
+        return sch;
+    }
+    _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+            throw new Error(`schema with key or id "${id}" already exists`);
+        }
+    }
+    _compileSchemaEnv(sch) {
+        if (sch.meta)
+            this._compileMetaSchema(sch);
+        else
+            compile_1.compileSchema.call(this, sch);
+        /* istanbul ignore if */
+        if (!sch.validate)
+            throw new Error("ajv implementation error");
+        return sch.validate;
+    }
+    _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+            compile_1.compileSchema.call(this, sch);
+        }
+        finally {
+            this.opts = currentOpts;
+        }
+    }
+}
+Ajv.ValidationError = validation_error_1.default;
+Ajv.MissingRefError = ref_error_1.default;
+exports["default"] = Ajv;
+function checkOptions(checkOpts, options, msg, log = "error") {
+    for (const key in checkOpts) {
+        const opt = key;
+        if (opt in options)
+            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+    }
+}
+function getSchEnv(keyRef) {
+    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
+    return this.schemas[keyRef] || this.refs[keyRef];
+}
+function addInitialSchemas() {
+    const optsSchemas = this.opts.schemas;
+    if (!optsSchemas)
+        return;
+    if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+    else
+        for (const key in optsSchemas)
+            this.addSchema(optsSchemas[key], key);
+}
+function addInitialFormats() {
+    for (const name in this.opts.formats) {
+        const format = this.opts.formats[name];
+        if (format)
+            this.addFormat(name, format);
+    }
+}
+function addInitialKeywords(defs) {
+    if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+    }
+    this.logger.warn("keywords option as map is deprecated, pass array");
+    for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+            def.keyword = keyword;
+        this.addKeyword(def);
+    }
+}
+function getMetaSchemaOptions() {
+    const metaOpts = { ...this.opts };
+    for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+    return metaOpts;
+}
+const noLogs = { log() { }, warn() { }, error() { } };
+function getLogger(logger) {
+    if (logger === false)
+        return noLogs;
+    if (logger === undefined)
+        return console;
+    if (logger.log && logger.warn && logger.error)
+        return logger;
+    throw new Error("logger must implement log, warn and error methods");
+}
+const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+function checkKeyword(keyword, def) {
+    const { RULES } = this;
+    (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES.keywords[kwd])
+            throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+            throw new Error(`Keyword ${kwd} has invalid name`);
+    });
+    if (!def)
+        return;
+    if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+    }
+}
+function addRule(keyword, definition, dataType) {
+    var _a;
+    const post = definition === null || definition === void 0 ? void 0 : definition.post;
+    if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+    const { RULES } = this;
+    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+    if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES.rules.push(ruleGroup);
+    }
+    RULES.keywords[keyword] = true;
+    if (!definition)
+        return;
+    const rule = {
+        keyword,
+        definition: {
+            ...definition,
+            type: (0, dataType_1.getJSONTypes)(definition.type),
+            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
+        },
+    };
+    if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+    else
+        ruleGroup.rules.push(rule);
+    RULES.all[keyword] = rule;
+    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+}
+function addBeforeRule(ruleGroup, rule, before) {
+    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+    if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
+    }
+    else {
+        ruleGroup.rules.push(rule);
+        this.logger.warn(`rule ${before} is not defined`);
+    }
+}
+function keywordMetaschema(def) {
+    let { metaSchema } = def;
+    if (metaSchema === undefined)
+        return;
+    if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+    def.validateSchema = this.compile(metaSchema, true);
+}
+const $dataRef = {
+    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+};
+function schemaOrData(schema) {
+    return { anyOf: [schema, $dataRef] };
+}
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 3995:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metaSchema = __nccwpck_require__(1678);
+const applicator = __nccwpck_require__(7216);
+const unevaluated = __nccwpck_require__(9547);
+const content = __nccwpck_require__(8226);
+const core = __nccwpck_require__(518);
+const format = __nccwpck_require__(4588);
+const metadata = __nccwpck_require__(5707);
+const validation = __nccwpck_require__(7082);
+const META_SUPPORT_DATA = ["/properties"];
+function addMetaSchema2020($data) {
+    ;
+    [
+        metaSchema,
+        applicator,
+        unevaluated,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation),
+    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
+    return this;
+    function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+    }
+}
+exports["default"] = addMetaSchema2020;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 4951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://github.com/ajv-validator/ajv/issues/889
+const equal = __nccwpck_require__(3430);
+equal.code = 'require("ajv/dist/runtime/equal").default';
+exports["default"] = equal;
+//# sourceMappingURL=equal.js.map
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 6285:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const uri = __nccwpck_require__(4352);
+uri.code = 'require("ajv/dist/runtime/uri").default';
+exports["default"] = uri;
+//# sourceMappingURL=uri.js.map
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+class ValidationError extends Error {
+    constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+    }
+}
+exports["default"] = ValidationError;
+//# sourceMappingURL=validation_error.js.map
+
+/***/ }),
+
+/***/ 3448:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateAdditionalItems = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "additionalItems",
+    type: "array",
+    schemaType: ["boolean", "object"],
+    before: "uniqueItems",
+    error,
+    code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items } = parentSchema;
+        if (!Array.isArray(items)) {
+            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+            return;
+        }
+        validateAdditionalItems(cxt, items);
+    },
+};
+function validateAdditionalItems(cxt, items) {
+    const { gen, schema, data, keyword, it } = cxt;
+    it.items = true;
+    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+    if (schema === false) {
+        cxt.setParams({ len: items.length });
+        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
+    }
+    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+    }
+    function validateItems(valid) {
+        gen.forRange("i", items.length, len, (i) => {
+            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it.allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+    }
+}
+exports.validateAdditionalItems = validateAdditionalItems;
+exports["default"] = def;
+//# sourceMappingURL=additionalItems.js.map
+
+/***/ }),
+
+/***/ 2431:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "must NOT have additional properties",
+    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
+};
+const def = {
+    keyword: "additionalProperties",
+    type: ["object"],
+    schemaType: ["boolean", "object"],
+    allowUndefined: true,
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        /* istanbul ignore if */
+        if (!errsCount)
+            throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+            gen.forIn("key", data, (key) => {
+                if (!props.length && !patProps.length)
+                    additionalPropertyCode(key);
+                else
+                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
+            });
+        }
+        function isAdditional(key) {
+            let definedProp;
+            if (props.length > 8) {
+                // TODO maybe an option instead of hard-coded 8?
+                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            }
+            else if (props.length) {
+                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
+            }
+            else {
+                definedProp = codegen_1.nil;
+            }
+            if (patProps.length) {
+                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            }
+            return (0, codegen_1.not)(definedProp);
+        }
+        function deleteAdditional(key) {
+            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
+        }
+        function additionalPropertyCode(key) {
+            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
+                deleteAdditional(key);
+                return;
+            }
+            if (schema === false) {
+                cxt.setParams({ additionalProperty: key });
+                cxt.error();
+                if (!allErrors)
+                    gen.break();
+                return;
+            }
+            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+                const valid = gen.name("valid");
+                if (opts.removeAdditional === "failing") {
+                    applyAdditionalSchema(key, valid, false);
+                    gen.if((0, codegen_1.not)(valid), () => {
+                        cxt.reset();
+                        deleteAdditional(key);
+                    });
+                }
+                else {
+                    applyAdditionalSchema(key, valid);
+                    if (!allErrors)
+                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+                }
+            }
+        }
+        function applyAdditionalSchema(key, valid, errors) {
+            const subschema = {
+                keyword: "additionalProperties",
+                dataProp: key,
+                dataPropType: util_1.Type.Str,
+            };
+            if (errors === false) {
+                Object.assign(subschema, {
+                    compositeRule: true,
+                    createErrors: false,
+                    allErrors: false,
+                });
+            }
+            cxt.subschema(subschema, valid);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=additionalProperties.js.map
+
+/***/ }),
+
+/***/ 9205:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "allOf",
+    schemaType: "array",
+    code(cxt) {
+        const { gen, schema, it } = cxt;
+        /* istanbul ignore if */
+        if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i) => {
+            if ((0, util_1.alwaysValidSchema)(it, sch))
+                return;
+            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+            cxt.ok(valid);
+            cxt.mergeEvaluated(schCxt);
+        });
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=allOf.js.map
+
+/***/ }),
+
+/***/ 9380:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const def = {
+    keyword: "anyOf",
+    schemaType: "array",
+    trackErrors: true,
+    code: code_1.validateUnion,
+    error: { message: "must match a schema in anyOf" },
+};
+exports["default"] = def;
+//# sourceMappingURL=anyOf.js.map
+
+/***/ }),
+
+/***/ 6182:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { min, max } }) => max === undefined
+        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
+        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
+    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
+};
+const def = {
+    keyword: "contains",
+    type: "array",
+    schemaType: ["object", "boolean"],
+    before: "uniqueItems",
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+            min = minContains === undefined ? 1 : minContains;
+            max = maxContains;
+        }
+        else {
+            min = 1;
+        }
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === undefined && min === 0) {
+            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+            return;
+        }
+        if (max !== undefined && min > max) {
+            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+            cxt.fail();
+            return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+            let cond = (0, codegen_1._) `${len} >= ${min}`;
+            if (max !== undefined)
+                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
+            cxt.pass(cond);
+            return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === undefined && min === 1) {
+            validateItems(valid, () => gen.if(valid, () => gen.break()));
+        }
+        else if (min === 0) {
+            gen.let(valid, true);
+            if (max !== undefined)
+                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
+        }
+        else {
+            gen.let(valid, false);
+            validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+            const schValid = gen.name("_valid");
+            const count = gen.let("count", 0);
+            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+        }
+        function validateItems(_valid, block) {
+            gen.forRange("i", 0, len, (i) => {
+                cxt.subschema({
+                    keyword: "contains",
+                    dataProp: i,
+                    dataPropType: util_1.Type.Num,
+                    compositeRule: true,
+                }, _valid);
+                block();
+            });
+        }
+        function checkLimits(count) {
+            gen.code((0, codegen_1._) `${count}++`);
+            if (max === undefined) {
+                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
+            }
+            else {
+                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
+                if (min === 1)
+                    gen.assign(valid, true);
+                else
+                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=contains.js.map
+
+/***/ }),
+
+/***/ 5826:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+exports.error = {
+    message: ({ params: { property, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
+    },
+    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`, // TODO change to reference
+};
+const def = {
+    keyword: "dependencies",
+    type: "object",
+    schemaType: "object",
+    error: exports.error,
+    code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+    },
+};
+function splitDependencies({ schema }) {
+    const propertyDeps = {};
+    const schemaDeps = {};
+    for (const key in schema) {
+        if (key === "__proto__")
+            continue;
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
+    }
+    return [propertyDeps, schemaDeps];
+}
+function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+    const { gen, data, it } = cxt;
+    if (Object.keys(propertyDeps).length === 0)
+        return;
+    const missing = gen.let("missing");
+    for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+            continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+            property: prop,
+            depsCount: deps.length,
+            deps: deps.join(", "),
+        });
+        if (it.allErrors) {
+            gen.if(hasProperty, () => {
+                for (const depProp of deps) {
+                    (0, code_1.checkReportMissingProp)(cxt, depProp);
+                }
+            });
+        }
+        else {
+            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.else();
+        }
+    }
+}
+exports.validatePropertyDeps = validatePropertyDeps;
+function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+    const { gen, data, keyword, it } = cxt;
+    const valid = gen.name("valid");
+    for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+            continue;
+        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+        }, () => gen.var(valid, true) // TODO var
+        );
+        cxt.ok(valid);
+    }
+}
+exports.validateSchemaDeps = validateSchemaDeps;
+exports["default"] = def;
+//# sourceMappingURL=dependencies.js.map
+
+/***/ }),
+
+/***/ 3818:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependencies_1 = __nccwpck_require__(5826);
+const def = {
+    keyword: "dependentSchemas",
+    type: "object",
+    schemaType: "object",
+    code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt),
+};
+exports["default"] = def;
+//# sourceMappingURL=dependentSchemas.js.map
+
+/***/ }),
+
+/***/ 8584:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
+    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
+};
+const def = {
+    keyword: "if",
+    schemaType: ["object", "boolean"],
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === undefined && parentSchema.else === undefined) {
+            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+            return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+            const ifClause = gen.let("ifClause");
+            cxt.setParams({ ifClause });
+            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        }
+        else if (hasThen) {
+            gen.if(schValid, validateClause("then"));
+        }
+        else {
+            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+            const schCxt = cxt.subschema({
+                keyword: "if",
+                compositeRule: true,
+                createErrors: false,
+                allErrors: false,
+            }, schValid);
+            cxt.mergeEvaluated(schCxt);
+        }
+        function validateClause(keyword, ifClause) {
+            return () => {
+                const schCxt = cxt.subschema({ keyword }, schValid);
+                gen.assign(valid, schValid);
+                cxt.mergeValidEvaluated(schCxt, valid);
+                if (ifClause)
+                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
+                else
+                    cxt.setParams({ ifClause: keyword });
+            };
+        }
+    },
+};
+function hasSchema(it, keyword) {
+    const schema = it.schema[keyword];
+    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
+}
+exports["default"] = def;
+//# sourceMappingURL=if.js.map
+
+/***/ }),
+
+/***/ 8775:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const additionalItems_1 = __nccwpck_require__(3448);
+const prefixItems_1 = __nccwpck_require__(6467);
+const items_1 = __nccwpck_require__(5791);
+const items2020_1 = __nccwpck_require__(2959);
+const contains_1 = __nccwpck_require__(6182);
+const dependencies_1 = __nccwpck_require__(5826);
+const propertyNames_1 = __nccwpck_require__(1372);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const properties_1 = __nccwpck_require__(8778);
+const patternProperties_1 = __nccwpck_require__(664);
+const not_1 = __nccwpck_require__(8350);
+const anyOf_1 = __nccwpck_require__(9380);
+const oneOf_1 = __nccwpck_require__(2490);
+const allOf_1 = __nccwpck_require__(9205);
+const if_1 = __nccwpck_require__(8584);
+const thenElse_1 = __nccwpck_require__(6829);
+function getApplicator(draft2020 = false) {
+    const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default,
+    ];
+    // array
+    if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+    else
+        applicator.push(additionalItems_1.default, items_1.default);
+    applicator.push(contains_1.default);
+    return applicator;
+}
+exports["default"] = getApplicator;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5791:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateTuple = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const def = {
+    keyword: "items",
+    type: "array",
+    schemaType: ["object", "array", "boolean"],
+    before: "uniqueItems",
+    code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+            return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+    },
+};
+function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+    const { gen, parentSchema, data, keyword, it } = cxt;
+    checkStrictTuple(parentSchema);
+    if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+    }
+    const valid = gen.name("valid");
+    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+    schArr.forEach((sch, i) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
+            keyword,
+            schemaProp: i,
+            dataProp: i,
+        }, valid));
+        cxt.ok(valid);
+    });
+    function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+    }
+}
+exports.validateTuple = validateTuple;
+exports["default"] = def;
+//# sourceMappingURL=items.js.map
+
+/***/ }),
+
+/***/ 2959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const additionalItems_1 = __nccwpck_require__(3448);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "items",
+    type: "array",
+    schemaType: ["object", "boolean"],
+    before: "uniqueItems",
+    error,
+    code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        if (prefixItems)
+            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+            cxt.ok((0, code_1.validateArray)(cxt));
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=items2020.js.map
+
+/***/ }),
+
+/***/ 8350:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "not",
+    schemaType: ["object", "boolean"],
+    trackErrors: true,
+    code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+            cxt.fail();
+            return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+            keyword: "not",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false,
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+    },
+    error: { message: "must NOT be valid" },
+};
+exports["default"] = def;
+//# sourceMappingURL=not.js.map
+
+/***/ }),
+
+/***/ 2490:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "must match exactly one schema in oneOf",
+    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
+};
+const def = {
+    keyword: "oneOf",
+    schemaType: "array",
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        /* istanbul ignore if */
+        if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+            return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+            schArr.forEach((sch, i) => {
+                let schCxt;
+                if ((0, util_1.alwaysValidSchema)(it, sch)) {
+                    gen.var(schValid, true);
+                }
+                else {
+                    schCxt = cxt.subschema({
+                        keyword: "oneOf",
+                        schemaProp: i,
+                        compositeRule: true,
+                    }, schValid);
+                }
+                if (i > 0) {
+                    gen
+                        .if((0, codegen_1._) `${schValid} && ${valid}`)
+                        .assign(valid, false)
+                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
+                        .else();
+                }
+                gen.if(schValid, () => {
+                    gen.assign(valid, true);
+                    gen.assign(passing, i);
+                    if (schCxt)
+                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
+                });
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=oneOf.js.map
+
+/***/ }),
+
+/***/ 664:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const util_2 = __nccwpck_require__(4464);
+const def = {
+    keyword: "patternProperties",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 ||
+            (alwaysValidPatterns.length === patterns.length &&
+                (!it.opts.unevaluated || it.props === true))) {
+            return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+            for (const pat of patterns) {
+                if (checkProperties)
+                    checkMatchingProperties(pat);
+                if (it.allErrors) {
+                    validateProperties(pat);
+                }
+                else {
+                    gen.var(valid, true); // TODO var
+                    validateProperties(pat);
+                    gen.if(valid);
+                }
+            }
+        }
+        function checkMatchingProperties(pat) {
+            for (const prop in checkProperties) {
+                if (new RegExp(pat).test(prop)) {
+                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+                }
+            }
+        }
+        function validateProperties(pat) {
+            gen.forIn("key", data, (key) => {
+                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+                    const alwaysValid = alwaysValidPatterns.includes(pat);
+                    if (!alwaysValid) {
+                        cxt.subschema({
+                            keyword: "patternProperties",
+                            schemaProp: pat,
+                            dataProp: key,
+                            dataPropType: util_2.Type.Str,
+                        }, valid);
+                    }
+                    if (it.opts.unevaluated && props !== true) {
+                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
+                    }
+                    else if (!alwaysValid && !it.allErrors) {
+                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
+                        // or if all properties were evaluated (props === true)
+                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+                    }
+                });
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=patternProperties.js.map
+
+/***/ }),
+
+/***/ 6467:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const items_1 = __nccwpck_require__(5791);
+const def = {
+    keyword: "prefixItems",
+    type: "array",
+    schemaType: ["array"],
+    before: "uniqueItems",
+    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
+};
+exports["default"] = def;
+//# sourceMappingURL=prefixItems.js.map
+
+/***/ }),
+
+/***/ 8778:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const validate_1 = __nccwpck_require__(7881);
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const def = {
+    keyword: "properties",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
+            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+            it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties.length === 0)
+            return;
+        const valid = gen.name("valid");
+        for (const prop of properties) {
+            if (hasDefault(prop)) {
+                applyPropertySchema(prop);
+            }
+            else {
+                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+                applyPropertySchema(prop);
+                if (!it.allErrors)
+                    gen.else().var(valid, true);
+                gen.endIf();
+            }
+            cxt.it.definedProperties.add(prop);
+            cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
+        }
+        function applyPropertySchema(prop) {
+            cxt.subschema({
+                keyword: "properties",
+                schemaProp: prop,
+                dataProp: prop,
+            }, valid);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=properties.js.map
+
+/***/ }),
+
+/***/ 1372:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "property name must be valid",
+    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
+};
+const def = {
+    keyword: "propertyNames",
+    type: "object",
+    schemaType: ["object", "boolean"],
+    error,
+    code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key) => {
+            cxt.setParams({ propertyName: key });
+            cxt.subschema({
+                keyword: "propertyNames",
+                data: key,
+                dataTypes: ["string"],
+                propertyName: key,
+                compositeRule: true,
+            }, valid);
+            gen.if((0, codegen_1.not)(valid), () => {
+                cxt.error(true);
+                if (!it.allErrors)
+                    gen.break();
+            });
+        });
+        cxt.ok(valid);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=propertyNames.js.map
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: ["then", "else"],
+    schemaType: ["object", "boolean"],
+    code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === undefined)
+            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=thenElse.js.map
+
+/***/ }),
+
+/***/ 8484:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const util_2 = __nccwpck_require__(4464);
+function checkReportMissingProp(cxt, prop) {
+    const { gen, data, it } = cxt;
+    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
+        cxt.error();
+    });
+}
+exports.checkReportMissingProp = checkReportMissingProp;
+function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
+    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
+}
+exports.checkMissingProp = checkMissingProp;
+function reportMissingProp(cxt, missing) {
+    cxt.setParams({ missingProperty: missing }, true);
+    cxt.error();
+}
+exports.reportMissingProp = reportMissingProp;
+function hasPropFunc(gen) {
+    return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
+    });
+}
+exports.hasPropFunc = hasPropFunc;
+function isOwnProperty(gen, data, property) {
+    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
+}
+exports.isOwnProperty = isOwnProperty;
+function propertyInData(gen, data, property, ownProperties) {
+    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+}
+exports.propertyInData = propertyInData;
+function noPropertyInData(gen, data, property, ownProperties) {
+    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+}
+exports.noPropertyInData = noPropertyInData;
+function allSchemaProperties(schemaMap) {
+    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+}
+exports.allSchemaProperties = allSchemaProperties;
+function schemaProperties(it, schemaMap) {
+    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+}
+exports.schemaProperties = schemaProperties;
+function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+    const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData],
+    ];
+    if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
+    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
+}
+exports.callValidateCode = callValidateCode;
+const newRegExp = (0, codegen_1._) `new RegExp`;
+function usePattern({ gen, it: { opts } }, pattern) {
+    const u = opts.unicodeRegExp ? "u" : "";
+    const { regExp } = opts.code;
+    const rx = regExp(pattern, u);
+    return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
+    });
+}
+exports.usePattern = usePattern;
+function validateArray(cxt) {
+    const { gen, data, keyword, it } = cxt;
+    const valid = gen.name("valid");
+    if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+    }
+    gen.var(valid, true);
+    validateItems(() => gen.break());
+    return valid;
+    function validateItems(notValid) {
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        gen.forRange("i", 0, len, (i) => {
+            cxt.subschema({
+                keyword,
+                dataProp: i,
+                dataPropType: util_1.Type.Num,
+            }, valid);
+            gen.if((0, codegen_1.not)(valid), notValid);
+        });
+    }
+}
+exports.validateArray = validateArray;
+function validateUnion(cxt) {
+    const { gen, schema, keyword, it } = cxt;
+    /* istanbul ignore if */
+    if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+    if (alwaysValid && !it.opts.unevaluated)
+        return;
+    const valid = gen.let("valid", false);
+    const schValid = gen.name("_valid");
+    gen.block(() => schema.forEach((_sch, i) => {
+        const schCxt = cxt.subschema({
+            keyword,
+            schemaProp: i,
+            compositeRule: true,
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
+        // or if all properties and items were evaluated (it.props === true && it.items === true)
+        if (!merged)
+            gen.if((0, codegen_1.not)(valid));
+    }));
+    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+}
+exports.validateUnion = validateUnion;
+//# sourceMappingURL=code.js.map
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const def = {
+    keyword: "id",
+    code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=id.js.map
+
+/***/ }),
+
+/***/ 7397:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const id_1 = __nccwpck_require__(9872);
+const ref_1 = __nccwpck_require__(2996);
+const core = [
+    "$schema",
+    "$id",
+    "$defs",
+    "$vocabulary",
+    { keyword: "$comment" },
+    "definitions",
+    id_1.default,
+    ref_1.default,
+];
+exports["default"] = core;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2996:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.callRef = exports.getValidate = void 0;
+const ref_error_1 = __nccwpck_require__(3162);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "$ref",
+    schemaType: "string",
+    code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { root } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+            return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        if (schOrEnv === undefined)
+            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+            return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+            if (env === root)
+                return callRef(cxt, validateName, env, env.$async);
+            const rootName = gen.scopeValue("root", { ref: root });
+            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
+        }
+        function callValidate(sch) {
+            const v = getValidate(cxt, sch);
+            callRef(cxt, v, sch, sch.$async);
+        }
+        function inlineRefSchema(sch) {
+            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+            const valid = gen.name("valid");
+            const schCxt = cxt.subschema({
+                schema: sch,
+                dataTypes: [],
+                schemaPath: codegen_1.nil,
+                topSchemaRef: schName,
+                errSchemaPath: $ref,
+            }, valid);
+            cxt.mergeEvaluated(schCxt);
+            cxt.ok(valid);
+        }
+    },
+};
+function getValidate(cxt, sch) {
+    const { gen } = cxt;
+    return sch.validate
+        ? gen.scopeValue("validate", { ref: sch.validate })
+        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+}
+exports.getValidate = getValidate;
+function callRef(cxt, v, sch, $async) {
+    const { gen, it } = cxt;
+    const { allErrors, schemaEnv: env, opts } = it;
+    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+    if ($async)
+        callAsyncRef();
+    else
+        callSyncRef();
+    function callAsyncRef() {
+        if (!env.$async)
+            throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
+            if (!allErrors)
+                gen.assign(valid, true);
+        }, (e) => {
+            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+            addErrorsFrom(e);
+            if (!allErrors)
+                gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+    }
+    function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+    }
+    function addErrorsFrom(source) {
+        const errs = (0, codegen_1._) `${source}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
+        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+    }
+    function addEvaluatedFrom(source) {
+        var _a;
+        if (!it.opts.unevaluated)
+            return;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        // TODO refactor
+        if (it.props !== true) {
+            if (schEvaluated && !schEvaluated.dynamicProps) {
+                if (schEvaluated.props !== undefined) {
+                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+                }
+            }
+            else {
+                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
+                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+            }
+        }
+        if (it.items !== true) {
+            if (schEvaluated && !schEvaluated.dynamicItems) {
+                if (schEvaluated.items !== undefined) {
+                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+                }
+            }
+            else {
+                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
+                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            }
+        }
+    }
+}
+exports.callRef = callRef;
+exports["default"] = def;
+//# sourceMappingURL=ref.js.map
+
+/***/ }),
+
+/***/ 8886:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const types_1 = __nccwpck_require__(7115);
+const compile_1 = __nccwpck_require__(2718);
+const ref_error_1 = __nccwpck_require__(3162);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
+        ? `tag "${tagName}" must be string`
+        : `value of tag "${tagName}" must be in oneOf`,
+    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
+};
+const def = {
+    keyword: "discriminator",
+    type: "object",
+    schemaType: "object",
+    error,
+    code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf } = parentSchema;
+        if (!it.opts.discriminator) {
+            throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+            throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+            throw new Error("discriminator: mapping is not supported");
+        if (!oneOf)
+            throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+            const mapping = getMapping();
+            gen.if(false);
+            for (const tagValue in mapping) {
+                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
+                gen.assign(valid, applyTagSchema(mapping[tagValue]));
+            }
+            gen.else();
+            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+            gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+            const _valid = gen.name("valid");
+            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+            cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            return _valid;
+        }
+        function getMapping() {
+            var _a;
+            const oneOfMapping = {};
+            const topRequired = hasRequired(parentSchema);
+            let tagRequired = true;
+            for (let i = 0; i < oneOf.length; i++) {
+                let sch = oneOf[i];
+                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+                    const ref = sch.$ref;
+                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+                    if (sch instanceof compile_1.SchemaEnv)
+                        sch = sch.schema;
+                    if (sch === undefined)
+                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+                }
+                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+                if (typeof propSch != "object") {
+                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+                }
+                tagRequired = tagRequired && (topRequired || hasRequired(sch));
+                addMappings(propSch, i);
+            }
+            if (!tagRequired)
+                throw new Error(`discriminator: "${tagName}" must be required`);
+            return oneOfMapping;
+            function hasRequired({ required }) {
+                return Array.isArray(required) && required.includes(tagName);
+            }
+            function addMappings(sch, i) {
+                if (sch.const) {
+                    addMapping(sch.const, i);
+                }
+                else if (sch.enum) {
+                    for (const tagValue of sch.enum) {
+                        addMapping(tagValue, i);
+                    }
+                }
+                else {
+                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+                }
+            }
+            function addMapping(tagValue, i) {
+                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+                }
+                oneOfMapping[tagValue] = i;
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7115:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DiscrError = void 0;
+var DiscrError;
+(function (DiscrError) {
+    DiscrError["Tag"] = "tag";
+    DiscrError["Mapping"] = "mapping";
+})(DiscrError || (exports.DiscrError = DiscrError = {}));
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 4298:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const dynamic_1 = __nccwpck_require__(9923);
+const next_1 = __nccwpck_require__(7844);
+const unevaluated_1 = __nccwpck_require__(2010);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
+const draft2020Vocabularies = [
+    dynamic_1.default,
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(true),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+    next_1.default,
+    unevaluated_1.default,
+];
+exports["default"] = draft2020Vocabularies;
+//# sourceMappingURL=draft2020.js.map
+
+/***/ }),
+
+/***/ 8639:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dynamicAnchor = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const ref_1 = __nccwpck_require__(2996);
+const def = {
+    keyword: "$dynamicAnchor",
+    schemaType: "string",
+    code: (cxt) => dynamicAnchor(cxt, cxt.schema),
+};
+function dynamicAnchor(cxt, anchor) {
+    const { gen, it } = cxt;
+    it.schemaEnv.root.dynamicAnchors[anchor] = true;
+    const v = (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+    const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+    gen.if((0, codegen_1._) `!${v}`, () => gen.assign(v, validate));
+}
+exports.dynamicAnchor = dynamicAnchor;
+function _getValidate(cxt) {
+    const { schemaEnv, schema, self } = cxt.it;
+    const { root, baseId, localRefs, meta } = schemaEnv.root;
+    const { schemaId } = self.opts;
+    const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+    compile_1.compileSchema.call(self, sch);
+    return (0, ref_1.getValidate)(cxt, sch);
+}
+exports["default"] = def;
+//# sourceMappingURL=dynamicAnchor.js.map
+
+/***/ }),
+
+/***/ 5065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dynamicRef = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const ref_1 = __nccwpck_require__(2996);
+const def = {
+    keyword: "$dynamicRef",
+    schemaType: "string",
+    code: (cxt) => dynamicRef(cxt, cxt.schema),
+};
+function dynamicRef(cxt, ref) {
+    const { gen, keyword, it } = cxt;
+    if (ref[0] !== "#")
+        throw new Error(`"${keyword}" only supports hash fragment reference`);
+    const anchor = ref.slice(1);
+    if (it.allErrors) {
+        _dynamicRef();
+    }
+    else {
+        const valid = gen.let("valid", false);
+        _dynamicRef(valid);
+        cxt.ok(valid);
+    }
+    function _dynamicRef(valid) {
+        // TODO the assumption here is that `recursiveRef: #` always points to the root
+        // of the schema object, which is not correct, because there may be $id that
+        // makes # point to it, and the target schema may not contain dynamic/recursiveAnchor.
+        // Because of that 2 tests in recursiveRef.json fail.
+        // This is a similar problem to #815 (`$id` doesn't alter resolution scope for `{ "$ref": "#" }`).
+        // (This problem is not tested in JSON-Schema-Test-Suite)
+        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
+            const v = gen.let("_v", (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+            gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        }
+        else {
+            _callRef(it.validateName, valid)();
+        }
+    }
+    function _callRef(validate, valid) {
+        return valid
+            ? () => gen.block(() => {
+                (0, ref_1.callRef)(cxt, validate);
+                gen.let(valid, true);
+            })
+            : () => (0, ref_1.callRef)(cxt, validate);
+    }
+}
+exports.dynamicRef = dynamicRef;
+exports["default"] = def;
+//# sourceMappingURL=dynamicRef.js.map
+
+/***/ }),
+
+/***/ 9923:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicAnchor_1 = __nccwpck_require__(8639);
+const dynamicRef_1 = __nccwpck_require__(5065);
+const recursiveAnchor_1 = __nccwpck_require__(9982);
+const recursiveRef_1 = __nccwpck_require__(1794);
+const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+exports["default"] = dynamic;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 9982:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicAnchor_1 = __nccwpck_require__(8639);
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "$recursiveAnchor",
+    schemaType: "boolean",
+    code(cxt) {
+        if (cxt.schema)
+            (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+        else
+            (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=recursiveAnchor.js.map
+
+/***/ }),
+
+/***/ 1794:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicRef_1 = __nccwpck_require__(5065);
+const def = {
+    keyword: "$recursiveRef",
+    schemaType: "string",
+    code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema),
+};
+exports["default"] = def;
+//# sourceMappingURL=recursiveRef.js.map
+
+/***/ }),
+
+/***/ 6402:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
+};
+const def = {
+    keyword: "format",
+    type: ["number", "string"],
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
+        if (!opts.validateFormats)
+            return;
+        if ($data)
+            validate$DataFormat();
+        else
+            validateFormat();
+        function validate$DataFormat() {
+            const fmts = gen.scopeValue("formats", {
+                ref: self.formats,
+                code: opts.code.formats,
+            });
+            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
+            const fType = gen.let("fType");
+            const format = gen.let("format");
+            // TODO simplify
+            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
+            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+            function unknownFmt() {
+                if (opts.strictSchema === false)
+                    return codegen_1.nil;
+                return (0, codegen_1._) `${schemaCode} && !${format}`;
+            }
+            function invalidFmt() {
+                const callFormat = schemaEnv.$async
+                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
+                    : (0, codegen_1._) `${format}(${data})`;
+                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+            }
+        }
+        function validateFormat() {
+            const formatDef = self.formats[schema];
+            if (!formatDef) {
+                unknownFormat();
+                return;
+            }
+            if (formatDef === true)
+                return;
+            const [fmtType, format, fmtRef] = getFormat(formatDef);
+            if (fmtType === ruleType)
+                cxt.pass(validCondition());
+            function unknownFormat() {
+                if (opts.strictSchema === false) {
+                    self.logger.warn(unknownMsg());
+                    return;
+                }
+                throw new Error(unknownMsg());
+                function unknownMsg() {
+                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+                }
+            }
+            function getFormat(fmtDef) {
+                const code = fmtDef instanceof RegExp
+                    ? (0, codegen_1.regexpCode)(fmtDef)
+                    : opts.code.formats
+                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
+                        : undefined;
+                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
+                }
+                return ["string", fmtDef, fmt];
+            }
+            function validCondition() {
+                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+                    if (!schemaEnv.$async)
+                        throw new Error("async format in sync schema");
+                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
+                }
+                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=format.js.map
+
+/***/ }),
+
+/***/ 2601:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const format_1 = __nccwpck_require__(6402);
+const format = [format_1.default];
+exports["default"] = format;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 6620:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.contentVocabulary = exports.metadataVocabulary = void 0;
+exports.metadataVocabulary = [
+    "title",
+    "description",
+    "default",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "examples",
+];
+exports.contentVocabulary = [
+    "contentMediaType",
+    "contentEncoding",
+    "contentSchema",
+];
+//# sourceMappingURL=metadata.js.map
+
+/***/ }),
+
+/***/ 7844:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependentRequired_1 = __nccwpck_require__(643);
+const dependentSchemas_1 = __nccwpck_require__(3818);
+const limitContains_1 = __nccwpck_require__(3907);
+const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+exports["default"] = next;
+//# sourceMappingURL=next.js.map
+
+/***/ }),
+
+/***/ 2010:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const unevaluatedProperties_1 = __nccwpck_require__(6855);
+const unevaluatedItems_1 = __nccwpck_require__(4144);
+const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+exports["default"] = unevaluated;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 4144:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "unevaluatedItems",
+    type: "array",
+    schemaType: ["boolean", "object"],
+    error,
+    code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        const items = it.items || 0;
+        if (items === true)
+            return;
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        if (schema === false) {
+            cxt.setParams({ len: items });
+            cxt.fail((0, codegen_1._) `${len} > ${items}`);
+        }
+        else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items}`);
+            gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+            cxt.ok(valid);
+        }
+        it.items = true;
+        function validateItems(valid, from) {
+            gen.forRange("i", from, len, (i) => {
+                cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+                if (!it.allErrors)
+                    gen.if((0, codegen_1.not)(valid), () => gen.break());
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=unevaluatedItems.js.map
+
+/***/ }),
+
+/***/ 6855:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const error = {
+    message: "must NOT have unevaluated properties",
+    params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
+};
+const def = {
+    keyword: "unevaluatedProperties",
+    type: "object",
+    schemaType: ["boolean", "object"],
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, data, errsCount, it } = cxt;
+        /* istanbul ignore if */
+        if (!errsCount)
+            throw new Error("ajv implementation error");
+        const { allErrors, props } = it;
+        if (props instanceof codegen_1.Name) {
+            gen.if((0, codegen_1._) `${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+        }
+        else if (props !== true) {
+            gen.forIn("key", data, (key) => props === undefined
+                ? unevaluatedPropCode(key)
+                : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+        }
+        it.props = true;
+        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key) {
+            if (schema === false) {
+                cxt.setParams({ unevaluatedProperty: key });
+                cxt.error();
+                if (!allErrors)
+                    gen.break();
+                return;
+            }
+            if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+                const valid = gen.name("valid");
+                cxt.subschema({
+                    keyword: "unevaluatedProperties",
+                    dataProp: key,
+                    dataPropType: util_1.Type.Str,
+                }, valid);
+                if (!allErrors)
+                    gen.if((0, codegen_1.not)(valid), () => gen.break());
+            }
+        }
+        function unevaluatedDynamic(evaluatedProps, key) {
+            return (0, codegen_1._) `!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        }
+        function unevaluatedStatic(evaluatedProps, key) {
+            const ps = [];
+            for (const p in evaluatedProps) {
+                if (evaluatedProps[p] === true)
+                    ps.push((0, codegen_1._) `${key} !== ${p}`);
+            }
+            return (0, codegen_1.and)(...ps);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=unevaluatedProperties.js.map
+
+/***/ }),
+
+/***/ 8026:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: "must be equal to constant",
+    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
+};
+const def = {
+    keyword: "const",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || (schema && typeof schema == "object")) {
+            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        }
+        else {
+            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=const.js.map
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependencies_1 = __nccwpck_require__(5826);
+const def = {
+    keyword: "dependentRequired",
+    type: "object",
+    schemaType: "object",
+    error: dependencies_1.error,
+    code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt),
+};
+exports["default"] = def;
+//# sourceMappingURL=dependentRequired.js.map
+
+/***/ }),
+
+/***/ 3200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: "must be equal to one of the allowed values",
+    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
+};
+const def = {
+    keyword: "enum",
+    schemaType: "array",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+            throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
+        let valid;
+        if (useLoop || $data) {
+            valid = gen.let("valid");
+            cxt.block$data(valid, loopEnum);
+        }
+        else {
+            /* istanbul ignore if */
+            if (!Array.isArray(schema))
+                throw new Error("ajv implementation error");
+            const vSchema = gen.const("vSchema", schemaCode);
+            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+            gen.assign(valid, false);
+            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        function equalCode(vSchema, i) {
+            const sch = schema[i];
+            return typeof sch === "object" && sch !== null
+                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
+                : (0, codegen_1._) `${data} === ${sch}`;
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=enum.js.map
+
+/***/ }),
+
+/***/ 5481:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const limitNumber_1 = __nccwpck_require__(3723);
+const multipleOf_1 = __nccwpck_require__(8132);
+const limitLength_1 = __nccwpck_require__(6962);
+const pattern_1 = __nccwpck_require__(6023);
+const limitProperties_1 = __nccwpck_require__(895);
+const required_1 = __nccwpck_require__(4504);
+const limitItems_1 = __nccwpck_require__(6296);
+const uniqueItems_1 = __nccwpck_require__(5132);
+const const_1 = __nccwpck_require__(8026);
+const enum_1 = __nccwpck_require__(3200);
+const validation = [
+    // number
+    limitNumber_1.default,
+    multipleOf_1.default,
+    // string
+    limitLength_1.default,
+    pattern_1.default,
+    // object
+    limitProperties_1.default,
+    required_1.default,
+    // array
+    limitItems_1.default,
+    uniqueItems_1.default,
+    // any
+    { keyword: "type", schemaType: ["string", "array"] },
+    { keyword: "nullable", schemaType: "boolean" },
+    const_1.default,
+    enum_1.default,
+];
+exports["default"] = validation;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3907:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: ["maxContains", "minContains"],
+    type: "array",
+    schemaType: "number",
+    code({ keyword, parentSchema, it }) {
+        if (parentSchema.contains === undefined) {
+            (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitContains.js.map
+
+/***/ }),
+
+/***/ 6296:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxItems", "minItems"],
+    type: "array",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitItems.js.map
+
+/***/ }),
+
+/***/ 6962:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const ucs2length_1 = __nccwpck_require__(6214);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxLength", "minLength"],
+    type: "string",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitLength.js.map
+
+/***/ }),
+
+/***/ 3723:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const ops = codegen_1.operators;
+const KWDs = {
+    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
+};
+const error = {
+    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
+    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: Object.keys(KWDs),
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitNumber.js.map
+
+/***/ }),
+
+/***/ 895:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxProperties", "minProperties"],
+    type: "object",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitProperties.js.map
+
+/***/ }),
+
+/***/ 8132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
+};
+const def = {
+    keyword: "multipleOf",
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid = prec
+            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
+            : (0, codegen_1._) `${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=multipleOf.js.map
+
+/***/ }),
+
+/***/ 6023:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
+};
+const def = {
+    keyword: "pattern",
+    type: "string",
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+            const { regExp } = it.opts.code;
+            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
+            const valid = gen.let("valid");
+            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+            cxt.fail$data((0, codegen_1._) `!${valid}`);
+        }
+        else {
+            const regExp = (0, code_1.usePattern)(cxt, schema);
+            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=pattern.js.map
+
+/***/ }),
+
+/***/ 4504:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
+    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
+};
+const def = {
+    keyword: "required",
+    type: "object",
+    schemaType: "array",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+            return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+            allErrorsMode();
+        else
+            exitOnErrorMode();
+        if (opts.strictRequired) {
+            const props = cxt.parentSchema.properties;
+            const { definedProperties } = cxt.it;
+            for (const requiredKey of schema) {
+                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
+                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+                }
+            }
+        }
+        function allErrorsMode() {
+            if (useLoop || $data) {
+                cxt.block$data(codegen_1.nil, loopAllRequired);
+            }
+            else {
+                for (const prop of schema) {
+                    (0, code_1.checkReportMissingProp)(cxt, prop);
+                }
+            }
+        }
+        function exitOnErrorMode() {
+            const missing = gen.let("missing");
+            if (useLoop || $data) {
+                const valid = gen.let("valid", true);
+                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+                cxt.ok(valid);
+            }
+            else {
+                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+                (0, code_1.reportMissingProp)(cxt, missing);
+                gen.else();
+            }
+        }
+        function loopAllRequired() {
+            gen.forOf("prop", schemaCode, (prop) => {
+                cxt.setParams({ missingProperty: prop });
+                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+            });
+        }
+        function loopUntilMissing(missing, valid) {
+            cxt.setParams({ missingProperty: missing });
+            gen.forOf(missing, schemaCode, () => {
+                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+                gen.if((0, codegen_1.not)(valid), () => {
+                    cxt.error();
+                    gen.break();
+                });
+            }, codegen_1.nil);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=required.js.map
+
+/***/ }),
+
+/***/ 5132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dataType_1 = __nccwpck_require__(6685);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
+};
+const def = {
+    keyword: "uniqueItems",
+    type: "array",
+    schemaType: "boolean",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+            return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
+            const j = gen.let("j");
+            cxt.setParams({ i, j });
+            gen.assign(valid, true);
+            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+        }
+        function canOptimize() {
+            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+        }
+        function loopN(i, j) {
+            const item = gen.name("item");
+            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+            const indices = gen.const("indices", (0, codegen_1._) `{}`);
+            gen.for((0, codegen_1._) `;${i}--;`, () => {
+                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
+                gen.if(wrongType, (0, codegen_1._) `continue`);
+                if (itemTypes.length > 1)
+                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
+                gen
+                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
+                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
+                    cxt.error();
+                    gen.assign(valid, false).break();
+                })
+                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
+            });
+        }
+        function loopN2(i, j) {
+            const eql = (0, util_1.useFunc)(gen, equal_1.default);
+            const outer = gen.name("outer");
+            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
+                cxt.error();
+                gen.assign(valid, false).break(outer);
+            })));
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=uniqueItems.js.map
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((module) => {
+
+
+
+// do not edit .js files directly - edit src/index.jst
+
+
+
+module.exports = function equal(a, b) {
+  if (a === b) return true;
+
+  if (a && b && typeof a == 'object' && typeof b == 'object') {
+    if (a.constructor !== b.constructor) return false;
+
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0;)
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+
+
+
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+
+    for (i = length; i-- !== 0;)
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+    for (i = length; i-- !== 0;) {
+      var key = keys[i];
+
+      if (!equal(a[key], b[key])) return false;
+    }
+
+    return true;
+  }
+
+  // true if both NaN, false otherwise
+  return a!==a && b!==b;
+};
+
+
+/***/ }),
+
+/***/ 1167:
+/***/ ((module) => {
+
+
+
+var traverse = module.exports = function (schema, opts, cb) {
+  // Legacy support for v0.3.1 and earlier.
+  if (typeof opts == 'function') {
+    cb = opts;
+    opts = {};
+  }
+
+  cb = opts.cb || cb;
+  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
+  var post = cb.post || function() {};
+
+  _traverse(opts, pre, post, schema, '', schema);
+};
+
+
+traverse.keywords = {
+  additionalItems: true,
+  items: true,
+  contains: true,
+  additionalProperties: true,
+  propertyNames: true,
+  not: true,
+  if: true,
+  then: true,
+  else: true
+};
+
+traverse.arrayKeywords = {
+  items: true,
+  allOf: true,
+  anyOf: true,
+  oneOf: true
+};
+
+traverse.propsKeywords = {
+  $defs: true,
+  definitions: true,
+  properties: true,
+  patternProperties: true,
+  dependencies: true
+};
+
+traverse.skipKeywords = {
+  default: true,
+  enum: true,
+  const: true,
+  required: true,
+  maximum: true,
+  minimum: true,
+  exclusiveMaximum: true,
+  exclusiveMinimum: true,
+  multipleOf: true,
+  maxLength: true,
+  minLength: true,
+  pattern: true,
+  format: true,
+  maxItems: true,
+  minItems: true,
+  uniqueItems: true,
+  maxProperties: true,
+  minProperties: true
+};
+
+
+function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
+    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+    for (var key in schema) {
+      var sch = schema[key];
+      if (Array.isArray(sch)) {
+        if (key in traverse.arrayKeywords) {
+          for (var i=0; i<sch.length; i++)
+            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
+        }
+      } else if (key in traverse.propsKeywords) {
+        if (sch && typeof sch == 'object') {
+          for (var prop in sch)
+            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+        }
+      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
+        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
+      }
+    }
+    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+  }
+}
+
+
+function escapeJsonPtr(str) {
+  return str.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+
+/***/ }),
+
+/***/ 4352:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
+
+const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
+const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
+const MALFORMED_HOST_ERROR = 'URI host is malformed.'
+// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
+// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
+const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u
+
+/**
+ * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
+ * scheme is validated as-is and never decoded. Decoding would let inert input
+ * such as `%6Aavascript:` become a live `javascript:` scheme.
+ *
+ * @param {string} scheme
+ * @returns {string}
+ */
+function validateScheme (scheme) {
+  const stringScheme = String(scheme)
+  if (!VALID_SCHEME.test(stringScheme)) {
+    throw new TypeError(MALFORMED_SCHEME_ERROR)
+  }
+  return stringScheme
+}
+
+/**
+ * @template {import('./types/index').URIComponent|string} T
+ * @param {T} uri
+ * @param {import('./types/index').Options} [options]
+ * @returns {T}
+ */
+function normalize (uri, options) {
+  if (typeof uri === 'string') {
+    uri = /** @type {T} */ (normalizeString(uri, options))
+  } else if (typeof uri === 'object') {
+    uri = /** @type {T} */ (parse(serialize(uri, options), options))
+  }
+  return uri
+}
+
+/**
+ * @param {string} baseURI
+ * @param {string} relativeURI
+ * @param {import('./types/index').Options} [options]
+ * @returns {string}
+ */
+function resolve (baseURI, relativeURI, options) {
+  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' }
+  const {
+    parsed: baseParsed,
+    malformedAuthorityOrPort: baseMalformed,
+    malformedPercentEncoding: baseMalformedPercentEncoding,
+    malformedSchemeSpecific: baseMalformedSchemeSpecific,
+    malformedHost: baseMalformedHost,
+    malformedScheme: baseMalformedScheme
+  } = parseWithStatus(baseURI, schemelessOptions)
+  const {
+    parsed: relativeParsed,
+    malformedAuthorityOrPort: relativeMalformed,
+    malformedPercentEncoding: relativeMalformedPercentEncoding,
+    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+    malformedHost: relativeMalformedHost,
+    malformedScheme: relativeMalformedScheme
+  } = parseWithStatus(relativeURI, schemelessOptions)
+  if (
+    baseMalformed ||
+    relativeMalformed ||
+    baseMalformedPercentEncoding ||
+    relativeMalformedPercentEncoding ||
+    baseMalformedSchemeSpecific ||
+    relativeMalformedSchemeSpecific ||
+    baseMalformedHost ||
+    relativeMalformedHost ||
+    baseMalformedScheme ||
+    relativeMalformedScheme
+  ) {
+    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
+  }
+  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true)
+  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme)
+  const resolvedHost = resolved.host
+  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
+    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6)
+  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
+  // host are only detected here, once the final scheme is known. They always
+  // fail closed, including in percent-encoded hosts.
+  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+    throw new Error(MALFORMED_HOST_ERROR)
+  }
+  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)
+  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
+  // parser can reject them even though fast-uri preserves them safely as RFC
+  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
+  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
+    !/\P{ASCII}/u.test(resolvedHost)
+  if (resolved.error && !encodedASCIIHost) {
+    throw new Error(resolved.error)
+  }
+  schemelessOptions.skipEscape = true
+  return serialize(resolved, schemelessOptions)
+}
+
+/**
+ * @param {import ('./types/index').URIComponent} base
+ * @param {import ('./types/index').URIComponent} relative
+ * @param {import('./types/index').Options} [options]
+ * @param {boolean} [skipNormalization=false]
+ * @returns {import ('./types/index').URIComponent}
+ */
+function resolveComponent (base, relative, options, skipNormalization) {
+  /** @type {import('./types/index').URIComponent} */
+  const target = {}
+  if (!skipNormalization) {
+    base = parse(serialize(base, options), options) // normalize base component
+    relative = parse(serialize(relative, options), options) // normalize relative component
+  }
+  options = options || {}
+
+  if (!options.tolerant && relative.scheme) {
+    target.scheme = relative.scheme
+    // target.authority = relative.authority;
+    target.userinfo = relative.userinfo
+    target.host = relative.host
+    target.port = relative.port
+    target.path = removeDotSegments(relative.path || '')
+    target.query = relative.query
+  } else {
+    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
+      // target.authority = relative.authority;
+      target.userinfo = relative.userinfo
+      target.host = relative.host
+      target.port = relative.port
+      target.path = removeDotSegments(relative.path || '')
+      target.query = relative.query
+    } else {
+      if (!relative.path) {
+        target.path = base.path
+        if (relative.query !== undefined) {
+          target.query = relative.query
+        } else {
+          target.query = base.query
+        }
+      } else {
+        if (relative.path[0] === '/') {
+          target.path = removeDotSegments(relative.path)
+        } else {
+          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined
+          if (baseHasAuthority && !base.path) {
+            target.path = '/' + relative.path
+          } else if (!base.path) {
+            target.path = relative.path
+          } else {
+            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path
+          }
+          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
+            ? removeDotSegmentsRelative(target.path)
+            : removeDotSegments(target.path)
+        }
+        target.query = relative.query
+      }
+      // target.authority = base.authority;
+      target.userinfo = base.userinfo
+      target.host = base.host
+      target.port = base.port
+    }
+    target.scheme = base.scheme
+  }
+
+  target.fragment = relative.fragment
+
+  return target
+}
+
+/**
+ * @param {import ('./types/index').URIComponent|string} uriA
+ * @param {import ('./types/index').URIComponent|string} uriB
+ * @param {import ('./types/index').Options} options
+ * @returns {boolean}
+ */
+function equal (uriA, uriB, options) {
+  const normalizedA = normalizeComparableURI(uriA, options)
+  const normalizedB = normalizeComparableURI(uriB, options)
+
+  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
+}
+
+/**
+ * @param {Readonly<import('./types/index').URIComponent>} cmpts
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string}
+ */
+function serialize (cmpts, opts) {
+  const component = {
+    host: cmpts.host,
+    scheme: cmpts.scheme,
+    userinfo: cmpts.userinfo,
+    port: cmpts.port,
+    path: cmpts.path,
+    query: cmpts.query,
+    nid: cmpts.nid,
+    nss: cmpts.nss,
+    uuid: cmpts.uuid,
+    fragment: cmpts.fragment,
+    reference: cmpts.reference,
+    resourceName: cmpts.resourceName,
+    secure: cmpts.secure,
+    error: ''
+  }
+  const options = Object.assign({}, opts)
+  const uriTokens = []
+
+  if (component.scheme) {
+    component.scheme = validateScheme(component.scheme)
+  }
+
+  // find scheme handler
+  const schemeHandler = getSchemeHandler(options.scheme || component.scheme)
+
+  // perform scheme specific serialization
+  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options)
+
+  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined
+  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
+  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
+  // under skipEscape too (resolve()), so the reapply below gates on this flag.
+  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority
+  const pathNoScheme = !options.skipEscape && schemelessReference
+
+  if (component.path !== undefined) {
+    if (!options.skipEscape) {
+      component.path = serializePathEncoding(component.path, pathNoScheme)
+    } else {
+      component.path = normalizePercentEncoding(component.path)
+    }
+  }
+
+  if (options.reference !== 'suffix' && component.scheme) {
+    // Scheme handlers may replace the scheme during serialization.
+    component.scheme = validateScheme(component.scheme)
+    uriTokens.push(component.scheme, ':')
+  }
+
+  const authority = recomposeAuthority(component)
+  if (authority !== undefined) {
+    if (options.reference !== 'suffix') {
+      uriTokens.push('//')
+    }
+
+    uriTokens.push(authority)
+
+    if (component.path && component.path[0] !== '/') {
+      uriTokens.push('/')
+    }
+  }
+  if (component.path !== undefined) {
+    let s = component.path
+
+    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+      // A relative-path reference keeps its unresolvable leading ".." segments
+      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
+      // merged target paths, not to the reference itself).
+      s = schemelessReference && s[0] !== '/'
+        ? removeDotSegmentsRelative(s)
+        : removeDotSegments(s)
+    }
+
+    // Dot-segment removal can expose a colon that was not originally in the
+    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
+    // the serialized relative reference cannot be reparsed as a URI scheme.
+    if (schemelessReference) {
+      s = serializePathEncoding(s, true)
+    }
+
+    if (
+      authority === undefined &&
+      s[0] === '/' &&
+      s[1] === '/'
+    ) {
+      // don't allow the path to start with "//"
+      s = '/%2F' + s.slice(2)
+    }
+
+    uriTokens.push(s)
+  }
+
+  if (component.query !== undefined) {
+    uriTokens.push('?', encodeQuery(component.query))
+  }
+
+  if (component.fragment !== undefined) {
+    uriTokens.push('#', encodeFragment(component.fragment))
+  }
+  return uriTokens.join('')
+}
+
+const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u
+
+// Captures the authority component (between "//" and the next "/", "?" or "#"),
+// with or without a scheme prefix, for the literal-backslash rejection below.
+const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/
+
+// Captures the leading authority-introducer region after an optional scheme: a
+// run of forward slashes, backslashes, and the characters the WHATWG URL parser
+// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
+// is exactly "//". Node treats "\" as "/" on special schemes and strips those
+// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
+// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
+// the path group (host confusion / SSRF / redirect bypass).
+const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/
+
+/**
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {RegExpMatchArray} matches
+ * @returns {string|undefined}
+ */
+function getParseError (parsed, matches) {
+  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
+    return 'URI path must start with "/" when authority is present.'
+  }
+
+  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
+    return 'URI port is malformed.'
+  }
+
+  return undefined
+}
+
+/**
+ * Checks percent syntax without decoding the represented octets. RFC 3986
+ * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
+ * though they are not independently valid UTF-8.
+ *
+ * @param {string|undefined} component
+ * @returns {boolean}
+ */
+function hasMalformedPercentEncoding (component) {
+  if (component === undefined) return false
+
+  let percent = component.indexOf('%')
+  while (percent !== -1) {
+    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+      return true
+    }
+    percent = component.indexOf('%', percent + 3)
+  }
+
+  return false
+}
+
+/**
+ * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
+ * An unterminated `[` is not a literal, so it must still be validated as a
+ * reg-name instead of being waved through as an IP.
+ *
+ * @param {string} host
+ * @returns {boolean}
+ */
+function isIPLiteral (host) {
+  return host[0] === '[' && host[host.length - 1] === ']'
+}
+
+/**
+ * @param {RegExpMatchArray} matches
+ * @returns {boolean}
+ */
+function hasMalformedComponentPercentEncoding (matches) {
+  // Bracketed IP literals use a raw "%" as the zone separator for historical
+  // compatibility. Their parsing is intentionally left to normalizeIPv6.
+  const host = matches[4]
+  return hasMalformedPercentEncoding(matches[3]) ||
+    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
+    hasMalformedPercentEncoding(matches[6]) ||
+    hasMalformedPercentEncoding(matches[7]) ||
+    hasMalformedPercentEncoding(matches[8])
+}
+
+/**
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {import('./types/index').Options} options
+ * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
+ * @param {boolean} isIP
+ * @returns {boolean} whether host conversion failed
+ */
+function canonicalizeHost (parsed, options, schemeHandler, isIP) {
+  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    parsed.error = parsed.error || MALFORMED_HOST_ERROR
+    return true
+  }
+
+  if (
+    !options.unicodeSupport &&
+    (!schemeHandler || !schemeHandler.unicodeSupport) &&
+    parsed.host &&
+    !isIPLiteral(parsed.host) &&
+    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+    isIP === false &&
+    nonSimpleDomain(parsed.host)
+  ) {
+    let url
+    try {
+      url = new URL('http://' + parsed.host)
+    } catch (e) {
+      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e
+      return true
+    }
+    // The WHATWG parser must have read the whole input as a host. Anything
+    // else means it found a delimiter fast-uri did not, so its hostname would
+    // describe a different authority.
+    if (!isHostOnlyURL(url)) {
+      parsed.error = parsed.error || MALFORMED_HOST_ERROR
+      return true
+    }
+    parsed.host = url.hostname
+  }
+  return false
+}
+
+/**
+ * Whether a domain host contains an ASCII character that RFC 3986 does not
+ * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
+ * rejected instead of being handed to the WHATWG URL parser, which would treat
+ * "@" as a userinfo delimiter (silently dropping the data before it) and strip
+ * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
+ *
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {import('./types/index').Options} options
+ * @param {{ domainHost?: boolean }|undefined} schemeHandler
+ * @param {boolean} isIP
+ * @returns {boolean}
+ */
+function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
+  return Boolean(
+    parsed.host &&
+    isIP === false &&
+    !isIPLiteral(parsed.host) &&
+    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+  )
+}
+
+/**
+ * @param {URL} url
+ * @returns {boolean}
+ */
+function isHostOnlyURL (url) {
+  return url.username === '' &&
+    url.password === '' &&
+    url.port === '' &&
+    url.pathname === '/' &&
+    url.search === '' &&
+    url.hash === '' &&
+    url.hostname !== ''
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+ */
+function parseWithStatus (uri, opts) {
+  const options = Object.assign({}, opts)
+  /** @type {import('./types/index').URIComponent} */
+  const parsed = {
+    scheme: undefined,
+    userinfo: undefined,
+    host: '',
+    port: undefined,
+    path: '',
+    query: undefined,
+    fragment: undefined
+  }
+
+  let malformedAuthorityOrPort = false
+  let malformedPercentEncoding = false
+  let malformedSchemeSpecific = false
+  let malformedHost = false
+  let malformedIPLiteral = false
+  let malformedScheme = false
+
+  let isIP = false
+  if (options.reference === 'suffix') {
+    if (options.scheme) {
+      uri = options.scheme + ':' + uri
+    } else {
+      uri = '//' + uri
+    }
+  }
+
+  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
+  // not an authority delimiter. Reject it in the authority rather than
+  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
+  // change the resource identified by an otherwise-invalid input, and lets "\"
+  // act as a host delimiter here while Node's native URL parses a different
+  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
+  // untouched and remains valid encoded data.
+  const authorityMatch = uri.match(AUTHORITY_PREFIX)
+  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
+    parsed.error = 'URI authority must not contain a literal backslash.'
+    malformedAuthorityOrPort = true
+  }
+
+  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
+  // only recognizes a literal "//"; anything else in the leading separator run
+  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
+  // Node strips) means the authority fast-uri parses differs from the one Node's
+  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
+  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
+  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION)
+  if (introducerMatch !== null) {
+    const region = introducerMatch[1]
+    const normalizedRegion = region.replace(/[\t\n\r]/g, '')
+    // Two or more leading separators introduce an authority.
+    if (normalizedRegion.length >= 2) {
+      if (normalizedRegion.slice(0, 2) !== '//') {
+        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.'
+        malformedAuthorityOrPort = true
+      } else if (region.length !== normalizedRegion.length) {
+        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.'
+        malformedAuthorityOrPort = true
+      }
+    }
+  }
+
+  const matches = uri.match(URI_PARSE)
+
+  if (matches) {
+    // store each component
+    parsed.scheme = matches[1]
+    parsed.userinfo = matches[3]
+    parsed.host = matches[4]
+    parsed.port = parseInt(matches[5], 10)
+    parsed.path = matches[6] || ''
+    parsed.query = matches[7]
+    parsed.fragment = matches[8]
+
+    if (parsed.scheme !== undefined) {
+      if (VALID_SCHEME.test(parsed.scheme)) {
+        parsed.scheme = parsed.scheme.toLowerCase()
+      } else {
+        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR
+        malformedScheme = true
+      }
+    }
+
+    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches)
+    if (malformedPercentEncoding) {
+      parsed.error = parsed.error || 'URI contains malformed percent-encoding.'
+    }
+
+    // fix port number
+    if (isNaN(parsed.port)) {
+      parsed.port = matches[5]
+    }
+
+    const parseError = getParseError(parsed, matches)
+    if (parseError !== undefined) {
+      parsed.error = parsed.error || parseError
+      malformedAuthorityOrPort = true
+    }
+
+    if (parsed.host) {
+      const ipv4result = isIPv4(parsed.host)
+      if (ipv4result === false) {
+        const bracketedIPLiteral = isIPLiteral(parsed.host)
+        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1
+        const ipv6result = normalizeIPv6(parsed.host)
+        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true
+        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true)
+        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase()
+
+        if (malformedIPLiteral) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR
+          malformedAuthorityOrPort = true
+        }
+      } else {
+        isIP = true
+      }
+    }
+    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
+      parsed.reference = 'same-document'
+    } else if (parsed.scheme === undefined) {
+      parsed.reference = 'relative'
+    } else if (parsed.fragment === undefined) {
+      parsed.reference = 'absolute'
+    } else {
+      parsed.reference = 'uri'
+    }
+
+    // check for reference errors
+    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
+      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.'
+    }
+
+    // find scheme handler
+    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme)
+
+    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
+    if (!malformedIPLiteral) {
+      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)
+    }
+
+    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
+      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true)
+      if (!isIP) {
+        // Fold reg-name case after decoding unreserved octets. The second
+        // pass only restores uppercase hex in escapes that remain encoded.
+        host = normalizePercentEncoding(host.toLowerCase())
+      }
+      // Resolution parses both inputs with the internal `null` scheme before
+      // the effective scheme is known. Keep raw host delimiters for that step
+      // so resolve() can reject them for domain-host schemes; the resolved
+      // authority is encoded when it is serialized.
+      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host
+    }
+
+    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
+      if (parsed.path) {
+        parsed.path = normalizePathEncoding(parsed.path)
+      }
+      if (parsed.query) {
+        parsed.query = normalizeQueryFragmentEncoding(parsed.query)
+      }
+      if (parsed.fragment) {
+        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment)
+      }
+    }
+
+    // perform scheme specific parsing
+    if (schemeHandler && schemeHandler.parse) {
+      schemeHandler.parse(parsed, options)
+      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
+        malformedSchemeSpecific = true
+      }
+    }
+  } else {
+    parsed.error = parsed.error || 'URI can not be parsed.'
+  }
+  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns
+ */
+function parse (uri, opts) {
+  return parseWithStatus(uri, opts).parsed
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string}
+ */
+function normalizeString (uri, opts) {
+  return normalizeStringWithStatus(uri, opts).normalized
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+ */
+function normalizeStringWithStatus (uri, opts) {
+  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts)
+  return {
+    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+    malformedAuthorityOrPort,
+    malformedPercentEncoding,
+    malformedSchemeSpecific,
+    malformedHost,
+    malformedScheme
+  }
+}
+
+/**
+ * @param {import ('./types/index').URIComponent|string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string|undefined}
+ */
+function normalizeComparableURI (uri, opts) {
+  if (typeof uri !== 'string' && typeof uri !== 'object') {
+    return undefined
+  }
+
+  let value
+  try {
+    value = typeof uri === 'string' ? uri : serialize(uri, opts)
+  } catch {
+    return undefined
+  }
+  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts)
+  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
+}
+
+const fastUri = {
+  SCHEMES,
+  normalize,
+  resolve,
+  resolveComponent,
+  equal,
+  serialize,
+  parse
+}
+
+module.exports = fastUri
+module.exports["default"] = fastUri
+module.exports.fastUri = fastUri
+
+
+/***/ }),
+
+/***/ 5300:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isUUID } = __nccwpck_require__(5077)
+const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
+
+const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
+  'wss', 'urn', 'urn:uuid'])
+
+/** @typedef {supportedSchemeNames[number]} SchemeName */
+
+/**
+ * @param {string} name
+ * @returns {name is SchemeName}
+ */
+function isValidSchemeName (name) {
+  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
+}
+
+/**
+ * @callback SchemeFn
+ * @param {import('../types/index').URIComponent} component
+ * @param {import('../types/index').Options} options
+ * @returns {import('../types/index').URIComponent}
+ */
+
+/**
+ * @typedef {Object} SchemeHandler
+ * @property {SchemeName} scheme - The scheme name.
+ * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
+ * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
+ * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
+ * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
+ * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
+ * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
+ */
+
+/**
+ * @param {import('../types/index').URIComponent} wsComponent
+ * @returns {boolean}
+ */
+function wsIsSecure (wsComponent) {
+  if (wsComponent.secure === true) {
+    return true
+  } else if (wsComponent.secure === false) {
+    return false
+  } else if (wsComponent.scheme) {
+    return (
+      wsComponent.scheme.length === 3 &&
+      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
+      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
+      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
+    )
+  } else {
+    return false
+  }
+}
+
+/** @type {SchemeFn} */
+function httpParse (component) {
+  if (!component.host) {
+    component.error = component.error || 'HTTP URIs must have a host.'
+  }
+
+  return component
+}
+
+/** @type {SchemeFn} */
+function httpSerialize (component) {
+  const secure = String(component.scheme).toLowerCase() === 'https'
+
+  // normalize the default port
+  if (component.port === (secure ? 443 : 80) || component.port === '') {
+    component.port = undefined
+  }
+
+  // normalize the empty path
+  if (!component.path) {
+    component.path = '/'
+  }
+
+  // NOTE: We do not parse query strings for HTTP URIs
+  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
+  // and not the HTTP spec.
+
+  return component
+}
+
+/** @type {SchemeFn} */
+function wsParse (wsComponent) {
+// indicate if the secure flag is set
+  wsComponent.secure = wsIsSecure(wsComponent)
+
+  // construct resouce name
+  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '')
+  wsComponent.path = undefined
+  wsComponent.query = undefined
+
+  return wsComponent
+}
+
+/** @type {SchemeFn} */
+function wsSerialize (wsComponent) {
+// normalize the default port
+  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
+    wsComponent.port = undefined
+  }
+
+  // ensure scheme matches secure flag
+  if (typeof wsComponent.secure === 'boolean') {
+    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws')
+    wsComponent.secure = undefined
+  }
+
+  // reconstruct path from resource name
+  if (wsComponent.resourceName) {
+    const queryIndex = wsComponent.resourceName.indexOf('?')
+    const path = queryIndex === -1
+      ? wsComponent.resourceName
+      : wsComponent.resourceName.slice(0, queryIndex)
+    wsComponent.path = (path && path !== '/' ? path : undefined)
+    wsComponent.query = queryIndex === -1
+      ? undefined
+      : wsComponent.resourceName.slice(queryIndex + 1)
+    wsComponent.resourceName = undefined
+  }
+
+  // forbid fragment component
+  wsComponent.fragment = undefined
+
+  return wsComponent
+}
+
+/** @type {SchemeFn} */
+function urnParse (urnComponent, options) {
+  if (!urnComponent.path) {
+    urnComponent.error = 'URN can not be parsed'
+    return urnComponent
+  }
+  const matches = urnComponent.path.match(URN_REG)
+  if (matches && matches[0] === urnComponent.path) {
+    const scheme = options.scheme || urnComponent.scheme || 'urn'
+    urnComponent.nid = matches[1].toLowerCase()
+    urnComponent.nss = matches[2]
+    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`
+    const schemeHandler = getSchemeHandler(urnScheme)
+    urnComponent.path = undefined
+
+    if (schemeHandler) {
+      urnComponent = schemeHandler.parse(urnComponent, options)
+    }
+  } else {
+    urnComponent.error = urnComponent.error || 'URN can not be parsed.'
+  }
+
+  return urnComponent
+}
+
+/** @type {SchemeFn} */
+function urnSerialize (urnComponent, options) {
+  if (urnComponent.nid === undefined) {
+    throw new Error('URN without nid cannot be serialized')
+  }
+  const scheme = options.scheme || urnComponent.scheme || 'urn'
+  const nid = urnComponent.nid.toLowerCase()
+  const urnScheme = `${scheme}:${options.nid || nid}`
+  const schemeHandler = getSchemeHandler(urnScheme)
+
+  if (schemeHandler) {
+    urnComponent = schemeHandler.serialize(urnComponent, options)
+  }
+
+  const uriComponent = urnComponent
+  const nss = urnComponent.nss
+  uriComponent.path = `${nid || options.nid}:${nss}`
+
+  options.skipEscape = true
+  return uriComponent
+}
+
+/** @type {SchemeFn} */
+function urnuuidParse (urnComponent, options) {
+  const uuidComponent = urnComponent
+  uuidComponent.uuid = uuidComponent.nss
+  uuidComponent.nss = undefined
+
+  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+    uuidComponent.error = uuidComponent.error || 'UUID is not valid.'
+  }
+
+  return uuidComponent
+}
+
+/** @type {SchemeFn} */
+function urnuuidSerialize (uuidComponent) {
+  const urnComponent = uuidComponent
+  // normalize UUID
+  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase()
+  return urnComponent
+}
+
+const http = /** @type {SchemeHandler} */ ({
+  scheme: 'http',
+  domainHost: true,
+  parse: httpParse,
+  serialize: httpSerialize
+})
+
+const https = /** @type {SchemeHandler} */ ({
+  scheme: 'https',
+  domainHost: http.domainHost,
+  parse: httpParse,
+  serialize: httpSerialize
+})
+
+const ws = /** @type {SchemeHandler} */ ({
+  scheme: 'ws',
+  domainHost: true,
+  parse: wsParse,
+  serialize: wsSerialize
+})
+
+const wss = /** @type {SchemeHandler} */ ({
+  scheme: 'wss',
+  domainHost: ws.domainHost,
+  parse: ws.parse,
+  serialize: ws.serialize
+})
+
+const urn = /** @type {SchemeHandler} */ ({
+  scheme: 'urn',
+  parse: urnParse,
+  serialize: urnSerialize,
+  skipNormalize: true
+})
+
+const urnuuid = /** @type {SchemeHandler} */ ({
+  scheme: 'urn:uuid',
+  parse: urnuuidParse,
+  serialize: urnuuidSerialize,
+  skipNormalize: true
+})
+
+const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
+  http,
+  https,
+  ws,
+  wss,
+  urn,
+  'urn:uuid': urnuuid
+})
+
+Object.setPrototypeOf(SCHEMES, null)
+
+/**
+ * @param {string|undefined} scheme
+ * @returns {SchemeHandler|undefined}
+ */
+function getSchemeHandler (scheme) {
+  return (
+    scheme && (
+      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
+      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
+  ) ||
+    undefined
+}
+
+module.exports = {
+  wsIsSecure,
+  SCHEMES,
+  isValidSchemeName,
+  getSchemeHandler,
+}
+
+
+/***/ }),
+
+/***/ 5077:
+/***/ ((module) => {
+
+
+
+/** @type {(value: string) => boolean} */
+const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu)
+
+/** @type {(value: string) => boolean} */
+const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u)
+
+/** @type {(value: string) => boolean} */
+const isPort = RegExp.prototype.test.bind(/^\d*$/u)
+
+/** @type {(value: string) => boolean} */
+const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu)
+
+/** @type {(value: string) => boolean} */
+const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu)
+
+/** @type {(value: string) => boolean} */
+const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u)
+
+/** @type {(value: string) => boolean} */
+const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u)
+
+/** @type {(value: string) => boolean} */
+const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u)
+
+const BYTE_HEX = new Array(256)
+{
+  const HEX_DIGITS = '0123456789ABCDEF'
+  for (let i = 0; i < 256; i++) {
+    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF]
+  }
+}
+function percentEncodeNonAscii (cp) {
+  if (cp < 0x800) {
+    return BYTE_HEX[0xC0 | (cp >> 6)] +
+           BYTE_HEX[0x80 | (cp & 0x3F)]
+  }
+  if (cp < 0x10000) {
+    return BYTE_HEX[0xE0 | (cp >> 12)] +
+           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+           BYTE_HEX[0x80 | (cp & 0x3F)]
+  }
+  return BYTE_HEX[0xF0 | (cp >> 18)] +
+         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
+         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+         BYTE_HEX[0x80 | (cp & 0x3F)]
+}
+
+/**
+ * @param {Array<string>} input
+ * @returns {string}
+ */
+function stringArrayToHexStripped (input) {
+  let acc = ''
+  let code = 0
+  let i = 0
+
+  for (i = 0; i < input.length; i++) {
+    code = input[i].charCodeAt(0)
+    if (code === 48) {
+      continue
+    }
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+      return ''
+    }
+    acc += input[i]
+    break
+  }
+
+  for (i += 1; i < input.length; i++) {
+    code = input[i].charCodeAt(0)
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+      return ''
+    }
+    acc += input[i]
+  }
+  return acc
+}
+
+/** @type {(value: string) => boolean} */
+const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/)
+
+/** @type {(value: string) => boolean} */
+const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/)
+
+/** @type {(value: string) => boolean} */
+const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/)
+
+/**
+ * @param {string} value
+ * @returns {boolean}
+ */
+const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u)
+
+/**
+ * @param {string} zone
+ * @returns {boolean}
+ */
+function isZoneIdentifier (zone) {
+  if (zone.length === 0) return false
+
+  for (let i = 0; i < zone.length; i++) {
+    if (isZoneCharacter(zone[i])) continue
+    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+      i += 2
+      continue
+    }
+    return false
+  }
+
+  return true
+}
+
+/**
+ * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
+ * single zero hextet is left uncompressed. On ties the leftmost run wins.
+ *
+ * @param {string[]} hextets
+ * @returns {string}
+ */
+function compressIPv6ZeroRun (hextets) {
+  let bestStart = -1
+  let bestLength = 0
+  let runStart = -1
+  let runLength = 0
+  for (let i = 0; i < hextets.length; i++) {
+    if (hextets[i] === '0') {
+      if (runStart === -1) runStart = i
+      runLength++
+      if (runLength > bestLength) {
+        bestLength = runLength
+        bestStart = runStart
+      }
+    } else {
+      runStart = -1
+      runLength = 0
+    }
+  }
+
+  if (bestLength < 2) return hextets.join(':')
+
+  const head = hextets.slice(0, bestStart).join(':')
+  const tail = hextets.slice(bestStart + bestLength).join(':')
+  return head + '::' + tail
+}
+
+/**
+ * Validates an IPv6 address against the alternatives in RFC 3986 section
+ * 3.2.2 and returns the same address with leading hextet zeroes removed.
+ * An embedded IPv4 address counts as two hextets and is only valid at the end.
+ *
+ * @param {string} input
+ * @returns {string|undefined}
+ */
+function normalizeIPv6Address (input) {
+  const compression = input.indexOf('::')
+  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
+
+  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':')
+  const right = compression === -1 ? [] : input.slice(compression + 2).split(':')
+  if (compression !== -1) {
+    if (left.length === 1 && left[0] === '') left.length = 0
+    if (right.length === 1 && right[0] === '') right.length = 0
+  }
+
+  const parts = left.concat(right)
+  let hextetCount = 0
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]
+    if (part === '') return undefined
+
+    if (part.indexOf('.') !== -1) {
+      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
+      hextetCount += 2
+      continue
+    }
+
+    if (!isHextet(part)) return undefined
+    parts[i] = parseInt(part, 16).toString(16)
+    hextetCount++
+  }
+
+  if (compression === -1) {
+    if (hextetCount !== 8) return undefined
+    return compressIPv6ZeroRun(parts)
+  }
+  if (hextetCount >= 8) return undefined
+
+  // expand "::" then re-compress the longest run for a canonical result
+  const expanded = parts.slice(0, left.length)
+  for (let i = hextetCount; i < 8; i++) expanded.push('0')
+  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i])
+  return compressIPv6ZeroRun(expanded)
+}
+
+/**
+ * @typedef {Object} NormalizeIPv6Result
+ * @property {string} host - The normalized host.
+ * @property {string} [escapedHost] - The escaped host.
+ * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
+ * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
+ * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
+ */
+
+/**
+ * Validates and normalizes a bracketed IP literal. Raw zone separators remain
+ * accepted for backwards compatibility, while encoded separators and zone
+ * contents follow RFC 6874.
+ *
+ * @param {string} host
+ * @returns {NormalizeIPv6Result}
+ */
+function normalizeIPv6 (host) {
+  const bracketed = host[0] === '[' && host[host.length - 1] === ']'
+  const hasBracket = host[0] === '[' || host[host.length - 1] === ']'
+  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
+
+  let input = bracketed ? host.slice(1, -1) : host
+  if (bracketed && isIPvFuture(input)) {
+    input = input.toLowerCase()
+    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
+  }
+
+  if (findToken(input, ':') < 2) {
+    return { host, isIPV6: false, error: bracketed }
+  }
+
+  let zoneIdentifier = ''
+  const zoneSeparator = input.indexOf('%')
+  if (zoneSeparator !== -1) {
+    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1
+    zoneIdentifier = input.slice(zoneSeparator + separatorLength)
+    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
+    input = input.slice(0, zoneSeparator)
+  }
+
+  const address = normalizeIPv6Address(input)
+  if (address === undefined) return { host, isIPV6: false, error: true }
+
+  return {
+    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
+    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
+    isIPV6: true
+  }
+}
+
+/**
+ * @param {string} str
+ * @param {string} token
+ * @returns {number}
+ */
+function findToken (str, token) {
+  let ind = 0
+  for (let i = 0; i < str.length; i++) {
+    if (str[i] === token) ind++
+  }
+  return ind
+}
+
+/**
+ * @param {string} path
+ * @returns {string}
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
+ */
+function removeDotSegments (path) {
+  let input = path
+  const output = []
+  let nextSlash = -1
+  let len = 0
+
+  // eslint-disable-next-line no-cond-assign
+  while (len = input.length) {
+    if (len === 1) {
+      if (input === '.') {
+        break
+      } else if (input === '/') {
+        output.push('/')
+        break
+      } else {
+        output.push(input)
+        break
+      }
+    } else if (len === 2) {
+      if (input[0] === '.') {
+        if (input[1] === '.') {
+          break
+        } else if (input[1] === '/') {
+          input = input.slice(2)
+          continue
+        }
+      } else if (input[0] === '/') {
+        if (input[1] === '.' || input[1] === '/') {
+          output.push('/')
+          break
+        }
+      }
+    } else if (len === 3) {
+      if (input === '/..') {
+        if (output.length !== 0) {
+          output.pop()
+        }
+        output.push('/')
+        break
+      }
+    }
+    if (input[0] === '.') {
+      if (input[1] === '.') {
+        if (input[2] === '/') {
+          input = input.slice(3)
+          continue
+        }
+      } else if (input[1] === '/') {
+        input = input.slice(2)
+        continue
+      }
+    } else if (input[0] === '/') {
+      if (input[1] === '.') {
+        if (input[2] === '/') {
+          input = input.slice(2)
+          continue
+        } else if (input[2] === '.') {
+          if (input[3] === '/') {
+            input = input.slice(3)
+            if (output.length !== 0) {
+              output.pop()
+            }
+            continue
+          }
+        }
+      }
+    }
+
+    // Rule 2E: Move normal path segment to output
+    if ((nextSlash = input.indexOf('/', 1)) === -1) {
+      output.push(input)
+      break
+    } else {
+      output.push(input.slice(0, nextSlash))
+      input = input.slice(nextSlash)
+    }
+  }
+
+  return output.join('')
+}
+
+/**
+ * Removes dot segments from the path of a relative reference (a path that does
+ * not start with "/") without changing what it resolves to against any base.
+ * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
+ * are kept, the result never becomes root-relative, and a result that would be
+ * empty or start with an empty segment is prefixed with "." (an empty path
+ * means "same document" and a leading "//" would introduce an authority).
+ *
+ * @param {string} path
+ * @returns {string}
+ */
+function removeDotSegmentsRelative (path) {
+  if (path === '' || path[0] === '/') {
+    return removeDotSegments(path)
+  }
+
+  const segments = path.split('/')
+  const last = segments.length - 1
+  /** @type {string[]} */
+  const output = []
+  let trailingDirectory = false
+
+  for (let i = 0; i <= last; i++) {
+    const segment = segments[i]
+    if (segment === '.' || segment === '..') {
+      if (segment === '..') {
+        if (output.length !== 0 && output[output.length - 1] !== '..') {
+          output.pop()
+        } else {
+          output.push('..')
+        }
+      }
+      trailingDirectory = i === last
+    } else {
+      output.push(segment)
+    }
+  }
+
+  if (trailingDirectory && output[output.length - 1] !== '..') {
+    output.push('')
+  }
+  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
+    // An empty path, a leading empty segment ("//"), or a first segment
+    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
+    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
+    output.unshift('.')
+  }
+
+  return output.join('/')
+}
+
+/**
+ * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
+ * After the URI regex parses, these characters cannot be literal in the host
+ * field, so any that appear after decoding came from percent-encoding and
+ * must be restored to prevent authority structure changes.
+ *
+ * @param {string} host
+ * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
+ * @returns {string}
+ */
+const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' }
+const HOST_DELIM_RE = /[@/?#:]/g
+const HOST_DELIM_NO_COLON_RE = /[@/?#]/g
+
+function reescapeHostDelimiters (host, isIP) {
+  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE
+  re.lastIndex = 0
+  return host.replace(re, (ch) => HOST_DELIMS[ch])
+}
+
+/**
+ * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
+ * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
+ *
+ * @param {string} input
+ * @param {boolean} [decodeUnreserved=false]
+ * @returns {string}
+ */
+function normalizePercentEncoding (input, decodeUnreserved = false) {
+  if (input.indexOf('%') === -1) {
+    return input
+  }
+
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (decodeUnreserved && isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    output += input[i]
+  }
+
+  return output
+}
+
+/**
+ * Normalizes path data without turning reserved escapes into live path syntax.
+ * Valid escapes are uppercased, raw unsafe characters are escaped, and only
+ * unreserved bytes that are not `.` are decoded.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function normalizePathEncoding (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (decoded !== '.' && isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    if (isPathCharacter(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Serializes a path without rewriting reserved data. Raw RFC 3986 path
+ * characters remain literal, valid escapes are preserved and uppercased, and
+ * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
+ * first segment must be escaped so the result cannot be parsed as a scheme.
+ *
+ * @param {string} input
+ * @param {boolean} [pathNoScheme=false]
+ * @returns {string}
+ */
+function serializePathEncoding (input, pathNoScheme = false) {
+  let output = ''
+  let firstSegment = pathNoScheme && input[0] !== '/'
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    if (ch === '/') {
+      firstSegment = false
+    }
+
+    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Percent-encodes a URI component using its RFC 3986 literal character set.
+ * Existing valid escapes are preserved and normalized to uppercase hex.
+ *
+ * @param {string} input
+ * @param {(value: string) => boolean} isAllowed
+ * @returns {string}
+ */
+function encodeComponent (input, isAllowed) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    if (isAllowed(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
+ * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeUserinfo (input) {
+  return encodeComponent(input, isUserinfoCharacter)
+}
+
+/**
+ * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
+ * escaped because it would otherwise begin the fragment component.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeQuery (input) {
+  return encodeComponent(input, isQueryFragmentCharacter)
+}
+
+/**
+ * Encodes fragment data using the RFC 3986 §3.5 grammar.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeFragment (input) {
+  return encodeComponent(input, isQueryFragmentCharacter)
+}
+
+function isEscapeSafe (cp) {
+  return (
+    (cp >= 0x30 && cp <= 0x39) ||
+    (cp >= 0x41 && cp <= 0x5A) ||
+    (cp >= 0x61 && cp <= 0x7A) ||
+    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
+    cp === 0x2F || cp === 0x40 || cp === 0x5F
+  )
+}
+
+/**
+ * Normalizes the percent-encoding of a query or fragment component.
+ *
+ * Like `normalizePathEncoding`, but uses the query/fragment character set
+ * (which additionally allows `?`) and decodes `.` since it has no dot-segment
+ * meaning outside of a path.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function normalizeQueryFragmentEncoding (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    if (isQueryFragmentCharacter(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Escapes a component while preserving existing valid percent escapes.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function escapePreservingEscapes (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    output += escape(input[i])
+  }
+
+  return output
+}
+
+/**
+ * @param {import('../types/index').URIComponent} component
+ * @returns {string|undefined}
+ */
+function recomposeAuthority (component) {
+  const uriTokens = []
+
+  if (component.userinfo !== undefined) {
+    uriTokens.push(encodeUserinfo(component.userinfo))
+    uriTokens.push('@')
+  }
+
+  if (component.host !== undefined) {
+    let host = component.host
+    if (!isIPv4(host)) {
+      let ipV6res = normalizeIPv6(host)
+      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+        // Decode only unreserved bytes, once. In particular, keep %25 encoded
+        // so it cannot introduce a second escape during recomposition.
+        host = normalizePercentEncoding(host, true)
+        ipV6res = normalizeIPv6(host)
+      }
+      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+        host = `[${ipV6res.escapedHost}]`
+      } else {
+        host = reescapeHostDelimiters(host, false)
+      }
+    }
+    uriTokens.push(host)
+  }
+
+  if (typeof component.port === 'number' || typeof component.port === 'string') {
+    const port = String(component.port)
+    if (!isPort(port)) {
+      throw new TypeError('URI port is malformed.')
+    }
+    uriTokens.push(':')
+    uriTokens.push(port)
+  }
+
+  return uriTokens.length ? uriTokens.join('') : undefined
+};
+
+module.exports = {
+  nonSimpleDomain,
+  recomposeAuthority,
+  reescapeHostDelimiters,
+  normalizePercentEncoding,
+  normalizePathEncoding,
+  serializePathEncoding,
+  normalizeQueryFragmentEncoding,
+  encodeUserinfo,
+  encodeQuery,
+  encodeFragment,
+  escapePreservingEscapes,
+  removeDotSegments,
+  removeDotSegmentsRelative,
+  isIPv4,
+  isUUID,
+  normalizeIPv6,
+  stringArrayToHexStripped
+}
+
+
+/***/ }),
+
+/***/ 3837:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 7216:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
+
+/***/ }),
+
+/***/ 8226:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
+
+/***/ }),
+
+/***/ 518:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
+
+/***/ }),
+
+/***/ 4588:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/format-annotation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/format-annotation":true},"$dynamicAnchor":"meta","title":"Format vocabulary meta-schema for annotation results","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
+
+/***/ }),
+
+/***/ 5707:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
+
+/***/ }),
+
+/***/ 7082:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
+
+/***/ }),
+
+/***/ 1678:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/compat */
+/******/ 
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = new URL('.', import.meta.url).pathname.slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/engine/discover.ts
+// Finding vectors by content, for runs that name no files. Cheap text tests
+// first (this runs over every YAML file in a repository), no parsing.
+const IMAGES_LIST = /^images:[ \t]*(#.*)?\r?\n(?:[ \t]*(#.*)?\r?\n)*[ \t]*- /m;
+const COMPONENTS_LIST = /^components:[ \t]*(#.*)?\r?\n(?:[ \t]*(#.*)?\r?\n)*[ \t]*- +name:/m;
+const ENTRY_FIELDS = /^[ \t-]*(repository|ref|tag|runtimeVersion|targetVersion):/m;
+const EMBEDDED_OVERWRITE = /^[ \t]*imageVectorOverwrite:/m;
+const EMBEDDED_COMPONENTS = /^[ \t]*componentImageVectorOverwrites?:/m;
+/**
+ * Tells whether a YAML text is a base vector, an overwrite, or a component
+ * overwrite file. A vector is "overwrite" when its path or its shape says so
+ * (a ConfigMap, Helm values with `imageVectorOverwrite`).
+ */
+function classifyVectorText(text, path = '') {
+    if (COMPONENTS_LIST.test(text) && /imageVectorOverwrite:/.test(text))
+        return 'components';
+    if (EMBEDDED_COMPONENTS.test(text))
+        return 'components';
+    if (EMBEDDED_OVERWRITE.test(text))
+        return 'overwrite';
+    if (IMAGES_LIST.test(text) && ENTRY_FIELDS.test(text)) {
+        if (/overwrite|override/i.test(path) || /^kind:[ \t]*ConfigMap/m.test(text))
+            return 'overwrite';
+        return 'base';
+    }
+    if (/^kind:[ \t]*ConfigMap/m.test(text) && /^[ \t]+images:[ \t]*$/m.test(text) && ENTRY_FIELDS.test(text))
+        return 'overwrite';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/action/glob.ts
+// A small glob matcher for repository-relative POSIX paths. Node 20 (which the
+// action's users may still run locally) has no fs.glob, and the patterns a
+// workflow gives are simple: `*`, `?`, `**`, `[abc]`, `{a,b}`. Writing this is
+// less code than vetting and bundling a dependency for it.
+//
+// Rules: `*` and `?` never match `/`; a `**` segment matches any number of
+// directories (also none); a leading `./` is ignored; `\` escapes.
+const MAGIC = /[*?[\]{}\\]/;
+function hasMagic(pattern) {
+    return MAGIC.test(pattern);
+}
+/** Removes `./` prefixes and duplicate slashes; a trailing `/` means everything below. */
+function normalizePattern(pattern) {
+    let p = pattern.trim().replace(/\/{2,}/g, '/');
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    if (p.endsWith('/'))
+        p += '**';
+    return p;
+}
+/** The directory below which every match lies (no magic characters), '' for the root. */
+function staticPrefix(pattern) {
+    const segments = normalizePattern(pattern).split('/');
+    const fixed = [];
+    for (const segment of segments.slice(0, -1)) {
+        if (hasMagic(segment))
+            break;
+        fixed.push(segment);
+    }
+    return fixed.join('/');
+}
+function globToRegExp(pattern) {
+    const segments = normalizePattern(pattern).split('/');
+    let source = '';
+    segments.forEach((segment, i) => {
+        const last = i === segments.length - 1;
+        if (segment === '**') {
+            // Zero or more whole directories; as the last segment: anything below.
+            source += last ? '.*' : '(?:[^/]+/)*';
+            return;
+        }
+        source += segmentToRegExp(segment) + (last ? '' : '/');
+    });
+    return new RegExp(`^${source}$`);
+}
+function segmentToRegExp(segment) {
+    let out = '';
+    let i = 0;
+    while (i < segment.length) {
+        const c = segment[i];
+        if (c === '\\' && i + 1 < segment.length) {
+            out += escapeRegExp(segment[i + 1]);
+            i += 2;
+        }
+        else if (c === '*') {
+            while (segment[i] === '*')
+                i++;
+            out += '[^/]*';
+        }
+        else if (c === '?') {
+            out += '[^/]';
+            i++;
+        }
+        else if (c === '[') {
+            const end = segment.indexOf(']', i + 2);
+            if (end < 0) {
+                out += '\\[';
+                i++;
+                continue;
+            }
+            let body = segment.slice(i + 1, end);
+            const negate = body.startsWith('!') || body.startsWith('^');
+            if (negate)
+                body = body.slice(1);
+            body = body.replace(/\\/g, '\\\\').replace(/\]/g, '\\]');
+            out += negate ? `[^/${body}]` : `[${body}]`;
+            i = end + 1;
+        }
+        else if (c === '{') {
+            const end = matchingBrace(segment, i);
+            if (end < 0) {
+                out += '\\{';
+                i++;
+                continue;
+            }
+            const alternatives = splitTopLevel(segment.slice(i + 1, end));
+            out += `(?:${alternatives.map(segmentToRegExp).join('|')})`;
+            i = end + 1;
+        }
+        else {
+            out += escapeRegExp(c);
+            i++;
+        }
+    }
+    return out;
+}
+function matchingBrace(s, open) {
+    let depth = 0;
+    for (let i = open; i < s.length; i++) {
+        if (s[i] === '\\')
+            i++;
+        else if (s[i] === '{')
+            depth++;
+        else if (s[i] === '}' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+function splitTopLevel(s) {
+    const parts = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] === '\\')
+            i++;
+        else if (s[i] === '{')
+            depth++;
+        else if (s[i] === '}')
+            depth--;
+        else if (s[i] === ',' && depth === 0) {
+            parts.push(s.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(s.slice(start));
+    return parts;
+}
+function escapeRegExp(c) {
+    return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/**
+ * Applies patterns in order: a path is selected by the last pattern that
+ * matches it (`!pattern` deselects). Returns the selected paths, sorted.
+ */
+function selectPaths(paths, patterns) {
+    const compiled = patterns.map((p) => {
+        const negate = p.startsWith('!');
+        return { negate, re: globToRegExp(negate ? p.slice(1) : p) };
+    });
+    const selected = [];
+    for (const file of paths) {
+        let keep = false;
+        for (const { negate, re } of compiled) {
+            if (re.test(file))
+                keep = !negate;
+        }
+        if (keep)
+            selected.push(file);
+    }
+    return selected.sort();
+}
+
+;// CONCATENATED MODULE: ./src/action/file-discovery.ts
+
+
+
+
+/** Folders never walked: dependencies, VCS data, and hidden folders (.github, .idea …). */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'vendor']);
+const MAX_WALKED_FILES = 200_000;
+const MAX_CLASSIFIED_FILES = 20_000;
+const YAML_FILE = /\.ya?ml$/i;
+async function findVectorFiles(workspace, patterns, maxFileBytes) {
+    const warnings = [];
+    const byKind = [
+        ['components', patterns.components],
+        ['overwrite', patterns.overwrite],
+        ['base', patterns.files],
+    ];
+    const kinds = new Map();
+    for (const [kind, list] of byKind) {
+        if (list.length === 0)
+            continue;
+        const matched = matchPatterns(workspace, list, warnings);
+        if (matched.length === 0) {
+            throw new Error(`Input '${inputName(kind)}' matches no file: ${list.map((p) => `'${p}'`).join(', ')} (paths are relative to the repository root).`);
+        }
+        for (const file of matched)
+            if (!kinds.has(file))
+                kinds.set(file, kind);
+    }
+    let byContent = false;
+    if (patterns.files.length === 0) {
+        byContent = true;
+        const walked = walk(workspace, '', warnings).filter((f) => YAML_FILE.test(f));
+        if (walked.length > MAX_CLASSIFIED_FILES) {
+            warnings.push(`The repository has ${walked.length} YAML files; only the first ${MAX_CLASSIFIED_FILES} were read to find image vectors. Name the vectors with the 'files' input.`);
+        }
+        for (const file of walked.slice(0, MAX_CLASSIFIED_FILES)) {
+            if (kinds.has(file))
+                continue;
+            const kind = classifyFile(workspace, file, maxFileBytes);
+            if (kind === undefined)
+                continue;
+            // A kind named by its own input is taken only from that input.
+            if (kind === 'overwrite' && patterns.overwrite.length > 0)
+                continue;
+            if (kind === 'components' && patterns.components.length > 0)
+                continue;
+            kinds.set(file, kind);
+        }
+    }
+    const files = [...kinds.entries()]
+        .map(([file, kind]) => ({ path: file, kind }))
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files, byContent, warnings };
+}
+/** The kind a text has, if it is an image vector (content-based, as for discovery). */
+function classifyText(text, filePath) {
+    try {
+        return classifyVectorText(text, filePath);
+    }
+    catch {
+        return undefined;
+    }
+}
+function classifyFile(workspace, file, maxFileBytes) {
+    try {
+        const absolute = external_node_path_namespaceObject.join(workspace, file);
+        const stat = external_node_fs_namespaceObject.statSync(absolute);
+        if (!stat.isFile() || stat.size > maxFileBytes)
+            return undefined;
+        return classifyText(external_node_fs_namespaceObject.readFileSync(absolute, 'utf8'), file);
+    }
+    catch {
+        return undefined;
+    }
+}
+function inputName(kind) {
+    return kind === 'base' ? 'files' : kind;
+}
+function matchPatterns(workspace, patterns, warnings) {
+    const candidates = new Set();
+    const walkedPrefixes = new Set();
+    for (const raw of patterns) {
+        if (raw.startsWith('!'))
+            continue;
+        const pattern = normalizePattern(raw);
+        if (!hasMagic(pattern)) {
+            const absolute = external_node_path_namespaceObject.resolve(workspace, pattern);
+            if (!isInside(workspace, absolute)) {
+                throw new Error(`Pattern '${raw}' points outside the repository.`);
+            }
+            if (isFile(absolute))
+                candidates.add(toPosix(external_node_path_namespaceObject.relative(workspace, absolute)));
+            else
+                warnings.push(`'${raw}' is not a file in the repository.`);
+            continue;
+        }
+        const prefix = staticPrefix(pattern);
+        if (prefix.split('/').includes('..') || external_node_path_namespaceObject.isAbsolute(prefix)) {
+            throw new Error(`Pattern '${raw}' points outside the repository.`);
+        }
+        if (walkedPrefixes.has(prefix))
+            continue;
+        walkedPrefixes.add(prefix);
+        for (const file of walk(workspace, prefix, warnings, false))
+            candidates.add(file);
+    }
+    const selected = selectPaths([...candidates], patterns.map(normalizeKeepingNegation));
+    for (const raw of patterns) {
+        if (raw.startsWith('!') || !hasMagic(raw))
+            continue;
+        if (selectPaths(selected, [normalizeKeepingNegation(raw)]).length === 0) {
+            warnings.push(`Pattern '${raw}' matches no file.`);
+        }
+    }
+    return selected;
+}
+function normalizeKeepingNegation(pattern) {
+    return pattern.startsWith('!') ? `!${normalizePattern(pattern.slice(1))}` : normalizePattern(pattern);
+}
+/**
+ * Repository-relative POSIX paths of the files below `prefix`, without
+ * following symbolic links. With `skipHidden`, hidden folders are skipped too.
+ */
+function walk(workspace, prefix, warnings, skipHidden = true) {
+    const out = [];
+    const start = external_node_path_namespaceObject.join(workspace, prefix);
+    if (!isDirectory(start))
+        return out;
+    const stack = [prefix];
+    while (stack.length > 0) {
+        const dir = stack.pop();
+        let entries;
+        try {
+            entries = external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.join(workspace, dir), { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        for (const entry of entries) {
+            const rel = dir === '' ? entry.name : `${dir}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (SKIPPED_DIRS.has(entry.name))
+                    continue;
+                if (skipHidden && entry.name.startsWith('.'))
+                    continue;
+                stack.push(rel);
+            }
+            else if (entry.isFile()) {
+                out.push(rel);
+                if (out.length >= MAX_WALKED_FILES) {
+                    warnings.push(`Stopped listing files after ${MAX_WALKED_FILES} files below '${prefix || '.'}'.`);
+                    return out.sort();
+                }
+            }
+        }
+    }
+    return out.sort();
+}
+function isInside(workspace, absolute) {
+    const rel = external_node_path_namespaceObject.relative(workspace, absolute);
+    return rel !== '' && !rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel);
+}
+function isFile(p) {
+    try {
+        return external_node_fs_namespaceObject.statSync(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function isDirectory(p) {
+    try {
+        return external_node_fs_namespaceObject.statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function toPosix(p) {
+    return p.split(external_node_path_namespaceObject.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/engine/constraint/version.ts
+// Releases (M.m.p triples) and the candidate versions Gardener feeds to
+// Masterminds semver v3.5.0.
+//
+// Masterminds keeps major/minor/patch as Go uint64, so every number here is a
+// bigint and numbers above 2^64-1 are rejected exactly where the library
+// rejects them (strconv.ParseUint). No regular expression of the library is
+// used: the version grammar is small and deterministic, so it is parsed by
+// hand (linear time, and it can say what is wrong).
+/** 2^64 - 1, the largest number Masterminds accepts in a version component. */
+const UINT64_MAX = (1n << 64n) - 1n;
+const ZERO_RELEASE = Object.freeze({ major: 0n, minor: 0n, patch: 0n });
+function toComponent(x, what) {
+    if (typeof x === 'number') {
+        if (!Number.isSafeInteger(x) || x < 0)
+            throw new RangeError(`release ${what} must be a non-negative safe integer, got ${x}`);
+        return BigInt(x);
+    }
+    if (x < 0n)
+        throw new RangeError(`release ${what} must be non-negative, got ${x}`);
+    return x;
+}
+/**
+ * Builds a release. Components above 2^64-1 are allowed here (e.g. the result of
+ * {@link successor} on a maximal patch); interval sets canonicalize such bounds.
+ */
+function version_release(major, minor, patch) {
+    return Object.freeze({
+        major: toComponent(major, 'major'),
+        minor: toComponent(minor, 'minor'),
+        patch: toComponent(patch, 'patch'),
+    });
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** -1, 0 or 1 (lexicographic on major, minor, patch). */
+function compareReleases(a, b) {
+    return cmp(a.major, b.major) || cmp(a.minor, b.minor) || cmp(a.patch, b.patch);
+}
+/** `1.21.0`. */
+function formatRelease(r) {
+    return `${r.major}.${r.minor}.${r.patch}`;
+}
+const STRICT_RELEASE = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
+/**
+ * Strict `M.m.p` (the strings of `VersionInterval`): digits only, no leading
+ * zeros, no prefix or suffix, every number ≤ 2^64-1. Throws otherwise.
+ */
+function version_parseRelease(s) {
+    const m = STRICT_RELEASE.exec(s);
+    if (!m)
+        throw new Error(`not a release "M.m.p": ${JSON.stringify(s)}`);
+    const parts = [BigInt(m[1]), BigInt(m[2]), BigInt(m[3])];
+    if (parts.some((p) => p > UINT64_MAX))
+        throw new Error(`release component exceeds 2^64-1: ${JSON.stringify(s)}`);
+    return version_release(parts[0], parts[1], parts[2]);
+}
+/**
+ * Gardener's `version.Normalize`: remove every (lowercase) `v`, then cut at the
+ * first `-`, `+` or `~`.
+ */
+function version_normalizeVersion(v) {
+    const noV = v.split('v').join('');
+    for (let i = 0; i < noV.length; i++) {
+        const c = noV[i];
+        if (c === '-' || c === '+' || c === '~')
+            return noV.slice(0, i);
+    }
+    return noV;
+}
+// ---------------------------------------------------------------------------
+// Masterminds' version grammar (the `cv` of constraints and `NewVersion`).
+function isDigit(c) {
+    return c !== undefined && c >= '0' && c <= '9';
+}
+/** `[0-9A-Za-z-]`: a prerelease / metadata identifier character. */
+function isIdentChar(c) {
+    if (c === undefined || c.length !== 1)
+        return false;
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '-';
+}
+/**
+ * Parses `^v?(N+)(\.N+)?(\.N+)?(-(I+(\.I+)*))?(\+(I+(\.I+)*))?$` where N is the
+ * given number class. The grammar is deterministic, so this gives the same
+ * captures as Go's leftmost-first regexp. Returns undefined if the whole string
+ * does not match; `failAt` (if given) receives the index of the first character
+ * that cannot continue a match.
+ */
+function splitVersionLiteral(s, isNum, failAt) {
+    let i = 0;
+    const fail = () => {
+        if (failAt)
+            failAt.index = i;
+        return undefined;
+    };
+    let v = false;
+    if (s[0] === 'v' && isNum(s[1])) {
+        v = true;
+        i = 1;
+    }
+    const run = () => {
+        const start = i;
+        while (i < s.length && isNum(s[i]))
+            i++;
+        return s.slice(start, i);
+    };
+    const major = run();
+    if (major === '')
+        return fail();
+    const parts = { v, major };
+    if (s[i] === '.' && isNum(s[i + 1])) {
+        i++;
+        parts.minor = run();
+        if (s[i] === '.' && isNum(s[i + 1])) {
+            i++;
+            parts.patch = run();
+        }
+    }
+    const idents = () => {
+        const start = i;
+        for (;;) {
+            if (!isIdentChar(s[i]))
+                return undefined;
+            while (i < s.length && isIdentChar(s[i]))
+                i++;
+            if (s[i] === '.' && isIdentChar(s[i + 1])) {
+                i++;
+                continue;
+            }
+            return s.slice(start, i);
+        }
+    };
+    if (s[i] === '-' && isIdentChar(s[i + 1])) {
+        i++;
+        parts.pre = idents();
+    }
+    if (s[i] === '+' && isIdentChar(s[i + 1])) {
+        i++;
+        parts.meta = idents();
+    }
+    if (i !== s.length)
+        return fail();
+    return parts;
+}
+/** Go's strconv.ParseUint(s, 10, 64) on a string of ASCII digits (leading zeros allowed). */
+function parseUint64(s) {
+    if (s.length === 0)
+        return undefined;
+    for (let i = 0; i < s.length; i++)
+        if (!isDigit(s[i]))
+            return undefined;
+    // Cheap overflow guard before BigInt on absurdly long inputs.
+    let k = 0;
+    while (k < s.length - 1 && s[k] === '0')
+        k++;
+    if (s.length - k > 20)
+        return undefined;
+    const n = BigInt(s);
+    return n > UINT64_MAX ? undefined : n;
+}
+/**
+ * Masterminds `NewVersion` (v3.4+ with CoerceNewVersion = true, the default;
+ * identical to 3.2.0): the lenient regex, ParseUint on each number, then the
+ * prerelease check (numeric identifiers must not have leading zeros).
+ */
+function mastermindsNewVersion(s) {
+    const failAt = { index: 0 };
+    const parts = splitVersionLiteral(s, isDigit, failAt);
+    if (!parts) {
+        return { ok: false, reason: 'invalid semantic version', index: failAt.index };
+    }
+    const off = parts.v ? 1 : 0;
+    const nums = [
+        [parts.major, off],
+        [parts.minor, off + parts.major.length + 1],
+        [parts.patch, off + parts.major.length + 1 + (parts.minor?.length ?? 0) + 1],
+    ];
+    const values = [];
+    for (const [text, index] of nums) {
+        if (text === undefined) {
+            values.push(0n);
+            continue;
+        }
+        const n = parseUint64(text);
+        if (n === undefined) {
+            return { ok: false, reason: `version segment ${text} exceeds the uint64 maximum ${UINT64_MAX}`, index };
+        }
+        values.push(n);
+    }
+    if (parts.pre !== undefined) {
+        let index = s.indexOf('-') + 1;
+        for (const id of parts.pre.split('.')) {
+            if (id.length > 1 && id[0] === '0' && /^[0-9]+$/.test(id)) {
+                return { ok: false, reason: `numeric prerelease identifier ${id} has a leading zero`, index };
+            }
+            index += id.length + 1;
+        }
+    }
+    // validateMetadata cannot fail after the grammar check.
+    return {
+        ok: true,
+        version: { major: values[0], minor: values[1], patch: values[2], pre: parts.pre ?? '', meta: parts.meta ?? '' },
+    };
+}
+/**
+ * What Gardener evaluates: `NewVersion(Normalize(v))`. After Normalize the
+ * candidate never has a prerelease or metadata, so it is a release. Returns
+ * undefined where Gardener reports an error (empty, whitespace, four
+ * components, `V`, letters, numbers above 2^64-1, …).
+ */
+function version_parseCandidateVersion(v) {
+    const r = mastermindsNewVersion(version_normalizeVersion(v));
+    if (!r.ok)
+        return undefined;
+    return version_release(r.version.major, r.version.minor, r.version.patch);
+}
+
+;// CONCATENATED MODULE: ./src/engine/constraint/release-set.ts
+// Sets of releases as sorted, disjoint, non-adjacent half-open intervals
+// [lo, hi) over M.m.p triples (hi null = unbounded).
+//
+// The universe is the releases Masterminds can represent: every component in
+// [0, 2^64-1]. Bounds beyond it are canonicalized when a set is normalized:
+// M.m.(2^64) is the same bound as M.(m+1).0, (2^64).0.0 is "unbounded". So two
+// sets that contain the same releases are always stored identically, and
+// `setsEqual` is structural equality.
+
+const EMPTY_SET = Object.freeze([]);
+const ALL_RELEASES = Object.freeze([Object.freeze({ lo: ZERO_RELEASE, hi: null })]);
+/** M.m.(p+1). May exceed 2^64-1 in the patch; sets canonicalize that. */
+function successor(r) {
+    return release(r.major, r.minor, r.patch + 1n);
+}
+/**
+ * The canonical form of a bound: the smallest release of the universe that is
+ * ≥ r, or null when there is none (r lies above every representable release).
+ */
+function canonicalBound(r) {
+    let { major, minor, patch } = r;
+    if (major > UINT64_MAX)
+        return null;
+    if (minor > UINT64_MAX) {
+        major += 1n;
+        minor = 0n;
+        patch = 0n;
+        if (major > UINT64_MAX)
+            return null;
+    }
+    if (patch > UINT64_MAX) {
+        minor += 1n;
+        patch = 0n;
+        if (minor > UINT64_MAX) {
+            major += 1n;
+            minor = 0n;
+            if (major > UINT64_MAX)
+                return null;
+        }
+    }
+    if (major === r.major && minor === r.minor && patch === r.patch)
+        return r;
+    return version_release(major, minor, patch);
+}
+/** hi-bound comparison with null = +∞. */
+function compareHi(a, b) {
+    if (a === null)
+        return b === null ? 0 : 1;
+    if (b === null)
+        return -1;
+    return compareReleases(a, b);
+}
+function interval(lo, hi) {
+    return Object.freeze({ lo, hi });
+}
+/**
+ * Sorts, canonicalizes bounds, drops empty intervals and merges overlapping
+ * or adjacent ones ([a,b) ∪ [b,c) = [a,c)).
+ */
+function normalizeSet(intervals) {
+    const items = [];
+    for (const it of intervals) {
+        const lo = canonicalBound(it.lo);
+        if (lo === null)
+            continue;
+        const hi = it.hi === null ? null : canonicalBound(it.hi);
+        if (hi !== null && compareReleases(lo, hi) >= 0)
+            continue;
+        items.push({ lo, hi });
+    }
+    items.sort((a, b) => compareReleases(a.lo, b.lo) || compareHi(a.hi, b.hi));
+    const out = [];
+    let cur;
+    for (const it of items) {
+        if (cur && (cur.hi === null || compareReleases(it.lo, cur.hi) <= 0)) {
+            if (compareHi(it.hi, cur.hi) > 0)
+                cur.hi = it.hi;
+            continue;
+        }
+        if (cur)
+            out.push(interval(cur.lo, cur.hi));
+        cur = { lo: it.lo, hi: it.hi };
+    }
+    if (cur)
+        out.push(interval(cur.lo, cur.hi));
+    return Object.freeze(out);
+}
+function unionSets(a, b) {
+    if (a.length === 0)
+        return b;
+    if (b.length === 0)
+        return a;
+    return normalizeSet([...a, ...b]);
+}
+function intersectSets(a, b) {
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        const x = a[i];
+        const y = b[j];
+        const lo = compareReleases(x.lo, y.lo) >= 0 ? x.lo : y.lo;
+        const hi = compareHi(x.hi, y.hi) <= 0 ? x.hi : y.hi;
+        if (hi === null || compareReleases(lo, hi) < 0)
+            out.push(interval(lo, hi));
+        if (compareHi(x.hi, y.hi) <= 0)
+            i++;
+        else
+            j++;
+    }
+    // Pieces of two normalized sets never touch each other: no merge needed.
+    return Object.freeze(out);
+}
+function complementSet(a) {
+    const out = [];
+    let lo = ZERO_RELEASE;
+    for (const it of a) {
+        if (lo !== null && compareReleases(lo, it.lo) < 0)
+            out.push(interval(lo, it.lo));
+        lo = it.hi;
+        if (lo === null)
+            break;
+    }
+    if (lo !== null)
+        out.push(interval(lo, null));
+    return Object.freeze(out);
+}
+function subtractSets(a, b) {
+    if (a.length === 0 || b.length === 0)
+        return a;
+    return intersectSets(a, complementSet(b));
+}
+/** Binary search. */
+function release_set_setContains(a, r) {
+    let lo = 0;
+    let hi = a.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (compareReleases(a[mid].lo, r) <= 0) {
+            found = mid;
+            lo = mid + 1;
+        }
+        else {
+            hi = mid - 1;
+        }
+    }
+    if (found < 0)
+        return false;
+    const h = a[found].hi;
+    return h === null || compareReleases(r, h) < 0;
+}
+function setsEqual(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++) {
+        const x = a[i];
+        const y = b[i];
+        if (compareReleases(x.lo, y.lo) !== 0 || compareHi(x.hi, y.hi) !== 0)
+            return false;
+    }
+    return true;
+}
+function isEmptySet(a) {
+    return a.length === 0;
+}
+/** `[{lo: "1.21.0", hi: "1.22.0"}]`, hi null = unbounded. */
+function toVersionIntervals(a) {
+    return a.map((it) => ({ lo: formatRelease(it.lo), hi: it.hi === null ? null : formatRelease(it.hi) }));
+}
+/** Inverse of {@link toVersionIntervals}; accepts any list (it is normalized). Throws on malformed strings. */
+function fromVersionIntervals(v) {
+    return normalizeSet(v.map((it) => ({ lo: parseRelease(it.lo), hi: it.hi === null ? null : parseRelease(it.hi) })));
+}
+
+;// CONCATENATED MODULE: ./src/engine/constraint/constraint.ts
+// Masterminds semver v3.5.0 constraints (`NewConstraint` + `Check`), exact,
+// evaluated on releases as unions of half-open intervals.
+//
+// Reference: docs in /work/shared/reference/masterminds-constraints.md (§2 grammar,
+// §3 semantics, §5.3 release table). The library's regular expressions are
+// not used: `VALID` takes exponential time in a backtracking engine, and even
+// `RANGE`/`FIND` are quadratic on long inputs. Instead:
+//   * `RANGE` (hyphen ranges) is found by a linear scan that reproduces Go's
+//     leftmost-first `FindAllStringSubmatch` (see `findHyphenRanges`);
+//   * the rewrite replaces the first occurrence of each match text in turn, as
+//     `strings.Replace(o, m, t, 1)` does (see `rewriteHyphenRanges`);
+//   * `VALID` + `FIND` + `ATOM` are replaced by the linear scanner of §2.3.
+// Everything is linear in the length of the constraint (plus sorting the
+// intervals of the result).
+
+
+// ---------------------------------------------------------------------------
+// Character classes (Go's `\s` is exactly [\t\n\f\r ]).
+function isWS(c) {
+    return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
+}
+/** `[0-9|x|X|\*]`: a constraint version component character (the `|` is literal). */
+function isCvNum(c) {
+    return c !== undefined && ((c >= '0' && c <= '9') || c === 'x' || c === 'X' || c === '*' || c === '|');
+}
+function isX(s) {
+    return s === 'x' || s === 'X' || s === '*';
+}
+// ---------------------------------------------------------------------------
+// The CV language as a DFA (used backwards to find every suffix of a run that
+// is a whole CV, in linear time).
+//
+// CV = v?([0-9|xX*]+)(\.[0-9|xX*]+)?(\.[0-9|xX*]+)?(-(I+(\.I+)*))?(\+(I+(\.I+)*))?
+const S_START = 0;
+const S_V = 1;
+const S_MAJOR = 2;
+const S_DOT1 = 3;
+const S_MINOR = 4;
+const S_DOT2 = 5;
+const S_PATCH = 6;
+const S_PRE0 = 7;
+const S_PRE = 8;
+const S_META0 = 9;
+const S_META = 10;
+const N_STATES = 11;
+const ACCEPTING = (1 << S_MAJOR) | (1 << S_MINOR) | (1 << S_PATCH) | (1 << S_PRE) | (1 << S_META);
+function cvStep(state, c) {
+    const num = isCvNum(c);
+    const ident = isIdentChar(c);
+    switch (state) {
+        case S_START:
+            return c === 'v' ? S_V : num ? S_MAJOR : -1;
+        case S_V:
+            return num ? S_MAJOR : -1;
+        case S_MAJOR:
+        case S_MINOR:
+        case S_PATCH:
+            if (num)
+                return state;
+            if (c === '.' && state !== S_PATCH)
+                return state === S_MAJOR ? S_DOT1 : S_DOT2;
+            if (c === '-')
+                return S_PRE0;
+            if (c === '+')
+                return S_META0;
+            return -1;
+        case S_DOT1:
+            return num ? S_MINOR : -1;
+        case S_DOT2:
+            return num ? S_PATCH : -1;
+        case S_PRE0:
+            return ident ? S_PRE : -1;
+        case S_PRE:
+            return ident ? S_PRE : c === '.' ? S_PRE0 : c === '+' ? S_META0 : -1;
+        case S_META0:
+            return ident ? S_META : -1;
+        case S_META:
+            return ident ? S_META : c === '.' ? S_META0 : -1;
+        default:
+            return -1;
+    }
+}
+/** For a character: the set (bitmask) of states from which reading it lands in `target`. */
+const backCache = new Map();
+function backStep(c, target) {
+    let table = backCache.get(c);
+    if (!table) {
+        table = new Int32Array(N_STATES);
+        for (let s = 0; s < N_STATES; s++)
+            table[s] = cvStep(s, c);
+        if (backCache.size < 512)
+            backCache.set(c, table);
+    }
+    let out = 0;
+    for (let s = 0; s < N_STATES; s++) {
+        const t = table[s];
+        if (t >= 0 && (target >> t) & 1)
+            out |= 1 << s;
+    }
+    return out;
+}
+/** Whole-string CV check; `prefixEnd` receives the end of the longest CV prefix (0 if none). */
+function isCv(s, prefixEnd) {
+    let state = S_START;
+    let best = 0;
+    let i = 0;
+    for (; i < s.length; i++) {
+        state = cvStep(state, s[i]);
+        if (state < 0)
+            break;
+        if ((ACCEPTING >> state) & 1)
+            best = i + 1;
+    }
+    if (prefixEnd) {
+        prefixEnd.index = best;
+        prefixEnd.stuck = i;
+    }
+    return state >= 0 && i === s.length && ((ACCEPTING >> state) & 1) === 1;
+}
+/** Perl/RE2 leftmost-first match of CV at `r` with nothing constraining what follows: all-greedy. Returns the end, or -1. */
+function greedyCvEnd(text, r) {
+    let i = r;
+    if (text[i] === 'v') {
+        if (!isCvNum(text[i + 1]))
+            return -1;
+        i++;
+    }
+    if (!isCvNum(text[i]))
+        return -1;
+    while (isCvNum(text[i]))
+        i++;
+    for (let k = 0; k < 2; k++) {
+        if (text[i] === '.' && isCvNum(text[i + 1])) {
+            i++;
+            while (isCvNum(text[i]))
+                i++;
+        }
+        else
+            break;
+    }
+    for (const lead of ['-', '+']) {
+        if (text[i] === lead && isIdentChar(text[i + 1])) {
+            i++;
+            for (;;) {
+                while (isIdentChar(text[i]))
+                    i++;
+                if (text[i] === '.' && isIdentChar(text[i + 1])) {
+                    i++;
+                    continue;
+                }
+                break;
+            }
+        }
+    }
+    return i;
+}
+/**
+ * Go's `constraintRangeRegex.FindAllStringSubmatch(s, -1)`, linear time.
+ *
+ * A match whose A starts at q exists iff (1) s[q..w) is a whole CV, where w is
+ * the first whitespace after q (A cannot contain whitespace and must be
+ * followed by it), and (2) after w come whitespace, '-', whitespace and a CV.
+ * B is then the all-greedy CV (nothing after it can fail), followed by the
+ * greedy `\s*`. The leftmost match takes the smallest such q; it starts at the
+ * beginning of the whitespace run before q (the leading `\s*`), but not before
+ * the search position.
+ */
+function findHyphenRanges(text) {
+    const n = text.length;
+    if (text.indexOf('-') < 0)
+        return [];
+    // cvSuffix[q]: text[q..w) is a whole CV (backward DFA per run).
+    const cvSuffix = new Uint8Array(n);
+    const runEnd = new Int32Array(n);
+    let acc = ACCEPTING;
+    let w = n;
+    for (let i = n - 1; i >= 0; i--) {
+        const c = text[i];
+        if (isWS(c)) {
+            acc = ACCEPTING;
+            w = i;
+            continue;
+        }
+        runEnd[i] = w;
+        acc = acc === 0 ? 0 : backStep(c, acc);
+        cvSuffix[i] = (acc >> S_START) & 1;
+    }
+    // tail(w): w is the end of a run; after it: \s+ - \s+ CV. Returns [bStart, bEnd] or undefined.
+    const tailCache = new Map();
+    const tail = (w0) => {
+        const cached = tailCache.get(w0);
+        if (cached !== undefined)
+            return cached;
+        let result = null;
+        let j = w0;
+        if (j < n && isWS(text[j])) {
+            while (j < n && isWS(text[j]))
+                j++;
+            if (text[j] === '-' && isWS(text[j + 1])) {
+                j++;
+                while (j < n && isWS(text[j]))
+                    j++;
+                const bEnd = greedyCvEnd(text, j);
+                if (bEnd > j)
+                    result = [j, bEnd];
+            }
+        }
+        tailCache.set(w0, result);
+        return result;
+    };
+    const out = [];
+    let pos = 0;
+    let q = 0;
+    while (q < n) {
+        if (isWS(text[q])) {
+            q++;
+            continue;
+        }
+        const w0 = runEnd[q];
+        const t = tail(w0);
+        if (!t) {
+            q = w0;
+            continue;
+        }
+        if (!cvSuffix[q]) {
+            q++;
+            continue;
+        }
+        let start = q;
+        while (start > pos && isWS(text[start - 1]))
+            start--;
+        let end = t[1];
+        while (end < n && isWS(text[end]))
+            end++;
+        out.push({ start, end, aStart: q, aEnd: w0, bStart: t[0], bEnd: t[1] });
+        pos = end;
+        q = end;
+    }
+    return out;
+}
+const ROLE_COPY = 0;
+const ROLE_GE = 1;
+const ROLE_A = 2;
+const ROLE_LE = 3;
+const ROLE_B = 4;
+const ROLE_PUNCT = 5;
+function replacementPieces(m, text) {
+    const a = text.slice(m.aStart, m.aEnd);
+    const b = text.slice(m.bStart, m.bEnd);
+    return [
+        { s: '>=', role: ROLE_GE, orig: () => m.aStart },
+        { s: ' ', role: ROLE_PUNCT, orig: () => m.aStart },
+        { s: a, role: ROLE_A, orig: (k) => m.aStart + k },
+        { s: ', ', role: ROLE_PUNCT, orig: () => m.aEnd },
+        { s: '<=', role: ROLE_LE, orig: () => m.bStart },
+        { s: ' ', role: ROLE_PUNCT, orig: () => m.bStart },
+        { s: b, role: ROLE_B, orig: (k) => m.bStart + k },
+        // v3.2.1+ (and v3.5.0) append a space; Debian's 3.2.0 does not (§2.8, §7).
+        { s: ' ', role: ROLE_PUNCT, orig: () => m.bEnd },
+    ];
+}
+/**
+ * `rewriteRange` of v3.5.0: for each match m (in order) the *first occurrence*
+ * of m's text in the current string is replaced by `>= A, <= B `.
+ *
+ * Normally that first occurrence is the match itself ("natural" position),
+ * and the result is built here in linear time. Go can replace at an earlier
+ * place only when some match is directly followed by a '-' of the original
+ * (`1 - 2 - 3`, `1 - 2- 3`): then a replacement's trailing space, that '-' and
+ * the text after it can spell a later match's text. (Proof sketch: an earlier
+ * occurrence lying in original text between matches would itself have been
+ * found by FindAll; so it overlaps a replacement, whose only whitespace that
+ * can precede a '-' is its trailing space.)
+ *
+ * Such constraints are always invalid in Go, whatever the replacement order,
+ * and `directlyFollowedByDash` reports them. Proof: call D the '-' characters
+ * of the original that are preceded by whitespace in the current string. A
+ * '-' of D can never be part of a valid alternative (an atom, operator or
+ * version never starts with '-'). Every match's own ' - ' is in D at the
+ * start, so |D| ≥ K (K = number of matches). Each replacement removes exactly
+ * one element of D (the ' - ' of the text it replaces: `>= A, <= B ` has no
+ * whitespace before a '-') and can add at most one (the character after it,
+ * now preceded by the trailing space). Let j be the first match directly
+ * followed by a '-' g; matches 1..j are replaced at their natural positions
+ * (there is no earlier such '-'), and g, which lies outside every match, is in
+ * D after step j (it was preceded by whitespace already, or the trailing space
+ * now precedes it). So |D| ≥ K - j + 1 after step j and ≥ 1 after step K.
+ */
+function rewriteHyphenRanges(text) {
+    const ranges = findHyphenRanges(text);
+    const n = text.length;
+    if (ranges.length === 0)
+        return { text, orig: null, rep: null, role: null, ranges, directlyFollowedByDash: false };
+    const directlyFollowedByDash = ranges.some((m) => text[m.end] === '-');
+    const allPieces = ranges.map((m) => replacementPieces(m, text));
+    let len = n;
+    ranges.forEach((m, id) => {
+        for (const piece of allPieces[id])
+            len += piece.s.length;
+        len -= m.end - m.start;
+    });
+    const orig = new Int32Array(len + 1);
+    const rep = new Int32Array(len + 1).fill(-1);
+    const role = new Uint8Array(len + 1);
+    const parts = [];
+    let o = 0;
+    let from = 0;
+    const copy = (a, b) => {
+        parts.push(text.slice(a, b));
+        for (let i = a; i < b; i++)
+            orig[o++] = i;
+    };
+    ranges.forEach((m, id) => {
+        copy(from, m.start);
+        for (const piece of allPieces[id]) {
+            parts.push(piece.s);
+            for (let k = 0; k < piece.s.length; k++) {
+                orig[o] = piece.orig(k);
+                rep[o] = id;
+                role[o] = piece.role;
+                o++;
+            }
+        }
+        from = m.end;
+    });
+    copy(from, n);
+    orig[o] = n;
+    return { text: parts.join(''), orig, rep, role, ranges, directlyFollowedByDash };
+}
+// ---------------------------------------------------------------------------
+// Steps 2–5: split at "||", validate and tokenize each alternative (§2.3
+// scanner), expand and parse each atom's version.
+const OPERATORS = ['!=', '>=', '=>', '<=', '=<', '~>', '=', '>', '<', '~', '^'];
+const OP_CHARS = '=<>!~^';
+function describeChar(c) {
+    const code = c.codePointAt(0);
+    const names = { '\v': '\\v (vertical tab)', '\u00a0': 'U+00A0 (no-break space)' };
+    if (names[c])
+        return names[c];
+    if (code < 0x20 || code === 0x7f || code > 0x7e)
+        return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `'${c}'`;
+}
+function isSpaceLike(c) {
+    // Characters people take for whitespace that Go's \s does not include.
+    return c === '\v' || /\s/u.test(c);
+}
+/** Explains why `run` (the non-separator text after an operator) is not a version. */
+function explainBadRun(alt, opStart, op, cvStart, run) {
+    if (run[0] === '-') {
+        return {
+            reason: `'${run}' is not a version (a hyphen range "A - B" needs whitespace on both sides of '-', and cannot be chained or follow an operator)`,
+            pos: cvStart,
+        };
+    }
+    if (OP_CHARS.includes(run[0])) {
+        let k = 0;
+        while (k < run.length && OP_CHARS.includes(run[k]))
+            k++;
+        const written = alt.slice(opStart, cvStart + k);
+        return {
+            reason: `'${written}' is not an operator (operators: = != > < >= => <= =< ~ ~> ^, written without spaces inside)`,
+            pos: op === '' ? cvStart : opStart,
+        };
+    }
+    const prefix = { index: 0, stuck: 0 };
+    isCv(run, prefix);
+    const bad = run[prefix.stuck];
+    const badPos = cvStart + prefix.stuck;
+    if (prefix.index > 0 && prefix.index === prefix.stuck && bad !== undefined && OP_CHARS.includes(bad)) {
+        const first = alt.slice(opStart, cvStart + prefix.index);
+        let k = prefix.index;
+        while (k < run.length && !isSpaceLike(run[k]))
+            k++;
+        return { reason: `no separator between '${first}' and '${run.slice(prefix.index, k)}' (separate atoms with a space or a comma)`, pos: badPos };
+    }
+    if (run[0] === 'V')
+        return { reason: `'${run}': the 'v' prefix must be lowercase`, pos: cvStart };
+    if (run.startsWith('vv'))
+        return { reason: `'${run}': only one 'v' prefix is allowed`, pos: cvStart };
+    if (bad !== undefined && isSpaceLike(bad)) {
+        return {
+            reason: `${describeChar(bad)} is not whitespace for Masterminds (only space, tab, newline, carriage return and form feed separate atoms)`,
+            pos: badPos,
+        };
+    }
+    if (bad === undefined) {
+        const last = run[run.length - 1];
+        const what = last === '-' ? 'an empty prerelease' : last === '+' ? 'empty build metadata' : last === '.' ? 'an empty component' : 'an incomplete version';
+        return { reason: `'${run}' has ${what}`, pos: cvStart + run.length - 1 };
+    }
+    const parts = splitVersionLiteral(run.slice(0, prefix.index), isCvNum);
+    if (bad === '.' && parts?.patch !== undefined && parts.pre === undefined && parts.meta === undefined) {
+        return { reason: `'${run}' has more than three components`, pos: badPos };
+    }
+    if (bad === '|' || run.includes('|')) {
+        return { reason: `'${run}' is not a version (a single '|' is not an operator; OR is '||')`, pos: badPos };
+    }
+    return { reason: `'${run}' is not a version (unexpected ${describeChar(bad)})`, pos: badPos };
+}
+/** §2.3: accepts exactly what VALID accepts, returns the atoms FIND returns. */
+function scanAlternative(alt, index, count) {
+    const n = alt.length;
+    const atoms = [];
+    let i = 0;
+    let afterComma = -1;
+    for (;;) {
+        while (i < n && isWS(alt[i]))
+            i++;
+        const opStart = i;
+        let op = '';
+        for (const candidate of OPERATORS) {
+            if (alt.startsWith(candidate, i)) {
+                op = candidate;
+                break;
+            }
+        }
+        i += op.length;
+        while (i < n && isWS(alt[i]))
+            i++;
+        const cvStart = i;
+        let j = i;
+        while (j < n && !isWS(alt[j]) && alt[j] !== ',')
+            j++;
+        const run = alt.slice(i, j);
+        if (run === '') {
+            if (op !== '')
+                return { ok: false, reason: `'${op}' is not followed by a version`, pos: opStart };
+            if (atoms.length === 0 && afterComma < 0) {
+                if (i < n)
+                    return { ok: false, reason: 'leading comma', pos: i };
+                const reason = count === 1 ? 'empty constraint' : index > 0 ? "empty alternative after '||'" : "empty alternative before '||'";
+                return { ok: false, reason, pos: 0 };
+            }
+            if (i < n)
+                return { ok: false, reason: 'doubled comma (a comma must be followed by an atom)', pos: i };
+            return { ok: false, reason: 'trailing comma (a comma must be followed by an atom)', pos: afterComma };
+        }
+        if (!isCv(run)) {
+            const e = explainBadRun(alt, opStart, op, cvStart, run);
+            return { ok: false, reason: e.reason, pos: e.pos };
+        }
+        atoms.push({ op, opStart, cvStart, cvEnd: j });
+        i = j;
+        const k = i;
+        while (i < n && isWS(alt[i]))
+            i++;
+        if (i === n)
+            return { ok: true, atoms };
+        if (alt[i] === ',') {
+            afterComma = i;
+            i++;
+            continue;
+        }
+        if (i === k)
+            return { ok: false, reason: 'missing separator', pos: i }; // unreachable: runs end at a separator
+        afterComma = -1;
+    }
+}
+/** §2.4: the partial-version expansion of `parseConstraint`, then `NewVersion`. */
+function expandVersion(cv) {
+    const parts = splitVersionLiteral(cv, isCvNum); // validated by the scanner
+    const pre = parts.pre === undefined ? '' : `-${parts.pre}`;
+    let precision;
+    let ver;
+    if (isX(parts.major)) {
+        precision = 0;
+        ver = `0.0.0${pre}`;
+    }
+    else if (parts.minor === undefined || isX(parts.minor)) {
+        precision = 1;
+        ver = `${parts.major}.0.0${pre}`;
+    }
+    else if (parts.patch === undefined || isX(parts.patch)) {
+        precision = 2;
+        ver = `${parts.major}.${parts.minor}.0${pre}`;
+    }
+    else {
+        precision = 3;
+        ver = cv;
+    }
+    const r = mastermindsNewVersion(ver);
+    if (r.ok) {
+        const v = r.version;
+        return { ok: true, atom: { precision, major: v.major, minor: v.minor, patch: v.patch, pre: v.pre } };
+    }
+    // Explain in terms of what was written.
+    const off = parts.v ? 1 : 0;
+    const comps = [
+        [parts.major, off],
+        [parts.minor, off + parts.major.length + 1],
+        [parts.patch, off + parts.major.length + 1 + (parts.minor?.length ?? 0) + 1],
+    ];
+    for (const [c, index] of comps.slice(0, precision)) {
+        if (c === undefined)
+            continue;
+        if (!/^[0-9]+$/.test(c)) {
+            const hint = c.includes('|') ? " (a single '|' is not an operator; OR is '||')" : '';
+            return { ok: false, reason: `'${c}' is neither a number nor a single wildcard x, X or *${hint}`, index };
+        }
+        if (BigInt(c) > UINT64_MAX)
+            return { ok: false, reason: `${c} exceeds the uint64 maximum ${UINT64_MAX}`, index };
+    }
+    // A prerelease problem: point at the identifier (ver and cv differ before the '-').
+    const inVer = ver.indexOf('-');
+    const inCv = cv.indexOf('-');
+    const index = inVer >= 0 && inCv >= 0 && r.index > inVer ? inCv + (r.index - inVer) : Math.max(inCv + 1, 0);
+    return { ok: false, reason: r.reason, index };
+}
+// ---------------------------------------------------------------------------
+// §5.3: the releases one atom matches.
+function iv(lo, hi) {
+    return { lo, hi };
+}
+function atomReleases(op, a) {
+    const { precision: P, major: M, minor: m, patch: p } = a;
+    const pre = a.pre !== '';
+    const zero = version_release(0, 0, 0);
+    const t = version_release(M, m, p);
+    const nextMajor = version_release(M + 1n, 0, 0);
+    const nextMinor = version_release(M, m + 1n, 0);
+    const nextPatch = version_release(M, m, p + 1n);
+    const set = (...xs) => normalizeSet(xs);
+    switch (op) {
+        case '':
+        case '=':
+            if (P === 0)
+                return ALL_RELEASES;
+            if (P === 1)
+                return set(iv(version_release(M, 0, 0), nextMajor));
+            if (P === 2)
+                return set(iv(version_release(M, m, 0), nextMinor));
+            return pre ? EMPTY_SET : set(iv(t, nextPatch));
+        case '~':
+        case '~>':
+            if (P === 0)
+                return ALL_RELEASES;
+            if (P === 1)
+                return set(iv(version_release(M, 0, 0), nextMajor));
+            if (P === 2)
+                return set(iv(version_release(M, m, 0), nextMinor));
+            return M === 0n && m === 0n && p === 0n ? ALL_RELEASES : set(iv(t, nextMinor));
+        case '^':
+            if (P === 0)
+                return set(iv(zero, version_release(0, 0, 1)));
+            if (P === 1 || M > 0n)
+                return set(iv(t, nextMajor));
+            if (P === 2 || m > 0n)
+                return set(iv(t, nextMinor));
+            return set(iv(t, nextPatch));
+        case '>=':
+        case '=>':
+            return set(iv(t, null));
+        case '>':
+            if (P === 0)
+                return pre ? ALL_RELEASES : set(iv(version_release(0, 0, 1), null));
+            if (P === 1)
+                return set(iv(nextMajor, null));
+            if (P === 2)
+                return set(iv(nextMinor, null));
+            return set(iv(pre ? t : nextPatch, null));
+        case '<':
+            return set(iv(zero, t));
+        case '<=':
+        case '=<':
+            if (P === 0)
+                return set(iv(zero, version_release(0, 1, 0)));
+            if (P === 1)
+                return set(iv(zero, nextMajor));
+            if (P === 2)
+                return set(iv(zero, nextMinor));
+            return set(iv(zero, pre ? t : nextPatch));
+        case '!=':
+            if (P === 0)
+                return pre ? ALL_RELEASES : set(iv(version_release(0, 0, 1), null));
+            if (P === 1)
+                return complementSet(set(iv(t, nextMajor)));
+            if (P === 2)
+                return pre ? ALL_RELEASES : complementSet(set(iv(t, nextMinor)));
+            return pre ? ALL_RELEASES : complementSet(set(iv(t, nextPatch)));
+        default:
+            throw new Error(`unknown operator ${JSON.stringify(op)}`);
+    }
+}
+// ---------------------------------------------------------------------------
+const QUOTE_LIMIT = 120;
+/** Go's %q, roughly; long texts are shortened. */
+function quote(s) {
+    if (s.length <= QUOTE_LIMIT)
+        return JSON.stringify(s);
+    return `${JSON.stringify(s.slice(0, QUOTE_LIMIT - 20))}… (${s.length} characters)`;
+}
+function parseUncached(text) {
+    const rw = rewriteHyphenRanges(text);
+    const s = rw.text;
+    const rewrote = rw.ranges.length > 0;
+    const clamp = (p) => Math.min(Math.max(p, 0), s.length);
+    const mapPos = (p) => (rw.orig ? rw.orig[clamp(p)] : clamp(p));
+    const repAt = (p) => (rw.rep ? rw.rep[p] : -1);
+    const roleAt = (p) => (rw.role ? rw.role[p] : ROLE_COPY);
+    const alternatives = [];
+    const pieces = [];
+    const alts = s.split('||');
+    let base = 0;
+    for (let k = 0; k < alts.length; k++) {
+        const alt = alts[k];
+        const scan = scanAlternative(alt, k, alts.length);
+        const afterRewrite = (from, to) => {
+            for (let i = from; i < to; i++)
+                if (repAt(i) >= 0)
+                    return ' (after rewriting hyphen ranges "A - B" to ">= A, <= B ")';
+            return '';
+        };
+        if (!scan.ok) {
+            let hint = '';
+            const near = base + scan.pos;
+            if (rewrote) {
+                const touch = (i) => i >= base && i < base + alt.length && repAt(i) >= 0;
+                if (touch(near - 1) || touch(near)) {
+                    hint = '; a hyphen range must start its alternative or follow a comma, and cannot follow an operator';
+                }
+            }
+            return {
+                ok: false,
+                text,
+                error: `improper constraint: ${quote(alt)}${afterRewrite(base, base + alt.length)}: ${scan.reason}${hint}`,
+                offset: mapPos(near),
+            };
+        }
+        const atoms = [];
+        let altSet = ALL_RELEASES;
+        for (const sa of scan.atoms) {
+            const cv = alt.slice(sa.cvStart, sa.cvEnd);
+            const ex = expandVersion(cv);
+            const absOp = base + sa.opStart;
+            const absCv = base + sa.cvStart;
+            const absEnd = base + sa.cvEnd;
+            if (!ex.ok) {
+                return {
+                    ok: false,
+                    text,
+                    error: `constraint parser error: ${quote(alt.slice(sa.opStart, sa.cvEnd))}${afterRewrite(absOp, absEnd)}: ${ex.reason}`,
+                    offset: mapPos(absCv + ex.index),
+                };
+            }
+            // A hyphen atom: the operator and the version come from one replacement, in place.
+            const id = repAt(absOp);
+            let fromHyphenRange = false;
+            let start = mapPos(absOp);
+            let end = mapPos(absEnd - 1) + 1;
+            if (id >= 0 && (sa.op === '>=' || sa.op === '<=')) {
+                const m = rw.ranges[id];
+                const isLow = sa.op === '>=' && roleAt(absOp) === ROLE_GE;
+                const isHigh = sa.op === '<=' && roleAt(absOp) === ROLE_LE;
+                const want = isLow ? ROLE_A : ROLE_B;
+                const len = isLow ? m.aEnd - m.aStart : m.bEnd - m.bStart;
+                if ((isLow || isHigh) && absEnd - absCv === len) {
+                    let same = true;
+                    for (let i = absCv; i < absEnd && same; i++)
+                        same = repAt(i) === id && roleAt(i) === want;
+                    if (same) {
+                        fromHyphenRange = true;
+                        start = isLow ? m.aStart : m.bStart;
+                        end = isLow ? m.aEnd : m.bEnd;
+                    }
+                }
+            }
+            atoms.push(Object.freeze({
+                operator: sa.op,
+                version: cv,
+                precision: ex.atom.precision,
+                prerelease: ex.atom.pre !== '',
+                fromHyphenRange,
+                start,
+                end,
+            }));
+            if (altSet.length > 0)
+                altSet = intersectSets(altSet, atomReleases(sa.op, ex.atom));
+        }
+        alternatives.push(Object.freeze(atoms));
+        for (const it of altSet)
+            pieces.push(it);
+        base += alt.length + 2;
+    }
+    if (rw.directlyFollowedByDash) {
+        // Unreachable (see rewriteHyphenRanges): the scan above has already failed.
+        return { ok: false, text, error: 'improper constraint: a hyphen range is directly followed by \'-\'', offset: rw.ranges.find((m) => text[m.end] === '-')?.end ?? 0 };
+    }
+    return { ok: true, text, releases: normalizeSet(pieces), alternatives: Object.freeze(alternatives) };
+}
+const CACHE_LIMIT = 10_000;
+const cache = new Map();
+/** `semver.NewConstraint` of v3.5.0, evaluated to the set of releases it matches. Memoized. */
+function parseConstraint(text) {
+    const hit = cache.get(text);
+    if (hit)
+        return hit;
+    const result = Object.freeze(parseUncached(text));
+    // Dropping everything when full keeps this O(1) (deleting the oldest entry
+    // of a Map one by one is not, in V8) and is harmless for a memo.
+    if (cache.size >= CACHE_LIMIT)
+        cache.clear();
+    cache.set(text, result);
+    return result;
+}
+/**
+ * Gardener's `CheckVersionMeetsConstraint(version, constraint)`: the constraint
+ * is parsed first (an invalid one throws even if the version is invalid too),
+ * then `NewVersion(Normalize(version))` (throws if invalid), then `Check`.
+ */
+function constraint_matchesConstraint(constraint, version) {
+    const c = parseConstraint(constraint);
+    if (!c.ok)
+        throw new Error(c.error);
+    const v = parseCandidateVersion(version);
+    if (v === undefined) {
+        throw new Error(`invalid semantic version: ${quote(version)} (normalized: ${quote(normalizeVersion(version))})`);
+    }
+    return setContains(c.releases, v);
+}
+const EXACT = /^(v?[0-9]+\.[0-9]+\.[0-9]+|=)/;
+/** Gardener's score regex `^(v?[0-9]+\.[0-9]+\.[0-9]+|=)`: an "exact" constraint scores 2 instead of 1. */
+function constraint_isExactConstraint(constraint) {
+    return EXACT.test(constraint);
+}
+
+;// CONCATENATED MODULE: ./src/engine/constraint/index.ts
+// The Masterminds v3.5.0 constraint engine: releases, release-interval sets,
+// and the constraint parser/evaluator.
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/engine/yaml/source-text.ts
+// Turning file bytes into text, and text offsets into line/column positions.
+const MIB = 1024 * 1024;
+/** `52.4 MiB`, `20 MiB`, `512 KiB`, `100 bytes`. */
+function formatByteSize(bytes) {
+    const trim = (n) => n.toFixed(1).replace(/\.0$/, '');
+    if (bytes >= MIB)
+        return `${trim(bytes / MIB)} MiB`;
+    if (bytes >= 1024)
+        return `${trim(bytes / 1024)} KiB`;
+    return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+}
+function tooLarge(size, maxBytes) {
+    return {
+        ok: false,
+        problem: `file is ${formatByteSize(size)}; the limit is ${formatByteSize(maxBytes)} ` +
+            '(raise it with `maxFileBytes` in .imagevector-lint.yaml if the file is really meant to be that large)',
+        offset: 0,
+    };
+}
+/**
+ * Decodes a file for the YAML reader.
+ *
+ * - Larger than `maxBytes` → refused before anything else is looked at.
+ * - A UTF-32 or UTF-16 byte order mark → refused with the encoding named
+ *   (the linter reads UTF-8; re-save the file as UTF-8).
+ * - A NUL byte → "binary file". Invalid UTF-8 → "not valid UTF-8 at byte N".
+ * - A UTF-8 byte order mark is dropped: offsets count from the first
+ *   character after it, so the first key is at line 1, column 1.
+ *
+ * `offset` of a refusal is an offset into the text that could be decoded
+ * before the problem (0 when nothing could); the message names the byte.
+ * Strings are taken as already decoded (only the size, NUL and BOM checks
+ * apply; the size counts UTF-8 bytes).
+ */
+function decodeSource(content, maxBytes) {
+    if (typeof content === 'string')
+        return decodeString(content, maxBytes);
+    const size = content.byteLength;
+    if (size > maxBytes)
+        return tooLarge(size, maxBytes);
+    const bom = byteOrderMark(content);
+    if (bom) {
+        return {
+            ok: false,
+            problem: `file is encoded as ${bom} (byte order mark ${hexBytes(content, bom.startsWith('UTF-32') ? 4 : 2)}); the linter reads UTF-8: save the file as UTF-8`,
+            offset: 0,
+        };
+    }
+    const nul = content.indexOf(0);
+    // Validate the bytes before the NUL first: an encoding error earlier in the
+    // file is the better message.
+    const checked = nul === -1 ? content : content.subarray(0, nul);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(checked);
+    }
+    catch {
+        const at = firstInvalidUtf8(checked);
+        const prefix = new TextDecoder('utf-8').decode(checked.subarray(0, at));
+        const where = describeEnd(prefix);
+        return { ok: false, problem: `not valid UTF-8 at byte ${at} (${where}); save the file as UTF-8`, offset: stripBom(prefix).length };
+    }
+    if (nul !== -1) {
+        return {
+            ok: false,
+            problem: `binary file: it holds a NUL byte at byte ${nul} (${describeEnd(text)}); an image vector is a text file`,
+            offset: stripBom(text).length,
+        };
+    }
+    // TextDecoder already dropped a leading UTF-8 BOM.
+    return { ok: true, text };
+}
+function decodeString(content, maxBytes) {
+    // UTF-8 needs at least one byte per UTF-16 code unit: skip counting when
+    // the length alone already exceeds the limit.
+    if (content.length > maxBytes)
+        return tooLarge(Buffer.byteLength(content, 'utf8'), maxBytes);
+    const size = Buffer.byteLength(content, 'utf8');
+    if (size > maxBytes)
+        return tooLarge(size, maxBytes);
+    const text = stripBom(content);
+    const nul = text.indexOf('\0');
+    if (nul !== -1) {
+        return { ok: false, problem: `binary file: it holds a NUL character (${describeEnd(text.slice(0, nul))}); an image vector is a text file`, offset: nul };
+    }
+    return { ok: true, text };
+}
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+function byteOrderMark(b) {
+    if (b.length >= 4 && b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0)
+        return 'UTF-32LE';
+    if (b.length >= 4 && b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)
+        return 'UTF-32BE';
+    if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe)
+        return 'UTF-16LE';
+    if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff)
+        return 'UTF-16BE';
+    return undefined;
+}
+function hexBytes(b, n) {
+    return Array.from(b.subarray(0, n), (x) => x.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+}
+/** "line L, column C" of the end of `prefix` (where the next character would go). */
+function describeEnd(prefix) {
+    const text = stripBom(prefix);
+    const at = new LineIndex(text).position(text.length);
+    return `line ${at.line}, column ${at.column}`;
+}
+/** Byte index of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(b) {
+    let i = 0;
+    const n = b.length;
+    while (i < n) {
+        const c = b[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        let width;
+        let min;
+        if (c >= 0xc2 && c <= 0xdf) {
+            width = 2;
+            min = 0x80;
+        }
+        else if (c >= 0xe0 && c <= 0xef) {
+            width = 3;
+            min = 0x800;
+        }
+        else if (c >= 0xf0 && c <= 0xf4) {
+            width = 4;
+            min = 0x10000;
+        }
+        else
+            return i;
+        if (i + width > n)
+            return i;
+        let cp = c & (0xff >> (width + 1));
+        for (let k = 1; k < width; k++) {
+            const t = b[i + k];
+            if ((t & 0xc0) !== 0x80)
+                return i;
+            cp = (cp << 6) | (t & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += width;
+    }
+    return n;
+}
+/**
+ * Maps offsets in a text to 1-based lines and columns. Line breaks are `\n`,
+ * `\r\n` and a lone `\r`. Columns count UTF-16 code units from the line start,
+ * plus one (a character outside the BMP counts two; a tab counts one), which is
+ * what editors' and GitHub's annotation columns mean for JavaScript strings.
+ * Lookups are a binary search over the line starts.
+ */
+class LineIndex {
+    starts;
+    length;
+    constructor(text) {
+        this.length = text.length;
+        const starts = [0];
+        if (text.indexOf('\r') === -1) {
+            let i = text.indexOf('\n');
+            while (i !== -1) {
+                starts.push(i + 1);
+                i = text.indexOf('\n', i + 1);
+            }
+        }
+        else {
+            for (let i = 0; i < text.length; i++) {
+                const c = text.charCodeAt(i);
+                if (c === 0x0a)
+                    starts.push(i + 1);
+                else if (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)
+                    starts.push(i + 1);
+            }
+        }
+        this.starts = starts;
+    }
+    /** Number of lines (a text ending with a line break has an empty last line). */
+    get lineCount() {
+        return this.starts.length;
+    }
+    /** Offset where a 1-based line starts (clamped to the text). */
+    lineStart(line) {
+        if (line <= 1)
+            return 0;
+        if (line > this.starts.length)
+            return this.length;
+        return this.starts[line - 1];
+    }
+    /** 1-based line and column of a 0-based offset (clamped to the text). */
+    position(offset) {
+        const at = offset < 0 ? 0 : offset > this.length ? this.length : Math.floor(offset);
+        const starts = this.starts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: at - starts[lo] + 1, offset: at };
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
+//#region src/tag.ts
+/**
+* Returned by a scalar resolver when the source does not match its tag.
+*
+* @category Tags
+*/
+var NOT_RESOLVED = Symbol("NOT_RESOLVED");
+/**
+* Create a normalized scalar tag definition.
+*
+* @category Tags
+*/
+function defineScalarTag(tagName, options) {
+	return {
+		tagName,
+		nodeKind: "scalar",
+		implicit: options.implicit ?? false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		implicitFirstChars: options.implicitFirstChars ?? null,
+		resolve: options.resolve,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => String(data)),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized sequence tag definition.
+*
+* @category Tags
+*/
+function defineSequenceTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "sequence",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addItem: options.addItem,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized mapping tag definition.
+*
+* @category Tags
+*/
+function defineMappingTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "mapping",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addPair: options.addPair,
+		has: options.has,
+		keys: options.keys,
+		get: options.get,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+//#endregion
+//#region src/tag/scalar/str.ts
+/** @category Tags */
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+	resolve: (source) => source,
+	identify: (data) => typeof data === "string"
+});
+//#endregion
+//#region src/tag/scalar/null_core.ts
+var NULL_VALUES$1 = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_json.ts
+/** @category Tags */
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: ["n"],
+	resolve: (source, isExplicit) => {
+		if (source === "null" || isExplicit && source === "") return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_yaml11.ts
+var NULL_VALUES = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/bool_core.ts
+var TRUE_VALUES$2 = [
+	"true",
+	"True",
+	"TRUE"
+];
+var FALSE_VALUES$2 = [
+	"false",
+	"False",
+	"FALSE"
+];
+/** @category Tags */
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"t",
+		"T",
+		"f",
+		"F"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_json.ts
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+/** @category Tags */
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: ["t", "f"],
+	resolve: (source) => {
+		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_yaml11.ts
+var TRUE_VALUES = [
+	"true",
+	"True",
+	"TRUE",
+	"y",
+	"Y",
+	"yes",
+	"Yes",
+	"YES",
+	"on",
+	"On",
+	"ON"
+];
+var FALSE_VALUES = [
+	"false",
+	"False",
+	"FALSE",
+	"n",
+	"N",
+	"no",
+	"No",
+	"NO",
+	"off",
+	"Off",
+	"OFF"
+];
+/** @category Tags */
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"y",
+		"Y",
+		"n",
+		"N",
+		"t",
+		"T",
+		"f",
+		"F",
+		"o",
+		"O"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/int_core.ts
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$2(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger$2,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_json.ts
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$1(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlInteger$1,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_yaml11.ts
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+	let value = source.replace(/_/g, "");
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	if (value.includes(":")) {
+		let result = 0;
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		return sign * result;
+	}
+	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/float_core.ts
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase();
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	const result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat$2,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$2
+});
+//#endregion
+//#region src/tag/scalar/float_json.ts
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+		let value = source.toLowerCase();
+		const sign = value[0] === "-" ? -1 : 1;
+		if ("+-".includes(value[0])) value = value.slice(1);
+		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+		if (value === ".nan") return NaN;
+		const result = sign * parseFloat(value);
+		return Number.isFinite(result) ? result : NOT_RESOLVED;
+	}
+	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = Number(source);
+	if (Number.isFinite(result)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlFloat$1,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$1
+});
+//#endregion
+//#region src/tag/scalar/float_yaml11.ts
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase().replace(/_/g, "");
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	let result = 0;
+	if (value.includes(":")) {
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		result *= sign;
+	} else result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat
+});
+//#endregion
+//#region src/tag/scalar/merge.ts
+/**
+* Enables merge keys in {@link CORE_SCHEMA} when added with
+* {@link Schema.withTags}.
+*
+* @category Tags
+*/
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+	implicit: true,
+	implicitFirstChars: ["<"],
+	resolve: (source, isExplicit) => {
+		if (source === "<<" || isExplicit && source === "") return "<<";
+		return NOT_RESOLVED;
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/scalar/binary.ts
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+	const input = source.replace(/\s/g, "");
+	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+	const binary = atob(input);
+	const result = new Uint8Array(binary.length);
+	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+	return result;
+}
+function representYamlBinary(object) {
+	let binary = "";
+	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+	return btoa(binary);
+}
+/**
+* The `!!binary` tag, represented as a `Uint8Array`.
+*
+* @category Tags
+*/
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+	resolve: resolveYamlBinary,
+	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+	represent: representYamlBinary
+});
+//#endregion
+//#region src/tag/scalar/timestamp.ts
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+	date.setUTCFullYear(year, month, day);
+	return date;
+}
+function resolveYamlTimestamp(source) {
+	let match = YAML_DATE_REGEXP.exec(source);
+	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+	if (match === null) return NOT_RESOLVED;
+	const year = +match[1];
+	const month = +match[2] - 1;
+	const day = +match[3];
+	if (!match[4]) {
+		const date = makeUtcDate(year, month, day);
+		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+		return date;
+	}
+	const hour = +match[4];
+	const minute = +match[5];
+	const second = +match[6];
+	let fraction = 0;
+	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+	if (match[7]) {
+		let value = match[7].slice(0, 3);
+		while (value.length < 3) value += "0";
+		fraction = +value;
+	}
+	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+	if (match[9]) {
+		const offsetHour = +match[10];
+		const offsetMinute = +(match[11] || 0);
+		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+	}
+	return date;
+}
+/**
+* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
+*
+* @category Tags
+*/
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+	implicit: true,
+	implicitFirstChars: [..."0123456789"],
+	resolve: resolveYamlTimestamp,
+	identify: (object) => object instanceof Date,
+	represent: (object) => object.toISOString()
+});
+//#endregion
+//#region src/tag/sequence/seq.ts
+/** @category Tags */
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+	create: () => [],
+	addItem: (container, item) => {
+		container.push(item);
+	},
+	identify: Array.isArray
+});
+//#endregion
+//#region src/common/object.ts
+function isPlainObject(data) {
+	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+	const prototype = Object.getPrototypeOf(data);
+	return prototype === null || prototype === Object.prototype;
+}
+function pick(object, keys) {
+	const result = {};
+	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+	return result;
+}
+//#endregion
+//#region src/tag/sequence/omap.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!omap
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   { one: 1 },
+*   { two: 2 }
+* ]
+* ```
+*
+* @category Tags
+*/
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+	create: () => ({
+		list: [],
+		seen: /* @__PURE__ */ new Set()
+	}),
+	addItem: (carrier, item) => {
+		let key;
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve an ordered map item";
+			key = item.keys().next().value;
+		} else if (isPlainObject(item)) {
+			const itemKeys = Object.keys(item);
+			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+			key = itemKeys[0];
+		} else return "cannot resolve an ordered map item";
+		if (carrier.seen.has(key)) return "duplicate key in ordered map";
+		carrier.seen.add(key);
+		carrier.list.push(item);
+		return "";
+	},
+	finalize: (carrier) => carrier.list,
+	identify: () => false
+});
+//#endregion
+//#region src/tag/sequence/pairs.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!pairs
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   ['one', 1],
+*   ['two', 2]
+* ]
+* ```
+*
+* @category Tags
+*/
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+	create: () => [],
+	addItem: (container, item) => {
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve a pairs item";
+			container.push(item.entries().next().value);
+			return "";
+		}
+		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+		const object = item;
+		const keys = Object.keys(object);
+		if (keys.length !== 1) return "cannot resolve a pairs item";
+		container.push([keys[0], object[keys[0]]]);
+		return "";
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/mapping/map.ts
+/**
+* This is the default mapping implementation. It uses `{}` objects and has only
+* partial functionality due to language limitations. This choice was made
+* because users expect to get JavaScript objects, and it was left unchanged to
+* avoid too many breaking changes in the v5 release.
+*
+* Side effects:
+*
+* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
+*   avoid falling through to prototypes).
+* - Only scalar string keys are supported properly.
+* - Other scalar keys, such as `null` and numbers, are converted to strings.
+*   This is historical behaviour, and it can cause side effects such as
+*   problems with `!!merge`.
+*
+* Note that non-string scalar keys may be deprecated in future versions.
+*
+* Ideally, use {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+		const normalizedKey = String(key);
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		if (key !== null && typeof key === "object") return false;
+		return Object.prototype.hasOwnProperty.call(container, String(key));
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/tag/mapping/set.ts
+/**
+* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
+*
+* @category Tags
+*/
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+	create: () => /* @__PURE__ */ new Set(),
+	identify: (data) => data instanceof Set,
+	represent: (data) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of data) map.set(key, null);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (value !== null) return "cannot resolve a set item";
+		container.add(key);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: () => null
+});
+//#endregion
+//#region src/schema.ts
+function createTagDefinitionMap() {
+	return {
+		scalar: Object.create(null),
+		sequence: Object.create(null),
+		mapping: Object.create(null)
+	};
+}
+function createTagDefinitionListMap() {
+	return {
+		scalar: [],
+		sequence: [],
+		mapping: []
+	};
+}
+function compileTags(tags) {
+	const result = [];
+	for (const tag of tags) {
+		let index = result.length;
+		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+			const previous = result[previousIndex];
+			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+				index = previousIndex;
+				break;
+			}
+		}
+		result[index] = tag;
+	}
+	return result;
+}
+/**
+* Controls tag resolution when loading and type selection when dumping.
+*
+* @category Schemas
+*/
+var Schema = class Schema {
+	tags;
+	/** @internal */
+	implicitScalarTags;
+	/**
+	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+	* the resolvers that may match that key, in schema order; a key absent from
+	* the map uses
+	* {@link Schema.implicitScalarAnyFirstChar}
+	* (resolvers that declared no first-char constraint, so they apply to any
+	* first character).
+	*/
+	implicitScalarByFirstChar;
+	implicitScalarAnyFirstChar;
+	/**
+	* The default scalar tag (`!!str`), resolved once so the composer's fallback
+	* for unresolved plain scalars avoids a keyed lookup per scalar.
+	*
+	* @internal
+	*/
+	defaultScalarTag;
+	/**
+	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+	* value is identified by its default tag, the tag is implicit and not
+	* printed. Undefined if the schema does not define them (then such values
+	* can't be dumped).
+	*
+	* @internal
+	*/
+	defaultSequenceTag;
+	/** @internal */
+	defaultMappingTag;
+	exact;
+	prefix;
+	constructor(tags) {
+		const compiledTags = compileTags(tags);
+		const implicitScalarTags = [];
+		const exact = createTagDefinitionMap();
+		const prefix = createTagDefinitionListMap();
+		for (const tag of compiledTags) {
+			if (tag.nodeKind === "scalar" && tag.implicit) {
+				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+				implicitScalarTags.push(tag);
+			}
+			switch (tag.nodeKind) {
+				case "scalar":
+					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+					else exact.scalar[tag.tagName] = tag;
+					break;
+				case "sequence":
+					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+					else exact.sequence[tag.tagName] = tag;
+					break;
+				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+				else exact.mapping[tag.tagName] = tag;
+			}
+		}
+		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+		const keys = /* @__PURE__ */ new Set();
+		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+		this.tags = compiledTags;
+		this.implicitScalarTags = implicitScalarTags;
+		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+		this.defaultScalarTag = defaultScalarTag;
+		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+		this.exact = exact;
+		this.prefix = prefix;
+	}
+	/** @internal */
+	lookupScalarTag(tagName) {
+		const exactTag = this.exact.scalar[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupSequenceTag(tagName) {
+		const exactTag = this.exact.sequence[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupMappingTag(tagName) {
+		const exactTag = this.exact.mapping[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	resolveImplicitScalarTag(source) {
+		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+		for (const tag of candidates) {
+			const value = tag.resolve(source, false, tag.tagName);
+			if (value !== NOT_RESOLVED) return {
+				value,
+				tag
+			};
+		}
+		const tag = this.defaultScalarTag;
+		return {
+			value: tag.resolve(source, false, tag.tagName),
+			tag
+		};
+	}
+	/**
+	* Creates a new schema with the specified tags added. If a tag already
+	* exists, it is replaced by the specified tag.
+	*
+	* @example
+	*
+	* ```javascript
+	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+	*
+	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+	* ```
+	*/
+	withTags(...tags) {
+		let flatTags = [];
+		for (const tag of tags) flatTags = flatTags.concat(tag);
+		return new Schema([...this.tags, ...flatTags]);
+	}
+};
+/**
+* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
+*
+* @category Schemas
+*/
+var FAILSAFE_SCHEMA = new Schema([
+	strTag,
+	seqTag,
+	mapTag
+]);
+/**
+* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
+* collection syntax.
+*
+* @category Schemas
+*/
+var JSON_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullJsonTag,
+	boolJsonTag,
+	intJsonTag,
+	floatJsonTag
+]);
+/**
+* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
+* without the `!!merge` tag. You can easily enable it if needed.
+*
+* @example
+* Enable {@link mergeTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Schemas
+*/
+var CORE_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullCoreTag,
+	boolCoreTag,
+	intCoreTag,
+	floatCoreTag
+]);
+/**
+* YAML 1.1-compatible schema.
+*
+* @category Schemas
+*/
+var YAML11_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullYaml11Tag,
+	boolYaml11Tag,
+	intYaml11Tag,
+	floatYaml11Tag,
+	timestampTag,
+	mergeTag,
+	binaryTag,
+	omapTag,
+	pairsTag,
+	setTag
+]);
+/**
+* The dumper schema for maximum compatibility. It combines all supported type
+* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
+* quoted. This makes the generated YAML more compatible with other parsers.
+*
+* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
+* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
+* that YAML 1.1 does not.
+*
+* @category Schemas
+*/
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+	...intYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+}, {
+	...floatYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+});
+//#endregion
+//#region src/tag/mapping/real_map.ts
+/**
+* Recommended when non-string keys are actually needed. It uses native
+* JavaScript `Map` objects, so keys keep their constructed types instead of
+* being converted to strings.
+*
+* It is not the default to avoid widespread breaking changes in existing
+* projects. `Map` has a different access API and does not pass deep equality
+* checks against `{}`-based fixtures. Alongside the other changes in v5,
+* making it the default was considered too disruptive.
+*
+* If these differences are acceptable for your project, we recommend using
+* {@link realMapTag} to guarantee the absence of problems and side effects.
+*
+* @example
+* Enable {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Tags
+*/
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => /* @__PURE__ */ new Map(),
+	addPair: (container, key, value) => {
+		container.set(key, value);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: (container, key) => container.get(key),
+	identify: (data) => data instanceof Map || isPlainObject(data),
+	represent: (data) => {
+		if (data instanceof Map) return data;
+		const map = /* @__PURE__ */ new Map();
+		const obj = data;
+		for (const key of Object.keys(obj)) map.set(key, obj[key]);
+		return map;
+	}
+});
+//#endregion
+//#region src/tag/mapping/legacy_map.ts
+function normalizeKey(key) {
+	if (Array.isArray(key)) {
+		const array = Array.prototype.slice.call(key);
+		for (let index = 0; index < array.length; index++) {
+			if (Array.isArray(array[index])) return null;
+			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+		}
+		return String(array);
+	}
+	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+	return String(key);
+}
+/**
+* This implementation exists solely to reproduce v4 behavior exactly. Its use
+* is strongly discouraged. If complex or non-string keys are needed, use
+* {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		const normalizedKey = normalizeKey(key);
+		if (normalizedKey === null) return "nested arrays are not supported inside keys";
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		const normalizedKey = normalizeKey(key);
+		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/common/snippet.ts
+var DEFAULT_SNIPPET_OPTIONS = {
+	maxLength: 79,
+	indent: 1,
+	linesBefore: 3,
+	linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+	let head = "";
+	let tail = "";
+	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+	if (position - lineStart > maxHalfLength) {
+		head = " ... ";
+		lineStart = position - maxHalfLength + head.length;
+	}
+	if (lineEnd - position > maxHalfLength) {
+		tail = " ...";
+		lineEnd = position + maxHalfLength - tail.length;
+	}
+	return {
+		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+		pos: position - lineStart + head.length
+	};
+}
+function padStart(string, max) {
+	return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+	if (!mark.buffer) return null;
+	const opts = {
+		...DEFAULT_SNIPPET_OPTIONS,
+		...options
+	};
+	const re = /\r?\n|\r|\0/g;
+	const lineStarts = [0];
+	const lineEnds = [];
+	let match;
+	let foundLineNo = -1;
+	while (match = re.exec(mark.buffer)) {
+		lineEnds.push(match.index);
+		lineStarts.push(match.index + match[0].length);
+		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+	}
+	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+	let result = "";
+	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+	for (let i = 1; i <= opts.linesBefore; i++) {
+		if (foundLineNo - i < 0) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
+	}
+	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
+	for (let i = 1; i <= opts.linesAfter; i++) {
+		if (foundLineNo + i >= lineEnds.length) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	}
+	return result.replace(/\n$/, "");
+}
+//#endregion
+//#region src/common/exception.ts
+function formatError(exception, compact) {
+	let where = "";
+	if (!exception.mark) return exception.reason;
+	if (exception.mark.name) where += `in "${exception.mark.name}" `;
+	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
+	return `${exception.reason} ${where}`;
+}
+/**
+* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
+* the location of the problem to the error message, when available.
+*
+* @category Main
+*/
+var YAMLException = class YAMLException extends Error {
+	reason;
+	mark;
+	/**
+	* Optional `mark` contains source snippet data. Usually, use
+	* {@link YAMLException.throwAt} instead of passing it directly.
+	*/
+	constructor(reason, mark) {
+		super();
+		this.name = "YAMLException";
+		this.reason = reason;
+		this.mark = mark;
+		this.message = formatError(this, false);
+		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+	}
+	/**
+	* Returns the formatted error, omitting the source snippet in compact mode.
+	*/
+	toString(compact) {
+		return `${this.name}: ${formatError(this, compact)}`;
+	}
+	/**
+	* Builds a YAMLException with a source snippet and throws it. `source` is
+	* the raw input text; `position` is an offset into it.
+	*/
+	static throwAt(source, position, message, filename = "") {
+		let line = 0;
+		let lineStart = 0;
+		for (let index = 0; index < position; index++) {
+			const ch = source.charCodeAt(index);
+			if (ch === 10) {
+				line++;
+				lineStart = index + 1;
+			} else if (ch === 13) {
+				line++;
+				if (source.charCodeAt(index + 1) === 10) index++;
+				lineStart = index + 1;
+			}
+		}
+		const mark = {
+			name: filename,
+			buffer: source,
+			position,
+			line,
+			column: position - lineStart
+		};
+		mark.snippet = makeSnippet(mark);
+		throw new YAMLException(message, mark);
+	}
+};
+//#endregion
+//#region src/parser/events.ts
+/** @category Events */
+var EVENT_ID = {
+	DOCUMENT: 1,
+	SEQUENCE: 2,
+	MAPPING: 3,
+	SCALAR: 4,
+	ALIAS: 5,
+	POP: 6
+};
+/** @category Nodes */
+var SCALAR_STYLE = {
+	PLAIN: 1,
+	SINGLE_QUOTED: 2,
+	DOUBLE_QUOTED: 3,
+	LITERAL_BLOCK: 4,
+	FOLDED_BLOCK: 5
+};
+/** @category Nodes */
+var COLLECTION_STYLE = {
+	BLOCK: 1,
+	FLOW: 2
+};
+/** @category Nodes */
+var CHOMPING_MODE = {
+	CLIP: 1,
+	STRIP: 2,
+	KEEP: 3
+};
+//#endregion
+//#region src/parser/parser_scalar.ts
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+	switch (c) {
+		case 48: return "\0";
+		case 97: return "\x07";
+		case 98: return "\b";
+		case 116: return "	";
+		case 9: return "	";
+		case 110: return "\n";
+		case 118: return "\v";
+		case 102: return "\f";
+		case 114: return "\r";
+		case 101: return "\x1B";
+		case 32: return " ";
+		case 34: return "\"";
+		case 47: return "/";
+		case 92: return "\\";
+		case 78: return "";
+		case 95: return "\xA0";
+		case 76: return "\u2028";
+		case 80: return "\u2029";
+		default: return "";
+	}
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+	simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+	if (c <= 65535) return String.fromCharCode(c);
+	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+	let breaks = 0;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10) {
+			breaks++;
+			position++;
+		} else if (ch === 13) {
+			breaks++;
+			position++;
+			if (input.charCodeAt(position) === 10) position++;
+		} else if (ch === 32 || ch === 9) position++;
+		else break;
+	}
+	return {
+		position,
+		breaks
+	};
+}
+function foldedBreaks(count) {
+	if (count === 1) return " ";
+	return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 39) {
+			result += input.slice(captureStart, position) + "'";
+			position += 2;
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 92) {
+			result += input.slice(captureStart, position);
+			position++;
+			const escaped = input.charCodeAt(position);
+			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+				result += simpleEscapeMap[escaped];
+				position++;
+			} else {
+				let hexLength = escapedHexLen$1(escaped);
+				let hexResult = 0;
+				for (; hexLength > 0; hexLength--) {
+					position++;
+					const digit = fromHexCode$1(input.charCodeAt(position));
+					hexResult = (hexResult << 4) + digit;
+				}
+				result += charFromCodepoint(hexResult);
+				position++;
+			}
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+	const textIndent = indent < 0 ? 0 : indent;
+	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+	let result = "";
+	let didReadContent = false;
+	let emptyLines = 0;
+	let atMoreIndented = false;
+	for (const line of lines) {
+		let column = 0;
+		while (column < textIndent && line.charCodeAt(column) === 32) column++;
+		if (indent < 0 || column >= line.length) {
+			emptyLines++;
+			continue;
+		}
+		const content = line.slice(textIndent);
+		const first = content.charCodeAt(0);
+		if (folded) {
+			if (first === 32 || first === 9) {
+				atMoreIndented = true;
+				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+			} else if (atMoreIndented) {
+				atMoreIndented = false;
+				result += "\n".repeat(emptyLines + 1);
+			} else if (emptyLines === 0) {
+				if (didReadContent) result += " ";
+			} else result += "\n".repeat(emptyLines);
+		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+		result += content;
+		didReadContent = true;
+		emptyLines = 0;
+	}
+	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+	else if (chomping !== CHOMPING_MODE.STRIP) {
+		if (didReadContent) result += "\n";
+	}
+	return result;
+}
+/**
+* Decodes the scalar referenced by event offsets in `input`.
+*
+* @category Events
+*/
+function getScalarValue(input, scalar) {
+	if (scalar.valueStart === NO_RANGE$3) return "";
+	const { valueStart, valueEnd } = scalar;
+	if (scalar.fast) return input.slice(valueStart, valueEnd);
+	switch (scalar.style) {
+		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+		default: return getPlainValue(input, valueStart, valueEnd);
+	}
+}
+//#endregion
+//#region src/common/tagname.ts
+var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
+	"!": "!",
+	"!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+	return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+	let result = "";
+	for (let index = 0; index < source.length; index++) {
+		let ch = source.charCodeAt(index);
+		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+			result += source[index];
+			continue;
+		}
+		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+		if (ch < 128) result += percentByte(ch);
+		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+	}
+	return result;
+}
+function tagPercentDecode(source) {
+	let result = "";
+	let index = 0;
+	while (index < source.length) {
+		if (source.charCodeAt(index) !== 37) {
+			result += source[index++];
+			continue;
+		}
+		let ch = parseInt(source.slice(index + 1, index + 3), 16);
+		index += 3;
+		if (ch >= 192) {
+			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+			ch &= (1 << 6 - remaining) - 1;
+			while (remaining-- > 0) {
+				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+				index += 3;
+			}
+		}
+		if (ch < 65536) result += String.fromCharCode(ch);
+		else {
+			ch -= 65536;
+			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+		}
+	}
+	return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+	const handleEnd = rawTag.indexOf("!", 1);
+	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function tagNameShort(fullTag) {
+	let tag = fullTag;
+	if (tag.charCodeAt(0) === 33) {
+		tag = tag.slice(1);
+		return `!${tagPercentEncode(tag, true)}`;
+	}
+	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+	return `!<${tagPercentEncode(tag, false)}>`;
+}
+//#endregion
+//#region src/parser/constructor.ts
+var NO_RANGE$2 = (/* unused pure expression or super */ null && (-1));
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+	filename: "",
+	schema: CORE_SCHEMA,
+	json: false,
+	maxTotalMergeKeys: 1e4,
+	maxAliases: -1
+};
+function eventPosition$1(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function throwError$1(state, message) {
+	YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+	try {
+		return tag.finalize(carrier);
+	} catch (error) {
+		if (error instanceof YAMLException) throw error;
+		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+	}
+}
+function constructScalar(state, event) {
+	const source = getScalarValue(state.source, event);
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	const strTag = state.schema.defaultScalarTag;
+	if (rawTag !== "") {
+		if (rawTag === "!") return {
+			value: source,
+			tag: strTag
+		};
+		const tagName = tagNameFull(rawTag, state.tagHandlers);
+		const scalarTag = state.schema.lookupScalarTag(tagName);
+		if (scalarTag) {
+			const result = scalarTag.resolve(source, true, tagName);
+			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			return {
+				value: result,
+				tag: scalarTag
+			};
+		}
+		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+		if (collectionTagDef) {
+			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			const carrier = collectionTagDef.create(tagName);
+			return {
+				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+				tag: collectionTagDef
+			};
+		}
+		throwError$1(state, `unknown scalar tag !<${tagName}>`);
+	}
+	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+	return {
+		value: strTag.resolve(source, false, strTag.tagName),
+		tag: strTag
+	};
+}
+function collectionTagName(state, event, defaultTagName) {
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+	return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+	state.totalMergeKeys++;
+	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+	chargeMergeWork(state);
+	for (const sourceKey of sourceTag.keys(source)) {
+		chargeMergeWork(state);
+		if (frame.tag.has(frame.value, sourceKey)) continue;
+		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+		if (err) throwError$1(state, err);
+		frame.overridable ??= /* @__PURE__ */ new Set();
+		frame.overridable.add(sourceKey);
+	}
+}
+function mergeSource(state, frame, source, sourceTag) {
+	state.position = frame.keyPosition;
+	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+		for (const element of source) {
+			const elementTag = state.nodeTags.get(element);
+			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+			mergeKeys(state, frame, element, elementTag);
+		}
+	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+	state.position = frame.keyPosition;
+	if (frame.keyIsMerge) {
+		mergeSource(state, frame, value, tag);
+		return;
+	}
+	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+	const err = frame.tag.addPair(frame.value, key, value);
+	if (err) throwError$1(state, err);
+	frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") {
+		frame.value = value;
+		frame.hasValue = true;
+	} else if (frame.kind === "sequence") {
+		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+		const err = frame.tag.addItem(frame.value, value, frame.index++);
+		if (err) throwError$1(state, err);
+	} else if (frame.hasKey) {
+		const key = frame.key;
+		frame.key = void 0;
+		frame.hasKey = false;
+		addMappingValue(state, frame, key, value, tag);
+	} else {
+		frame.key = value;
+		frame.keyPosition = state.position;
+		frame.hasKey = true;
+		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+	}
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+	if (event.anchorStart !== NO_RANGE$2) {
+		const anchor = {
+			value,
+			tag,
+			isValueFinal
+		};
+		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+		return anchor;
+	}
+	return null;
+}
+/**
+* Constructs JavaScript documents directly from parser events, without an
+* intermediate AST.
+*
+* @category Events
+*/
+function constructFromEvents(events, options) {
+	const state = {
+		...DEFAULT_CONSTRUCTOR_OPTIONS,
+		...options,
+		events,
+		documents: [],
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		anchors: /* @__PURE__ */ new Map(),
+		nodeTags: /* @__PURE__ */ new Map(),
+		tagHandlers: Object.create(null),
+		totalMergeKeys: 0,
+		aliasCount: 0
+	};
+	while (state.eventIndex < state.events.length) {
+		const event = state.events[state.eventIndex++];
+		state.position = eventPosition$1(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT:
+				state.anchors = /* @__PURE__ */ new Map();
+				state.nodeTags = /* @__PURE__ */ new Map();
+				state.aliasCount = 0;
+				state.tagHandlers = Object.create(null);
+				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+				state.frames.push({
+					kind: "document",
+					position: state.position,
+					value: void 0,
+					hasValue: false
+				});
+				break;
+			case EVENT_ID.SCALAR: {
+				const { value, tag } = constructScalar(state, event);
+				storeAnchor(state, event, value, tag, true);
+				addValue(state, value, tag);
+				break;
+			}
+			case EVENT_ID.SEQUENCE: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+				const tag = state.schema.lookupSequenceTag(tagName);
+				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "sequence",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					index: 0
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+				const tag = state.schema.lookupMappingTag(tagName);
+				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "mapping",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					key: void 0,
+					keyPosition: state.position,
+					hasKey: false,
+					keyIsMerge: false,
+					overridable: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS: {
+				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+				const name = state.source.slice(event.anchorStart, event.anchorEnd);
+				const anchor = state.anchors.get(name);
+				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+				addValue(state, anchor.value, anchor.tag);
+				break;
+			}
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.hasKey) {
+					state.position = frame.keyPosition;
+					throwError$1(state, "incomplete mapping pair in event stream");
+				}
+				if (frame.kind === "document") state.documents.push(frame.value);
+				else {
+					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+					if (frame.anchor) {
+						frame.anchor.value = value;
+						frame.anchor.isValueFinal = true;
+					}
+					addValue(state, value, frame.tag);
+				}
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/parser/parser.ts
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+	filename: "",
+	maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+	state.events.push({
+		type: EVENT_ID.DOCUMENT,
+		explicitStart,
+		explicitEnd,
+		directives: state.directives
+	});
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.SEQUENCE,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.MAPPING,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+	state.events.splice(snapshot.eventsLength, 0, {
+		type: EVENT_ID.MAPPING,
+		start: snapshot.position,
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1,
+		style: COLLECTION_STYLE.FLOW
+	});
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+	state.events.push({
+		type: EVENT_ID.SCALAR,
+		valueStart,
+		valueEnd,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style,
+		chomping,
+		indent,
+		fast
+	});
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+	state.events.push({
+		type: EVENT_ID.ALIAS,
+		anchorStart,
+		anchorEnd
+	});
+}
+function addPopEvent(state) {
+	state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+	return {
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1
+	};
+}
+function snapshotState(state) {
+	return {
+		position: state.position,
+		line: state.line,
+		lineStart: state.lineStart,
+		lineIndent: state.lineIndent,
+		firstTabInLine: state.firstTabInLine,
+		eventsLength: state.events.length
+	};
+}
+function restoreState(state, snapshot) {
+	state.position = snapshot.position;
+	state.line = snapshot.line;
+	state.lineStart = snapshot.lineStart;
+	state.lineIndent = snapshot.lineIndent;
+	state.firstTabInLine = snapshot.firstTabInLine;
+	state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+	return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+	return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+	return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+	return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+	return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	const lc = c | 32;
+	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+	return -1;
+}
+function escapedHexLen(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	if (c === 85) return 8;
+	return 0;
+}
+function isSimpleEscape(c) {
+	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+	if (state.input.charCodeAt(state.position) === 10) state.position++;
+	else {
+		state.position++;
+		if (state.input.charCodeAt(state.position) === 10) state.position++;
+	}
+	state.line++;
+	state.lineStart = state.position;
+	state.lineIndent = 0;
+	state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+	let lineBreaks = 0;
+	let ch = state.input.charCodeAt(state.position);
+	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+	while (ch !== 0) {
+		while (isWhiteSpace(ch)) {
+			hasSeparation = true;
+			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+			ch = state.input.charCodeAt(++state.position);
+		}
+		if (allowComments && hasSeparation && ch === 35) do
+			ch = state.input.charCodeAt(++state.position);
+		while (!isEol(ch) && ch !== 0);
+		if (!isEol(ch)) break;
+		consumeLineBreak(state);
+		lineBreaks++;
+		hasSeparation = true;
+		ch = state.input.charCodeAt(state.position);
+		while (ch === 32) {
+			state.lineIndent++;
+			ch = state.input.charCodeAt(++state.position);
+		}
+	}
+	return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+	const ch = state.input.charCodeAt(position);
+	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+		const following = state.input.charCodeAt(position + 3);
+		return following === 0 || isWsOrEol(following);
+	}
+	return false;
+}
+function skipByteOrderMark(state) {
+	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+		state.position++;
+		state.lineStart = state.position;
+	}
+}
+function testDocumentBoundary(state) {
+	if (state.position !== state.lineStart) return false;
+	if (testDocumentSeparator(state)) return true;
+	if (state.input.charCodeAt(state.position) !== 65279) return false;
+	const snapshot = snapshotState(state);
+	skipByteOrderMark(state);
+	skipSeparationSpace(state, true);
+	const ch = state.input.charCodeAt(state.position);
+	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+	restoreState(state, snapshot);
+	return result;
+}
+function skipUntilLineEnd(state) {
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+	if (match !== null) {
+		state.position = start + match.index + match[0].length - 1;
+		throwError(state, "the stream contains non-printable characters");
+	}
+}
+function readTagProperty(state, props, inFlow) {
+	if (state.input.charCodeAt(state.position) !== 33) return false;
+	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+	const start = state.position;
+	let isVerbatim = false;
+	let isNamed = false;
+	let tagHandle = "!";
+	let ch = state.input.charCodeAt(++state.position);
+	if (ch === 60) {
+		isVerbatim = true;
+		ch = state.input.charCodeAt(++state.position);
+	} else if (ch === 33) {
+		isNamed = true;
+		tagHandle = "!!";
+		ch = state.input.charCodeAt(++state.position);
+	}
+	let suffixStart = state.position;
+	let tagName;
+	if (isVerbatim) {
+		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+		tagName = state.input.slice(suffixStart, state.position);
+		state.position++;
+	} else {
+		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+			if (ch === 33) {
+				if (!isNamed) {
+					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+					isNamed = true;
+					suffixStart = state.position + 1;
+				} else throwError(state, "tag suffix cannot contain exclamation marks");
+			}
+			ch = state.input.charCodeAt(++state.position);
+		}
+		tagName = state.input.slice(suffixStart, state.position);
+		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+	}
+	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+	props.tagStart = start;
+	props.tagEnd = state.position;
+	return true;
+}
+function readAnchorProperty(state, props) {
+	if (state.input.charCodeAt(state.position) !== 38) return false;
+	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+	props.anchorStart = start;
+	props.anchorEnd = state.position;
+	return true;
+}
+function readAlias(state, props) {
+	if (state.input.charCodeAt(state.position) !== 42) return false;
+	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+	addAliasEvent(state, start, state.position);
+	return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+	skipSeparationSpace(state, false);
+	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 39) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 39) {
+			if (state.input.charCodeAt(state.position + 1) === 39) {
+				simple = false;
+				state.position += 2;
+				continue;
+			}
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 34) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 34) {
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (ch === 92) {
+			simple = false;
+			const escaped = state.input.charCodeAt(++state.position);
+			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+			else if (isSimpleEscape(escaped)) state.position++;
+			else {
+				let hexLength = escapedHexLen(escaped);
+				if (hexLength === 0) throwError(state, "unknown escape sequence");
+				while (hexLength-- > 0) {
+					state.position++;
+					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+				}
+				state.position++;
+			}
+		} else if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	let chomping = CHOMPING_MODE.CLIP;
+	let indent = -1;
+	let detectedIndent = false;
+	if (ch !== 124 && ch !== 62) return false;
+	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const current = state.input.charCodeAt(state.position);
+		const digit = fromDecimalCode(current);
+		if (current === 43 || current === 45) {
+			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+			state.position++;
+		} else if (digit >= 0) {
+			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+			indent = parentIndent + digit - 1;
+			detectedIndent = true;
+			state.position++;
+		} else break;
+	}
+	let hadWhitespace = false;
+	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+		hadWhitespace = true;
+		state.position++;
+	}
+	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+	let contentIndent = detectedIndent ? indent : -1;
+	let maxLeadingIndent = 0;
+	const valueStart = state.position;
+	let valueEnd = state.position;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const linePosition = state.position;
+		let column = 0;
+		while (state.input.charCodeAt(linePosition + column) === 32) column++;
+		const first = state.input.charCodeAt(linePosition + column);
+		if (first === 0) {
+			if (contentIndent >= 0) {
+				if (column > contentIndent) valueEnd = linePosition + column;
+			} else if (column > 0) valueEnd = linePosition + column;
+			break;
+		}
+		if (testDocumentBoundary(state)) break;
+		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+			if (first === 9 && column < parentIndent) {
+				state.position = linePosition + column;
+				throwError(state, "tab characters must not be used in indentation");
+			}
+			if (column >= parentIndent && column < maxLeadingIndent) {
+				state.position = linePosition + column;
+				throwError(state, "bad indentation of a mapping entry");
+			}
+		}
+		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+		if (first !== 0 && !isEol(first) && column < requiredIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		skipUntilLineEnd(state);
+		valueEnd = state.position;
+		if (isEol(state.input.charCodeAt(state.position))) {
+			consumeLineBreak(state);
+			valueEnd = state.position;
+		}
+	}
+	checkPrintable(state, valueStart, valueEnd);
+	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+	return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+	const ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+	if (ch === 63 || ch === 45) {
+		const following = state.input.charCodeAt(state.position + 1);
+		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+	}
+	return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+	if (!canStartPlainScalar(state, nodeContext)) return false;
+	const start = state.position;
+	let end = state.position;
+	let ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	let multiline = false;
+	while (ch !== 0) {
+		if (testDocumentBoundary(state)) break;
+		if (ch === 58) {
+			const following = state.input.charCodeAt(state.position + 1);
+			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+		} else if (ch === 35) {
+			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+		} else if (inFlow && isFlowIndicator(ch)) break;
+		else if (isEol(ch)) {
+			const savedPosition = state.position;
+			const savedLine = state.line;
+			const savedLineStart = state.lineStart;
+			const savedLineIndent = state.lineIndent;
+			skipSeparationSpace(state, false);
+			if (state.lineIndent >= nodeIndent) {
+				multiline = true;
+				ch = state.input.charCodeAt(state.position);
+				continue;
+			}
+			state.position = savedPosition;
+			state.line = savedLine;
+			state.lineStart = savedLineStart;
+			state.lineIndent = savedLineIndent;
+			break;
+		}
+		if (!isWhiteSpace(ch)) end = state.position + 1;
+		ch = state.input.charCodeAt(++state.position);
+	}
+	if (end === start) return false;
+	checkPrintable(state, start, end);
+	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+	return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+	const startLine = state.line;
+	skipSeparationSpace(state, true);
+	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	const isMapping = ch === 123;
+	const start = state.position;
+	let readNext = true;
+	if (ch !== 91 && ch !== 123) return false;
+	const terminator = isMapping ? 125 : 93;
+	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		skipFlowSeparationSpace(state, nodeIndent);
+		let ch = state.input.charCodeAt(state.position);
+		if (ch === terminator) {
+			state.position++;
+			addPopEvent(state);
+			return true;
+		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
+		else if (ch === 44) throwError(state, "expected the node content, but found ','");
+		let isPair = false;
+		let isExplicitPair = false;
+		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+			isPair = isExplicitPair = true;
+			state.position += 1;
+			skipFlowSeparationSpace(state, nodeIndent);
+		}
+		const entryLine = state.line;
+		const entryStart = snapshotState(state);
+		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+		skipFlowSeparationSpace(state, nodeIndent);
+		ch = state.input.charCodeAt(state.position);
+		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
+			isPair = true;
+			state.position++;
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) {
+				insertFlowPairMappingEvent(state, entryStart);
+				if (!keyWasRead) addEmptyScalarEvent(state);
+			} else if (!keyWasRead) addEmptyScalarEvent(state);
+			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) addPopEvent(state);
+		} else if (isMapping && isPair) {
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+		} else if (isMapping) addEmptyScalarEvent(state);
+		else if (isPair) {
+			insertFlowPairMappingEvent(state, entryStart);
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+			addPopEvent(state);
+		}
+		ch = state.input.charCodeAt(state.position);
+		if (ch === 44) {
+			readNext = true;
+			state.position++;
+		} else readNext = false;
+	}
+	throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+		if (state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const entryLine = state.line;
+		state.position++;
+		const hadBreak = skipSeparationSpace(state, true) > 0;
+		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+		skipSeparationSpace(state, true);
+		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+	}
+	addPopEvent(state);
+	return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+	let atExplicitKey = false;
+	let detected = false;
+	let mappingOpened = false;
+	let pendingExplicitKey = false;
+	if (state.firstTabInLine !== -1) return false;
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0) {
+		if (!atExplicitKey && state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const following = state.input.charCodeAt(state.position + 1);
+		const entryLine = state.line;
+		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+			if (!mappingOpened) {
+				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+				mappingOpened = true;
+			}
+			if (ch === 63) {
+				if (atExplicitKey) addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = true;
+			} else if (atExplicitKey) atExplicitKey = false;
+			else {
+				addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = false;
+			}
+			state.position += 1;
+			pendingExplicitKey = true;
+		} else {
+			if (atExplicitKey) {
+				addEmptyScalarEvent(state);
+				atExplicitKey = false;
+			}
+			const beforeKey = snapshotState(state);
+			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+			if (state.line === entryLine) {
+				ch = state.input.charCodeAt(state.position);
+				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+				if (ch === 58) {
+					ch = state.input.charCodeAt(++state.position);
+					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+					if (!mappingOpened) {
+						state.events.splice(beforeKey.eventsLength, 0, {
+							type: EVENT_ID.MAPPING,
+							start: beforeKey.position,
+							anchorStart: props.anchorStart,
+							anchorEnd: props.anchorEnd,
+							tagStart: props.tagStart,
+							tagEnd: props.tagEnd,
+							style: COLLECTION_STYLE.BLOCK
+						});
+						mappingOpened = true;
+					}
+					detected = true;
+					atExplicitKey = false;
+					pendingExplicitKey = false;
+				} else if (detected) throwError(state, "expected ':' after a mapping key");
+				else {
+					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+						restoreState(state, beforeKey);
+						return false;
+					}
+					return true;
+				}
+			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+			else {
+				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+					restoreState(state, beforeKey);
+					return false;
+				}
+				return true;
+			}
+		}
+		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+		if (!atExplicitKey) {
+			if (pendingExplicitKey) {
+				addEmptyScalarEvent(state);
+				pendingExplicitKey = false;
+			}
+		}
+		skipSeparationSpace(state, true);
+		ch = state.input.charCodeAt(state.position);
+		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+		else if (state.lineIndent < nodeIndent) break;
+	}
+	if (!detected) return false;
+	if (atExplicitKey) addEmptyScalarEvent(state);
+	if (mappingOpened) addPopEvent(state);
+	return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+	state.depth++;
+	let indentStatus = 1;
+	let atNewLine = false;
+	let hasContent = false;
+	let propertyStart = null;
+	const props = emptyProperties();
+	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+	let allowBlockCollections = allowBlockScalars;
+	const allowBlockStyles = allowBlockScalars;
+	if (allowToSeek && skipSeparationSpace(state, true)) {
+		atNewLine = true;
+		if (state.lineIndent > parentIndent) indentStatus = 1;
+		else if (state.lineIndent === parentIndent) indentStatus = 0;
+		else indentStatus = -1;
+	}
+	if (indentStatus === 1) while (true) {
+		const ch = state.input.charCodeAt(state.position);
+		const propertyState = snapshotState(state);
+		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+			const fallbackState = snapshotState(state);
+			const flowIndent = parentIndent + 1;
+			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+				state.depth--;
+				return true;
+			}
+			restoreState(state, fallbackState);
+		}
+		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+		if (propertyStart === null) propertyStart = propertyState;
+		if (skipSeparationSpace(state, true)) {
+			atNewLine = true;
+			allowBlockCollections = allowBlockStyles;
+			if (state.lineIndent > parentIndent) indentStatus = 1;
+			else if (state.lineIndent === parentIndent) indentStatus = 0;
+			else indentStatus = -1;
+		} else allowBlockCollections = false;
+	}
+	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+		const blockIndent = state.position - state.lineStart;
+		if (indentStatus === 1) {
+			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+			else {
+				const ch = state.input.charCodeAt(state.position);
+				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+					const fallbackState = snapshotState(state);
+					const propertyIndent = propertyStart.position - propertyStart.lineStart;
+					restoreState(state, propertyStart);
+					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+					else restoreState(state, fallbackState);
+				}
+				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+			}
+		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+	}
+	allowBlockScalars = allowBlockScalars && !hasContent;
+	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+		hasContent = true;
+	}
+	state.depth--;
+	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+	state.position++;
+	const nameStart = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+	const name = state.input.slice(nameStart, state.position);
+	const args = [];
+	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+		const start = state.position;
+		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+		args.push(state.input.slice(start, state.position));
+	}
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	if (name === "YAML") {
+		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+		state.directives.push({
+			kind: "yaml",
+			version: args[0]
+		});
+	} else if (name === "TAG") {
+		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+		const [handle, prefix] = args;
+		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+		state.tagHandlers[handle] = prefix;
+		state.directives.push({
+			kind: "tag",
+			handle,
+			prefix
+		});
+	}
+	return true;
+}
+function readDocument(state) {
+	state.directives = [];
+	state.tagHandlers = Object.create(null);
+	let hasDirectives = false;
+	skipSeparationSpace(state, true);
+	while (readDirective(state)) {
+		hasDirectives = true;
+		skipSeparationSpace(state, true);
+	}
+	let explicitStart = false;
+	let explicitEnd = false;
+	let allowCompact = true;
+	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+		explicitStart = true;
+		const markerLine = state.line;
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		allowCompact = state.line > markerLine;
+	} else if (hasDirectives) throwError(state, "directives end mark is expected");
+	const documentEventIndex = state.events.length;
+	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		return;
+	}
+	addDocumentEvent(state, explicitStart, false);
+	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+	skipSeparationSpace(state, true);
+	if (state.position === state.lineStart && testDocumentSeparator(state)) {
+		explicitEnd = state.input.charCodeAt(state.position) === 46;
+		if (explicitEnd) {
+			const markerLine = state.line;
+			state.position += 3;
+			skipSeparationSpace(state, true);
+			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+		}
+	}
+	const documentEvent = state.events[documentEventIndex];
+	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+	addPopEvent(state);
+	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+/**
+* Parses YAML into a flat event stream referencing source text by offsets.
+*
+* @category Events
+*/
+function parseEvents(input, options) {
+	const length = input.length;
+	const state = {
+		...DEFAULT_PARSER_OPTIONS,
+		...options,
+		input: `${input}\0`,
+		length,
+		position: 0,
+		line: 0,
+		lineStart: 0,
+		lineIndent: 0,
+		firstTabInLine: -1,
+		depth: 0,
+		directives: [],
+		tagHandlers: Object.create(null),
+		events: []
+	};
+	const nullpos = input.indexOf("\0");
+	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+	while (state.position < state.length) {
+		skipByteOrderMark(state);
+		skipSeparationSpace(state, true);
+		if (state.position >= state.length) break;
+		const documentStart = state.position;
+		readDocument(state);
+		if (state.position === documentStart)
+ /* c8 ignore next */
+		throwError(state, "can not read a document");
+	}
+	return state.events;
+}
+//#endregion
+//#region src/load.ts
+var DEFAULT_LOAD_OPTIONS = {
+	...DEFAULT_PARSER_OPTIONS,
+	...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function loadDocuments(input, options = {}) {
+	const opts = {
+		...DEFAULT_LOAD_OPTIONS,
+		...options
+	};
+	const source = String(input);
+	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
+		...pick(opts, CONSTRUCTOR_OPT_KEYS),
+		source
+	});
+}
+function loadAll(input, iteratorOrOptions, options) {
+	let iterator = null;
+	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
+	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
+	const documents = loadDocuments(input, options);
+	if (iterator === null) return documents;
+	for (const document of documents) iterator(document);
+}
+/**
+* Parses `string` as a single YAML document. Throws {@link YAMLException} on
+* error. This function does not understand multi-document or empty sources; it
+* throws an exception on those.
+*
+* > [!NOTE]
+* > 1. When processing untrusted input, see the
+* >    [security considerations](../docs/safety.md).
+* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
+* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
+* >    easily enable it if needed.
+* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
+* >    (see description). For full compatibility use {@link realMapTag}
+* >    instead (it uses native JS `Map`).
+*
+* @example
+* Enable {@link mergeTag} and {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Main
+*/
+function load(input, options) {
+	const documents = loadDocuments(input, options);
+	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+	if (documents.length === 1) return documents[0];
+	throw new YAMLException("expected a single document in the stream, but found more");
+}
+//#endregion
+//#region src/ast/from_js.ts
+var INVALID = Symbol("INVALID");
+function buildRepresentTypes(schema) {
+	const defaultTags = new Set([
+		schema.defaultScalarTag,
+		schema.defaultSequenceTag,
+		schema.defaultMappingTag
+	].filter((t) => t !== void 0));
+	const implicitScalars = schema.implicitScalarTags;
+	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+	return [
+		...implicitScalars.map((tag) => ({
+			tag,
+			implicitTag: true
+		})),
+		...explicitTags.map((tag) => ({
+			tag,
+			implicitTag: false
+		})),
+		...defaultTagsLast.map((tag) => ({
+			tag,
+			implicitTag: true
+		}))
+	];
+}
+function matchTag(state, object) {
+	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+		const { tag, implicitTag } = state.representTypes[index];
+		if (tag.identify(object)) {
+			let tagName;
+			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+			else tagName = tag.tagName;
+			return {
+				tag,
+				tagName,
+				implicitTag
+			};
+		}
+	}
+	return null;
+}
+function build(state, object) {
+	if (!state.noRefs && object !== null && typeof object === "object") {
+		const existing = state.refs.get(object);
+		if (existing) {
+			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+			return {
+				kind: "alias",
+				anchor: existing.anchor
+			};
+		}
+	}
+	const matched = matchTag(state, object);
+	if (!matched) {
+		if (object === void 0) return INVALID;
+		if (state.skipInvalid) return INVALID;
+		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+	}
+	const { tag, tagName, implicitTag } = matched;
+	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+	if (tag.nodeKind === "scalar") return {
+		kind: "scalar",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: SCALAR_STYLE.PLAIN,
+		value: tag.represent(object)
+	};
+	if (tag.nodeKind === "sequence") {
+		const container = tag.represent(object);
+		const node = {
+			kind: "sequence",
+			tag: nodeTagName,
+			tagged: !implicitTag,
+			style: COLLECTION_STYLE.BLOCK,
+			items: []
+		};
+		if (!state.noRefs) state.refs.set(object, node);
+		for (let index = 0, length = container.length; index < length; index += 1) {
+			let item = build(state, container[index]);
+			if (item === INVALID && container[index] === void 0) item = build(state, null);
+			if (item === INVALID) continue;
+			node.items.push(item);
+		}
+		return node;
+	}
+	const map = tag.represent(object);
+	const node = {
+		kind: "mapping",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: COLLECTION_STYLE.BLOCK,
+		items: []
+	};
+	if (!state.noRefs) state.refs.set(object, node);
+	for (const [objectKey, objectValue] of map) {
+		const key = build(state, objectKey);
+		if (key === INVALID) continue;
+		const value = build(state, objectValue);
+		if (value === INVALID) continue;
+		node.items.push({
+			key,
+			value
+		});
+	}
+	return node;
+}
+/**
+* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
+* root becomes an empty document, which the presenter renders as an empty
+* string.
+*
+* @category AST
+*/
+function jsToAst(input, schema, options = {}) {
+	const root = build({
+		representTypes: buildRepresentTypes(schema),
+		noRefs: options.noRefs ?? false,
+		skipInvalid: options.skipInvalid ?? false,
+		refs: /* @__PURE__ */ new Map(),
+		refCounter: 0
+	}, input);
+	return [{
+		contents: root === INVALID ? null : root,
+		directives: []
+	}];
+}
+//#endregion
+//#region src/ast/visit.ts
+/**
+* Return from a visitor to stop the whole traversal.
+*
+* @category AST
+*/
+var VISIT_BREAK = Symbol("visit:break");
+/**
+* Return from a visitor to skip the current node's children.
+*
+* @category AST
+*/
+var VISIT_SKIP = Symbol("visit:skip");
+function visitNode(node, visitor, ctx) {
+	const control = visitor(node, ctx);
+	if (control === VISIT_BREAK) return true;
+	if (control === VISIT_SKIP) return false;
+	const depth = ctx.depth + 1;
+	switch (node.kind) {
+		case "sequence":
+			for (const item of node.items) if (visitNode(item, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+			break;
+		case "mapping": for (const { key, value } of node.items) {
+			if (visitNode(key, visitor, {
+				depth,
+				parent: node,
+				isKey: true
+			})) return true;
+			if (visitNode(value, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+		}
+	}
+	return false;
+}
+/**
+* Walk every node in the documents, calling {@link Visitor} once per
+* node (pre-order).
+*
+* @category AST
+*/
+function visit(documents, visitor) {
+	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+		depth: 0,
+		parent: null,
+		isKey: false
+	})) return;
+}
+//#endregion
+//#region src/ast/styler_defaults.ts
+function hasBit(mask, bit) {
+	return (mask & 1 << bit) !== 0;
+}
+/**
+* Default scalar styling rules in application order.
+* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
+*
+* @category AST
+*/
+var DEFAULT_SCALAR_STYLE_RULES = {
+	applyQuoteFlowKeysOption,
+	doubleQuoteForInvisibles,
+	doubleQuoteWhitespaceOnly,
+	applyForceQuotesOption,
+	tryLongOrMultilineAsBlock,
+	quoteInvalidPlain,
+	fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+	return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+	if (!layout.presenterOptions.quoteFlowKeys) return;
+	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+	if (!layout.presenterOptions.forceQuotes) return;
+	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+	const value = layout.node.value;
+	const multiline = value.indexOf("\n") !== -1;
+	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+		return;
+	}
+	const w = layout.presenterOptions.lineWidth;
+	if (w === -1) {
+		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+		return;
+	}
+	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	let position = 0;
+	let shouldFold = false;
+	while (position <= value.length) {
+		let lineEnd = value.length;
+		const nextLineBreak = value.indexOf("\n", position);
+		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+		const line = value.slice(position, lineEnd);
+		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+		if (nextLineBreak === -1) break;
+		position = nextLineBreak + 1;
+	}
+	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+//#endregion
+//#region src/ast/scalar_styler.ts
+function setBit(mask, bit) {
+	return mask | 1 << bit;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+	const str = layout.node.value;
+	if (str !== "") {
+		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+		if (layout.shiftOfContent === 0) {
+			const firstLineBreak = str.indexOf("\n");
+			if (firstLineBreak !== -1) {
+				const content = str.slice(firstLineBreak + 1);
+				if (C_FORBIDDEN_CONTENT.test(content)) return false;
+			}
+		}
+	}
+	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+	return true;
+}
+function canUseSingleQuoted(layout) {
+	const str = layout.node.value;
+	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+	if (!layout.isKey && layout.shiftOfContent === 0) {
+		const firstLineBreak = str.indexOf("\n");
+		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+	}
+	return true;
+}
+function canUseBlock(layout) {
+	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+	if (contentIndent < 1) return false;
+	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+	return true;
+}
+function detectAllowedStyles(layout) {
+	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+	layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+	switch (layout.style) {
+		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
+		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
+		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
+		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
+	}
+}
+function renderPlain(layout) {
+	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+	const value = layout.node.value;
+	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+	const value = layout.node.value;
+	const w = layout.presenterOptions.lineWidth;
+	let availableWidth = Infinity;
+	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+	return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string, shiftOfContent) {
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) return string;
+	const pad = " ".repeat(shiftOfContent);
+	let result = string.slice(0, nextLF);
+	const lineRe = /(\n+)([^\n]*)/g;
+	lineRe.lastIndex = nextLF;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const breaks = match[1].length;
+		const line = match[2];
+		result += "\n".repeat(breaks + 1) + pad + line;
+	}
+	return result;
+}
+function indentString(string, spaces) {
+	const indent = " ".repeat(spaces);
+	let position = 0;
+	let result = "";
+	const length = string.length;
+	while (position < length) {
+		let line;
+		const next = string.indexOf("\n", position);
+		if (next === -1) {
+			line = string.slice(position);
+			position = length;
+		} else {
+			line = string.slice(position, next + 1);
+			position = next + 1;
+		}
+		if (line.length && line !== "\n") result += indent;
+		result += line;
+	}
+	return result;
+}
+function needIndentIndicator(string) {
+	return /^\n* /.test(string);
+}
+function blockHeader(string, shiftOfParent, shiftOfContent) {
+	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+	const clip = string[string.length - 1] === "\n";
+	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
+}
+function dropEndingNewline(string) {
+	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function isMoreIndented(char) {
+	return char === " " || char === "	";
+}
+function foldLine(line, width) {
+	if (line === "" || isMoreIndented(line[0])) return line;
+	const breakRe = / [^ \t]/g;
+	let match;
+	let start = 0;
+	let end;
+	let curr = 0;
+	let next = 0;
+	let result = "";
+	while (match = breakRe.exec(line)) {
+		next = match.index;
+		if (next - start > width) {
+			end = curr > start ? curr : next;
+			result += `\n${line.slice(start, end)}`;
+			start = end + 1;
+		}
+		curr = next;
+	}
+	result += "\n";
+	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
+	else result += line.slice(start);
+	return result.slice(1);
+}
+function foldBlockScalar(string, width) {
+	const lineRe = /(\n+)([^\n]*)/g;
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) nextLF = string.length;
+	lineRe.lastIndex = nextLF;
+	let result = foldLine(string.slice(0, nextLF), width);
+	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+	let moreIndented;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const prefix = match[1];
+		const line = match[2];
+		moreIndented = line !== "" && isMoreIndented(line[0]);
+		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+		prevMoreIndented = moreIndented;
+	}
+	return result;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+	switch (character) {
+		case "\0": return "\\0";
+		case "\x07": return "\\a";
+		case "\b": return "\\b";
+		case "	": return "\\t";
+		case "\n": return "\\n";
+		case "\v": return "\\v";
+		case "\f": return "\\f";
+		case "\r": return "\\r";
+		case "\x1B": return "\\e";
+		case "\"": return "\\\"";
+		case "\\": return "\\\\";
+		case "": return "\\N";
+		case "\xA0": return "\\_";
+		case "\u2028": return "\\L";
+		case "\u2029": return "\\P";
+	}
+	const code = character.charCodeAt(0);
+	const hex = code.toString(16).toUpperCase();
+	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string) {
+	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+//#endregion
+//#region src/ast/presenter.ts
+var CHAR_LINE_FEED = 10;
+var DEFAULT_PRESENTER_OPTIONS = {
+	indent: 2,
+	seqNoIndent: false,
+	seqInlineFirst: true,
+	lineWidth: 80,
+	flowBracketPadding: false,
+	flowSkipCommaSpace: false,
+	flowSkipColonSpace: false,
+	quoteFlowKeys: false,
+	quoteStyle: "single",
+	forceQuotes: false,
+	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+	tagBeforeAnchor: false
+};
+function nodeTagShort(node) {
+	return node.tagged ? node.tag : tagNameShort(node.tag);
+}
+function createPresenterState(options) {
+	const opts = {
+		...DEFAULT_PRESENTER_OPTIONS,
+		...options
+	};
+	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+	return {
+		...opts,
+		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+		openEnded: false
+	};
+}
+function generateNextLine(state, level) {
+	return `\n${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+	return {
+		node,
+		parent,
+		level,
+		isKey,
+		flowOnly,
+		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+		shiftOfContent: state.indent * Math.max(1, level),
+		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+		presenterOptions: state,
+		allowedStylesMask: 0,
+		style: node.style
+	};
+}
+function writeFlowSequence(state, level, node) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level, node.items[index], node, {}).text;
+		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		result += item;
+	}
+	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+	return `[${pad}${result}${pad}]`;
+}
+function writeBlockSequence(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level + 1, node.items[index], node, {
+			block: true,
+			compact: state.seqInlineFirst,
+			isblockseq: true
+		}).text;
+		if (!compact || result !== "") result += generateNextLine(state, level);
+		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
+		else result += "- ";
+		result += item;
+	}
+	return result;
+}
+function writeFlowMapping(state, level, node) {
+	let result = "";
+	for (const { key, value } of node.items) {
+		let pairBuffer = "";
+		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		const keyRender = writeNode(state, level, key, node, { iskey: true });
+		const keyText = keyRender.text;
+		const valueText = writeNode(state, level, value, node, {}).text;
+		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
+		result += pairBuffer;
+	}
+	const pad = state.flowBracketPadding && result !== "" ? " " : "";
+	return `{${pad}${result}${pad}}`;
+}
+function writeBlockMapping(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		let pairBuffer = "";
+		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+		const { key, value } = node.items[index];
+		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			isblockseq: !cannotBeCompact(state, key, level + 1)
+		}) : writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			iskey: true
+		});
+		const keyText = keyRender.text;
+		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+		if (explicitPair) {
+			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+			else pairBuffer += "? ";
+		}
+		pairBuffer += keyText;
+		if (explicitPair) pairBuffer += generateNextLine(state, level);
+		const valueText = writeNode(state, level + 1, value, node, {
+			block: true,
+			compact: explicitPair,
+			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+		}).text;
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+		else pairBuffer += `${keyColonSep}: `;
+		pairBuffer += valueText;
+		result += pairBuffer;
+	}
+	return result;
+}
+function cannotBeCompact(state, node, level) {
+	if (node.kind === "alias") return true;
+	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node, parent, ctx) {
+	if (node.kind === "alias") {
+		state.openEnded = false;
+		return {
+			text: `*${node.anchor}`,
+			noBody: false
+		};
+	}
+	const { block = false, iskey = false, isblockseq = false } = ctx;
+	let compact = ctx.compact ?? false;
+	const hasAnchor = node.anchor !== void 0;
+	if (cannotBeCompact(state, node, level)) compact = false;
+	let body;
+	let shouldPrintTag = node.tagged;
+	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+	if (node.kind === "mapping") {
+		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+		else body = writeFlowMapping(state, level, node);
+	} else if (node.kind === "sequence") {
+		if (useBlockCollection) {
+			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+			else body = writeBlockSequence(state, level, node, compact);
+		} else body = writeFlowSequence(state, level, node);
+	} else {
+		const layout = scalarLayout(state, node, parent, level, iskey, !block);
+		detectAllowedStyles(layout);
+		for (const rule of state.scalarStyleRules) rule(layout);
+		body = renderScalar(layout);
+		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+	}
+	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+	const noBody = body === "";
+	let text = body;
+	if (shouldPrintTag || hasAnchor) {
+		const props = [];
+		const tag = shouldPrintTag ? nodeTagShort(node) : null;
+		const anchor = hasAnchor ? `&${node.anchor}` : null;
+		if (state.tagBeforeAnchor) {
+			if (tag !== null) props.push(tag);
+			if (anchor !== null) props.push(anchor);
+		} else {
+			if (anchor !== null) props.push(anchor);
+			if (tag !== null) props.push(tag);
+		}
+		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+		text = `${props.join(" ")}${sep}${body}`;
+	}
+	return {
+		text,
+		noBody
+	};
+}
+function rootStartsOwnLine(node) {
+	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+	let result = "";
+	for (const directive of doc.directives) {
+		if (directive.kind === "yaml") {
+			result += `%YAML ${directive.version}\n`;
+			continue;
+		}
+		const { handle, prefix } = directive;
+		result += `%TAG ${handle} ${prefix}\n`;
+	}
+	return result;
+}
+/**
+* Build YAML from AST.
+*
+* @category AST
+*/
+function present(documents, options) {
+	const state = createPresenterState(options);
+	let result = "";
+	let previousEnded = false;
+	for (let index = 0; index < documents.length; index += 1) {
+		const doc = documents[index];
+		state.openEnded = false;
+		const directives = writeDocumentDirectives(doc);
+		const hasDirectives = directives !== "";
+		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+		result += directives;
+		if (doc.contents === null) {
+			if (marker) result += "---\n";
+		} else if (marker) {
+			const body = writeNode(state, 0, doc.contents, null, {
+				block: true,
+				compact: true
+			}).text;
+			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+			result += `---${sep}${body}\n`;
+		} else result += writeNode(state, 0, doc.contents, null, {
+			block: true,
+			compact: true
+		}).text + "\n";
+		previousEnded = doc.explicitEnd || state.openEnded;
+		if (previousEnded) result += "...\n";
+	}
+	return result;
+}
+//#endregion
+//#region src/dump.ts
+var DEFAULT_DUMP_OPTIONS = {
+	...DEFAULT_PRESENTER_OPTIONS,
+	schema: DUMP_SCHEMA,
+	skipInvalid: false,
+	noRefs: false,
+	flowLevel: -1,
+	sortKeys: false,
+	transform: () => {}
+};
+function defaultCompareFn(a, b) {
+	const x = String(a);
+	const y = String(b);
+	if (x < y) return -1;
+	if (x > y) return 1;
+	return 0;
+}
+/**
+* Serializes JS object as a YAML document. By default it can dump every
+* supported YAML type, so it throws an exception if you try to dump regexps or
+* functions. However, you can disable exceptions by setting the
+* {@link DumpOptions.skipInvalid} option to `true`.
+*
+* @category Main
+*/
+function dump(input, options = {}) {
+	const opts = {
+		...DEFAULT_DUMP_OPTIONS,
+		...options
+	};
+	const documents = jsToAst(input, opts.schema, {
+		noRefs: opts.noRefs,
+		skipInvalid: opts.skipInvalid
+	});
+	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+		if (ctx.depth < opts.flowLevel) return;
+		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+		return VISIT_SKIP;
+	});
+	if (opts.sortKeys) {
+		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+		visit(documents, (node) => {
+			if (node.kind !== "mapping") return;
+			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+		});
+	}
+	opts.transform(documents);
+	return present(documents, {
+		...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
+		schema: opts.schema
+	});
+}
+//#endregion
+//#region src/ast/from_events.ts
+var NO_RANGE = (/* unused pure expression or super */ null && (-1));
+function eventPosition(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function rawTag(state, event) {
+	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
+}
+function anchorName(state, event) {
+	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
+}
+function buildScalar(state, event) {
+	const value = getScalarValue(state.source, event);
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw !== "") {
+		tagged = true;
+		tag = raw;
+	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
+	else tag = state.schema.defaultScalarTag.tagName;
+	return {
+		kind: "scalar",
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event),
+		value
+	};
+}
+function buildCollection(state, event, defaultTagName) {
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw === "") tag = defaultTagName;
+	else {
+		tag = raw;
+		tagged = true;
+	}
+	return {
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event)
+	};
+}
+function addNode(state, node) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") frame.doc.contents = node;
+	else if (frame.kind === "sequence") frame.node.items.push(node);
+	else if (frame.key) {
+		frame.node.items.push({
+			key: frame.key,
+			value: node
+		});
+		frame.key = null;
+	} else frame.key = node;
+}
+/**
+* Builds an AST from parser events
+*
+* @category AST
+*/
+function eventsToAst(events, options) {
+	const state = {
+		source: options.source,
+		schema: options.schema,
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		documents: []
+	};
+	while (state.eventIndex < events.length) {
+		const event = events[state.eventIndex++];
+		state.position = eventPosition(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT: {
+				const doc = {
+					contents: null,
+					explicitStart: event.explicitStart,
+					explicitEnd: event.explicitEnd,
+					directives: event.directives
+				};
+				state.frames.push({
+					kind: "document",
+					doc
+				});
+				break;
+			}
+			case EVENT_ID.SCALAR:
+				addNode(state, buildScalar(state, event));
+				break;
+			case EVENT_ID.SEQUENCE: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
+				const node = {
+					kind: "sequence",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "sequence",
+					node
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
+				const node = {
+					kind: "mapping",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "mapping",
+					node,
+					key: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS:
+				addNode(state, {
+					kind: "alias",
+					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
+				});
+				break;
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
+				if (frame.kind === "document") state.documents.push(frame.doc);
+				else addNode(state, frame.node);
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/index.ts
+/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+/** @deprecated Use `EVENT_ID.POP` instead. @internal */
+var EVENT_POP = EVENT_ID.POP;
+/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+//#endregion
+
+
+//# sourceMappingURL=js-yaml.mjs.map
+;// CONCATENATED MODULE: ./src/engine/yaml/go-yaml-scalar.ts
+// What Gardener receives for a YAML scalar.
+//
+// Gardener reads image vectors with sigs.k8s.io/yaml: its fork of go-yaml v2
+// (goyaml.v2/resolve.go, decode.go) decodes the document into interface{}
+// values with YAML 1.1 resolution, `convertToJSONableObject` (yaml.go) turns
+// numbers and booleans that land in a Go `string` field back into text, and
+// encoding/json fills the structs. This module restates those rules:
+//
+// - Only untagged plain scalars are resolved implicitly. Quoted and block
+//   scalars are strings (decode.go: `n.tag == "" && !n.implicit` → !!str).
+// - resolve() dispatches on the first character (resolveTable): `+ -` sign,
+//   digits, `yYnNtTfFoO~` map lookup, `.` float. Anything else is a string.
+// - The map: y Y yes Yes YES true True TRUE on On ON → true; n N no No NO
+//   false False FALSE off Off OFF → false; "" ~ null Null NULL → null;
+//   .nan .NaN .NAN; [+].inf .Inf .INF; -.inf -.Inf -.INF.
+// - Sign/digit: a timestamp (YYYY-…) stays a string; else underscores are
+//   removed and strconv.ParseInt(s, 0, 64) (base prefixes 0x 0o 0b, a leading
+//   0 means octal), then ParseUint, then the yamlStyleFloat regex with
+//   ParseFloat; an out-of-range float is NOT a float (it stays a string).
+// - `.` first: strconv.ParseFloat on the raw text.
+// - sigs.k8s.io/yaml writes an int with strconv.FormatInt/FormatUint, a float
+//   with strconv.FormatFloat(f, 'g', -1, 32) (a float32 rendering!), a bool as
+//   "true"/"false"; null leaves the field unset ("").
+//
+// Every function here is pure and allocation-light: a 100k-entry vector
+// resolves well over a million scalars.
+const LONG_TAG_PREFIX = 'tag:yaml.org,2002:';
+const STR_TAG = LONG_TAG_PREFIX + 'str';
+const INT_TAG = LONG_TAG_PREFIX + 'int';
+const FLOAT_TAG = LONG_TAG_PREFIX + 'float';
+const BOOL_TAG = LONG_TAG_PREFIX + 'bool';
+const NULL_TAG = LONG_TAG_PREFIX + 'null';
+const TIMESTAMP_TAG = LONG_TAG_PREFIX + 'timestamp';
+const BINARY_TAG = LONG_TAG_PREFIX + 'binary';
+const MERGE_TAG = LONG_TAG_PREFIX + 'merge';
+/**
+ * The long form of a tag as written: `!!int` → `tag:yaml.org,2002:int`,
+ * `!<x>` → `x`; `!`, `!local` and long tags stay as they are. (Tag handles
+ * declared with %TAG are expanded by the tree builder before this.)
+ */
+function normalizeTag(tag) {
+    if (!tag)
+        return '';
+    if (tag.charCodeAt(0) !== 0x21 /* ! */)
+        return tag;
+    if (tag.length > 1 && tag.charCodeAt(1) === 0x21)
+        return LONG_TAG_PREFIX + tag.slice(2);
+    if (tag.length > 2 && tag.charCodeAt(1) === 0x3c /* < */ && tag.charCodeAt(tag.length - 1) === 0x3e) {
+        return tag.slice(2, -1);
+    }
+    return tag;
+}
+function shortTag(tag) {
+    return tag.startsWith(LONG_TAG_PREFIX) ? '!!' + tag.slice(LONG_TAG_PREFIX.length) : tag;
+}
+/** go-yaml v2 resolveMap: exact spellings only (`yES` is a string). */
+const RESOLVE_MAP = new Map();
+for (const [words, type, goString] of [
+    [['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'], 'bool', 'true'],
+    [['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'], 'bool', 'false'],
+    [['', '~', 'null', 'Null', 'NULL'], 'null', ''],
+    [['.nan', '.NaN', '.NAN'], 'float', 'NaN'],
+    [['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF'], 'float', '+Inf'],
+    [['-.inf', '-.Inf', '-.INF'], 'float', '-Inf'],
+]) {
+    for (const word of words)
+        RESOLVE_MAP.set(word, Object.freeze({ type, goString }));
+}
+// resolveTable hints, indexed by char code.
+const HINT_SIGN = 1;
+const HINT_DIGIT = 2;
+const HINT_MAP = 3;
+const HINT_DOT = 4;
+const HINTS = new Uint8Array(128);
+HINTS[0x2b] = HINT_SIGN;
+HINTS[0x2d] = HINT_SIGN;
+for (let c = 0x30; c <= 0x39; c++)
+    HINTS[c] = HINT_DIGIT;
+for (const ch of 'yYnNtTfFoO~')
+    HINTS[ch.charCodeAt(0)] = HINT_MAP;
+HINTS[0x2e] = HINT_DOT;
+const STRING_RESOLVED = { tag: 'str' };
+const TIMESTAMP_RESOLVED = { tag: 'timestamp' };
+/**
+ * Resolves a scalar the way go-yaml v2 does and returns what a Go `string`
+ * field receives through sigs.k8s.io/yaml.
+ *
+ * `tag` may be short (`!!int`), verbatim (`!<tag:yaml.org,2002:int>`) or long.
+ */
+function resolveGoScalar(text, style, tag) {
+    const longTag = normalizeTag(tag);
+    if (longTag === '') {
+        if (style !== 'plain')
+            return stringScalar(text);
+        const resolved = resolvePlain(text, '');
+        return resolved === STRING_RESOLVED || resolved === TIMESTAMP_RESOLVED ? stringScalar(text) : fromResolved(text, resolved);
+    }
+    if (longTag === BINARY_TAG)
+        return decodeBinary(text);
+    if (!isResolvableTag(longTag)) {
+        // `!`, `!local`, `!!map` on a scalar, `!!merge`: go-yaml keeps the text.
+        return { type: 'string', goString: text };
+    }
+    if (longTag === STR_TAG)
+        return { type: 'string', goString: text };
+    const resolved = resolvePlain(text, longTag);
+    const wanted = longTag.slice(LONG_TAG_PREFIX.length);
+    if (resolved.tag === wanted)
+        return fromResolved(text, resolved);
+    if (wanted === 'float' && resolved.tag === 'int') {
+        // decode.go: an !!int value under !!float becomes float64(v).
+        return { type: 'float', goString: formatFloat32(Number(resolved.int)) };
+    }
+    const result = fromResolved(text, resolved);
+    const got = resolved.tag === 'str' ? '!!str' : '!!' + resolved.tag;
+    return { ...result, error: `cannot decode ${got} \`${text}\` as a ${shortTag(longTag)}` };
+}
+function stringScalar(text) {
+    return { type: 'string', goString: text };
+}
+function isResolvableTag(tag) {
+    return (tag === STR_TAG ||
+        tag === INT_TAG ||
+        tag === FLOAT_TAG ||
+        tag === BOOL_TAG ||
+        tag === NULL_TAG ||
+        tag === TIMESTAMP_TAG);
+}
+function fromResolved(text, resolved) {
+    if (resolved.fixed !== undefined)
+        return resolved.fixed;
+    switch (resolved.tag) {
+        case 'str':
+        case 'timestamp':
+            // A timestamp decoded into interface{} stays its text (decode.go).
+            return { type: 'string', goString: text };
+        case 'int':
+            return { type: 'int', goString: resolved.int.toString() };
+        default:
+            return { type: 'float', goString: formatFloat32(resolved.float) };
+    }
+}
+/** go-yaml v2 resolve() for a scalar with no tag or a resolvable tag (not !!str). */
+function resolvePlain(text, longTag) {
+    const first = text.length === 0 ? -1 : text.charCodeAt(0);
+    const hint = first === -1 ? HINT_MAP /* 'N': looked up in the map */ : first < 128 ? HINTS[first] : 0;
+    if (hint === 0)
+        return STRING_RESOLVED;
+    // Every word of the map is at most six characters long.
+    if (text.length <= 6) {
+        const fixed = RESOLVE_MAP.get(text);
+        if (fixed !== undefined)
+            return { tag: fixed.type, fixed };
+    }
+    if (hint === HINT_MAP)
+        return STRING_RESOLVED;
+    if (hint === HINT_DOT) {
+        const f = goParseFloat(text);
+        return f === undefined ? STRING_RESOLVED : { tag: 'float', float: f };
+    }
+    // Sign or digit: timestamp, int, uint, float.
+    if ((longTag === '' || longTag === TIMESTAMP_TAG) && isTimestamp(text))
+        return TIMESTAMP_RESOLVED;
+    const plain = text.indexOf('_') === -1 ? text : text.replace(/_/g, '');
+    const int = goParseInt(plain);
+    if (int.ok)
+        return { tag: 'int', int: int.value };
+    if (isYamlStyleFloat(plain)) {
+        const f = goParseFloat(plain);
+        if (f !== undefined)
+            return { tag: 'float', float: f };
+    }
+    // The sigs.k8s.io fork keeps integers beyond 64 bits as *big.Int.
+    if (int.range)
+        return { tag: 'int', int: int.value };
+    return STRING_RESOLVED;
+}
+const INT64_MIN = -(1n << 63n);
+const go_yaml_scalar_UINT64_MAX = (1n << 64n) - 1n;
+const NOT_INT = { ok: false, range: false, value: 0n };
+function digitValue(c) {
+    if (c >= 0x30 && c <= 0x39)
+        return c - 0x30;
+    const lower = c | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a)
+        return lower - 0x61 + 10;
+    return 99;
+}
+/**
+ * ParseInt(s, 0, 64), falling back to ParseUint(s, 0, 64) as resolve() does.
+ * Base 0: `0x`/`0X` hex, `0b` binary, `0o` octal, a leading `0` octal
+ * (so `08` is not an int: it becomes the float 8), else decimal. `s` has no
+ * underscores here (resolve() removed them).
+ */
+function goParseInt(s) {
+    let i = 0;
+    let neg = false;
+    const c0 = s.charCodeAt(0);
+    if (c0 === 0x2b || c0 === 0x2d) {
+        neg = c0 === 0x2d;
+        i = 1;
+    }
+    if (i >= s.length)
+        return NOT_INT;
+    let base = 10;
+    if (s.charCodeAt(i) === 0x30) {
+        const p = s.charCodeAt(i + 1) | 0x20;
+        if (s.length - i >= 3 && p === 0x62 /* b */) {
+            base = 2;
+            i += 2;
+        }
+        else if (s.length - i >= 3 && p === 0x6f /* o */) {
+            base = 8;
+            i += 2;
+        }
+        else if (s.length - i >= 3 && p === 0x78 /* x */) {
+            base = 16;
+            i += 2;
+        }
+        else {
+            base = 8;
+            i += 1;
+        }
+    }
+    // Small decimal numbers (the common case) without BigInt parsing cost.
+    let small = 0;
+    let useSmall = true;
+    for (let j = i; j < s.length; j++) {
+        const d = digitValue(s.charCodeAt(j));
+        if (d >= base)
+            return NOT_INT;
+        if (useSmall) {
+            small = small * base + d;
+            if (small > Number.MAX_SAFE_INTEGER / 16)
+                useSmall = false;
+        }
+    }
+    let magnitude;
+    if (useSmall)
+        magnitude = BigInt(small);
+    else {
+        const digits = s.slice(i);
+        magnitude =
+            digits === '' ? 0n : base === 10 ? BigInt(digits) : BigInt((base === 16 ? '0x' : base === 8 ? '0o' : '0b') + digits);
+    }
+    const value = neg ? -magnitude : magnitude;
+    // ParseInt (signed range), else ParseUint (no sign allowed).
+    if (value >= INT64_MIN && value < 1n << 63n)
+        return { ok: true, range: false, value };
+    if (c0 !== 0x2b && c0 !== 0x2d && value <= go_yaml_scalar_UINT64_MAX)
+        return { ok: true, range: false, value };
+    // ParseUint rejects any sign with a syntax error, not a range error; the
+    // fork's big.Int fallback only runs after a range error.
+    return c0 === 0x2b || c0 === 0x2d ? NOT_INT : { ok: false, range: true, value };
+}
+/** yamlStyleFloat: ^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$ */
+function isYamlStyleFloat(s) {
+    let i = 0;
+    const n = s.length;
+    let c = s.charCodeAt(0);
+    if (c === 0x2b || c === 0x2d)
+        i++;
+    const intStart = i;
+    while (i < n && go_yaml_scalar_isDigit(s.charCodeAt(i)))
+        i++;
+    if (i === intStart) {
+        // \.[0-9]+
+        if (s.charCodeAt(i) !== 0x2e)
+            return false;
+        i++;
+        const fracStart = i;
+        while (i < n && go_yaml_scalar_isDigit(s.charCodeAt(i)))
+            i++;
+        if (i === fracStart)
+            return false;
+    }
+    else if (s.charCodeAt(i) === 0x2e) {
+        i++;
+        while (i < n && go_yaml_scalar_isDigit(s.charCodeAt(i)))
+            i++;
+    }
+    if (i === n)
+        return true;
+    c = s.charCodeAt(i);
+    if (c !== 0x65 && c !== 0x45)
+        return false;
+    i++;
+    c = s.charCodeAt(i);
+    if (c === 0x2b || c === 0x2d)
+        i++;
+    const expStart = i;
+    while (i < n && go_yaml_scalar_isDigit(s.charCodeAt(i)))
+        i++;
+    return i > expStart && i === n;
+}
+function go_yaml_scalar_isDigit(c) {
+    return c >= 0x30 && c <= 0x39;
+}
+/**
+ * strconv.ParseFloat(s, 64) for the decimal forms resolve() can pass it (the
+ * text starts with a sign, a digit or `.`): returns undefined on a syntax error
+ * and on overflow (ErrRange; resolve() then keeps the string). Underflow is
+ * not an error in Go (1e-400 → 0). Underscores are allowed between digits as
+ * in Go literals (`.5_0` → 0.5).
+ */
+function goParseFloat(s) {
+    let t = s;
+    if (t.indexOf('_') !== -1) {
+        if (!underscoreOK(t))
+            return undefined;
+        t = t.replace(/_/g, '');
+    }
+    // Go's readFloat for base 10: [sign] digits [. digits] [e [sign] digits],
+    // at least one mantissa digit. Hex floats and Inf/NaN cannot start with
+    // `.`, a digit other than 0x…, or reach here through yamlStyleFloat.
+    if (!isGoDecimalFloat(t)) {
+        // Hex float literals (0x1p-2) and inf/infinity/nan spellings are also
+        // accepted by ParseFloat; only the `.`-hint path could see them, and a
+        // text starting with `.` can be neither.
+        return undefined;
+    }
+    const value = Number(t);
+    if (!Number.isFinite(value))
+        return undefined;
+    return value;
+}
+function isGoDecimalFloat(s) {
+    let i = 0;
+    const n = s.length;
+    let c = s.charCodeAt(0);
+    if (c === 0x2b || c === 0x2d)
+        i++;
+    let digits = 0;
+    while (i < n && go_yaml_scalar_isDigit(s.charCodeAt(i))) {
+        i++;
+        digits++;
+    }
+    if (s.charCodeAt(i) === 0x2e) {
+        i++;
+        while (i < n && go_yaml_scalar_isDigit(s.charCodeAt(i))) {
+            i++;
+            digits++;
+        }
+    }
+    if (digits === 0)
+        return false;
+    if (i === n)
+        return true;
+    c = s.charCodeAt(i);
+    if (c !== 0x65 && c !== 0x45)
+        return false;
+    i++;
+    c = s.charCodeAt(i);
+    if (c === 0x2b || c === 0x2d)
+        i++;
+    const expStart = i;
+    while (i < n && go_yaml_scalar_isDigit(s.charCodeAt(i)))
+        i++;
+    return i > expStart && i === n;
+}
+/** strconv's underscoreOK: underscores only between digits (or after a base prefix). */
+function underscoreOK(input) {
+    let s = input;
+    let saw = '^';
+    let i = 0;
+    if (s.length >= 1 && (s[0] === '-' || s[0] === '+'))
+        s = s.slice(1);
+    let hex = false;
+    if (s.length >= 2 && s[0] === '0' && 'box'.includes(s[1].toLowerCase())) {
+        i = 2;
+        saw = '0';
+        hex = s[1].toLowerCase() === 'x';
+    }
+    for (; i < s.length; i++) {
+        const ch = s[i];
+        if ((ch >= '0' && ch <= '9') || (hex && /[a-fA-F]/.test(ch))) {
+            saw = '0';
+            continue;
+        }
+        if (ch === '_') {
+            if (saw !== '0')
+                return false;
+            saw = '_';
+            continue;
+        }
+        if (saw === '_')
+            return false;
+        saw = '!';
+    }
+    return saw !== '_';
+}
+// ---------------------------------------------------------------------------
+// Timestamps (only the explicit !!timestamp tag needs the answer: an untagged
+// timestamp and a failed int/float parse both end as the same string).
+// go-yaml v2 parseTimestamp: four digits and '-', then time.Parse with
+// "2006-1-2T15:4:5.999999999Z07:00" (also lower-case t),
+// "2006-1-2 15:4:5.999999999" and "2006-1-2".
+const TIMESTAMP = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt](\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))|(?: (\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?))?$/;
+function isTimestamp(s) {
+    // Quick check: resolve() only tries values that start with YYYY-.
+    if (s.length < 8 || s.charCodeAt(4) !== 0x2d)
+        return false;
+    const m = TIMESTAMP.exec(s);
+    if (!m)
+        return false;
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (month < 1 || month > 12 || day < 1)
+        return false;
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (day > days)
+        return false;
+    const hour = Number(m[4] ?? m[7] ?? 0);
+    const minute = Number(m[5] ?? m[8] ?? 0);
+    const second = Number(m[6] ?? m[9] ?? 0);
+    return hour < 24 && minute < 60 && second < 60;
+}
+// ---------------------------------------------------------------------------
+// !!binary: base64.StdEncoding.DecodeString (padding required; CR and LF are
+// ignored), then Go's string(bytes).
+function decodeBinary(text) {
+    const compact = text.replace(/[\r\n]/g, '');
+    if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(compact)) {
+        return { type: 'string', goString: text, error: '!!binary value contains invalid base64 data' };
+    }
+    const bytes = Buffer.from(compact, 'base64');
+    return { type: 'string', goString: new TextDecoder('utf-8').decode(bytes) };
+}
+// ---------------------------------------------------------------------------
+// strconv.FormatFloat(f, 'g', -1, 32)
+const formatCache = new Map();
+/**
+ * strconv.FormatFloat(f, 'g', -1, 32), as sigs.k8s.io/yaml writes a YAML
+ * float into a Go string field: f is first rounded to float32 (Math.fround),
+ * then the shortest decimal that reads back as the same float32 is printed;
+ * %e form when the decimal exponent is < -4 or >= 6 (Go uses precision 6 for
+ * that decision in shortest mode, whatever the digit count), with at least
+ * two exponent digits: 1e+06, 1.6777216e+07, 1e-05. Infinities print as
+ * "+Inf"/"-Inf", NaN as "NaN", negative zero as "-0".
+ */
+function formatFloat32(f) {
+    if (Number.isNaN(f))
+        return 'NaN';
+    const v = Math.fround(f);
+    if (v === Infinity)
+        return '+Inf';
+    if (v === -Infinity)
+        return '-Inf';
+    if (v === 0)
+        return Object.is(v, -0) ? '-0' : '0';
+    const cached = formatCache.get(v);
+    if (cached !== undefined)
+        return cached;
+    const neg = v < 0;
+    const { digits, exp10 } = shortestFloat32(neg ? -v : v);
+    // digits: significant digits without trailing zeros; value = 0.d1d2… × 10^(exp10 + 1)
+    // Go's decimal point position dp = exp10 + 1; exponent x = dp - 1 = exp10.
+    const x = exp10;
+    let out;
+    if (x < -4 || x >= 6) {
+        const mant = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
+        const ax = Math.abs(x);
+        out = mant + 'e' + (x < 0 ? '-' : '+') + (ax < 10 ? '0' + ax : String(ax));
+    }
+    else if (x < 0) {
+        out = '0.' + '0'.repeat(-x - 1) + digits;
+    }
+    else if (digits.length <= x + 1) {
+        out = digits + '0'.repeat(x + 1 - digits.length);
+    }
+    else {
+        out = digits.slice(0, x + 1) + '.' + digits.slice(x + 1);
+    }
+    if (neg)
+        out = '-' + out;
+    if (formatCache.size > 4096)
+        formatCache.clear();
+    formatCache.set(v, out);
+    return out;
+}
+const f32View = new DataView(new ArrayBuffer(4));
+/**
+ * The shortest decimal (significant digits, decimal exponent of the first
+ * digit) that rounds to the float32 `v` (> 0, finite), choosing the one
+ * closest to `v` among equally short candidates (ties: even last digit), as
+ * Go's Ryū implementation does. Exact: BigInt arithmetic on the rounding
+ * interval, inclusive when the mantissa is even (round-half-even reads the
+ * boundary back as `v`).
+ */
+function shortestFloat32(v) {
+    f32View.setFloat32(0, v);
+    const bits = f32View.getUint32(0);
+    const biased = (bits >>> 23) & 0xff;
+    const fraction = bits & 0x7fffff;
+    const mant = biased === 0 ? fraction : fraction | 0x800000;
+    const exp2 = biased === 0 ? -149 : biased - 150;
+    // Work in integers scaled by 2^s2: V = v × 2^s2, and the half gaps to the
+    // neighbouring float32 values (the lower one is half as wide at a power of two).
+    const s2 = Math.max(0, 2 - exp2);
+    const V = BigInt(mant) << BigInt(exp2 + s2);
+    const halfUp = 1n << BigInt(exp2 - 1 + s2);
+    const halfDown = fraction === 0 && biased > 1 ? 1n << BigInt(exp2 - 2 + s2) : halfUp;
+    const inclusive = mant % 2 === 0;
+    const one = 1n << BigInt(s2); // 1.0 scaled
+    // Decimal exponent x of v: 10^x <= v < 10^(x+1).
+    const cmpPow10 = (e) => {
+        const lhs = e >= 0 ? V : V * 10n ** BigInt(-e);
+        const rhs = e >= 0 ? one * 10n ** BigInt(e) : one;
+        return lhs < rhs ? -1 : lhs > rhs ? 1 : 0;
+    };
+    let x = Math.floor(Math.log10(v));
+    while (cmpPow10(x) < 0)
+        x--;
+    while (cmpPow10(x + 1) >= 0)
+        x++;
+    for (let p = 1; p <= 9; p++) {
+        const k = x - p + 1; // candidates n × 10^k with p digits
+        const scale = k < 0 ? 10n ** BigInt(-k) : 1n;
+        const step = k >= 0 ? one * 10n ** BigInt(k) : one;
+        const target = V * scale;
+        const lo = (V - halfDown) * scale;
+        const hi = (V + halfUp) * scale;
+        const n0 = target / step; // floor: the grid points around v are n0 and n0 + 1
+        let best;
+        let bestDist = 0n;
+        for (const n of [n0, n0 + 1n]) {
+            if (n <= 0n)
+                continue;
+            const c = n * step;
+            if (inclusive ? c < lo || c > hi : c <= lo || c >= hi)
+                continue;
+            const dist = c > target ? c - target : target - c;
+            if (best === undefined || dist < bestDist || (dist === bestDist && n % 2n === 0n)) {
+                best = n;
+                bestDist = dist;
+            }
+        }
+        if (best !== undefined) {
+            const all = best.toString();
+            // n0 + 1 may be 10^p (one digit more): the exponent moves up.
+            const exp10 = k + all.length - 1;
+            const digits = all.replace(/0+$/, '');
+            return { digits, exp10 };
+        }
+    }
+    // Unreachable: nine significant digits always identify a float32.
+    const [m, e] = v.toExponential(8).split('e');
+    return { digits: m.replace('.', '').replace(/0+$/, ''), exp10: Number(e) };
+}
+/**
+ * The map key sigs.k8s.io/yaml makes of a scalar key (convertToJSONableObject):
+ * strings as they are, ints with strconv.Itoa, floats with FormatFloat(…, 32)
+ * except that infinities and NaN become ".inf", "-.inf" and ".nan", bools
+ * "true"/"false". A null key, or an int beyond int64 (uint64, big.Int), makes
+ * sigs.k8s.io/yaml fail ("unsupported map key"): undefined.
+ */
+function goMapKey(value) {
+    switch (value.type) {
+        case 'null':
+            return undefined;
+        case 'float':
+            if (value.goString === '+Inf')
+                return '.inf';
+            if (value.goString === '-Inf')
+                return '-.inf';
+            if (value.goString === 'NaN')
+                return '.nan';
+            return value.goString;
+        case 'int': {
+            const n = BigInt(value.goString);
+            return n >= INT64_MIN && n < 1n << 63n ? value.goString : undefined;
+        }
+        default:
+            return value.goString;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/yaml/yaml-tree.ts
+// A YAML tree that keeps exact source positions and resolves scalars the way
+// Gardener's reader (sigs.k8s.io/yaml over go-yaml v2) does.
+//
+// js-yaml 5's parseEvents() gives a flat event stream with source offsets;
+// this module folds it into nodes in one linear pass (an explicit stack, no
+// recursion, no per-node closures), resolves every scalar with YAML 1.1 rules
+// (go-yaml-scalar.ts), and reports what would make go-yaml or
+// sigs.k8s.io/yaml refuse the document, so that `documents` holds only
+// documents Gardener could read.
+
+
+const DEFAULT_MAX_DEPTH = 100;
+const DEFAULT_MAX_ALIAS_EXPANSIONS = 10_000;
+/** Nesting of a document with its aliases expanded; deeper documents are refused. */
+const MAX_EXPANDED_DEPTH = 1_000;
+/** Thrown by toPlainValue() and effectivePairs(); never by parseYaml(). */
+class YamlValueError extends Error {
+    kind;
+    offset;
+    constructor(kind, message, offset) {
+        super(message);
+        this.kind = kind;
+        this.offset = offset;
+        this.name = 'YamlValueError';
+    }
+}
+// Event ids and styles of js-yaml's event stream.
+const EV_DOCUMENT = 1;
+const EV_SEQUENCE = 2;
+const EV_MAPPING = 3;
+const EV_SCALAR = 4;
+const EV_ALIAS = 5;
+const EV_POP = 6;
+const STYLES = ['plain', 'plain', 'single-quoted', 'double-quoted', 'literal', 'folded'];
+/** Nodes some alias refers to (so walks can count expansions). */
+const aliasTargets = new WeakSet();
+// ---------------------------------------------------------------------------
+// Characters go-yaml's reader refuses (readerc.go): everything but TAB, LF,
+// CR, 0x20-0x7E, NEL, 0xA0-0xD7FF, 0xE000-0xFFFD and 0x10000-0x10FFFF.
+const FORBIDDEN_OR_SURROGATE = 
+// eslint-disable-next-line no-control-regex
+/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/g;
+/** The first character go-yaml's reader refuses, or -1. Surrogate pairs are fine. */
+function forbiddenCharacter(text) {
+    FORBIDDEN_OR_SURROGATE.lastIndex = 0;
+    for (let m = FORBIDDEN_OR_SURROGATE.exec(text); m; m = FORBIDDEN_OR_SURROGATE.exec(text)) {
+        const i = m.index;
+        const c = text.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff) {
+            const next = text.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff) {
+                FORBIDDEN_OR_SURROGATE.lastIndex = i + 2;
+                continue;
+            }
+        }
+        return i;
+    }
+    return -1;
+}
+class StopBuild {
+    problem;
+    constructor(problem) {
+        this.problem = problem;
+    }
+}
+/**
+ * Parses a YAML stream. Never throws for bad input: syntax errors, what
+ * go-yaml or sigs.k8s.io/yaml would refuse (unknown or self-referencing
+ * aliases, a `%YAML` other than 1.1, a null or collection map key, a `<<`
+ * whose value is not a mapping, a tag the value does not fit, control
+ * characters) and exceeded limits come back as `problem`.
+ */
+function parseYaml(text, limits) {
+    try {
+        return parseStream(text, limits);
+    }
+    catch (error) {
+        // Not expected: every known failure is a problem already. Keep the promise not to throw.
+        const message = error instanceof Error ? error.message : String(error);
+        return { documents: [], problem: { kind: 'syntax', message: `the YAML could not be read: ${message}`, offset: 0 } };
+    }
+}
+function parseStream(text, limits) {
+    const maxDepth = limits?.maxDepth ?? DEFAULT_MAX_DEPTH;
+    const maxAliasExpansions = limits?.maxAliasExpansions ?? DEFAULT_MAX_ALIAS_EXPANSIONS;
+    const forbidden = forbiddenCharacter(text);
+    if (forbidden !== -1) {
+        const code = text.charCodeAt(forbidden);
+        const problem = {
+            kind: 'syntax',
+            message: `control characters are not allowed: U+${code.toString(16).toUpperCase().padStart(4, '0')} (go-yaml refuses the file)`,
+            offset: forbidden,
+        };
+        return { documents: documentsBefore(text, forbidden, limits), problem };
+    }
+    const parsed = parseWithRepairs(text, maxDepth);
+    if ('problem' in parsed) {
+        return { documents: documentsBefore(text, parsed.problem.offset, limits), problem: parsed.problem };
+    }
+    return new TreeBuilder(parsed.source, parsed.toOriginal, maxAliasExpansions).build(parsed.events);
+}
+/**
+ * The documents that end before `offset`: the text is cut at the last
+ * document marker (`---` or `...` at the start of a line) before it and
+ * parsed again.
+ */
+function documentsBefore(text, offset, limits) {
+    const marker = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+    let cut = -1;
+    for (let m = marker.exec(text); m && m.index < offset; m = marker.exec(text))
+        cut = m.index;
+    if (cut <= 0)
+        return [];
+    return parseYaml(text.slice(0, cut), limits).documents;
+}
+const MAX_REPAIRS = 32;
+/**
+ * Runs js-yaml's event parser. js-yaml enforces YAML 1.2's indentation rules
+ * inside flow collections and multi-line quoted scalars ("deficient
+ * indentation", also raised for a tab used as a separator inside a flow
+ * collection on a little-indented line); go-yaml (libyaml) checks no
+ * indentation there and takes tabs as separators in flow context, so
+ * `tags: [a,\nb]`, `list: ["a"\t, "b"]` or a quoted string continued at
+ * column 0 are valid for Gardener. Such input is repaired without changing
+ * any value: separator tabs before the error become spaces (same length),
+ * otherwise spaces are inserted at the start of the offending line (leading
+ * white space of a continuation line is folded away), and offsets are mapped
+ * back to the original text.
+ */
+function parseWithRepairs(text, maxDepth) {
+    let source = text;
+    // Insertions in the order they were made: [offset in the text at that time, number of spaces].
+    const insertions = [];
+    let lastLine = -1;
+    let lastCount = 0;
+    for (let attempt = 0;; attempt++) {
+        try {
+            const events = parseEvents(source, { maxDepth });
+            return { events, source, toOriginal: insertions.length === 0 ? undefined : mapper(insertions) };
+        }
+        catch (error) {
+            const problem = problemFromError(error);
+            const toOriginal = insertions.length === 0 ? (o) => o : mapper(insertions);
+            const original = { problem: { ...problem, offset: toOriginal(problem.offset) } };
+            if (!(error instanceof YAMLException) || error.reason !== 'deficient indentation' || attempt >= MAX_REPAIRS) {
+                return original;
+            }
+            const p = Math.min(problem.offset, source.length);
+            let lineStart = p;
+            while (lineStart > 0 && source.charCodeAt(lineStart - 1) !== 0x0a && source.charCodeAt(lineStart - 1) !== 0x0d)
+                lineStart--;
+            let runStart = p;
+            while (runStart > lineStart && (source.charCodeAt(runStart - 1) === 0x20 || source.charCodeAt(runStart - 1) === 0x09))
+                runStart--;
+            const run = source.slice(runStart, p);
+            if (run.includes('\t')) {
+                source = source.slice(0, runStart) + run.replace(/\t/g, ' ') + source.slice(p);
+                continue;
+            }
+            // Only a line that starts with too little indentation can be indented;
+            // a document marker at column 0 ends the document for go-yaml as well.
+            if (runStart !== lineStart || /^(?:---|\.\.\.)(?:[ \t\r\n]|$)/.test(source.slice(p, p + 4)))
+                return original;
+            const count = lineStart === lastLine ? lastCount : 1;
+            if (count > 256)
+                return original;
+            source = source.slice(0, lineStart) + ' '.repeat(count) + source.slice(lineStart);
+            insertions.push([lineStart, count]);
+            lastLine = lineStart;
+            lastCount = count * 2;
+        }
+    }
+}
+/** Maps an offset in the repaired text back to the original text. */
+function mapper(insertions) {
+    return (offset) => {
+        let result = offset;
+        for (let i = insertions.length - 1; i >= 0; i--) {
+            const [at, count] = insertions[i];
+            if (result >= at + count)
+                result -= count;
+            else if (result > at)
+                result = at;
+        }
+        return result;
+    };
+}
+function problemFromError(error) {
+    if (error instanceof YAMLException) {
+        const reason = error.reason || error.message.split('\n')[0] || 'invalid YAML';
+        const offset = error.mark?.position ?? 0;
+        return { kind: reason.startsWith('nesting exceeded maxDepth') ? 'limit' : 'syntax', message: reason, offset };
+    }
+    if (error instanceof RangeError) {
+        return { kind: 'limit', message: 'the document is nested too deeply to read', offset: 0 };
+    }
+    return { kind: 'syntax', message: error instanceof Error ? error.message : String(error), offset: 0 };
+}
+const DEFAULT_TAG_HANDLES = new Map([
+    ['!', '!'],
+    ['!!', 'tag:yaml.org,2002:'],
+]);
+class TreeBuilder {
+    source;
+    toOriginal;
+    maxAliasExpansions;
+    documents = [];
+    stack = [];
+    anchors = new Map();
+    tagHandles = DEFAULT_TAG_HANDLES;
+    /** End of the last token consumed, in `source` offsets. */
+    cursor = 0;
+    derefs = 0;
+    size = 0;
+    realNodes = 0;
+    maxAddedNodes;
+    constructor(source, toOriginal, maxAliasExpansions) {
+        this.source = source;
+        this.toOriginal = toOriginal;
+        this.maxAliasExpansions = maxAliasExpansions;
+        this.maxAddedNodes = maxAliasExpansions * 100;
+    }
+    build(events) {
+        try {
+            for (let i = 0; i < events.length; i++) {
+                const ev = events[i];
+                switch (ev.type) {
+                    case EV_SCALAR:
+                        this.scalar(ev);
+                        break;
+                    case EV_MAPPING:
+                    case EV_SEQUENCE:
+                        this.open(ev.type, ev.start, ev.style === 2, ev.tagStart, ev.tagEnd, ev.anchorStart, ev.anchorEnd);
+                        break;
+                    case EV_POP:
+                        this.pop();
+                        break;
+                    case EV_ALIAS:
+                        this.alias(ev.anchorStart, ev.anchorEnd);
+                        break;
+                    case EV_DOCUMENT:
+                        this.document(ev.directives);
+                        break;
+                }
+            }
+        }
+        catch (error) {
+            if (error instanceof StopBuild)
+                return { documents: this.documents, problem: error.problem };
+            throw error;
+        }
+        return { documents: this.documents };
+    }
+    pos(offset) {
+        return this.toOriginal === undefined ? offset : this.toOriginal(offset);
+    }
+    fail(kind, message, sourceOffset) {
+        throw new StopBuild({ kind, message, offset: this.pos(sourceOffset) });
+    }
+    document(directives) {
+        this.anchors = new Map();
+        this.derefs = 0;
+        this.size = 0;
+        this.realNodes = 0;
+        let handles;
+        for (const directive of directives) {
+            if (directive.kind === 'yaml' && directive.version !== '1.1') {
+                const at = this.source.indexOf('%YAML', this.cursor);
+                this.fail('syntax', `found incompatible YAML document: go-yaml v2 reads only %YAML 1.1, not ${directive.version}`, at < 0 ? 0 : at);
+            }
+            if (directive.kind === 'tag' && directive.handle !== undefined && directive.prefix !== undefined) {
+                handles ??= new Map(DEFAULT_TAG_HANDLES);
+                handles.set(directive.handle, directive.prefix);
+            }
+        }
+        this.tagHandles = handles ?? DEFAULT_TAG_HANDLES;
+        this.stack.push({ node: null, key: undefined, anchor: undefined, derefsAtOpen: 0, sizeAtOpen: 0, sourceStart: 0, height: 0, root: null });
+    }
+    /** The long form of a tag as written, with %TAG handles applied. */
+    expandTag(raw) {
+        if (raw.startsWith('!<'))
+            return normalizeTag(raw);
+        const second = raw.indexOf('!', 1);
+        const handle = second === -1 ? '!' : raw.slice(0, second + 1);
+        const suffix = second === -1 ? raw.slice(1) : raw.slice(second + 1);
+        const prefix = this.tagHandles.get(handle);
+        return prefix === undefined ? raw : prefix + suffix;
+    }
+    scalar(ev) {
+        const src = this.source;
+        const style = STYLES[ev.style];
+        let start;
+        let end;
+        const propsEnd = ev.tagEnd > ev.anchorEnd ? ev.tagEnd : ev.anchorEnd;
+        if (ev.valueStart < 0) {
+            // An empty plain scalar (an implicit null).
+            start = end = propsEnd >= 0 ? propsEnd : this.emptyPosition();
+        }
+        else if (style === 'plain') {
+            start = ev.valueStart;
+            end = ev.valueEnd;
+        }
+        else if (style === 'single-quoted' || style === 'double-quoted') {
+            start = ev.valueStart - 1;
+            end = ev.valueEnd + 1;
+        }
+        else {
+            start = this.blockIndicator(propsEnd > this.cursor ? propsEnd : this.cursor, ev.valueStart);
+            end = ev.valueEnd;
+        }
+        const text = ev.valueStart < 0 ? '' : getScalarValue(src, ev);
+        let tag;
+        let value;
+        if (ev.tagStart >= 0) {
+            tag = src.slice(ev.tagStart, ev.tagEnd);
+            value = resolveGoScalar(text, style, this.expandTag(tag));
+            if (value.error !== undefined)
+                this.fail('syntax', `${value.error} (go-yaml refuses the file)`, start);
+        }
+        else {
+            value = resolveGoScalar(text, style);
+        }
+        const node = {
+            kind: 'scalar',
+            start: this.pos(start),
+            end: this.pos(end),
+            text,
+            style,
+            tag,
+            value,
+        };
+        if (end > this.cursor)
+            this.cursor = end;
+        this.size++;
+        this.realNodes++;
+        if (ev.anchorStart >= 0) {
+            this.defineAnchor(ev.anchorStart, ev.anchorEnd, { node, open: false, derefs: 0, size: 1, height: 1 });
+        }
+        this.attach(node, false, 1);
+    }
+    /** Where an empty scalar goes: just after the indicator that introduced it. */
+    emptyPosition() {
+        const src = this.source;
+        let i = this.cursor;
+        for (;;) {
+            const c = src.charCodeAt(i);
+            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
+                i++;
+            else
+                break;
+        }
+        const c = src.charCodeAt(i);
+        if (c === 0x3a /* : */ || c === 0x2d /* - */ || c === 0x3f /* ? */) {
+            const next = src.charCodeAt(i + 1);
+            if (Number.isNaN(next) || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d || next === 0x2c || next === 0x7d || next === 0x5d) {
+                this.cursor = i + 1;
+                return i + 1;
+            }
+        }
+        return this.cursor;
+    }
+    /** The `|` or `>` of a block scalar header, searched from `from`. */
+    blockIndicator(from, valueStart) {
+        const src = this.source;
+        const limit = valueStart >= 0 ? valueStart : src.length;
+        for (let i = from; i < limit; i++) {
+            const c = src.charCodeAt(i);
+            if (c === 0x7c || c === 0x3e)
+                return i;
+            if (c === 0x23 /* # */) {
+                while (i < limit && src.charCodeAt(i) !== 0x0a)
+                    i++;
+            }
+        }
+        return valueStart >= 0 ? valueStart : from;
+    }
+    open(type, start, flow, tagStart, tagEnd, anchorStart, anchorEnd) {
+        const tag = tagStart >= 0 ? this.source.slice(tagStart, tagEnd) : undefined;
+        const at = this.pos(start);
+        const node = type === EV_MAPPING
+            ? { kind: 'mapping', start: at, end: at, pairs: [], flow, tag }
+            : { kind: 'sequence', start: at, end: at, items: [], flow, tag };
+        const frame = {
+            node,
+            key: undefined,
+            anchor: undefined,
+            derefsAtOpen: this.derefs,
+            sizeAtOpen: this.size,
+            sourceStart: start,
+            height: 0,
+            root: null,
+        };
+        this.size++;
+        this.realNodes++;
+        if (anchorStart >= 0) {
+            frame.anchor = this.defineAnchor(anchorStart, anchorEnd, { node, open: true, derefs: 0, size: 0, height: 0 });
+        }
+        this.stack.push(frame);
+        const contentStart = flow && (this.source.charCodeAt(start) === 0x5b || this.source.charCodeAt(start) === 0x7b) ? start + 1 : start;
+        if (contentStart > this.cursor)
+            this.cursor = contentStart;
+    }
+    pop() {
+        const frame = this.stack.pop();
+        const node = frame.node;
+        if (node === null) {
+            const root = frame.root;
+            // `---` with nothing after it: an empty document (an untagged empty scalar).
+            const empty = root !== null && root.kind === 'scalar' && root.start === root.end && root.tag === undefined && root.value.type === 'null';
+            this.documents.push(empty ? null : root);
+            return;
+        }
+        const src = this.source;
+        let end = this.cursor;
+        const opener = src.charCodeAt(frame.sourceStart);
+        if (node.flow && (opener === 0x5b || opener === 0x7b)) {
+            // Find the closing bracket after the last child.
+            const closer = opener === 0x5b ? 0x5d : 0x7d;
+            let i = this.cursor;
+            const n = src.length;
+            while (i < n) {
+                const c = src.charCodeAt(i);
+                if (c === closer) {
+                    i++;
+                    break;
+                }
+                if (c === 0x23) {
+                    while (i < n && src.charCodeAt(i) !== 0x0a && src.charCodeAt(i) !== 0x0d)
+                        i++;
+                    continue;
+                }
+                i++;
+            }
+            end = i;
+        }
+        if (end > this.cursor)
+            this.cursor = end;
+        node.end = this.pos(end);
+        const height = frame.height + 1;
+        if (frame.anchor !== undefined) {
+            const entry = this.anchors.get(frame.anchor);
+            if (entry && entry.node === node) {
+                entry.open = false;
+                entry.derefs = this.derefs - frame.derefsAtOpen;
+                entry.size = this.size - frame.sizeAtOpen;
+                entry.height = height;
+            }
+        }
+        this.attach(node, false, height);
+    }
+    defineAnchor(anchorStart, anchorEnd, entry) {
+        const name = this.source.slice(anchorStart, anchorEnd);
+        this.checkAnchorName(name, anchorStart - 1);
+        this.anchors.set(name, entry);
+        return name;
+    }
+    /** libyaml's scanner takes only letters, digits, `-` and `_` in anchor and alias names. */
+    checkAnchorName(name, offset) {
+        for (let i = 0; i < name.length; i++) {
+            const c = name.charCodeAt(i);
+            if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x5f)) {
+                this.fail('syntax', `anchor or alias name \`${name}\`: go-yaml accepts only letters, digits, '-' and '_' in these names`, offset);
+            }
+        }
+    }
+    alias(anchorStart, anchorEnd) {
+        const name = this.source.slice(anchorStart, anchorEnd);
+        this.checkAnchorName(name, anchorStart - 1);
+        const entry = this.anchors.get(name);
+        if (entry === undefined)
+            this.fail('syntax', `unknown anchor '${name}' referenced`, anchorStart - 1);
+        if (entry.open)
+            this.fail('syntax', `anchor '${name}' value contains itself`, anchorStart - 1);
+        this.derefs += 1 + entry.derefs;
+        this.size += entry.size;
+        if (this.derefs > this.maxAliasExpansions) {
+            this.fail('limit', `aliases expand to more than ${this.maxAliasExpansions} references (an alias bomb?); the document is not read`, anchorStart - 1);
+        }
+        if (this.size - this.realNodes > this.maxAddedNodes) {
+            this.fail('limit', `aliases expand the document by more than ${this.maxAddedNodes} nodes; the document is not read`, anchorStart - 1);
+        }
+        // The document frame does not count: the alias sits at depth stack.length - 1.
+        if (this.stack.length - 1 + entry.height > MAX_EXPANDED_DEPTH) {
+            this.fail('limit', `aliases nest the document deeper than ${MAX_EXPANDED_DEPTH} levels; the document is not read`, anchorStart - 1);
+        }
+        aliasTargets.add(entry.node);
+        if (anchorEnd > this.cursor)
+            this.cursor = anchorEnd;
+        this.attach(entry.node, true, entry.height);
+    }
+    attach(node, isAlias, height) {
+        const frame = this.stack[this.stack.length - 1];
+        if (height > frame.height)
+            frame.height = height;
+        const parent = frame.node;
+        if (parent === null) {
+            frame.root = node;
+            return;
+        }
+        if (parent.kind === 'sequence') {
+            parent.items.push(node);
+            return;
+        }
+        if (frame.key === undefined) {
+            frame.key = node;
+            return;
+        }
+        const key = frame.key;
+        frame.key = undefined;
+        this.checkPair(key, node, isAlias);
+        parent.pairs.push({ key, value: node });
+    }
+    /** What go-yaml v2 and sigs.k8s.io/yaml refuse in a mapping pair. */
+    checkPair(key, value, valueIsAlias) {
+        if (isMergeKey(key)) {
+            const ok = value.kind === 'mapping' ||
+                (!valueIsAlias && value.kind === 'sequence' && value.items.every((item) => item.kind === 'mapping'));
+            if (!ok)
+                this.failAt('syntax', 'map merge requires map or sequence of maps as the value (go-yaml refuses the file)', key.start);
+            return;
+        }
+        if (key.kind !== 'scalar') {
+            this.failAt('syntax', `invalid map key: a ${key.kind} cannot be a key (go-yaml refuses the file)`, key.start);
+        }
+        if (goMapKey(key.value) === undefined) {
+            const what = key.value.type === 'null' ? 'a null key' : `the key ${key.text}, an integer beyond int64,`;
+            this.failAt('syntax', `${what} cannot become a JSON object key: sigs.k8s.io/yaml refuses the file ("unsupported map key")`, key.start);
+        }
+    }
+    /** Like fail(), with an offset that is already in original coordinates. */
+    failAt(kind, message, offset) {
+        throw new StopBuild({ kind, message, offset });
+    }
+}
+// ---------------------------------------------------------------------------
+// Reading the tree as Gardener does.
+/**
+ * A merge key as go-yaml v2 sees it (decode.go isMerge): the scalar `<<`,
+ * plain and untagged, or tagged `!!merge`.
+ */
+function isMergeKey(node) {
+    if (node.kind !== 'scalar' || node.text !== '<<')
+        return false;
+    if (node.tag === undefined)
+        return node.style === 'plain';
+    return node.tag === '!' || normalizeTag(node.tag) === MERGE_TAG;
+}
+function newWalk(limits) {
+    return {
+        visited: new Set(),
+        expansions: 0,
+        maxExpansions: limits?.maxAliasExpansions ?? DEFAULT_MAX_ALIAS_EXPANSIONS,
+        maxDepth: limits?.maxDepth ?? 3 * MAX_EXPANDED_DEPTH,
+    };
+}
+/** Counts a visit of a node shared by aliases (every visit after the first is an expansion). */
+function enter(state, node, depth) {
+    if (depth > state.maxDepth) {
+        throw new YamlValueError('limit', `the value nests deeper than ${state.maxDepth} levels`, node.start);
+    }
+    if (!aliasTargets.has(node))
+        return;
+    if (!state.visited.has(node)) {
+        state.visited.add(node);
+        return;
+    }
+    if (++state.expansions > state.maxExpansions) {
+        throw new YamlValueError('limit', `aliases expand to more than ${state.maxExpansions} references`, node.start);
+    }
+}
+/**
+ * The JSON-like value sigs.k8s.io/yaml builds from a node before encoding/json
+ * fills Gardener's structs:
+ *
+ * - strings → their text (`!!binary` decoded); ints and floats → numbers
+ *   (ints beyond 2^53 lose precision; `.inf`/`.nan` give Infinity/NaN, which
+ *   encoding/json could not carry unless the field is a string, where
+ *   `GoScalar.goString` is what arrives); bools; null (also for empty values).
+ * - mappings → objects with a null prototype (a `__proto__` key is an own
+ *   property, nothing is polluted); keys are their Go string form
+ *   (`1.10:` → "1.1", `true:` → "true", `.inf:` → ".inf"); duplicate keys:
+ *   the last wins. Merge keys as go-yaml v2 applies them: a `<<` copies the
+ *   merged mapping's entries at its place in the mapping, so later keys win
+ *   over merged ones AND merged ones win over keys written before the `<<`;
+ *   in `<<: [*a, *b]` the earlier mapping wins.
+ * - sequences → arrays.
+ *
+ * Throws YamlValueError ('limit': alias expansion or nesting beyond
+ * `limits`; 'invalid': what sigs.k8s.io/yaml refuses, e.g. a null key). A tree
+ * from parseYaml() without a problem never fails with the default limits.
+ */
+function toPlainValue(node, limits) {
+    if (node === null)
+        return null;
+    return plain(node, newWalk(limits), 0);
+}
+function plain(node, state, depth) {
+    enter(state, node, depth);
+    switch (node.kind) {
+        case 'scalar':
+            return scalarValue(node);
+        case 'sequence': {
+            const out = new Array(node.items.length);
+            for (let i = 0; i < node.items.length; i++)
+                out[i] = plain(node.items[i], state, depth + 1);
+            return out;
+        }
+        default: {
+            const out = Object.create(null);
+            fillMapping(out, node, state, depth);
+            return out;
+        }
+    }
+}
+function scalarValue(node) {
+    const v = node.value;
+    switch (v.type) {
+        case 'string':
+            return v.goString;
+        case 'bool':
+            return v.goString === 'true';
+        case 'null':
+            return null;
+        default:
+            return scalarNumber(node);
+    }
+}
+/** The float64 (or int) value of a numeric scalar. */
+function scalarNumber(node) {
+    const v = node.value;
+    if (v.type === 'int')
+        return Number(v.goString);
+    // A float: YAML float syntax, .inf/.nan, or an int under an explicit !!float.
+    if (v.goString === 'NaN')
+        return NaN;
+    if (/^[-+]?\.inf$/i.test(node.text))
+        return node.text.startsWith('-') ? -Infinity : Infinity;
+    const asPlain = resolveGoScalar(node.text, 'plain');
+    if (asPlain.type === 'int')
+        return Number(asPlain.goString);
+    return Number(node.text.replace(/_/g, ''));
+}
+function fillMapping(out, node, state, depth) {
+    for (const pair of node.pairs) {
+        if (isMergeKey(pair.key)) {
+            mergeInto(out, pair.value, state, depth);
+            continue;
+        }
+        out[plainKey(pair.key, state, depth)] = plain(pair.value, state, depth + 1);
+    }
+}
+function mergeInto(out, source, state, depth) {
+    enter(state, source, depth + 1);
+    if (source.kind === 'mapping') {
+        fillMapping(out, source, state, depth + 1);
+        return;
+    }
+    if (source.kind === 'sequence') {
+        // decode.go: "Step backwards as earlier nodes take precedence."
+        for (let i = source.items.length - 1; i >= 0; i--) {
+            const item = source.items[i];
+            if (item.kind !== 'mapping')
+                break;
+            enter(state, item, depth + 2);
+            fillMapping(out, item, state, depth + 2);
+        }
+        if (source.items.every((item) => item.kind === 'mapping'))
+            return;
+    }
+    throw new YamlValueError('invalid', 'map merge requires map or sequence of maps as the value', source.start);
+}
+function plainKey(key, state, depth) {
+    enter(state, key, depth + 1);
+    if (key.kind !== 'scalar')
+        throw new YamlValueError('invalid', `invalid map key: a ${key.kind} cannot be a key`, key.start);
+    const name = goMapKey(key.value);
+    if (name === undefined) {
+        throw new YamlValueError('invalid', `unsupported map key ${JSON.stringify(key.text)}: it has no JSON form`, key.start);
+    }
+    return name;
+}
+/**
+ * The pairs of a mapping as Gardener ends up with them: merge keys applied
+ * (go-yaml v2 order, see toPlainValue) and duplicates resolved (the last
+ * one wins, keys compared in their Go string form). Each pair keeps the nodes
+ * (and so the positions) of where its key and value were written, which for a
+ * merged pair is inside the merged mapping. The order is that of each key's
+ * first appearance. Throws YamlValueError like toPlainValue.
+ */
+function effectivePairs(node, limits) {
+    const out = new Map();
+    collectPairs(out, node, newWalk(limits), 0);
+    return Array.from(out.values());
+}
+function collectPairs(out, node, state, depth) {
+    for (const pair of node.pairs) {
+        if (isMergeKey(pair.key)) {
+            const source = pair.value;
+            enter(state, source, depth + 1);
+            if (source.kind === 'mapping')
+                collectPairs(out, source, state, depth + 1);
+            else if (source.kind === 'sequence' && source.items.every((item) => item.kind === 'mapping')) {
+                for (let i = source.items.length - 1; i >= 0; i--) {
+                    const item = source.items[i];
+                    enter(state, item, depth + 2);
+                    collectPairs(out, item, state, depth + 2);
+                }
+            }
+            else
+                throw new YamlValueError('invalid', 'map merge requires map or sequence of maps as the value', source.start);
+            continue;
+        }
+        out.set(plainKey(pair.key, state, depth), pair);
+    }
+}
+/**
+ * Calls `visit` once for every distinct node under `root` (a node shared by
+ * aliases is visited once, so an alias bomb costs nothing), parents before
+ * children. Return false from `visit` to skip a node's children.
+ */
+function visitNodes(root, visit) {
+    if (root === null)
+        return;
+    const seen = new Set();
+    const todo = [root];
+    while (todo.length > 0) {
+        const node = todo.pop();
+        if (seen.has(node))
+            continue;
+        seen.add(node);
+        if (visit(node) === false)
+            continue;
+        if (node.kind === 'sequence') {
+            for (let i = node.items.length - 1; i >= 0; i--)
+                todo.push(node.items[i]);
+        }
+        else if (node.kind === 'mapping') {
+            for (let i = node.pairs.length - 1; i >= 0; i--) {
+                const pair = node.pairs[i];
+                todo.push(pair.value, pair.key);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/yaml/embedded-scalar.ts
+// Positions inside YAML that is held in a string scalar.
+//
+// A component overwrite file carries an image vector as a string
+// (`imageVectorOverwrite: |` block scalar, sometimes a quoted string). The
+// caller parses `scalar.text` on its own; this maps offsets in that decoded
+// string back to offsets in the outer file.
+/**
+ * Returns a function from an offset in `scalar.text` to an offset in `source`
+ * (the outer file's text, which `scalar` was parsed from).
+ *
+ * - Literal block scalars (`|`, `|-`, `|+`, `|2`, CRLF line breaks): exact.
+ *   Every line of the decoded text is one source line with the block's
+ *   indentation removed, so offsets map line by line.
+ * - Folded block scalars, quoted and multi-line plain scalars: decoded and
+ *   source text are aligned character by character. Every non-blank
+ *   character maps exactly (escape sequences map to their backslash, `''` to
+ *   its first quote); blanks created by folding or escapes map to the source
+ *   position where they arose (the line break that became a space, for
+ *   instance), so a position is at worst a few columns off on the right line.
+ *   An offset at the end of the text maps to the end of the content.
+ */
+function embeddedOffsetMapper(source, scalar) {
+    const text = scalar.text;
+    if (scalar.style === 'literal')
+        return literalMapper(source, scalar);
+    const map = alignMapper(source, scalar);
+    return (inner) => {
+        const i = inner < 0 ? 0 : inner > text.length ? text.length : Math.floor(inner);
+        return map[i];
+    };
+}
+/** Offset of the first content line of a block scalar (the line after its header). */
+function blockContentStart(source, scalar) {
+    let i = scalar.start;
+    while (i < scalar.end) {
+        const c = source.charCodeAt(i);
+        if (c === 0x0a)
+            return i + 1;
+        if (c === 0x0d)
+            return source.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+        i++;
+    }
+    return scalar.end;
+}
+function literalMapper(source, scalar) {
+    const text = scalar.text;
+    // Source lines of the content: start offset and length without the line break.
+    const srcStarts = [];
+    const srcLengths = [];
+    let i = blockContentStart(source, scalar);
+    const end = scalar.end;
+    while (i < end) {
+        let j = i;
+        while (j < end && source.charCodeAt(j) !== 0x0a && source.charCodeAt(j) !== 0x0d)
+            j++;
+        srcStarts.push(i);
+        srcLengths.push(j - i);
+        if (source.charCodeAt(j) === 0x0d && source.charCodeAt(j + 1) === 0x0a)
+            j++;
+        i = j + 1;
+    }
+    // Decoded lines.
+    const decStarts = [0];
+    for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1))
+        decStarts.push(k + 1);
+    // The block's indentation: what a content line lost.
+    let indent = 0;
+    for (let k = 0; k < decStarts.length && k < srcStarts.length; k++) {
+        const decLength = (k + 1 < decStarts.length ? decStarts[k + 1] - 1 : text.length) - decStarts[k];
+        if (decLength > 0) {
+            indent = Math.max(0, srcLengths[k] - decLength);
+            break;
+        }
+    }
+    return (inner) => {
+        const o = inner < 0 ? 0 : inner > text.length ? text.length : Math.floor(inner);
+        let lo = 0;
+        let hi = decStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >>> 1;
+            if (decStarts[mid] <= o)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        if (lo >= srcStarts.length)
+            return end;
+        const column = o - decStarts[lo];
+        const length = srcLengths[lo];
+        const at = Math.min(indent, length) + column;
+        return srcStarts[lo] + Math.min(at, length);
+    };
+}
+const isBlank = (c) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+/** Escape sequence length in a double-quoted scalar, starting at the backslash. */
+function escapeLength(source, at) {
+    switch (source.charCodeAt(at + 1)) {
+        case 0x78: // x
+            return 4;
+        case 0x75: // u
+            return 6;
+        case 0x55: // U
+            return 10;
+        default:
+            return 2;
+    }
+}
+function alignMapper(source, scalar) {
+    const text = scalar.text;
+    const map = new Int32Array(text.length + 1);
+    let p;
+    let end;
+    const double = scalar.style === 'double-quoted';
+    const single = scalar.style === 'single-quoted';
+    if (double || single) {
+        p = scalar.start + 1;
+        end = Math.max(p, scalar.end - 1);
+    }
+    else if (scalar.style === 'folded') {
+        p = blockContentStart(source, scalar);
+        end = scalar.end;
+    }
+    else {
+        p = scalar.start;
+        end = scalar.end;
+    }
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (!isBlank(c)) {
+            // Skip what folding removed: blanks, line breaks, indentation, escaped line breaks.
+            while (p < end) {
+                const s = source.charCodeAt(p);
+                if (isBlank(s))
+                    p++;
+                else if (double && s === 0x5c && (source.charCodeAt(p + 1) === 0x0a || source.charCodeAt(p + 1) === 0x0d))
+                    p += 2;
+                else
+                    break;
+            }
+        }
+        const s = source.charCodeAt(p);
+        if (p >= end)
+            map[i] = end;
+        else if (s === c) {
+            map[i] = p;
+            p += single && c === 0x27 && source.charCodeAt(p + 1) === 0x27 ? 2 : 1;
+        }
+        else if (double && s === 0x5c) {
+            map[i] = p;
+            p += escapeLength(source, p);
+        }
+        else {
+            // A blank made by folding (or a character we cannot pair): stay here.
+            map[i] = p;
+        }
+    }
+    map[text.length] = end;
+    return map;
+}
+
+;// CONCATENATED MODULE: ./src/engine/yaml/index.ts
+// The position-keeping YAML layer: what Gardener's reader (sigs.k8s.io/yaml
+// over go-yaml v2) sees, with every node's place in the source.
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/engine/config.ts
+
+
+const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+function defaultConfig() {
+    return {
+        rules: {},
+        architectures: ['amd64', 'arm64'],
+        components: [],
+        componentVectors: {},
+        maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+    };
+}
+/** Later values win; rule levels are combined key by key. */
+function mergeConfig(base, overrides) {
+    const merged = { ...base, ...stripUndefined(overrides) };
+    merged.rules = { ...base.rules, ...(overrides.rules ?? {}) };
+    merged.componentVectors = { ...base.componentVectors, ...(overrides.componentVectors ?? {}) };
+    return merged;
+}
+function stripUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+const LEVELS = ['error', 'warning', 'notice', 'off'];
+const KNOWN_KEYS = ['rules', 'architectures', 'kubernetesVersions', 'components', 'componentVectors', 'maxFileBytes'];
+/**
+ * Reads `.imagevector-lint.yaml`:
+ *
+ *   rules: { version-overlap: error, legacy-version-constraint: off }
+ *   architectures: [amd64, arm64]
+ *   kubernetesVersions: ">= 1.30"
+ *   components: [etcd-druid]
+ *   componentVectors: { etcd-druid: charts/etcd-druid/images.yaml }
+ *
+ * Problems become findings of the rule `config` (never exceptions).
+ */
+function parseConfig(text, file, knownRules) {
+    const config = defaultConfig();
+    const findings = [];
+    const componentVectorPaths = {};
+    const lines = new LineIndex(text);
+    const problem = (message, offset = 0) => {
+        const at = lines.position(offset);
+        findings.push({ rule: 'config', severity: 'error', message, file, line: at.line, column: at.column });
+    };
+    const yaml = parseYaml(text);
+    if (yaml.problem) {
+        problem(`The configuration is not valid YAML: ${yaml.problem.message}.`, yaml.problem.offset);
+        return { config, findings, componentVectorPaths };
+    }
+    const root = yaml.documents[0] ?? null;
+    const value = toPlainValue(root);
+    if (value === null || value === undefined)
+        return { config, findings, componentVectorPaths };
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        problem('The configuration must be a mapping (rules, architectures, kubernetesVersions, components, componentVectors).');
+        return { config, findings, componentVectorPaths };
+    }
+    const offsetOf = (key) => {
+        if (root?.kind !== 'mapping')
+            return 0;
+        const pair = root.pairs.find((p) => p.key.kind === 'scalar' && p.key.text === key);
+        return pair ? pair.value.start : 0;
+    };
+    const data = value;
+    for (const key of Object.keys(data)) {
+        if (!KNOWN_KEYS.includes(key))
+            problem(`Unknown configuration key \`${key}\`; known keys: ${KNOWN_KEYS.join(', ')}.`, offsetOf(key));
+    }
+    if (data.rules !== undefined) {
+        if (!isRecord(data.rules))
+            problem('`rules` must map rule ids to error, warning, notice or off.', offsetOf('rules'));
+        else {
+            for (const [rule, level] of Object.entries(data.rules)) {
+                if (!knownRules.includes(rule)) {
+                    problem(`Unknown rule \`${rule}\` in \`rules\`; see docs/rules.md for the rule ids.`, offsetOf('rules'));
+                }
+                else if (level === false) {
+                    // YAML 1.1 (Gardener's dialect) reads an unquoted `off` as false.
+                    config.rules[rule] = 'off';
+                }
+                else if (typeof level !== 'string' || !LEVELS.includes(level)) {
+                    problem(`Rule \`${rule}\`: level must be one of ${LEVELS.join(', ')}, not ${JSON.stringify(level)}.`, offsetOf('rules'));
+                }
+                else
+                    config.rules[rule] = level;
+            }
+        }
+    }
+    if (data.architectures !== undefined) {
+        if (!isStringList(data.architectures) || data.architectures.length === 0) {
+            problem('`architectures` must be a non-empty list of names, e.g. [amd64, arm64].', offsetOf('architectures'));
+        }
+        else
+            config.architectures = data.architectures;
+    }
+    if (data.kubernetesVersions !== undefined) {
+        const range = String(data.kubernetesVersions);
+        const parsed = parseConstraint(range);
+        if (!parsed.ok)
+            problem(`\`kubernetesVersions\` is not a valid constraint: ${parsed.error}.`, offsetOf('kubernetesVersions'));
+        else
+            config.kubernetesVersions = range;
+    }
+    if (data.components !== undefined) {
+        if (!isStringList(data.components))
+            problem('`components` must be a list of component names.', offsetOf('components'));
+        else
+            config.components = data.components;
+    }
+    if (data.componentVectors !== undefined) {
+        if (!isRecord(data.componentVectors) || !Object.values(data.componentVectors).every((v) => typeof v === 'string')) {
+            problem('`componentVectors` must map component names to image vector paths.', offsetOf('componentVectors'));
+        }
+        else
+            Object.assign(componentVectorPaths, data.componentVectors);
+    }
+    if (data.maxFileBytes !== undefined) {
+        if (typeof data.maxFileBytes !== 'number' || !(data.maxFileBytes > 0)) {
+            problem('`maxFileBytes` must be a positive number of bytes.', offsetOf('maxFileBytes'));
+        }
+        else
+            config.maxFileBytes = data.maxFileBytes;
+    }
+    return { config, findings, componentVectorPaths };
+}
+/** Attaches the component vectors an adapter has read. */
+function withComponentVectors(config, vectors) {
+    return { ...config, componentVectors: { ...config.componentVectors, ...vectors } };
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isStringList(value) {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+;// CONCATENATED MODULE: ./src/engine/analysis/find-image.ts
+
+// Gardener's `FindImage`, entry by entry, for the library API and as the
+// brute-force reference the exact resolution is tested against.
+const DEFAULT_ARCHITECTURES = ['amd64', 'arm64'];
+const DEFAULT_DESIRED_ARCHITECTURE = 'amd64';
+/** Score of a version constraint: 0 when either side is absent, 2 for "exact" constraint strings, else 1; undefined = no match. */
+function versionScore(constraint, version) {
+    if (constraint === undefined || version === undefined)
+        return 0;
+    if (!matchesConstraint(constraint, version))
+        return undefined;
+    return isExactConstraint(constraint) ? 2 : 1;
+}
+/** Architecture score: 2 for a single-element list that names it, 1 for a longer list, undefined = no match. */
+function architectureScore(architectures, desired) {
+    const list = architectures ?? DEFAULT_ARCHITECTURES;
+    const wanted = desired ?? DEFAULT_DESIRED_ARCHITECTURE;
+    if (!list.includes(wanted))
+        return undefined;
+    return list.length === 1 ? 2 : 1;
+}
+/** The score Gardener gives the entry, or undefined if it does not match. Throws on an invalid constraint or version, as Gardener errors. */
+function matchScore(source, name, options) {
+    if (source.name !== name)
+        return undefined;
+    const runtime = versionScore(source.runtimeVersion, options.runtimeVersion);
+    if (runtime === undefined)
+        return undefined;
+    const target = versionScore(source.targetVersion, options.targetVersion);
+    if (target === undefined)
+        return undefined;
+    const architecture = architectureScore(source.architectures, options.architecture);
+    if (architecture === undefined)
+        return undefined;
+    return runtime + target + architecture;
+}
+/** The index of the entry Gardener picks: the highest score, the first on a tie; -1 when none matches. */
+function findImageIndex(vector, name, options = {}) {
+    let best = -1;
+    let bestScore = -1;
+    vector.forEach((source, index) => {
+        const score = matchScore(source, name, options);
+        if (score !== undefined && (best === -1 || score > bestScore)) {
+            best = index;
+            bestScore = score;
+        }
+    });
+    return best;
+}
+/** Gardener's `ToImage(targetVersion)` + `String()`. */
+function toImageString(source, targetVersion) {
+    if (source.ref !== undefined)
+        return source.ref;
+    if (source.repository === undefined)
+        return '';
+    let tag = source.tag;
+    if (tag === undefined && targetVersion !== undefined)
+        tag = `v${targetVersion.replace(/^v+/, '')}`;
+    if (tag === undefined)
+        return source.repository;
+    return source.repository + (tag.startsWith('sha256:') ? '@' : ':') + tag;
+}
+
+;// CONCATENATED MODULE: ./src/engine/analysis/resolution.ts
+
+
+function candidateFromConstraints(index, runtimeVersion, targetVersion, architectures) {
+    const runtime = axisSet(runtimeVersion);
+    const target = axisSet(targetVersion);
+    if (runtime === undefined || target === undefined)
+        return undefined;
+    return {
+        index,
+        runtime,
+        target,
+        runtimeScore: runtimeVersion !== undefined && constraint_isExactConstraint(runtimeVersion) ? 2 : 1,
+        targetScore: targetVersion !== undefined && constraint_isExactConstraint(targetVersion) ? 2 : 1,
+        architectures,
+    };
+}
+/** null for an absent constraint, undefined for an invalid one. */
+function axisSet(constraint) {
+    if (constraint === undefined)
+        return null;
+    const parsed = parseConstraint(constraint);
+    return parsed.ok ? parsed.releases : undefined;
+}
+function boundsOf(sets) {
+    const all = [ZERO_RELEASE];
+    for (const set of sets) {
+        if (!set)
+            continue;
+        for (const interval of set) {
+            all.push(interval.lo);
+            if (interval.hi)
+                all.push(interval.hi);
+        }
+    }
+    all.sort(compareReleases);
+    const unique = [];
+    for (const r of all) {
+        if (unique.length === 0 || compareReleases(unique[unique.length - 1], r) !== 0)
+            unique.push(r);
+    }
+    return unique;
+}
+/** Resolves one image for one architecture. `candidates` must be in vector order. */
+function resolveArchitecture(image, architecture, candidates) {
+    const eligible = [];
+    candidates.forEach((candidate, position) => {
+        const archScore = architectureScore(candidate.architectures, architecture);
+        if (archScore !== undefined)
+            eligible.push({ candidate, position, archScore });
+    });
+    const runtimeConstrained = eligible.some((e) => e.candidate.runtime !== null);
+    const targetConstrained = eligible.some((e) => e.candidate.target !== null);
+    const runtimeBounds = boundsOf(eligible.map((e) => e.candidate.runtime));
+    const targetBounds = boundsOf(eligible.map((e) => e.candidate.target));
+    // Which cells of each axis an entry covers, computed once per entry.
+    const runtimeCover = eligible.map((e) => coverage(e.candidate.runtime, runtimeBounds));
+    const targetCover = eligible.map((e) => coverage(e.candidate.target, targetBounds));
+    const cellCount = runtimeBounds.length * targetBounds.length;
+    const winners = new Int32Array(cellCount).fill(-1);
+    const matches = new Array(cellCount);
+    const scratch = [];
+    for (let r = 0; r < runtimeBounds.length; r++) {
+        for (let t = 0; t < targetBounds.length; t++) {
+            scratch.length = 0;
+            let best = -1;
+            let bestScore = -1;
+            for (let e = 0; e < eligible.length; e++) {
+                if (!runtimeCover[e][r] || !targetCover[e][t])
+                    continue;
+                const { candidate, archScore } = eligible[e];
+                const score = (candidate.runtime ? candidate.runtimeScore : 0) + (candidate.target ? candidate.targetScore : 0) + archScore;
+                scratch.push(eligible[e].position);
+                if (best === -1 || score > bestScore) {
+                    best = eligible[e].position;
+                    bestScore = score;
+                }
+            }
+            const cell = r * targetBounds.length + t;
+            winners[cell] = best;
+            // Plain arrays: most cells hold one or two candidates, and a typed array
+            // per cell costs an ArrayBuffer each (measurable GC at 100k entries).
+            const list = best === -1 ? [] : [best];
+            for (const position of scratch)
+                if (position !== best)
+                    list.push(position);
+            matches[cell] = list;
+        }
+    }
+    return { image, architecture, runtimeBounds, targetBounds, matches, winners, runtimeConstrained, targetConstrained };
+}
+function coverage(set, bounds) {
+    const covered = new Array(bounds.length);
+    for (let i = 0; i < bounds.length; i++)
+        covered[i] = set === null || release_set_setContains(set, bounds[i]);
+    return covered;
+}
+/** The interval of cell `i` on an axis. */
+function cellInterval(bounds, i) {
+    return { lo: bounds[i], hi: bounds[i + 1] ?? null };
+}
+/**
+ * Groups the cells for which `key` gives the same non-null value into
+ * maximal regions: first target cells within each runtime column, then runtime
+ * columns with identical target partitions. Exact, and small for real vectors.
+ */
+function regionsBy(resolution, key) {
+    const { runtimeBounds, targetBounds } = resolution;
+    const columns = [];
+    for (let r = 0; r < runtimeBounds.length; r++) {
+        const groups = new Map();
+        for (let t = 0; t < targetBounds.length; t++) {
+            const k = key(r * targetBounds.length + t);
+            if (k === null)
+                continue;
+            let list = groups.get(k);
+            if (!list)
+                groups.set(k, (list = []));
+            list.push(cellInterval(targetBounds, t));
+        }
+        const normalized = new Map();
+        const parts = [];
+        for (const [k, list] of groups) {
+            const set = normalizeSet(list);
+            normalized.set(k, [...set]);
+            parts.push(`${k}:${set.map((i) => `${fmt(i.lo)}-${i.hi ? fmt(i.hi) : ''}`).join(',')}`);
+        }
+        columns.push({ signature: parts.join('|'), groups: normalized });
+    }
+    const bySignature = new Map();
+    columns.forEach((column, r) => {
+        if (column.groups.size === 0)
+            return;
+        let entry = bySignature.get(column.signature);
+        if (!entry)
+            bySignature.set(column.signature, (entry = { runtime: [], groups: column.groups }));
+        entry.runtime.push(cellInterval(runtimeBounds, r));
+    });
+    const regions = [];
+    for (const { runtime, groups } of bySignature.values()) {
+        const runtimeSet = normalizeSet(runtime);
+        for (const [k, target] of groups)
+            regions.push({ key: k, region: { runtime: runtimeSet, target } });
+    }
+    return regions;
+}
+function fmt(r) {
+    return `${r.major}.${r.minor}.${r.patch}`;
+}
+const FULL_PLANE = { runtime: ALL_RELEASES, target: ALL_RELEASES };
+
+;// CONCATENATED MODULE: ./src/engine/analysis/vector-group.ts
+
+
+// The legacy form: a `version` value that is a range rather than a label.
+const RANGE_SYNTAX = /[<>=~^*|,]|\.x\b|\.X\b|\s-\s/;
+/** A vector written from the old docs: no runtime/target constraints at all, and `version` holds ranges. */
+function isLegacyVector(sources) {
+    let ranges = false;
+    for (const source of sources) {
+        if (source.runtimeVersion !== undefined || source.targetVersion !== undefined)
+            return false;
+        if (source.version !== undefined && RANGE_SYNTAX.test(source.version))
+            ranges = true;
+    }
+    return ranges;
+}
+function analyseGroup(label, entries, merged, component) {
+    const legacy = isLegacyVector(entries.map((entry) => entry.source));
+    const byName = new Map();
+    for (const entry of entries) {
+        let list = byName.get(entry.source.name);
+        if (!list)
+            byName.set(entry.source.name, (list = []));
+        list.push(entry);
+    }
+    const images = [];
+    for (const [name, list] of byName) {
+        const candidates = candidatesOf(list, false);
+        const analysis = { name, entries: list, candidates, resolutions: resolveAll(name, list, candidates) };
+        if (legacy) {
+            const intended = candidatesOf(list, true);
+            analysis.intended = { candidates: intended, resolutions: resolveAll(name, list, intended) };
+        }
+        images.push(analysis);
+    }
+    const group = { label, entries, merged, legacy, images };
+    if (component !== undefined)
+        group.component = component;
+    return group;
+}
+function candidatesOf(entries, legacyIntent) {
+    const candidates = [];
+    entries.forEach(({ source }, index) => {
+        const target = legacyIntent ? source.version : source.targetVersion;
+        const candidate = candidateFromConstraints(index, source.runtimeVersion, target, source.architectures);
+        if (candidate)
+            candidates.push(candidate);
+    });
+    return candidates;
+}
+/** Architectures some entry of the image can serve (absent lists mean amd64 and arm64). */
+function architecturesOf(entries) {
+    const seen = new Set();
+    for (const { source } of entries)
+        for (const arch of source.architectures ?? DEFAULT_ARCHITECTURES)
+            seen.add(arch);
+    return [...seen].sort();
+}
+function resolveAll(name, entries, candidates) {
+    return architecturesOf(entries).map((arch) => resolveArchitecture(name, arch, candidates));
+}
+/** The entry a resolver position refers to. */
+function entryAt(image, candidatePosition, intended = false) {
+    const candidates = intended && image.intended ? image.intended.candidates : image.candidates;
+    return image.entries[candidates[candidatePosition].index];
+}
+
+;// CONCATENATED MODULE: ./src/engine/analysis/merge.ts
+/**
+ * Gardener's merge key (`computeKey`): name, the runtime and target
+ * constraint strings compared literally (absent and "" are the same), and the
+ * architectures concatenated in order (absent differs from `[]`).
+ */
+function mergeKey(source) {
+    const architectures = source.architectures === undefined ? '\u0000absent' : source.architectures.join('');
+    return `${source.name}\u0001${source.runtimeVersion ?? ''}\u0001${source.targetVersion ?? ''}\u0001${architectures}`;
+}
+/** Gardener's `mergeImageSources`: the override's fields win where set. */
+function mergeImageSources(old, override) {
+    const merged = { name: override.name, origin: override.origin };
+    let repository = override.repository ?? old.repository;
+    let tag = override.tag ?? old.tag;
+    let version = override.version ?? old.version;
+    if (version === undefined && tag !== undefined)
+        version = old.tag;
+    let ref = override.ref;
+    if (ref === undefined && override.repository === undefined)
+        ref = old.ref;
+    if (ref !== undefined) {
+        repository = undefined;
+        tag = undefined;
+    }
+    const runtimeVersion = override.runtimeVersion ?? old.runtimeVersion;
+    const targetVersion = override.targetVersion ?? old.targetVersion;
+    const architectures = override.architectures ?? old.architectures;
+    if (repository !== undefined)
+        merged.repository = repository;
+    if (tag !== undefined)
+        merged.tag = tag;
+    if (version !== undefined)
+        merged.version = version;
+    if (ref !== undefined)
+        merged.ref = ref;
+    if (runtimeVersion !== undefined)
+        merged.runtimeVersion = runtimeVersion;
+    if (targetVersion !== undefined)
+        merged.targetVersion = targetVersion;
+    if (architectures !== undefined)
+        merged.architectures = architectures;
+    return merged;
+}
+/**
+ * Gardener's `MergeImageVectors`. Entries whose key was seen merge into the
+ * earlier entry; others are appended. Gardener merges only when an overwrite
+ * is configured (even an empty one): without one, duplicate keys in a base
+ * file stay separate entries, and the first wins ties.
+ */
+function mergeImageVectors(vectors, merging) {
+    const out = [];
+    const indexByKey = new Map();
+    for (const vector of vectors) {
+        for (const source of vector) {
+            if (merging) {
+                const key = mergeKey(source);
+                const index = indexByKey.get(key);
+                if (index !== undefined) {
+                    const entry = out[index];
+                    entry.source = mergeImageSources(entry.source, source);
+                    entry.contributors.push(source);
+                    continue;
+                }
+                indexByKey.set(key, out.length);
+            }
+            out.push({ source, contributors: [source] });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/analysis/resolved-table.ts
+
+
+
+/**
+ * The resolved image table: for each image and architecture, the maximal
+ * version regions with one winner, the winning entry and the image string
+ * Gardener produces. Exact: derived from the cells, not sampled.
+ */
+function resolvedRows(groups) {
+    const rows = [];
+    for (const group of groups) {
+        for (const image of group.images) {
+            for (const resolution of image.resolutions) {
+                const regions = regionsBy(resolution, (cell) => {
+                    const winner = resolution.winners[cell];
+                    return winner === -1 ? null : winner;
+                });
+                // Sorted by where the regions start, on the releases themselves (cheaper than on strings).
+                regions.sort((a, b) => compareReleases(a.region.runtime[0]?.lo ?? ZERO_RELEASE, b.region.runtime[0]?.lo ?? ZERO_RELEASE) ||
+                    compareReleases(a.region.target[0]?.lo ?? ZERO_RELEASE, b.region.target[0]?.lo ?? ZERO_RELEASE));
+                const imageRows = regions.map(({ key, region }) => {
+                    const entry = image.entries[image.candidates[key].index];
+                    const origin = entry.contributors[entry.contributors.length - 1].origin;
+                    const row = {
+                        image: image.name,
+                        architecture: resolution.architecture,
+                        runtimeVersion: toVersionIntervals(resolution.runtimeConstrained ? region.runtime : ALL_RELEASES),
+                        targetVersion: toVersionIntervals(resolution.targetConstrained ? region.target : ALL_RELEASES),
+                        imageString: toImageString(entry.source),
+                        source: { file: origin.file, line: origin.position.line, column: origin.position.column, kind: origin.kind },
+                    };
+                    if (origin.component !== undefined)
+                        row.source.component = origin.component;
+                    return row;
+                });
+                rows.push(...imageRows);
+            }
+        }
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/engine/reading/vector-document.ts
+/** The value of a mapping key, matched case-insensitively as Gardener does (last one wins). */
+function mappingValue(mapping, key) {
+    const wanted = key.toLowerCase();
+    let found;
+    for (const pair of mapping.pairs) {
+        if (pair.key.kind === 'scalar' && pair.key.value.goString.toLowerCase() === wanted)
+            found = pair.value;
+    }
+    return found;
+}
+function isMapping(node) {
+    return node?.kind === 'mapping';
+}
+function isScalar(node) {
+    return node?.kind === 'scalar';
+}
+/** The string a key or scalar value holds for Gardener, or undefined for collections. */
+function scalarString(node) {
+    return isScalar(node) ? node.value.goString : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/reading/component-reader.ts
+
+/** Reads `components:` as Gardener does (name as a Go string; null = empty). */
+function readComponentItems(doc) {
+    if (!isMapping(doc.root))
+        return [];
+    const list = mappingValue(doc.root, 'components');
+    if (list?.kind !== 'sequence')
+        return [];
+    const items = [];
+    for (const item of list.items) {
+        if (!isMapping(item))
+            continue;
+        const nameNode = mappingValue(item, 'name');
+        items.push({
+            name: isScalar(nameNode) ? nameNode.value.goString : '',
+            position: doc.position(item.start),
+            namePosition: doc.position((nameNode ?? item).start),
+            overwrite: mappingValue(item, 'imageVectorOverwrite'),
+        });
+    }
+    return items;
+}
+
+;// CONCATENATED MODULE: ./src/engine/types.ts
+// The engine's domain model. The words are Gardener's (pkg/utils/imagevector):
+// an ImageVector is a list of ImageSources; a ComponentImageVector carries an
+// image vector overwrite for one component Gardener deploys.
+const IMAGE_SOURCE_FIELDS = [
+    'name',
+    'sourceRepository',
+    'repository',
+    'tag',
+    'ref',
+    'runtimeVersion',
+    'targetVersion',
+    'version',
+    'architectures',
+    'labels',
+    'resourceId',
+];
+
+;// CONCATENATED MODULE: ./src/engine/reading/field-names.ts
+
+// Gardener decodes with encoding/json after converting YAML to JSON, and
+// encoding/json matches object keys to struct fields case-insensitively
+// (an exact match first). So `TargetVersion:` is read as `targetVersion`.
+const canonicalByLowerCase = new Map(IMAGE_SOURCE_FIELDS.map((field) => [field.toLowerCase(), field]));
+/** The field Gardener would fill for this key, or undefined if it drops the key. */
+const canonical = new Set(IMAGE_SOURCE_FIELDS);
+function canonicalImageSourceField(key) {
+    // Exact spelling first: it is by far the common case and needs no lower-casing.
+    if (canonical.has(key))
+        return key;
+    return canonicalByLowerCase.get(key.toLowerCase());
+}
+const COMPONENT_FIELDS = ['name', 'imageVectorOverwrite'];
+function canonicalComponentField(key) {
+    const lower = key.toLowerCase();
+    return COMPONENT_FIELDS.find((field) => field.toLowerCase() === lower);
+}
+/** Fields that Gardener's validation and merging act on (the rest is metadata). */
+const STRING_FIELDS = [
+    'name',
+    'sourceRepository',
+    'repository',
+    'tag',
+    'ref',
+    'runtimeVersion',
+    'targetVersion',
+    'version',
+];
+
+;// CONCATENATED MODULE: ./src/engine/reading/image-source-reader.ts
+
+
+/**
+ * Reads the entries of an image vector as Gardener receives them: keys
+ * matched case-insensitively (the last of several wins), scalars turned into
+ * the strings Go formats (`tag: 3.10` becomes "3.1"), null meaning "not set".
+ * Structural problems are left to the schema rule; this reader takes what it
+ * can so the other rules still see the entries.
+ */
+function readImageVector(doc) {
+    const vector = { file: doc.file, kind: doc.component ? 'components' : doc.kind, images: [] };
+    if (!isMapping(doc.root))
+        return vector;
+    const images = mappingValue(doc.root, 'images');
+    if (images?.kind === 'sequence') {
+        images.items.forEach((item, index) => {
+            if (isMapping(item))
+                vector.images.push(readImageSource(doc, item, index));
+        });
+    }
+    const caBundle = mappingValue(doc.root, 'caBundle');
+    if (isMapping(caBundle)) {
+        const inline = mappingValue(caBundle, 'inline');
+        if (isScalar(inline) && inline.value.type !== 'null') {
+            vector.caBundle = { inline: inline.value.goString, position: doc.position(inline.start) };
+        }
+    }
+    return vector;
+}
+function readImageSource(doc, item, index) {
+    const fields = {};
+    const keys = {};
+    const entry = {
+        name: '',
+        origin: {
+            kind: doc.component ? 'components' : doc.kind,
+            file: doc.file,
+            index,
+            position: doc.position(item.start),
+            fields,
+            keys,
+            ...(doc.component !== undefined ? { component: doc.component } : {}),
+        },
+    };
+    for (const pair of item.pairs) {
+        if (!isScalar(pair.key))
+            continue;
+        const field = canonicalImageSourceField(pair.key.value.goString);
+        if (!field)
+            continue;
+        fields[field] = doc.position(pair.value.start);
+        keys[field] = doc.position(pair.key.start);
+        assignField(entry, field, pair.value);
+    }
+    return entry;
+}
+function assignField(entry, field, value) {
+    if (field === 'architectures') {
+        if (value.kind === 'sequence') {
+            entry.architectures = value.items.map((item) => (isScalar(item) ? item.value.goString : ''));
+        }
+        else if (isScalar(value) && value.value.type === 'null') {
+            delete entry.architectures;
+        }
+        return;
+    }
+    if (!STRING_FIELDS.includes(field) || !isScalar(value))
+        return;
+    // encoding/json leaves a field untouched for null; a later duplicate key
+    // with null therefore keeps an earlier value.
+    if (value.value.type === 'null')
+        return;
+    const text = value.value.goString;
+    switch (field) {
+        case 'name':
+            entry.name = text;
+            break;
+        case 'repository':
+            entry.repository = text;
+            break;
+        case 'tag':
+            entry.tag = text;
+            break;
+        case 'ref':
+            entry.ref = text;
+            break;
+        case 'runtimeVersion':
+            entry.runtimeVersion = text;
+            break;
+        case 'targetVersion':
+            entry.targetVersion = text;
+            break;
+        case 'version':
+            entry.version = text;
+            break;
+        default:
+            break;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/reading/read-file.ts
+
+
+
+const FIRST_POSITION = { line: 1, column: 1, offset: 0 };
+// Go and Helm templates (`{{ .Values.tag }}`) are not YAML until rendered.
+// A line that is not a comment and holds `{{ … }}` marks such a file.
+const TEMPLATE_LINE = /^(?![ \t]*#).*\{\{.*\}\}/m;
+/** Reads one input: decodes, parses, and finds the vectors it holds. Never throws for bad input. */
+function readFile(input, limits) {
+    const parsed = { path: input.path, kind: input.kind, problems: [], documents: [] };
+    const decoded = decodeSource(input.content, limits.maxFileBytes);
+    if (!decoded.ok) {
+        parsed.problems.push({ kind: 'unreadable', message: decoded.problem, position: FIRST_POSITION });
+        return parsed;
+    }
+    const text = decoded.text;
+    parsed.text = text;
+    const lines = new LineIndex(text);
+    // indexOf first: the regex scans every line of a large file for nothing otherwise.
+    const templateLine = text.includes('{{') ? TEMPLATE_LINE.exec(text) : null;
+    if (templateLine) {
+        const at = lines.position(templateLine.index);
+        parsed.skipped = `it is a template until rendered (\`{{ … }}\` on line ${at.line})`;
+        return parsed;
+    }
+    const outer = (offset) => lines.position(offset);
+    locateDocuments(parsed, text, input.kind, 'the file', outer, undefined);
+    for (const doc of parsed.documents.filter((d) => d.kind === 'components'))
+        readComponentVectors(parsed, doc);
+    return parsed;
+}
+/**
+ * Parses `text` (the file, or a string embedded in it) and records every
+ * vector of the wanted kind it holds. `position` maps offsets in `text` to the
+ * outer file.
+ */
+function locateDocuments(parsed, text, kind, container, position, component) {
+    const yaml = parseYaml(text);
+    if (yaml.problem) {
+        parsed.problems.push({
+            kind: yaml.problem.kind,
+            message: container === 'the file' ? yaml.problem.message : `${yaml.problem.message} (in ${container})`,
+            position: position(yaml.problem.offset),
+        });
+        return;
+    }
+    const documents = yaml.documents.length === 0 ? [null] : yaml.documents;
+    // sigs.k8s.io/yaml reads the first document only; later documents matter
+    // only as Kubernetes manifests (a ConfigMap among other objects).
+    documents.forEach((root, index) => {
+        const found = findEmbedded(parsed, text, root, kind, position, component);
+        if (!found && index === 0) {
+            parsed.documents.push({ file: parsed.path, kind, container, root, source: text, position, component });
+        }
+    });
+}
+const VECTOR_KEY = { base: 'images', overwrite: 'images', components: 'components' };
+const HELM_KEYS = {
+    base: ['imageVectorOverwrite'],
+    overwrite: ['imageVectorOverwrite'],
+    components: ['componentImageVectorOverwrites', 'componentImageVectorOverwrite'],
+};
+/**
+ * Looks for the vector in the places operators keep it. Returns false when
+ * the document itself should be read as the vector.
+ */
+function findEmbedded(parsed, source, root, kind, position, component) {
+    if (!isMapping(root))
+        return false;
+    if (mappingValue(root, VECTOR_KEY[kind]) !== undefined) {
+        parsed.documents.push({ file: parsed.path, kind, container: 'the file', root, source, position, component });
+        return true;
+    }
+    // A ConfigMap whose data values hold the vector (Gardener's docs deploy
+    // IMAGEVECTOR_OVERWRITE this way).
+    if (scalarString(mappingValue(root, 'kind')) === 'ConfigMap') {
+        const data = mappingValue(root, 'data');
+        let found = false;
+        if (isMapping(data)) {
+            for (const pair of data.pairs) {
+                if (!isScalar(pair.value) || !isScalar(pair.key))
+                    continue;
+                if (!new RegExp(`^\\s*${VECTOR_KEY[kind]}\\s*:`, 'mi').test(pair.value.text))
+                    continue;
+                readEmbeddedString(parsed, source, pair.value, kind, `ConfigMap data key ${pair.key.text}`, position, component);
+                found = true;
+            }
+        }
+        return found;
+    }
+    // Helm values (a ControllerDeployment's helm.values, a chart's values.yaml).
+    const helmField = findKey(root, HELM_KEYS[kind], 0);
+    if (helmField) {
+        const [name, value] = helmField;
+        if (isScalar(value)) {
+            readEmbeddedString(parsed, source, value, kind, `Helm value ${name}`, position, component);
+        }
+        else {
+            parsed.documents.push({ file: parsed.path, kind, container: `Helm value ${name}`, root: value, source, position, component });
+        }
+        return true;
+    }
+    return false;
+}
+/** Depth-first search for the first key named one of `keys` (exact case, as Helm templates use them). */
+function findKey(node, keys, depth) {
+    if (depth > 8)
+        return undefined;
+    if (node.kind === 'mapping') {
+        for (const pair of node.pairs) {
+            const key = scalarString(pair.key);
+            if (key !== undefined && keys.includes(key) && pair.value.kind !== 'sequence')
+                return [key, pair.value];
+        }
+        for (const pair of node.pairs) {
+            const hit = findKey(pair.value, keys, depth + 1);
+            if (hit)
+                return hit;
+        }
+    }
+    else if (node.kind === 'sequence') {
+        for (const item of node.items) {
+            const hit = findKey(item, keys, depth + 1);
+            if (hit)
+                return hit;
+        }
+    }
+    return undefined;
+}
+/** Parses a vector held in a string scalar, mapping positions back into the outer file. */
+function readEmbeddedString(parsed, source, scalar, kind, container, outer, component) {
+    const toOuter = embeddedOffsetMapper(source, scalar);
+    // Nested embedding (a component's string inside a ConfigMap string) maps
+    // through each level: inner offset → enclosing text offset → file position.
+    const position = (offset) => outer(toOuter(offset));
+    locateDocuments(parsed, scalar.text, kind, container, position, component);
+}
+/** Each component's `imageVectorOverwrite` string is an image vector of its own. */
+function readComponentVectors(parsed, doc) {
+    for (const item of readComponentItems(doc)) {
+        if (!isScalar(item.overwrite) || item.overwrite.value.type === 'null')
+            continue;
+        const container = `the imageVectorOverwrite of component ${item.name || '(unnamed)'}`;
+        readEmbeddedString(parsed, doc.source, item.overwrite, 'overwrite', container, doc.position, item.name);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/constraint-fields.ts
+
+/**
+ * Every version constraint written in the linted vectors: runtimeVersion and
+ * targetVersion, and `version` where a vector uses it as the legacy
+ * constraint.
+ */
+function* writtenConstraints(context) {
+    for (const { vector } of context.vectors) {
+        const legacy = isLegacyVector(vector.images);
+        for (const source of vector.images) {
+            const fields = legacy ? ['runtimeVersion', 'targetVersion', 'version'] : ['runtimeVersion', 'targetVersion'];
+            for (const field of fields) {
+                const text = source[field];
+                if (text === undefined)
+                    continue;
+                yield { source, field, text, position: source.origin.fields[field] ?? source.origin.position };
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/ambiguous-partial-version.ts
+
+
+// Gardener switched from Masterminds semver v1 to v3 in v1.81. A partial
+// version (`1.24`, `1.6`) without a wildcard meant the full version `.0` in
+// v1 and the whole block in v3 for these operators; `>=` and `<` and
+// wildcards (`1.20.x`) mean the same in both.
+const CHANGED_OPERATORS = new Set(['', '=', '<=', '=<', '>', '!=']);
+function suggestion(atom) {
+    const v = atom.version.replace(/^v/, '');
+    const parts = v.split(/[-+]/)[0].split('.');
+    const major = BigInt(parts[0]);
+    const minor = parts.length > 1 ? BigInt(parts[1]) : undefined;
+    const full = minor === undefined ? `${major}.0.0` : `${major}.${minor}.0`;
+    const next = minor === undefined ? `${major + 1n}` : `${major}.${minor + 1n}`;
+    const block = minor === undefined ? `${major}.x` : `${major}.${minor}.x`;
+    switch (atom.operator) {
+        case '<=':
+        case '=<':
+            return { v1: `<= ${full}`, v3: `< ${next}`, write: `\`< ${next}\` (all of ${block}) or \`<= ${full}\`` };
+        case '>':
+            return { v1: `> ${full}`, v3: `>= ${next}`, write: `\`>= ${next}\` or \`> ${full}\`` };
+        case '!=':
+            return { v1: `!= ${full}`, v3: `not ${block}`, write: `\`!= ${block}\` or \`!= ${full}\`` };
+        default:
+            return { v1: `= ${full}`, v3: block, write: `\`${block}\` or \`= ${full}\`` };
+    }
+}
+const ambiguousPartialVersion = {
+    id: 'ambiguous-partial-version',
+    defaultSeverity: 'warning',
+    description: 'A partial version (`1.24`, `<= 1.20`, `> 1.16`) whose meaning changed when Gardener moved from semver v1 to v3 (v1.81).',
+    check(context) {
+        for (const { source, field, text, position } of writtenConstraints(context)) {
+            const parsed = parseConstraint(text);
+            if (!parsed.ok)
+                continue;
+            for (const atom of parsed.alternatives.flat()) {
+                if (atom.fromHyphenRange || (atom.precision !== 1 && atom.precision !== 2))
+                    continue;
+                if (/[xX*]/.test(atom.version) || !CHANGED_OPERATORS.has(atom.operator))
+                    continue;
+                const { v1, v3, write } = suggestion(atom);
+                const written = text.slice(atom.start, atom.end).trim();
+                context.report({
+                    file: source.origin.file,
+                    position,
+                    message: `\`${written}\` in ${field} meant \`${v1}\` before Gardener v1.81 (semver v1) and means \`${v3}\` since (semver v3). Write ${write} so the range says which you mean.`,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/engine/ca-bundle.ts
+
+const EXPIRES_SOON_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const BEGIN = /^-----BEGIN ([^-]*)-----\s*$/;
+const END = /^-----END ([^-]*)-----\s*$/;
+const BASE64_LINE = /^[A-Za-z0-9+/]*={0,2}$/;
+/** `2024-01-01`, in UTC. */
+function day(date) {
+    return date.toISOString().slice(0, 10);
+}
+function notAfterOf(cert) {
+    // `validToDate` exists from Node 22.10 on; Node 20 only has the OpenSSL text form
+    // ("Jan  1 00:00:00 2035 GMT"), which Date.parse reads.
+    const native = cert.validToDate;
+    return native instanceof Date ? native : new Date(Date.parse(cert.validTo));
+}
+/** One line per RDN in Node's text; `CN=a, O=b` reads better in a message. */
+function subjectOf(cert) {
+    return cert.subject.split('\n').filter((part) => part.length > 0).join(', ');
+}
+function printable(text, max = 60) {
+    const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+    return clean.length <= max ? clean : `${clean.slice(0, max)}…`;
+}
+function checkCaBundle(pem, now) {
+    const lines = pem.split(/\r\n|\r|\n/);
+    const blocks = [];
+    let open;
+    let firstText = 0;
+    for (let index = 0; index < lines.length; index++) {
+        const lineNo = index + 1;
+        const line = (lines[index] ?? '').trim();
+        if (open === undefined) {
+            const begin = BEGIN.exec(line);
+            if (begin) {
+                open = { label: begin[1] ?? '', beginLine: lineNo, body: [], bodyFirstLine: lineNo + 1 };
+                continue;
+            }
+            if (END.test(line)) {
+                return { ok: false, line: lineNo, reason: `'${printable(line)}' has no matching '-----BEGIN …-----' line above it` };
+            }
+            if (line.length > 0 && firstText === 0)
+                firstText = lineNo;
+            continue;
+        }
+        const end = END.exec(line);
+        if (end) {
+            if ((end[1] ?? '') !== open.label) {
+                return {
+                    ok: false,
+                    line: lineNo,
+                    reason: `'-----END ${printable(end[1] ?? '')}-----' does not close '-----BEGIN ${printable(open.label)}-----' (line ${open.beginLine})`,
+                };
+            }
+            blocks.push(open);
+            open = undefined;
+            continue;
+        }
+        if (BEGIN.test(line)) {
+            return {
+                ok: false,
+                line: open.beginLine,
+                reason: `'-----BEGIN ${printable(open.label)}-----' is not closed before the next BEGIN line (line ${lineNo}); add '-----END ${printable(open.label)}-----'`,
+            };
+        }
+        open.body.push(line);
+    }
+    if (open !== undefined) {
+        return {
+            ok: false,
+            line: open.beginLine,
+            reason: `'-----BEGIN ${printable(open.label)}-----' is never closed; the PEM block is cut off — add the rest of the certificate and '-----END ${printable(open.label)}-----'`,
+        };
+    }
+    if (blocks.length === 0) {
+        return {
+            ok: false,
+            line: firstText === 0 ? 1 : firstText,
+            reason: pem.trim().length === 0
+                ? "the CA bundle is empty; add PEM certificates ('-----BEGIN CERTIFICATE-----' …) or remove caBundle"
+                : "the CA bundle holds no PEM certificate; expected one or more '-----BEGIN CERTIFICATE-----' … '-----END CERTIFICATE-----' blocks",
+        };
+    }
+    let earliest;
+    for (const block of blocks) {
+        if (block.label !== 'CERTIFICATE') {
+            const isKey = /PRIVATE KEY/.test(block.label);
+            return {
+                ok: false,
+                line: block.beginLine,
+                reason: isKey
+                    ? `the CA bundle contains a '${printable(block.label)}' block; remove it — a CA bundle holds only public certificates, and a private key committed here must be considered leaked and rotated`
+                    : `the CA bundle contains a '${printable(block.label)}' block; it may only contain CERTIFICATE blocks`,
+            };
+        }
+        for (let k = 0; k < block.body.length; k++) {
+            const bodyLine = block.body[k] ?? '';
+            if (!BASE64_LINE.test(bodyLine)) {
+                return {
+                    ok: false,
+                    line: block.bodyFirstLine + k,
+                    reason: bodyLine.includes(':')
+                        ? 'PEM headers are not allowed in a certificate block; remove them'
+                        : `the certificate is not valid base64 ('${printable(bodyLine, 30)}'); paste the certificate again unchanged`,
+                };
+            }
+        }
+        const der = Buffer.from(block.body.join(''), 'base64');
+        let cert;
+        try {
+            cert = new external_node_crypto_namespaceObject.X509Certificate(der);
+        }
+        catch (error) {
+            const detail = error instanceof Error ? `: ${printable(error.message, 120)}` : '';
+            return {
+                ok: false,
+                line: block.beginLine,
+                reason: `the certificate block does not hold a valid X.509 certificate${detail}; paste the certificate again unchanged`,
+            };
+        }
+        const notAfter = notAfterOf(cert);
+        const subject = subjectOf(cert);
+        if (Number.isNaN(notAfter.getTime())) {
+            return { ok: false, line: block.beginLine, reason: `cannot read the expiry date of certificate '${printable(subject)}'` };
+        }
+        if (notAfter.getTime() < now.getTime()) {
+            return {
+                ok: false,
+                line: block.beginLine,
+                reason: `certificate '${printable(subject)}' expired on ${day(notAfter)}; renew it or remove it from the bundle`,
+            };
+        }
+        if (earliest === undefined || notAfter.getTime() < earliest.notAfter.getTime())
+            earliest = { notAfter, subject };
+    }
+    // blocks is non-empty and every block either returned or set `earliest`.
+    const first = earliest;
+    return {
+        ok: true,
+        notAfter: first.notAfter,
+        subject: first.subject,
+        count: blocks.length,
+        expiresSoon: first.notAfter.getTime() - now.getTime() < EXPIRES_SOON_DAYS * DAY_MS,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/ca-bundle.ts
+
+const caBundle = {
+    id: 'ca-bundle',
+    defaultSeverity: 'error',
+    description: '`caBundle.inline` that is not a PEM certificate or has expired (error), or expires within 30 days (warning).',
+    check(context) {
+        const now = context.config.now ?? new Date();
+        for (const { vector } of context.vectors) {
+            if (!vector.caBundle)
+                continue;
+            const { inline, position } = vector.caBundle;
+            const result = checkCaBundle(inline, now);
+            if (!result.ok) {
+                context.report({
+                    file: vector.file,
+                    position: { ...position, line: position.line + Math.max(0, result.line - 1) },
+                    message: `\`caBundle.inline\`: ${result.reason}. Gardener rejects the vector. Replace it with a valid, current PEM certificate.`,
+                });
+            }
+            else if (result.expiresSoon) {
+                context.report({
+                    file: vector.file,
+                    position,
+                    severity: 'warning',
+                    message: `\`caBundle.inline\` (${result.subject}) expires on ${result.notAfter.toISOString().slice(0, 10)}, within 30 days; Gardener will reject the vector after that. Renew it.`,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/rules/duplicate-component.ts
+const duplicateComponent = {
+    id: 'duplicate-component',
+    defaultSeverity: 'warning',
+    description: 'The same component twice in a component overwrite file; Gardener keeps only the last.',
+    check(context) {
+        for (const { doc, items } of context.components) {
+            const first = new Map();
+            for (const item of items) {
+                const line = first.get(item.name);
+                if (line === undefined) {
+                    first.set(item.name, item.namePosition.line);
+                    continue;
+                }
+                context.report({
+                    file: doc.file,
+                    position: item.namePosition,
+                    message: `Component \`${item.name}\` is listed again (first on line ${line}): Gardener reads the components into a map and keeps only this last one, dropping the first overwrite. Merge them into one entry.`,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/rules/entry-nodes.ts
+
+/** The YAML mapping of each image entry, with its document, for rules that look at what was written. */
+function forEachEntryNode(context, visit) {
+    for (const { doc } of context.vectors) {
+        if (!isMapping(doc.root))
+            continue;
+        const images = mappingValue(doc.root, 'images');
+        if (images?.kind !== 'sequence')
+            continue;
+        images.items.forEach((item, index) => {
+            if (isMapping(item))
+                visit(doc, item, index);
+        });
+    }
+}
+/** Every entry read, across base, overwrite and component vectors. */
+function* allEntries(context) {
+    for (const { vector } of context.vectors)
+        yield* vector.images;
+}
+/** Where a field's value was written, or the entry itself when the field is absent. */
+function fieldPosition(source, field) {
+    return source.origin.fields[field] ?? source.origin.position;
+}
+/** `file:line` of an entry, for messages that name another entry. */
+function where(source, relativeTo) {
+    const { file, position } = source.origin;
+    return relativeTo && relativeTo.origin.file === file ? `line ${position.line}` : `${file}:${position.line}`;
+}
+/** A YAML value as it was written, for quoting in messages. */
+function entry_nodes_quote(value) {
+    return JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/duplicate-entry.ts
+
+
+const duplicateEntry = {
+    id: 'duplicate-entry',
+    defaultSeverity: 'error',
+    description: 'Two entries of one file with the same merge key (name, runtimeVersion, targetVersion, architectures).',
+    check(context) {
+        for (const { vector } of context.vectors) {
+            const first = new Map();
+            for (const source of vector.images) {
+                const key = mergeKey(source);
+                const earlier = first.get(key);
+                if (!earlier) {
+                    first.set(key, source);
+                    continue;
+                }
+                const differs = ['tag', 'repository', 'ref', 'version'].filter((f) => source[f] !== earlier[f]);
+                const what = differs.length > 0 ? ` but a different ${differs.join(', ')}` : '';
+                context.report({
+                    file: source.origin.file,
+                    position: source.origin.position,
+                    message: `Same merge key as the entry at ${where(earlier, source)} (name \`${source.name}\`, runtimeVersion, targetVersion and architectures)${what}. Without an overwrite Gardener keeps both and the first wins every tie; with an overwrite configured (even an empty one) it merges this entry into the first. The same file resolves differently — remove one, or give them different constraints.`,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/rules/field-case.ts
+
+
+
+const fieldCase = {
+    id: 'field-case',
+    defaultSeverity: 'warning',
+    description: 'A key written in another case than the canonical one; Gardener matches it case-insensitively, other tools do not.',
+    check(context) {
+        const report = (file, position, written, canonical) => context.report({
+            file,
+            position,
+            message: `\`${written}\` is read as \`${canonical}\` (Gardener matches keys case-insensitively), but tools and people search for \`${canonical}\`. Write \`${canonical}\`.`,
+        });
+        forEachEntryNode(context, (doc, entry) => {
+            for (const pair of entry.pairs) {
+                if (pair.key.kind !== 'scalar')
+                    continue;
+                const key = pair.key.value.goString;
+                const canonical = canonicalImageSourceField(key);
+                if (canonical && canonical !== key)
+                    report(doc.file, doc.position(pair.key.start), key, canonical);
+            }
+        });
+        for (const { doc } of context.components) {
+            if (!isMapping(doc.root))
+                continue;
+            const list = mappingValue(doc.root, 'components');
+            if (list?.kind !== 'sequence')
+                continue;
+            for (const item of list.items) {
+                if (!isMapping(item))
+                    continue;
+                for (const pair of item.pairs) {
+                    if (pair.key.kind !== 'scalar')
+                        continue;
+                    const key = pair.key.value.goString;
+                    const canonical = canonicalComponentField(key);
+                    if (canonical && canonical !== key)
+                        report(doc.file, doc.position(pair.key.start), key, canonical);
+                }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/image-reference.ts
+// The OCI distribution reference grammar (github.com/distribution/reference),
+// written as a hand-made, single-pass scanner so that hostile input (a 100 kB
+// string, long runs of separators…) costs linear time and never backtracks.
+//
+//   reference        := name [ ":" tag ] [ "@" digest ]
+//   name             := [ domain "/" ] remote-name
+//   domain           := host [ ":" port ]
+//   host             := domain-name | "[" ipv6 "]"
+//   domain-name      := domain-label ( "." domain-label )*
+//   domain-label     := [A-Za-z0-9] | [A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]
+//   port             := [0-9]+
+//   ipv6             := [A-Fa-f0-9:]+
+//   remote-name      := path-component ( "/" path-component )*     (at most 255 characters)
+//   path-component   := alnum ( separator alnum )*
+//   alnum            := [a-z0-9]+
+//   separator        := "." | "_" | "__" | "-"+
+//   tag              := [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}
+//   digest           := algorithm ":" hex
+//   algorithm        := [A-Za-z][A-Za-z0-9]* ( [-_+.] [A-Za-z][A-Za-z0-9]* )*
+//
+// As in the Go package, the first segment of a name is a domain only when it
+// reads as one and a "/" follows; otherwise it is a path component. Digests
+// are then checked the way github.com/opencontainers/go-digest does: only the
+// registered algorithms sha256 (64 hex digits), sha384 (96) and sha512 (128),
+// lowercase hex only.
+//
+// Gardener's own twist: the `tag` field may hold a digest (`sha256:<hex>`, joined
+// to the repository with "@") or `<tag>@<digest>` (joined with ":").
+const OK = { ok: true };
+/** Longest repository path (without the registry host), as in distribution/reference. */
+const MAX_PATH_LENGTH = 255;
+/** Longest tag. */
+const MAX_TAG_LENGTH = 128;
+const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+function fail(offset, reason) {
+    return { ok: false, reason, offset };
+}
+// Character classes on UTF-16 code units ----------------------------------------------------------
+function isLower(c) {
+    return c >= 0x61 && c <= 0x7a;
+}
+function isUpper(c) {
+    return c >= 0x41 && c <= 0x5a;
+}
+function image_reference_isDigit(c) {
+    return c >= 0x30 && c <= 0x39;
+}
+function isLowerAlnum(c) {
+    return isLower(c) || image_reference_isDigit(c);
+}
+function isAlnum(c) {
+    return isLower(c) || isUpper(c) || image_reference_isDigit(c);
+}
+function isWordChar(c) {
+    return isAlnum(c) || c === 0x5f; // _
+}
+function isLowerHex(c) {
+    return image_reference_isDigit(c) || (c >= 0x61 && c <= 0x66);
+}
+function isUpperHex(c) {
+    return c >= 0x41 && c <= 0x46;
+}
+const SLASH = 0x2f;
+const COLON = 0x3a;
+const AT = 0x40;
+const DOT = 0x2e;
+const UNDERSCORE = 0x5f;
+const DASH = 0x2d;
+/** A short, printable description of the character at `i`. */
+function charAt(s, i) {
+    const cp = s.codePointAt(i);
+    if (cp === undefined)
+        return 'the end';
+    if (cp === 0x20)
+        return 'a space';
+    if (cp > 0x20 && cp < 0x7f)
+        return `'${String.fromCodePoint(cp)}'`;
+    return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+/** Quote a part of the input without ever echoing a huge string back. */
+function snippet(text, max = 40) {
+    return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+// Domain ------------------------------------------------------------------------------------------
+/** Checks `s[start, end)` as `host[:port]`; `null` when it is one. */
+function checkDomain(s, start, end) {
+    let i = start;
+    if (i >= end)
+        return fail(i, 'the registry host is empty');
+    if (s.charCodeAt(i) === 0x5b /* [ */) {
+        i++;
+        const first = i;
+        while (i < end) {
+            const c = s.charCodeAt(i);
+            if (image_reference_isDigit(c) || (c >= 0x61 && c <= 0x66) || isUpperHex(c) || c === COLON)
+                i++;
+            else
+                break;
+        }
+        if (i === first)
+            return fail(i, 'an IPv6 registry address between "[" and "]" is empty');
+        if (i >= end || s.charCodeAt(i) !== 0x5d /* ] */) {
+            return fail(i, `${charAt(s, i)} is not allowed in an IPv6 registry address; write it as hex digits and ':' between '[' and ']' (zone ids are not supported)`);
+        }
+        i++;
+    }
+    else {
+        for (;;) {
+            const labelStart = i;
+            if (i >= end || !isAlnum(s.charCodeAt(i))) {
+                if (i < end && s.charCodeAt(i) === DASH)
+                    return fail(i, "a registry host label cannot start with '-'");
+                if (i < end && s.charCodeAt(i) !== DOT && s.charCodeAt(i) !== COLON) {
+                    return fail(i, `${charAt(s, i)} is not allowed in a registry host; use letters, digits, '-' and '.'`);
+                }
+                return fail(i, "the registry host has an empty label; remove the extra '.'");
+            }
+            while (i < end && (isAlnum(s.charCodeAt(i)) || s.charCodeAt(i) === DASH))
+                i++;
+            if (s.charCodeAt(i - 1) === DASH) {
+                let dash = i - 1;
+                while (dash > labelStart && s.charCodeAt(dash - 1) === DASH)
+                    dash--;
+                return fail(dash, "a registry host label cannot end with '-'");
+            }
+            if (i < end && s.charCodeAt(i) === DOT) {
+                i++;
+                continue;
+            }
+            break;
+        }
+    }
+    if (i < end && s.charCodeAt(i) === COLON) {
+        i++;
+        const portStart = i;
+        while (i < end && image_reference_isDigit(s.charCodeAt(i)))
+            i++;
+        if (i === portStart) {
+            return fail(i, i < end ? `the registry port after ':' must be digits, not ${charAt(s, i)}` : "the registry port after ':' is empty");
+        }
+    }
+    if (i < end) {
+        return fail(i, `${charAt(s, i)} is not allowed in a registry host; use letters, digits, '-', '.' and an optional ':port'`);
+    }
+    return null;
+}
+/** Whether a first segment is meant as a registry host (used only to choose the better error). */
+function looksLikeHost(s, start, end) {
+    if (start < end && s.charCodeAt(start) === 0x5b)
+        return true;
+    for (let i = start; i < end; i++) {
+        const c = s.charCodeAt(i);
+        if (c === DOT || c === COLON)
+            return true;
+    }
+    return s.slice(start, end) === 'localhost';
+}
+/**
+ * Scans a remote-name from `start`. It ends at `end`, or (when `stopAtTagOrDigest`) at a ':'
+ * or '@' that follows a complete component. Linear: every character is looked at once.
+ */
+function scanPath(s, start, end, stopAtTagOrDigest) {
+    let i = start;
+    for (;;) {
+        // One path component.
+        if (i >= end) {
+            if (i === 0)
+                return fail(i, 'the image path is empty');
+            return fail(i - 1, "the repository ends with '/'; remove the trailing '/' (or add the image path after it)");
+        }
+        const first = s.charCodeAt(i);
+        if (!isLowerAlnum(first)) {
+            if (stopAtTagOrDigest && i > start && (first === COLON || first === AT)) {
+                return fail(i - 1, "the image path ends with '/'; remove the trailing '/'");
+            }
+            if (first === SLASH) {
+                return i === 0
+                    ? fail(i, "the repository starts with '/'; remove the leading '/'")
+                    : fail(i, "the repository has an empty path component ('//'); remove the extra '/'");
+            }
+            if (isUpper(first))
+                return upperFail(s, i);
+            if (first === DOT || first === UNDERSCORE || first === DASH) {
+                return fail(i, `a path component cannot start with ${charAt(s, i)}; start it with a lowercase letter or digit`);
+            }
+            return invalidPathChar(s, i);
+        }
+        for (;;) {
+            while (i < end && isLowerAlnum(s.charCodeAt(i)))
+                i++;
+            if (i >= end)
+                return { ok: true, end: i };
+            const c = s.charCodeAt(i);
+            if (c === DOT || c === UNDERSCORE || c === DASH) {
+                const sepStart = i;
+                if (c === DOT)
+                    i++;
+                else if (c === UNDERSCORE) {
+                    i++;
+                    if (i < end && s.charCodeAt(i) === UNDERSCORE)
+                        i++;
+                }
+                else {
+                    while (i < end && s.charCodeAt(i) === DASH)
+                        i++;
+                }
+                const next = i < end ? s.charCodeAt(i) : -1;
+                if (isLowerAlnum(next))
+                    continue;
+                if (next === -1 || next === SLASH || (stopAtTagOrDigest && (next === COLON || next === AT))) {
+                    return fail(sepStart, `a path component cannot end with ${charAt(s, sepStart)}; remove it or add a letter or digit after it`);
+                }
+                if (next === DOT || next === UNDERSCORE || next === DASH) {
+                    return fail(i, "invalid separator in the image path: use one '.', one or two '_', or a run of '-' between lowercase letters or digits");
+                }
+                if (isUpper(next))
+                    return upperFail(s, i);
+                return invalidPathChar(s, i);
+            }
+            if (c === SLASH) {
+                i++;
+                break; // next component
+            }
+            if (stopAtTagOrDigest && (c === COLON || c === AT))
+                return { ok: true, end: i };
+            if (isUpper(c))
+                return upperFail(s, i);
+            return invalidPathChar(s, i);
+        }
+    }
+}
+function upperFail(s, i) {
+    return fail(i, `the image path must be lowercase (found ${charAt(s, i)}; only the registry host may use uppercase); write it in lowercase`);
+}
+function invalidPathChar(s, i) {
+    if (s.charCodeAt(i) === COLON) {
+        return fail(i, "':' is only allowed for the registry port in the first segment (e.g. 'localhost:5000/image') or before a tag");
+    }
+    return fail(i, `${charAt(s, i)} is not allowed in an image path; use lowercase letters, digits, '.', '_', '-' and '/'`);
+}
+// Name --------------------------------------------------------------------------------------------
+/**
+ * Parses a name at the start of `s` (up to `end`) and hands the rest to `rest(nameEnd, pathStart)`.
+ * Both readings of the first segment (registry host or first path component) are tried; the
+ * check succeeds when one does. Otherwise the error that explains the input best is returned.
+ */
+function checkName(s, end, stopAtTagOrDigest, rest) {
+    const slash = s.indexOf('/');
+    const withLength = (scan, pathStart) => {
+        if (!scan.ok)
+            return scan;
+        if (scan.end - pathStart > MAX_PATH_LENGTH) {
+            return fail(pathStart + MAX_PATH_LENGTH, `the image path is ${scan.end - pathStart} characters long; at most ${MAX_PATH_LENGTH} are allowed`);
+        }
+        return rest(scan.end);
+    };
+    if (slash < 0 || slash >= end)
+        return withLength(scanPath(s, 0, end, stopAtTagOrDigest), 0);
+    const domainFail = checkDomain(s, 0, slash);
+    let hostReading;
+    if (domainFail === null) {
+        hostReading = withLength(scanPath(s, slash + 1, end, stopAtTagOrDigest), slash + 1);
+        if (hostReading.ok)
+            return hostReading;
+    }
+    const pathReading = withLength(scanPath(s, 0, end, stopAtTagOrDigest), 0);
+    if (pathReading.ok)
+        return pathReading;
+    if (hostReading !== undefined && !hostReading.ok) {
+        return hostReading.offset >= pathReading.offset ? hostReading : pathReading;
+    }
+    // The first segment is not a host. If it is not a path component either, explain it as a
+    // host when it looks like one (has '.', ':', '[' or is localhost).
+    if (domainFail !== null && pathReading.offset <= slash && looksLikeHost(s, 0, slash))
+        return domainFail;
+    return pathReading;
+}
+// Tags and digests --------------------------------------------------------------------------------
+function checkPlainTag(s, start, end) {
+    if (start >= end)
+        return fail(start, `the tag is empty`);
+    const first = s.charCodeAt(start);
+    if (!isWordChar(first)) {
+        if (first === DOT || first === DASH) {
+            return fail(start, `a tag cannot start with ${charAt(s, start)}; start it with a letter, digit or '_'`);
+        }
+        return fail(start, `${charAt(s, start)} is not allowed in a tag; use letters, digits, '_', '.' and '-'`);
+    }
+    let i = start + 1;
+    const limit = Math.min(end, start + MAX_TAG_LENGTH);
+    while (i < limit) {
+        const c = s.charCodeAt(i);
+        if (!(isWordChar(c) || c === DOT || c === DASH)) {
+            return fail(i, `${charAt(s, i)} is not allowed in a tag; use letters, digits, '_', '.' and '-'`);
+        }
+        i++;
+    }
+    if (end - start > MAX_TAG_LENGTH) {
+        return fail(start + MAX_TAG_LENGTH, `the tag is ${end - start} characters long; at most ${MAX_TAG_LENGTH} are allowed`);
+    }
+    return OK;
+}
+function checkDigestAt(s, start, end) {
+    if (start >= end)
+        return fail(start, "the digest is empty; expected 'sha256:' followed by 64 lowercase hex digits");
+    // Algorithm.
+    let i = start;
+    for (;;) {
+        const c = i < end ? s.charCodeAt(i) : -1;
+        if (!(isLower(c) || isUpper(c))) {
+            return fail(i, i < end
+                ? `${charAt(s, i)} is not allowed here: a digest algorithm component starts with a letter (expected e.g. 'sha256:<hex>')`
+                : "the digest has no ':'; expected 'algorithm:hex', e.g. 'sha256:' followed by 64 lowercase hex digits");
+        }
+        i++;
+        while (i < end && isAlnum(s.charCodeAt(i)))
+            i++;
+        const sep = i < end ? s.charCodeAt(i) : -1;
+        if (sep === DASH || sep === UNDERSCORE || sep === 0x2b /* + */ || sep === DOT) {
+            i++;
+            continue;
+        }
+        if (sep === COLON)
+            break;
+        return fail(i, i < end
+            ? `${charAt(s, i)} is not allowed in a digest algorithm; expected 'algorithm:hex', e.g. 'sha256:<64 hex digits>'`
+            : "the digest has no ':'; expected 'algorithm:hex', e.g. 'sha256:' followed by 64 lowercase hex digits");
+    }
+    const algorithm = s.slice(start, i);
+    const expected = DIGEST_HEX_LENGTH[algorithm];
+    if (expected === undefined) {
+        const lower = algorithm.toLowerCase();
+        const hint = DIGEST_HEX_LENGTH[lower] !== undefined ? `write it in lowercase: '${lower}'` : 'use sha256 (or sha384, sha512)';
+        return fail(start, `unsupported digest algorithm '${snippet(algorithm)}'; ${hint}`);
+    }
+    const hexStart = i + 1;
+    let j = hexStart;
+    while (j < end) {
+        const c = s.charCodeAt(j);
+        if (!isLowerHex(c)) {
+            if (isUpperHex(c))
+                return fail(j, `digest hex digits must be lowercase (found ${charAt(s, j)}); write the digest in lowercase`);
+            return fail(j, `${charAt(s, j)} is not a hex digit; a ${algorithm} digest is ${expected} lowercase hex digits`);
+        }
+        j++;
+        if (j - hexStart > expected) {
+            return fail(hexStart + expected, `the ${algorithm} digest has ${end - hexStart} hex digits; it needs exactly ${expected}`);
+        }
+    }
+    const count = end - hexStart;
+    if (count < expected) {
+        return fail(end, count === 0
+            ? `the ${algorithm} digest has no hex digits after ':'; it needs exactly ${expected}`
+            : `the ${algorithm} digest has ${count} hex digits; it needs exactly ${expected}`);
+    }
+    return OK;
+}
+// Public API --------------------------------------------------------------------------------------
+/** A digest `algorithm:hex`: sha256 with 64, sha384 with 96, sha512 with 128 lowercase hex digits. */
+function checkDigest(digest) {
+    return checkDigestAt(digest, 0, digest.length);
+}
+/**
+ * The `tag` field of an image source: a tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`), a digest
+ * `sha256:<64 hex>` (Gardener writes `repository@sha256:…`), or `<tag>@<digest>`
+ * (Gardener writes `repository:<tag>@<digest>`).
+ */
+function checkTag(tag) {
+    if (tag.length === 0)
+        return fail(0, "the tag is empty; set a tag such as 'v1.2.3' or remove the field");
+    const at = tag.indexOf('@');
+    if (at >= 0) {
+        if (at === 0) {
+            return fail(0, "nothing before '@'; write the digest alone ('sha256:…') or as '<tag>@sha256:…'");
+        }
+        const head = checkPlainTag(tag, 0, at);
+        if (!head.ok)
+            return head;
+        return checkDigestAt(tag, at + 1, tag.length);
+    }
+    const colon = tag.indexOf(':');
+    if (colon >= 0) {
+        const algorithm = tag.slice(0, colon);
+        if (algorithm === 'sha256')
+            return checkDigestAt(tag, 0, tag.length);
+        if (DIGEST_HEX_LENGTH[algorithm.toLowerCase()] !== undefined) {
+            return fail(0, algorithm === 'SHA256' || algorithm.toLowerCase() === 'sha256'
+                ? "write the digest algorithm in lowercase ('sha256:'): Gardener joins the repository with '@' only for tags starting with 'sha256:'"
+                : `Gardener joins the repository with '@' only for tags starting with 'sha256:', so this gives 'repository:${algorithm}:…', which is not a valid image; use ref ('repository@${algorithm}:…') or the tag '<tag>@${algorithm}:…'`);
+        }
+    }
+    return checkPlainTag(tag, 0, tag.length);
+}
+/** The `repository` field: `[domain/]path` without tag or digest. */
+function checkRepository(repository) {
+    if (repository.length === 0)
+        return fail(0, "the repository is empty; write the image's repository, e.g. 'registry.k8s.io/pause'");
+    return checkName(repository, repository.length, true, (nameEnd) => {
+        if (nameEnd >= repository.length)
+            return OK;
+        const rest = repository.slice(nameEnd + 1);
+        if (repository.charCodeAt(nameEnd) === AT) {
+            return fail(nameEnd, `the repository contains a digest ('@${snippet(rest, 80)}'); move it into the tag field (tag: "${snippet(rest, 80)}") or write the whole image as ref`);
+        }
+        // ':' after the path: a tag, unless more path follows.
+        if (rest.includes('/'))
+            return invalidPathChar(repository, nameEnd);
+        return fail(nameEnd, `the repository contains a tag (':${snippet(rest, 80)}'); move ':${snippet(rest, 80)}' into the tag field (tag: "${snippet(rest, 80)}")` +
+            (/^[0-9]+$/.test(rest) ? ` — or, if it is a registry port, add the image path after it ('${snippet(repository)}/<image>')` : ''));
+    });
+}
+/** A full reference `name[:tag][@digest]`, as in the `ref` field. */
+function checkRef(ref) {
+    if (ref.length === 0)
+        return fail(0, "the ref is empty; write a full image reference, e.g. 'registry.k8s.io/pause:3.9'");
+    const at = ref.indexOf('@');
+    const nameAndTagEnd = at < 0 ? ref.length : at;
+    return checkName(ref, nameAndTagEnd, true, (nameEnd) => {
+        let i = nameEnd;
+        if (i < nameAndTagEnd && ref.charCodeAt(i) === COLON) {
+            const tag = checkPlainTag(ref, i + 1, nameAndTagEnd);
+            if (!tag.ok)
+                return tag;
+            i = nameAndTagEnd;
+        }
+        if (i < nameAndTagEnd)
+            return invalidPathChar(ref, i);
+        if (at < 0)
+            return OK;
+        return checkDigestAt(ref, at + 1, ref.length);
+    });
+}
+/** How a tag is written; a change of style in a pull request is worth a second look. */
+function tagStyle(tag) {
+    if (tag === undefined || tag.length === 0)
+        return 'none';
+    if (tag.includes('@'))
+        return 'tag+digest';
+    if (/^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:/.test(tag))
+        return 'digest';
+    if (/^v[0-9]/.test(tag))
+        return 'v-prefixed';
+    return 'plain';
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/image-reference.ts
+
+
+const CHECKS = { repository: checkRepository, tag: checkTag, ref: checkRef };
+const imageReference = {
+    id: 'image-reference',
+    defaultSeverity: 'error',
+    description: 'A repository, tag, digest or ref that is not a valid OCI image reference; the pull fails in the cluster.',
+    check(context) {
+        for (const source of allEntries(context)) {
+            for (const field of ['repository', 'tag', 'ref']) {
+                const value = source[field];
+                if (value === undefined || value === '')
+                    continue;
+                const result = CHECKS[field](value);
+                if (result.ok)
+                    continue;
+                const position = fieldPosition(source, field);
+                context.report({
+                    file: source.origin.file,
+                    position,
+                    message: `\`${field}: ${JSON.stringify(value)}\` of \`${source.name || '(unnamed)'}\` is not a valid image ${field === 'ref' ? 'reference' : field} (at character ${result.offset + 1}): ${result.reason}`,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/rules/image-source.ts
+
+const imageSource = {
+    id: 'image-source',
+    defaultSeverity: 'error',
+    description: 'Where the image comes from, as Gardener validates it: ref or repository, never both, nothing empty.',
+    check(context) {
+        for (const source of allEntries(context)) {
+            const file = source.origin.file;
+            const name = source.name || '(unnamed)';
+            if (source.ref === undefined && source.repository === undefined) {
+                // An overwrite entry may omit both: it takes the base entry's repository when it merges.
+                if (source.origin.kind !== 'base')
+                    continue;
+                context.report({
+                    file,
+                    position: source.origin.position,
+                    message: `Image \`${name}\` has neither \`repository\` nor \`ref\`: Gardener rejects the vector ("either image ref or repository+tag is required"). Add \`repository:\` (and \`tag:\`) or \`ref:\`.`,
+                });
+            }
+            if (source.ref !== undefined) {
+                if (source.ref === '') {
+                    context.report({ file, position: fieldPosition(source, 'ref'), message: `\`ref\` of \`${name}\` is empty: Gardener rejects the vector. Give the full reference or remove the key.` });
+                }
+                for (const field of ['repository', 'tag']) {
+                    if (source[field] === undefined)
+                        continue;
+                    context.report({
+                        file,
+                        position: fieldPosition(source, field),
+                        message: `\`${field}\` together with \`ref\` in \`${name}\`: Gardener rejects the vector ("cannot specify ${field} when ref is set"). Keep either \`ref\` or \`repository\`/\`tag\`.`,
+                    });
+                }
+                continue;
+            }
+            for (const field of ['repository', 'tag']) {
+                if (source[field] !== '')
+                    continue;
+                context.report({
+                    file,
+                    position: fieldPosition(source, field),
+                    message: `\`${field}\` of \`${name}\` is empty: Gardener rejects the vector ("${field === 'tag' ? 'image tag' : 'repository'} must not be empty if specified"). Set it or remove the key.`,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/rules/invalid-constraint.ts
+
+
+const invalidConstraint = {
+    id: 'invalid-constraint',
+    defaultSeverity: 'error',
+    description: 'A runtimeVersion or targetVersion that Masterminds semver v3 cannot parse; Gardener rejects the whole vector.',
+    check(context) {
+        for (const { source, field, text, position } of writtenConstraints(context)) {
+            const parsed = parseConstraint(text);
+            if (parsed.ok)
+                continue;
+            const consequence = field === 'version'
+                ? 'It is meant as a Kubernetes version constraint but cannot be one.'
+                : 'Gardener rejects the whole vector when it reads it.';
+            context.report({
+                file: source.origin.file,
+                position,
+                message: `\`${field}: ${JSON.stringify(text)}\` is not a valid constraint: ${parsed.error} (at character ${parsed.offset + 1}). ${consequence} Valid forms: ">= 1.30", "1.33.x", ">= 1.31, < 1.34", "1.29.x || 1.30.x".`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/rules/legacy-version-constraint.ts
+
+const legacyVersionConstraint = {
+    id: 'legacy-version-constraint',
+    defaultSeverity: 'warning',
+    description: '`version` used as the Kubernetes constraint, as Gardener\'s old docs showed; Gardener never selects by it.',
+    check(context) {
+        for (const { vector } of context.vectors) {
+            if (!isLegacyVector(vector.images))
+                continue;
+            for (const source of vector.images) {
+                if (source.version === undefined)
+                    continue;
+                context.report({
+                    file: source.origin.file,
+                    position: source.origin.fields.version ?? source.origin.position,
+                    message: `\`version: ${JSON.stringify(source.version)}\` is written as a Kubernetes version constraint (the form of Gardener's old image vector docs), but Gardener reads \`version\` only as a label: entries of \`${source.name}\` that differ only in \`version\` share one merge key and the first always wins. Rename it to \`targetVersion\` (the Kubernetes version the image acts on) or \`runtimeVersion\` (the one it runs on).`,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/rules/win-reason.ts
+
+function axisScore(candidate, axis) {
+    if (axis === 'runtime')
+        return candidate.runtime ? candidate.runtimeScore : 0;
+    return candidate.target ? candidate.targetScore : 0;
+}
+const SCORE_WORDS = ['no constraint (score 0)', 'a range (score 1)', 'an exact constraint (score 2)'];
+/** Why FindImage prefers `winner` over `loser` for this architecture, in Gardener's scoring terms. */
+function winReason(winner, loser, architecture) {
+    const archWinner = architectureScore(winner.architectures, architecture) ?? 0;
+    const archLoser = architectureScore(loser.architectures, architecture) ?? 0;
+    if (archWinner > archLoser) {
+        return { byOrder: false, text: `it lists ${architecture} alone, which scores higher than a list of several architectures` };
+    }
+    for (const axis of ['target', 'runtime']) {
+        const w = axisScore(winner, axis);
+        const l = axisScore(loser, axis);
+        if (w !== l) {
+            const field = `${axis}Version`;
+            const total = (c) => axisScore(c, 'runtime') + axisScore(c, 'target');
+            if (total(winner) > total(loser)) {
+                return { byOrder: false, text: `its ${field} is ${SCORE_WORDS[w]}, this entry's is ${SCORE_WORDS[l]}` };
+            }
+        }
+    }
+    return { byOrder: true, text: 'it comes first and the scores are equal' };
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/shadowed-entry.ts
+
+
+
+const shadowedEntry = {
+    id: 'shadowed-entry',
+    defaultSeverity: 'error',
+    description: 'An entry Gardener never selects, for any version and architecture: other entries always win.',
+    check(context) {
+        const linted = new Set(context.files.map((f) => f.path));
+        for (const group of context.groups) {
+            for (const image of group.images) {
+                image.candidates.forEach((candidate, position) => {
+                    const entry = image.entries[candidate.index];
+                    const written = entry.contributors[0];
+                    // Appended overwrite entries are the overwrite-without-effect rule's;
+                    // entries of a component's own (configured) vector are not linted here.
+                    if (written.origin.kind !== 'base' || !linted.has(written.origin.file))
+                        return;
+                    if ((candidate.runtime && isEmptySet(candidate.runtime)) || (candidate.target && isEmptySet(candidate.target)))
+                        return;
+                    if (candidate.architectures?.length === 0)
+                        return;
+                    if (image.resolutions.some((r) => r.winners.includes(position)))
+                        return;
+                    context.report({
+                        file: written.origin.file,
+                        position: written.origin.position,
+                        message: `Gardener never selects this entry of \`${image.name}\` (tag ${JSON.stringify(entry.source.tag ?? entry.source.ref ?? '')}): ${winnersInstead(image, position)}. Remove it, or narrow the ranges of the entries that win.`,
+                    });
+                });
+            }
+        }
+    },
+};
+/** Which entries win where this one matches, and why. */
+function winnersInstead(image, position) {
+    const reasons = new Map();
+    const self = image.candidates[position];
+    for (const resolution of image.resolutions) {
+        resolution.matches.forEach((list) => {
+            if (!list.includes(position))
+                return;
+            const winner = list[0];
+            const other = image.candidates[winner];
+            const set = reasons.get(winner) ?? new Set();
+            set.add(winReason(other, self, resolution.architecture).text);
+            reasons.set(winner, set);
+        });
+    }
+    if (reasons.size === 0)
+        return 'it matches no version and architecture it could be asked for';
+    const me = image.entries[self.index].contributors[0];
+    const parts = [...reasons].map(([winner, why]) => {
+        const entry = image.entries[image.candidates[winner].index].contributors[0];
+        return `${where(entry, me)} wins (${[...why].join('; ')})`;
+    });
+    return `wherever it matches, ${parts.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/overwrite-without-effect.ts
+
+
+
+const overwriteWithoutEffect = {
+    id: 'overwrite-without-effect',
+    defaultSeverity: 'error',
+    description: 'An overwrite entry that replaces no base entry (its merge key differs) and is never selected: it silently changes nothing.',
+    check(context) {
+        for (const group of context.groups) {
+            if (!group.merged)
+                continue;
+            for (const image of group.images) {
+                // Only images with an entry that an overwrite appended can have such an entry.
+                if (image.entries.every((e) => e.contributors[0].origin.kind === 'base'))
+                    continue;
+                const baseOfName = image.entries.filter((e) => e.contributors[0].origin.kind === 'base');
+                if (baseOfName.length === 0)
+                    continue; // unknown-image reports names the base lacks
+                image.candidates.forEach((candidate, position) => {
+                    const entry = image.entries[candidate.index];
+                    const written = entry.contributors[0];
+                    if (written.origin.kind === 'base')
+                        return;
+                    if (image.resolutions.some((r) => r.winners.includes(position)))
+                        return;
+                    const near = nearMiss(written, baseOfName);
+                    const hint = near
+                        ? ` It was probably meant to replace the entry at ${where(near.entry.contributors[0], written)}, whose key differs only ${near.why}; Gardener compares the key strings literally. Copy that entry's runtimeVersion, targetVersion and architectures exactly.`
+                        : ' Give it the runtimeVersion, targetVersion and architectures of the base entry it should replace, exactly as written there.';
+                    context.report({
+                        file: written.origin.file,
+                        position: written.origin.position,
+                        message: `This overwrite of \`${image.name}\` replaces no base entry (no entry has the same name, runtimeVersion, targetVersion and architectures), so Gardener appends it — and never selects it: ${winnersInstead(image, position)}.${hint}`,
+                    });
+                });
+            }
+        }
+    },
+};
+/** A base entry whose key differs from the overwrite's only in spelling. */
+function nearMiss(overwrite, bases) {
+    for (const entry of bases) {
+        const base = entry.contributors[0];
+        const reasons = [];
+        let same = true;
+        for (const field of ['runtimeVersion', 'targetVersion']) {
+            const a = overwrite[field] ?? '';
+            const b = base[field] ?? '';
+            if (a === b)
+                continue;
+            if (a.replace(/\s+/g, '') === b.replace(/\s+/g, ''))
+                reasons.push(`in the spacing of ${field} (${JSON.stringify(a)} vs ${JSON.stringify(b)})`);
+            else if (equivalent(a, b))
+                reasons.push(`in how ${field} is written (${JSON.stringify(a)} vs ${JSON.stringify(b)} match the same versions)`);
+            else
+                same = false;
+        }
+        const oa = overwrite.architectures;
+        const ba = base.architectures;
+        if ((oa ?? []).join() !== (ba ?? []).join() || (oa === undefined) !== (ba === undefined)) {
+            if (oa && ba && [...oa].sort().join() === [...ba].sort().join())
+                reasons.push(`in the order of architectures ([${oa.join(', ')}] vs [${ba.join(', ')}])`);
+            else
+                same = false;
+        }
+        if (same && reasons.length > 0)
+            return { entry, why: reasons.join(' and ') };
+    }
+    return undefined;
+}
+function equivalent(a, b) {
+    if (a === '' || b === '')
+        return false;
+    const pa = parseConstraint(a);
+    const pb = parseConstraint(b);
+    return pa.ok && pb.ok && setsEqual(pa.releases, pb.releases);
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+;// CONCATENATED MODULE: ./src/engine/schema/schemas.ts
+// The JSON Schemas of the three file kinds. They ship as schema/*.json for
+// editors (yaml-language-server: `# yaml-language-server: $schema=…`) and are
+// enforced by the `schema` rule. The JSON files are generated from these
+// objects at build time, and a test keeps them identical.
+const constraint = {
+    type: ['string', 'null'],
+    description: 'Kubernetes version constraint (Masterminds semver v3), e.g. ">= 1.30", "1.33.x", ">= 1.31, < 1.34". Absent = every version.',
+};
+const imageSourceSchema = {
+    type: 'object',
+    description: 'One image vector entry (Gardener ImageSource).',
+    required: ['name'],
+    additionalProperties: false,
+    properties: {
+        name: { type: 'string', minLength: 1, description: 'Image name Gardener looks the entry up by.' },
+        sourceRepository: { type: ['string', 'null'], description: 'Source code repository (metadata).' },
+        repository: { type: ['string', 'null'], description: 'Image repository, without tag. Either repository (+ tag) or ref.' },
+        tag: { type: ['string', 'null'], description: 'Tag or digest ("sha256:<64 hex>", "v1.2.3@sha256:<64 hex>").' },
+        ref: { type: ['string', 'null'], description: 'Full image reference. Never together with repository or tag.' },
+        runtimeVersion: { ...constraint, description: `Kubernetes version the image runs on. ${constraint.description}` },
+        targetVersion: { ...constraint, description: `Kubernetes version the image acts on. ${constraint.description}` },
+        version: { type: ['string', 'null'], description: 'Human-readable image version (a label; never a constraint).' },
+        architectures: {
+            type: ['array', 'null'],
+            items: { type: 'string' },
+            description: 'Architectures the image serves; absent = amd64 and arm64.',
+        },
+        labels: { type: ['array', 'null'], description: 'Metadata labels (e.g. gardener.cloud/cve-categorisation).' },
+        resourceId: { type: ['object', 'null'], description: 'Metadata.' },
+    },
+};
+const imageVectorSchema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://github.com/imagevector-lint/imagevector-lint/schema/image-vector.schema.json',
+    title: 'Gardener image vector (images.yaml, IMAGEVECTOR_OVERWRITE)',
+    type: 'object',
+    required: ['images'],
+    additionalProperties: false,
+    properties: {
+        images: { type: 'array', items: imageSourceSchema },
+        caBundle: {
+            type: ['object', 'null'],
+            additionalProperties: false,
+            properties: { inline: { type: ['string', 'null'], description: 'PEM-encoded CA certificate(s).' } },
+        },
+    },
+};
+const componentOverwriteSchema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://github.com/imagevector-lint/imagevector-lint/schema/component-overwrite.schema.json',
+    title: 'Gardener component image vector overwrites (IMAGEVECTOR_OVERWRITE_COMPONENTS)',
+    type: 'object',
+    required: ['components'],
+    additionalProperties: false,
+    properties: {
+        components: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['name', 'imageVectorOverwrite'],
+                additionalProperties: false,
+                properties: {
+                    name: { type: 'string', minLength: 1, description: 'A component Gardener deploys (e.g. etcd-druid).' },
+                    imageVectorOverwrite: { type: 'string', description: 'An image vector, as a string (use a `|` block).' },
+                },
+            },
+        },
+    },
+};
+const SCHEMA_FILES = {
+    'image-vector.schema.json': imageVectorSchema,
+    'component-overwrite.schema.json': componentOverwriteSchema,
+};
+
+;// CONCATENATED MODULE: ./src/engine/rules/schema.ts
+
+
+
+
+let validators;
+function compiled() {
+    if (!validators) {
+        const ajv = new _2020.Ajv2020({ allErrors: true, strict: false });
+        validators = { vector: ajv.compile(imageVectorSchema), components: ajv.compile(componentOverwriteSchema) };
+    }
+    return validators;
+}
+const MAX_ERRORS_PER_DOCUMENT = 100;
+const schema = {
+    id: 'schema',
+    defaultSeverity: 'error',
+    description: 'The structure Gardener unmarshals into: types, required fields, lists where lists belong.',
+    check(context) {
+        for (const doc of context.documents) {
+            const isComponents = doc.kind === 'components';
+            if (doc.root === null) {
+                context.report({
+                    file: doc.file,
+                    position: doc.position(0),
+                    message: isComponents
+                        ? 'The component overwrite file is empty: it needs `components:` with a list of `{name, imageVectorOverwrite}`.'
+                        : 'The image vector is empty: it needs `images:` with a list of entries. Gardener reads it as a vector with no images.',
+                });
+                continue;
+            }
+            const validate = isComponents ? compiled().components : compiled().vector;
+            if (validate(gardenerView(doc.root, 0, [])))
+                continue;
+            for (const error of (validate.errors ?? []).slice(0, MAX_ERRORS_PER_DOCUMENT)) {
+                const node = nodeAt(doc.root, error.instancePath);
+                context.report({ file: doc.file, position: doc.position(node.start), message: describe(error, doc) });
+            }
+        }
+    },
+};
+/**
+ * The document as Gardener's decoder sees it: known keys in their canonical
+ * case, unknown keys dropped (the unknown-field rule reports them), every
+ * scalar the string Go receives (type traps are the yaml-type-trap rule's).
+ */
+function gardenerView(node, depth, path) {
+    if (node.kind === 'scalar')
+        return node.value.type === 'null' ? null : node.value.goString;
+    if (depth > 6)
+        return {};
+    if (node.kind === 'sequence')
+        return node.items.map((item) => gardenerView(item, depth + 1, path));
+    const out = Object.create(null);
+    for (const pair of node.pairs) {
+        if (pair.key.kind !== 'scalar')
+            continue;
+        const key = canonicalKey(pair.key.value.goString, depth);
+        if (key !== undefined)
+            out[key] = gardenerView(pair.value, depth + 1, [...path, key]);
+    }
+    return out;
+}
+// depth 0: the document; depth 2: an entry (images[i] / components[i]); depth 1 below caBundle.
+function canonicalKey(key, depth) {
+    const lower = key.toLowerCase();
+    if (depth === 0)
+        return ['images', 'cabundle', 'components'].includes(lower) ? { images: 'images', cabundle: 'caBundle', components: 'components' }[lower] : undefined;
+    if (depth === 1)
+        return lower === 'inline' ? 'inline' : undefined;
+    if (depth === 2)
+        return canonicalImageSourceField(key) ?? canonicalComponentField(key);
+    return key;
+}
+function nodeAt(root, instancePath) {
+    let node = root;
+    for (const raw of instancePath.split('/').slice(1)) {
+        const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        let next;
+        if (node.kind === 'sequence')
+            next = node.items[Number(segment)];
+        else if (isMapping(node))
+            next = mappingValue(node, segment);
+        if (!next)
+            break;
+        node = next;
+    }
+    return node;
+}
+function describe(error, doc) {
+    const path = error.instancePath.split('/').slice(1);
+    const field = path.filter((p) => !/^\d+$/.test(p)).pop();
+    const subject = field ? `\`${field}\`` : 'The document';
+    const inWhat = doc.container === 'the file' ? '' : ` (in ${doc.container})`;
+    switch (error.keyword) {
+        case 'required': {
+            const missing = error.params.missingProperty;
+            const hints = {
+                images: 'an image vector needs `images:` with a list of entries',
+                components: 'a component overwrite file needs `components:` with a list of `{name, imageVectorOverwrite}`',
+                name: 'Gardener rejects an entry without a name',
+                imageVectorOverwrite: 'without it the component overwrite changes nothing',
+            };
+            return `Missing \`${missing}\`${inWhat}: ${hints[missing] ?? 'it is required'}.`;
+        }
+        case 'type': {
+            const expected = String(error.params.type).replace(',null', '');
+            const words = { array: 'a list', object: 'a mapping', string: 'a string' };
+            const example = field === 'architectures' ? ' (e.g. `architectures: [amd64]`)' : field === 'imageVectorOverwrite' ? ' (write the vector as a `|` block string)' : '';
+            return `${subject} must be ${words[expected] ?? expected}${example}${inWhat}; Gardener fails to read the vector otherwise.`;
+        }
+        case 'minLength':
+            return `${subject} must not be empty${inWhat}: Gardener rejects the vector.`;
+        default:
+            return `${subject} ${error.message ?? 'is invalid'}${inWhat}.`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/template-skipped.ts
+const templateSkipped = {
+    id: 'template-skipped',
+    defaultSeverity: 'notice',
+    description: 'A Go or Helm template (`{{ … }}`) is not YAML until rendered; it was skipped, not judged.',
+    check(context) {
+        for (const file of context.files) {
+            if (!file.skipped)
+                continue;
+            context.report({
+                file: file.path,
+                position: { line: 1, column: 1, offset: 0 },
+                message: `Skipped: ${file.skipped}. Lint the rendered output instead (e.g. \`helm template … | imagevector-lint -\`), or exclude the file.`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/reading/did-you-mean.ts
+// Suggestions for misspelled names (fields, images, components).
+/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = new Array(rows * cols).fill(0);
+    for (let i = 0; i < rows; i++)
+        d[i * cols] = i;
+    for (let j = 0; j < cols; j++)
+        d[j] = j;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, d[(i - 2) * cols + j - 2] + 1);
+            }
+            d[i * cols + j] = best;
+        }
+    }
+    return d[rows * cols - 1];
+}
+/**
+ * The closest candidate within a distance that scales with the word's length
+ * (a third of it, at least 1, at most 3), compared case-insensitively; also a
+ * candidate the word is a plural/singular or prefix of.
+ */
+function didYouMean(word, candidates) {
+    const lower = word.toLowerCase();
+    const limit = Math.max(1, Math.min(3, Math.floor(lower.length / 3)));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const c = candidate.toLowerCase();
+        if (c === lower)
+            continue;
+        const distance = editDistance(lower, c);
+        const related = c.startsWith(lower) || lower.startsWith(c);
+        const score = related ? Math.min(distance, limit) : distance;
+        if (score <= limit && score < bestDistance) {
+            best = candidate;
+            bestDistance = score;
+        }
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/unknown-architecture.ts
+
+
+const unknownArchitecture = {
+    id: 'unknown-architecture',
+    defaultSeverity: 'error',
+    description: 'An architecture outside the allowed list (default amd64, arm64), or an empty list that matches none.',
+    check(context) {
+        const allowed = context.config.architectures;
+        for (const source of allEntries(context)) {
+            if (source.architectures === undefined)
+                continue;
+            const position = fieldPosition(source, 'architectures');
+            if (source.architectures.length === 0) {
+                context.report({
+                    file: source.origin.file,
+                    position,
+                    message: `\`architectures: []\` matches no architecture: Gardener never selects this entry of \`${source.name}\` (an absent list means ${allowed.join(' and ')}). Remove the key or name the architectures.`,
+                });
+                continue;
+            }
+            for (const arch of source.architectures) {
+                if (allowed.includes(arch))
+                    continue;
+                const guess = didYouMean(arch, allowed);
+                context.report({
+                    file: source.origin.file,
+                    position,
+                    message: `Unknown architecture \`${arch}\` in \`${source.name}\`${guess ? `: did you mean \`${guess}\`?` : '.'} Allowed: ${allowed.join(', ')} (configure \`architectures\` to allow more). No worker pool asks for it, so this entry never serves one.`,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/rules/unknown-component.ts
+
+/** The components Gardener has ever looked up in IMAGEVECTOR_OVERWRITE_COMPONENTS. */
+const COMPONENTS_GARDENER_READS = ['etcd-druid'];
+const unknownComponent = {
+    id: 'unknown-component',
+    defaultSeverity: 'error',
+    description: 'A component overwrite for a component that does not exist; Gardener does not check, so a typo silently does nothing.',
+    check(context) {
+        const known = new Set([
+            ...context.baseImageNames,
+            ...context.config.components,
+            ...Object.keys(context.config.componentVectors),
+            ...COMPONENTS_GARDENER_READS,
+        ]);
+        for (const { doc, items } of context.components) {
+            for (const item of items) {
+                if (item.name === '' || known.has(item.name))
+                    continue;
+                const guess = didYouMean(item.name, known);
+                context.report({
+                    file: doc.file,
+                    position: item.namePosition,
+                    message: `Unknown component \`${item.name}\`${guess ? `: did you mean \`${guess}\`?` : '.'} Gardener does not check component names, so this overwrite silently does nothing. Known: the base vector's image names${context.config.components.length ? ', the configured `components`' : ''} and ${COMPONENTS_GARDENER_READS.join(', ')}.`,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/rules/unknown-field.ts
+
+
+
+
+
+/** Keys with a story: fields of older Gardener versions, or fields in the wrong place. */
+const SPECIAL_KEYS = new Map(Object.entries({
+    versions: '`versions` was the runtime constraint of the 2018 format; Gardener has read `runtimeVersion` (and `targetVersion`) since 2019 and drops `versions` silently. Rename it to `runtimeVersion` or `targetVersion`.',
+    caBundle: '`caBundle` belongs at the top level of the vector, next to `images`, not inside an image entry; Gardener ignores it here. Move it up.',
+}));
+const unknownField = {
+    id: 'unknown-field',
+    defaultSeverity: 'error',
+    description: 'A key Gardener does not know; it drops it silently, so a typo (`architecture`, `targetVersions`) loses the setting.',
+    check(context) {
+        forEachEntryNode(context, (doc, entry) => {
+            checkKeys(context, doc, entry, IMAGE_SOURCE_FIELDS, (key) => canonicalImageSourceField(key) !== undefined, 'an image entry');
+        });
+        for (const { doc } of context.vectors) {
+            if (!isMapping(doc.root) || mappingValue(doc.root, 'images') === undefined)
+                continue;
+            checkKeys(context, doc, doc.root, ['images', 'caBundle'], (k) => ['images', 'cabundle'].includes(k.toLowerCase()), 'the vector');
+            const caBundle = mappingValue(doc.root, 'caBundle');
+            if (isMapping(caBundle))
+                checkKeys(context, doc, caBundle, ['inline'], (k) => k.toLowerCase() === 'inline', '`caBundle`');
+        }
+        for (const { doc } of context.components) {
+            if (!isMapping(doc.root))
+                continue;
+            const list = mappingValue(doc.root, 'components');
+            if (list === undefined)
+                continue;
+            checkKeys(context, doc, doc.root, ['components'], (k) => k.toLowerCase() === 'components', 'the component overwrite file');
+            if (list.kind !== 'sequence')
+                continue;
+            for (const item of list.items) {
+                if (isMapping(item))
+                    checkKeys(context, doc, item, COMPONENT_FIELDS, (k) => canonicalComponentField(k) !== undefined, 'a component');
+            }
+        }
+    },
+};
+function checkKeys(context, doc, mapping, known, isKnown, where) {
+    for (const pair of mapping.pairs) {
+        if (pair.key.kind !== 'scalar')
+            continue;
+        const key = pair.key.value.goString;
+        if (isKnown(key))
+            continue;
+        const position = doc.position(pair.key.start);
+        // A Map, not an object: keys such as `__proto__` or `constructor` must not reach Object.prototype.
+        const special = where === 'an image entry' ? SPECIAL_KEYS.get(key) : undefined;
+        const suggestion = didYouMean(key, known);
+        if (special) {
+            context.report({ file: doc.file, position, message: special });
+        }
+        else if (suggestion) {
+            context.report({
+                file: doc.file,
+                position,
+                message: `Unknown key \`${key}\` in ${where}: did you mean \`${suggestion}\`? Gardener drops unknown keys silently, so this setting has no effect.`,
+            });
+        }
+        else {
+            context.report({
+                file: doc.file,
+                position,
+                severity: 'warning',
+                message: `Unknown key \`${key}\` in ${where}: Gardener ignores it (known keys: ${known.join(', ')}). Remove it, or keep it only as documentation.`,
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/unknown-image.ts
+
+
+
+const unknownImage = {
+    id: 'unknown-image',
+    defaultSeverity: 'error',
+    description: 'An overwrite (or component overwrite) names an image the base vector does not have: it adds an image nobody looks up.',
+    check(context) {
+        const componentNames = new Map();
+        for (const [component, input] of Object.entries(context.config.componentVectors)) {
+            const parsed = readFile({ ...input, kind: 'base' }, context.config);
+            componentNames.set(component, new Set(parsed.documents.flatMap((doc) => readImageVector(doc).images.map((i) => i.name))));
+        }
+        for (const { vector } of context.vectors) {
+            for (const source of vector.images) {
+                let known;
+                let against = '';
+                if (source.origin.kind === 'overwrite' && context.baseImageNames.size > 0) {
+                    known = context.baseImageNames;
+                    against = 'the base image vector';
+                }
+                else if (source.origin.kind === 'components' && source.origin.component !== undefined) {
+                    known = componentNames.get(source.origin.component);
+                    against = `the image vector of component \`${source.origin.component}\``;
+                }
+                if (!known || known.has(source.name))
+                    continue;
+                const guess = didYouMean(source.name, known);
+                context.report({
+                    file: source.origin.file,
+                    position: source.origin.fields.name ?? source.origin.position,
+                    message: `Image \`${source.name}\` is not in ${against}${guess ? `: did you mean \`${guess}\`?` : '.'} Gardener appends it and never looks it up, so the overwrite changes nothing.`,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/rules/unreadable-file.ts
+const unreadableFile = {
+    id: 'unreadable-file',
+    defaultSeverity: 'error',
+    description: 'The file cannot be read as text: binary, not UTF-8, or larger than the limit.',
+    check(context) {
+        for (const file of context.files) {
+            for (const problem of file.problems) {
+                if (problem.kind !== 'unreadable')
+                    continue;
+                context.report({
+                    file: file.path,
+                    position: problem.position,
+                    message: `Cannot lint this file: ${problem.message}. Gardener would fail to read it too.`,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/rules/unsatisfiable-constraint.ts
+
+
+/** Kubernetes versions are 1.x.y. */
+const KUBERNETES_RELEASES = [{ lo: version_release(1, 0, 0), hi: version_release(2, 0, 0) }];
+const unsatisfiableConstraint = {
+    id: 'unsatisfiable-constraint',
+    defaultSeverity: 'error',
+    description: 'A valid constraint that matches no Kubernetes version (1.x), e.g. the image\'s own version written into targetVersion.',
+    check(context) {
+        for (const { source, field, text, position } of writtenConstraints(context)) {
+            const parsed = parseConstraint(text);
+            if (!parsed.ok || !isEmptySet(intersectSets(parsed.releases, KUBERNETES_RELEASES)))
+                continue;
+            const empty = isEmptySet(parsed.releases);
+            context.report({
+                file: source.origin.file,
+                position,
+                message: empty
+                    ? `\`${field}: ${JSON.stringify(text)}\` matches no version at all: this entry is never selected. Check the bounds (e.g. ">= 1.34, < 1.30" is empty).`
+                    : `\`${field}: ${JSON.stringify(text)}\` matches no Kubernetes version (1.x): it looks like the image's own version. ${field} is the Kubernetes version the image ${field === 'runtimeVersion' ? 'runs on' : 'acts on'}; put the image version into \`tag\`.`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/constraint/format.ts
+// Human-readable names for release intervals, used in messages and tables.
+// The exact form (`1.21.0 ≤ v < 1.22.0`) is always available; the friendly
+// form names whole minors (`1.21.x`) because that is how operators think.
+function triple(v) {
+    const [a = '0', b = '0', c = '0'] = v.split('.');
+    return [BigInt(a), BigInt(b), BigInt(c)];
+}
+/** `1.21.0 ≤ v < 1.22.0`, `v ≥ 1.30.0`, `v < 1.20.0`, `any version`. */
+function formatIntervalExact(interval) {
+    const fromZero = interval.lo === '0.0.0';
+    if (interval.hi === null)
+        return fromZero ? 'any version' : `v ≥ ${interval.lo}`;
+    if (fromZero)
+        return `v < ${interval.hi}`;
+    return `${interval.lo} ≤ v < ${interval.hi}`;
+}
+/** `1.21.x`, `1.21.x–1.23.x`, `>= 1.30`, `< 1.20`, `1.21.3–1.21.9` … */
+function formatIntervalFriendly(interval) {
+    const [lM, lm, lp] = triple(interval.lo);
+    const minorStart = lp === 0n;
+    const shortLo = minorStart ? `${lM}.${lm}` : interval.lo;
+    if (interval.hi === null)
+        return interval.lo === '0.0.0' ? 'any' : `>= ${shortLo}`;
+    const [hM, hm, hp] = triple(interval.hi);
+    if (interval.lo === '0.0.0')
+        return hp === 0n ? `< ${hM}.${hm}` : `< ${interval.hi}`;
+    if (minorStart && hp === 0n && hM === lM && hm > lm) {
+        return hm === lm + 1n ? `${lM}.${lm}.x` : `${lM}.${lm}.x–${lM}.${hm - 1n}.x`;
+    }
+    if (hp === 0n && minorStart)
+        return `>= ${shortLo}, < ${hM}.${hm}`;
+    if (hp > 0n) {
+        const last = `${hM}.${hm}.${hp - 1n}`;
+        return last === interval.lo ? interval.lo : `${interval.lo}–${last}`;
+    }
+    return `>= ${interval.lo}, < ${interval.hi}`;
+}
+/** Both forms, e.g. `1.21.x (1.21.0 ≤ v < 1.22.0)`. */
+function formatInterval(interval) {
+    const friendly = formatIntervalFriendly(interval);
+    const exact = formatIntervalExact(interval);
+    return friendly === 'any' ? exact : `${friendly} (${exact})`;
+}
+function formatIntervalList(intervals, style = 'friendly') {
+    if (intervals.length === 0)
+        return 'no version';
+    const one = style === 'friendly' ? formatIntervalFriendly : formatIntervalExact;
+    return intervals.map(one).join(' ∪ ');
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/region-text.ts
+
+
+/** "targetVersion 1.21.x (1.21.0 ≤ v < 1.22.0)", naming only the axes the image constrains. */
+function describeRegion(resolution, region) {
+    const parts = [];
+    if (resolution.runtimeConstrained)
+        parts.push(`runtimeVersion ${describeSet(region.runtime)}`);
+    if (resolution.targetConstrained)
+        parts.push(`targetVersion ${describeSet(region.target)}`);
+    return parts.length > 0 ? parts.join(' and ') : 'every version';
+}
+function describeSet(set) {
+    const intervals = toVersionIntervals(set);
+    const friendly = formatIntervalList(intervals, 'friendly');
+    const exact = formatIntervalList(intervals, 'exact');
+    return friendly === exact || set === ALL_RELEASES ? friendly : `${friendly} (${exact})`;
+}
+/** "amd64", "amd64 and arm64". */
+function listArchitectures(architectures) {
+    return architectures.length <= 1 ? (architectures[0] ?? '') : `${architectures.slice(0, -1).join(', ')} and ${architectures[architectures.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/version-gap.ts
+
+
+
+const versionGap = {
+    id: 'version-gap',
+    defaultSeverity: 'error',
+    description: 'Versions inside the range an image covers (or the configured Kubernetes versions) that no entry matches: FindImage fails there.',
+    check(context) {
+        const domainText = context.config.kubernetesVersions;
+        const parsedDomain = domainText !== undefined ? parseConstraint(domainText) : undefined;
+        const domain = parsedDomain?.ok ? parsedDomain.releases : undefined;
+        for (const group of context.groups) {
+            for (const image of group.images) {
+                const view = group.legacy && image.intended ? image.intended : image;
+                const gaps = new Map();
+                for (const resolution of view.resolutions) {
+                    const eligible = view.candidates.filter((c) => c.architectures === undefined || c.architectures.includes(resolution.architecture));
+                    // Entries with invalid constraints are not candidates; with none left there is nothing to cover.
+                    if (eligible.length === 0)
+                        continue;
+                    const runtimeRegion = resolution.runtimeConstrained ? domain ?? hull(eligible.map((c) => c.runtime)) : ALL_RELEASES;
+                    const targetRegion = resolution.targetConstrained ? domain ?? hull(eligible.map((c) => c.target)) : ALL_RELEASES;
+                    for (const text of gapTexts(resolution, runtimeRegion, targetRegion)) {
+                        gaps.set(text, [...(gaps.get(text) ?? []), resolution.architecture]);
+                    }
+                }
+                if (gaps.size === 0)
+                    continue;
+                const first = image.entries[0].contributors[0];
+                const covered = domain ? `the configured Kubernetes versions (${domainText})` : 'the range its entries cover';
+                for (const [text, architectures] of gaps) {
+                    context.report({
+                        file: first.origin.file,
+                        position: first.origin.position,
+                        message: `No entry of \`${image.name}\` matches ${text} on ${listArchitectures(architectures)}, inside ${covered}: Gardener's FindImage fails for those versions. Add an entry for them or widen a neighbouring range${domain ? '' : ' (or configure `kubernetesVersions` if they are out of support)'}.`,
+                    });
+                }
+            }
+        }
+    },
+};
+/** The smallest single interval holding every constrained set (unconstrained entries cover everything). */
+function hull(sets) {
+    let union = [];
+    for (const set of sets) {
+        if (set === null)
+            return ALL_RELEASES;
+        union = unionSets(union, set);
+    }
+    if (union.length === 0)
+        return [];
+    return [{ lo: union[0].lo, hi: union[union.length - 1].hi }];
+}
+function gapTexts(resolution, runtimeRegion, targetRegion) {
+    const texts = [];
+    for (const { region } of regionsBy(resolution, (cell) => (resolution.winners[cell] === -1 ? 1 : null))) {
+        const runtime = intersectSets(region.runtime, runtimeRegion);
+        const target = intersectSets(region.target, targetRegion);
+        if (isEmptySet(runtime) || isEmptySet(target))
+            continue;
+        texts.push(describeRegion(resolution, { runtime, target }));
+    }
+    return texts;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/version-overlap.ts
+
+
+
+
+
+const versionOverlap = {
+    id: 'version-overlap',
+    defaultSeverity: 'warning',
+    description: 'Entries of an image match the same versions and architecture; Gardener picks one by score and order (a warning when only the order decides, a notice when the score does).',
+    check(context) {
+        for (const group of context.groups) {
+            for (const image of group.images) {
+                // A vector written with legacy `version` constraints is judged by what it meant.
+                const view = group.legacy && image.intended ? image.intended : image;
+                reportOverlaps(image, view.candidates, view.resolutions, group.legacy, (r) => context.report(r));
+            }
+        }
+    },
+};
+function reportOverlaps(image, candidates, resolutions, legacy, report) {
+    const everWins = new Set();
+    for (const r of resolutions)
+        for (const w of r.winners)
+            everWins.add(w);
+    // loser → (winner, region text) → overlap
+    const byLoser = new Map();
+    for (const resolution of resolutions) {
+        const pairs = new Map();
+        resolution.matches.forEach((list, cell) => {
+            if (list.length < 2)
+                return;
+            const winner = list[0];
+            const winnerArch = architectureScore(candidates[winner].architectures, resolution.architecture);
+            for (let i = 1; i < list.length; i++) {
+                const loser = list[i];
+                // A single-architecture entry beating a multi-architecture one is the
+                // documented way to override one architecture, not an accident.
+                if (architectureScore(candidates[loser].architectures, resolution.architecture) !== winnerArch)
+                    continue;
+                // An entry that never wins is reported as shadowed instead.
+                if (!everWins.has(loser))
+                    continue;
+                const key = `${loser}:${winner}`;
+                const cells = pairs.get(key) ?? new Set();
+                cells.add(cell);
+                pairs.set(key, cells);
+            }
+        });
+        for (const [key, cells] of pairs) {
+            const [loser, winner] = key.split(':').map(Number);
+            const reason = winReason(candidates[winner], candidates[loser], resolution.architecture);
+            const overlaps = byLoser.get(loser) ?? new Map();
+            byLoser.set(loser, overlaps);
+            for (const { region } of regionsBy(resolution, (cell) => (cells.has(cell) ? 1 : null))) {
+                const text = describeRegion(resolution, region);
+                const id = `${winner}|${text}`;
+                const overlap = overlaps.get(id) ?? { winner, text, architectures: [], byOrder: reason.byOrder, reason: reason.text };
+                overlap.architectures.push(resolution.architecture);
+                overlaps.set(id, overlap);
+            }
+        }
+    }
+    for (const [loser, overlaps] of byLoser) {
+        const loserEntry = image.entries[candidates[loser].index].contributors[0];
+        const parts = [...overlaps.values()].map(({ winner, text, architectures, reason }) => {
+            const winnerEntry = image.entries[candidates[winner].index];
+            const tag = winnerEntry.source.tag ?? winnerEntry.source.ref ?? winnerEntry.source.repository ?? '';
+            return `for ${text} on ${listArchitectures(architectures)} Gardener picks ${where(winnerEntry.contributors[0], loserEntry)} (${JSON.stringify(tag)}) because ${reason}`;
+        });
+        const byOrder = [...overlaps.values()].some((o) => o.byOrder);
+        const field = legacy ? 'version' : loserEntry.targetVersion !== undefined ? 'targetVersion' : 'runtimeVersion';
+        report({
+            file: loserEntry.origin.file,
+            position: loserEntry.origin.fields[field] ?? loserEntry.origin.position,
+            severity: byOrder ? 'warning' : 'notice',
+            message: `This \`${image.name}\` entry overlaps others: ${parts.join('; ')}. ${byOrder
+                ? 'That holds only while the entries keep their order; make the ranges disjoint to say it explicitly.'
+                : 'Gardener\'s scoring resolves this whatever the order; disjoint ranges would still say it more plainly.'}`,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/yaml-duplicate-key.ts
+
+const yamlDuplicateKey = {
+    id: 'yaml-duplicate-key',
+    defaultSeverity: 'error',
+    description: 'A mapping sets the same key twice; Gardener silently keeps the last value.',
+    check(context) {
+        const seen = new Set();
+        for (const doc of context.documents)
+            if (doc.root)
+                yaml_duplicate_key_walk(context, doc, doc.root, seen, 0);
+    },
+};
+function yaml_duplicate_key_walk(context, doc, node, seen, depth) {
+    // Only collections can be shared by aliases: visit each once (this also bounds alias bombs).
+    if (node.kind === 'scalar' || seen.has(node) || depth > 64)
+        return;
+    seen.add(node);
+    if (node.kind === 'sequence') {
+        for (const item of node.items)
+            yaml_duplicate_key_walk(context, doc, item, seen, depth + 1);
+        return;
+    }
+    if (node.kind !== 'mapping')
+        return;
+    const first = new Map();
+    for (const pair of node.pairs) {
+        if (pair.key.kind === 'scalar') {
+            const key = pair.key.value.goString;
+            // encoding/json fills a struct field from any key that matches it
+            // case-insensitively, so `tag` and `Tag` collide as well.
+            const identity = canonicalImageSourceField(key) ?? key;
+            const earlier = first.get(identity);
+            if (earlier && earlier.kind === 'scalar') {
+                const at = doc.position(earlier.start);
+                const same = earlier.kind === 'scalar' && earlier.value.goString === key;
+                context.report({
+                    file: doc.file,
+                    position: doc.position(pair.key.start),
+                    message: same
+                        ? `Duplicate key \`${key}\` (first on line ${at.line}): Gardener keeps only this last value and drops the first without a word. Remove one of them.`
+                        : `\`${key}\` sets the same field as \`${earlier.value.goString}\` on line ${at.line} (keys match case-insensitively): Gardener keeps only this last value. Remove one of them.`,
+                });
+            }
+            else
+                first.set(identity, pair.key);
+        }
+        yaml_duplicate_key_walk(context, doc, pair.value, seen, depth + 1);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/yaml-syntax.ts
+const yamlSyntax = {
+    id: 'yaml-syntax',
+    defaultSeverity: 'error',
+    description: 'The YAML does not parse (or exceeds the nesting and alias limits); Gardener cannot read the vector.',
+    check(context) {
+        for (const file of context.files) {
+            for (const problem of file.problems) {
+                if (problem.kind === 'unreadable')
+                    continue;
+                const what = problem.kind === 'limit' ? 'YAML limit exceeded' : 'YAML syntax error';
+                context.report({
+                    file: file.path,
+                    position: problem.position,
+                    message: `${what}: ${problem.message}. Gardener cannot read this vector; nothing in it was checked further.`,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/rules/yaml-type-trap.ts
+
+
+const TYPE_NAMES = { int: 'an integer', float: 'a number', bool: 'a boolean' };
+const yamlTypeTrap = {
+    id: 'yaml-type-trap',
+    defaultSeverity: 'error',
+    description: 'An unquoted value that YAML reads as a number or boolean where Gardener expects a string (`tag: 3.10` becomes "3.1").',
+    check(context) {
+        forEachEntryNode(context, (doc, entry) => {
+            for (const pair of entry.pairs) {
+                if (pair.key.kind !== 'scalar')
+                    continue;
+                const field = canonicalImageSourceField(pair.key.value.goString);
+                if (!field)
+                    continue;
+                const scalars = [];
+                if (STRING_FIELDS.includes(field) && pair.value.kind === 'scalar')
+                    scalars.push(pair.value);
+                if (field === 'architectures' && pair.value.kind === 'sequence') {
+                    for (const item of pair.value.items)
+                        if (item.kind === 'scalar')
+                            scalars.push(item);
+                }
+                for (const scalar of scalars) {
+                    if (scalar.style !== 'plain')
+                        continue;
+                    const { type, goString } = scalar.value;
+                    if (type !== 'int' && type !== 'float' && type !== 'bool')
+                        continue;
+                    const changed = goString !== scalar.text;
+                    context.report({
+                        file: doc.file,
+                        position: doc.position(scalar.start),
+                        severity: changed ? 'error' : 'warning',
+                        message: changed
+                            ? `\`${field}: ${scalar.text}\` is ${TYPE_NAMES[type]} in YAML: Gardener receives ${JSON.stringify(goString)}, not ${JSON.stringify(scalar.text)}. Quote it: \`${field}: "${scalar.text}"\`.`
+                            : `\`${field}: ${scalar.text}\` is ${TYPE_NAMES[type]} in YAML; Gardener happens to receive ${JSON.stringify(goString)}, but a later edit (e.g. a trailing zero) would change it. Quote it: \`${field}: "${scalar.text}"\`.`,
+                    });
+                }
+            }
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/rules/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DOCS_URL = 'https://github.com/imagevector-lint/imagevector-lint/blob/main/docs/rules.md';
+/** The rules `lint` runs, in the order of the documentation. */
+const ALL_RULES = [
+    unreadableFile,
+    yamlSyntax,
+    templateSkipped,
+    yamlDuplicateKey,
+    yamlTypeTrap,
+    schema,
+    unknownField,
+    fieldCase,
+    invalidConstraint,
+    unsatisfiableConstraint,
+    ambiguousPartialVersion,
+    legacyVersionConstraint,
+    imageSource,
+    imageReference,
+    unknownArchitecture,
+    duplicateEntry,
+    caBundle,
+    versionOverlap,
+    versionGap,
+    shadowedEntry,
+    overwriteWithoutEffect,
+    unknownImage,
+    unknownComponent,
+    duplicateComponent,
+];
+function ruleMeta(rule) {
+    return { id: rule.id, defaultSeverity: rule.defaultSeverity, description: rule.description, docsUrl: `${DOCS_URL}#${rule.id}` };
+}
+/** The `config` pseudo-rule: problems in `.imagevector-lint.yaml`. */
+const CONFIG_RULE = ruleMeta({
+    id: 'config',
+    defaultSeverity: 'error',
+    description: 'The configuration file `.imagevector-lint.yaml` is invalid.',
+});
+
+;// CONCATENATED MODULE: ./src/engine/suppression.ts
+// Inline suppression, eslint style, in the YAML file itself:
+//   # imagevector-lint disable-next-line version-overlap, legacy-version-constraint
+//   tag: 3.10   # imagevector-lint disable-line yaml-type-trap
+// Without rule ids the comment silences every rule on that line.
+const DIRECTIVE = /#\s*imagevector-lint\s+(disable-next-line|disable-line)\b([^\n]*)/;
+function collect(text) {
+    const byLine = new Map();
+    const lines = text.split(/\r?\n/);
+    lines.forEach((line, index) => {
+        if (!line.includes('imagevector-lint'))
+            return;
+        const match = DIRECTIVE.exec(line);
+        if (!match)
+            return;
+        const target = match[1] === 'disable-next-line' ? index + 2 : index + 1;
+        const rules = match[2]
+            .split(/[\s,]+/)
+            .map((r) => r.trim())
+            .filter((r) => r.length > 0 && !r.startsWith('--'));
+        const set = byLine.get(target) ?? new Set();
+        if (rules.length === 0)
+            set.add('*');
+        for (const rule of rules)
+            set.add(rule);
+        byLine.set(target, set);
+    });
+    return { byLine };
+}
+function applySuppressions(findings, files) {
+    const byFile = new Map();
+    for (const file of files) {
+        if (file.text !== undefined && file.text.includes('imagevector-lint'))
+            byFile.set(file.path, collect(file.text));
+    }
+    if (byFile.size === 0)
+        return findings;
+    return findings.filter((finding) => {
+        const rules = byFile.get(finding.file)?.byLine.get(finding.line);
+        return !(rules && (rules.has('*') || rules.has(finding.rule)));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/lint.ts
+
+
+
+
+
+
+
+
+/**
+ * Lints a set of image vectors as Gardener would read them together: base
+ * vectors, overwrites merged over them, component overwrites. Pure: the
+ * adapters do the I/O. Bad input becomes findings, never exceptions.
+ */
+function lint(inputs, config, rules = ALL_RULES) {
+    const files = inputs.map((input) => readFile(input, config));
+    const documents = files.flatMap((file) => file.documents);
+    const vectors = documents
+        .filter((doc) => doc.kind !== 'components')
+        .map((doc) => ({ doc, vector: readImageVector(doc) }));
+    const components = documents
+        .filter((doc) => doc.kind === 'components')
+        .map((doc) => ({ doc, items: readComponentItems(doc) }));
+    const groups = buildGroups(vectors, config);
+    const baseImageNames = new Set(vectors.filter((v) => v.vector.kind === 'base').flatMap((v) => v.vector.images.map((image) => image.name)));
+    const findings = [];
+    for (const rule of rules) {
+        const configured = config.rules[rule.id];
+        if (configured === 'off')
+            continue;
+        const report = (r) => findings.push(toFinding(rule, configured, r));
+        const context = { config, files, documents, vectors, components, groups, baseImageNames, report };
+        rule.check(context);
+    }
+    return {
+        findings: sortFindings(applySuppressions(dedupe(findings), files)),
+        resolved: resolvedRows(groups),
+        files: files.map(fileReport),
+    };
+}
+function toFinding(rule, configured, report) {
+    // A configured level applies to every finding of the rule; without one,
+    // graded findings (a typo vs. an unknown key) keep their own grade.
+    const severity = configured ?? report.severity ?? rule.defaultSeverity;
+    const finding = {
+        rule: rule.id,
+        severity,
+        message: report.message,
+        file: report.file,
+        line: report.position.line,
+        column: report.position.column,
+    };
+    if (report.end) {
+        finding.endLine = report.end.line;
+        finding.endColumn = report.end.column;
+    }
+    return finding;
+}
+/**
+ * The vectors Gardener resolves from. Each base file is one vector; an
+ * overwrite file merges over the base vectors that hold its image names (or
+ * over the only base vector, or stands alone when none was given). Each
+ * component's overwrite merges over that component's own vector when the
+ * configuration names it, and stands alone otherwise.
+ */
+function buildGroups(vectors, config) {
+    const bases = vectors.filter((v) => v.vector.kind === 'base');
+    const overwrites = vectors.filter((v) => v.vector.kind === 'overwrite');
+    const componentVectors = vectors.filter((v) => v.vector.kind === 'components');
+    const layers = bases.map((base) => ({ label: labelOf(base), base: base.vector.images, overwrites: [] }));
+    const alone = [];
+    for (const overwrite of overwrites) {
+        const names = new Set(overwrite.vector.images.map((image) => image.name));
+        let targets = layers.filter((layer) => layer.base.some((image) => names.has(image.name)));
+        if (targets.length === 0 && layers.length === 1)
+            targets = layers;
+        if (targets.length === 0)
+            alone.push({ label: labelOf(overwrite), base: [], overwrites: [overwrite.vector.images] });
+        for (const target of targets)
+            target.overwrites.push(overwrite.vector.images);
+    }
+    const groups = [...layers, ...alone].map((layer) => analyseGroup(layer.label, mergeImageVectors([layer.base, ...layer.overwrites], layer.overwrites.length > 0), layer.overwrites.length > 0));
+    for (const overwrite of componentVectors) {
+        const component = overwrite.doc.component ?? '';
+        const own = config.componentVectors[component];
+        const base = own ? readOwnVector(own, config) : [];
+        groups.push(analyseGroup(`${labelOf(overwrite)} (component ${component})`, mergeImageVectors([base, overwrite.vector.images], true), true, component));
+    }
+    return groups;
+}
+/** A component's own vector, configured by the user: read for its names and entries only. */
+function readOwnVector(input, config) {
+    const parsed = readFile({ ...input, kind: 'base' }, config);
+    return parsed.documents.flatMap((doc) => readImageVector(doc).images);
+}
+function labelOf(read) {
+    return read.doc.container === 'the file' ? read.doc.file : `${read.doc.file} (${read.doc.container})`;
+}
+function fileReport(file) {
+    const report = {
+        path: file.path,
+        kind: file.kind,
+        entries: file.documents.reduce((n, doc) => n + (doc.kind === 'components' ? 0 : countEntries(doc.root)), 0),
+    };
+    if (file.skipped)
+        report.skipped = file.skipped;
+    return report;
+}
+function countEntries(root) {
+    if (root?.kind !== 'mapping')
+        return 0;
+    const images = root.pairs.find((p) => p.key.kind === 'scalar' && p.key.text.toLowerCase() === 'images');
+    return images?.value.kind === 'sequence' ? images.value.items.length : 0;
+}
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const key = `${f.rule}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function sortFindings(findings) {
+    return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+}
+
+;// CONCATENATED MODULE: ./src/reporters/resolved-rows.ts
+// Presentation of the resolved table shared by the text and Markdown
+// reporters. The engine gives one row per architecture; people read a row
+// that holds for amd64 and arm64 alike more easily as one row.
+function intervalsKey(intervals) {
+    return intervals.map((i) => `${i.lo}-${i.hi ?? ''}`).join(',');
+}
+/** Rows identical but for the architecture become one row, architectures joined with ", ". */
+function resolved_rows_mergeArchitectures(rows) {
+    const merged = new Map();
+    for (const row of rows) {
+        const key = [
+            row.image,
+            intervalsKey(row.runtimeVersion),
+            intervalsKey(row.targetVersion),
+            row.imageString,
+            row.source.file,
+            row.source.line,
+            row.source.component ?? '',
+        ].join('\u0000');
+        const existing = merged.get(key);
+        if (existing)
+            existing.architecture += `, ${row.architecture}`;
+        else
+            merged.set(key, { ...row, source: { ...row.source } });
+    }
+    return [...merged.values()];
+}
+/** Whether no row constrains the runtime version (then the column says nothing). */
+function runtimeUnconstrained(rows) {
+    return rows.every((row) => row.runtimeVersion.length === 1 && row.runtimeVersion[0].lo === '0.0.0' && row.runtimeVersion[0].hi === null);
+}
+
+;// CONCATENATED MODULE: ./src/reporters/json.ts
+function summarize(findings) {
+    const summary = { errors: 0, warnings: 0, notices: 0 };
+    for (const finding of findings) {
+        if (finding.severity === 'error')
+            summary.errors++;
+        else if (finding.severity === 'warning')
+            summary.warnings++;
+        else
+            summary.notices++;
+    }
+    return summary;
+}
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/** File, line, column, rule, then severity and message, so that the order is total. */
+function compareFindings(a, b) {
+    return (compareStrings(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        compareStrings(a.rule, b.rule) ||
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        compareStrings(a.message, b.message));
+}
+function json_sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+/** The full range [0.0.0, ∞): the entry does not constrain this version. */
+function isAnyVersion(intervals) {
+    return intervals.length === 1 && intervals[0]?.lo === '0.0.0' && intervals[0].hi === null;
+}
+function toJsonReport(result) {
+    return {
+        version: 1,
+        findings: json_sortFindings(result.findings).map((f) => ({
+            rule: f.rule,
+            severity: f.severity,
+            file: f.file,
+            line: f.line,
+            column: f.column,
+            ...(f.endLine !== undefined ? { endLine: f.endLine } : {}),
+            ...(f.endColumn !== undefined ? { endColumn: f.endColumn } : {}),
+            message: f.message,
+        })),
+        resolved: result.resolved.map((row) => {
+            const source = {
+                file: row.source.file,
+                line: row.source.line,
+                column: row.source.column,
+                kind: row.source.kind,
+            };
+            if (row.source.component !== undefined)
+                source.component = row.source.component;
+            return {
+                image: row.image,
+                architecture: row.architecture,
+                runtimeVersion: row.runtimeVersion.map(({ lo, hi }) => ({ lo, hi })),
+                targetVersion: row.targetVersion.map(({ lo, hi }) => ({ lo, hi })),
+                imageString: row.imageString,
+                source,
+            };
+        }),
+        files: result.files.map((file) => {
+            const out = { path: file.path, kind: file.kind, entries: file.entries };
+            if (file.skipped !== undefined)
+                out.skipped = file.skipped;
+            return out;
+        }),
+        summary: summarize(result.findings),
+    };
+}
+/** The JSON report, pretty-printed (2 spaces), without a final newline (as JSON.stringify). */
+function formatJson(result) {
+    return JSON.stringify(toJsonReport(result), null, 2);
+}
+
+;// CONCATENATED MODULE: ./src/reporters/text.ts
+
+
+
+
+function ansi(open, close) {
+    return (text) => `\u001b[${open}m${text}\u001b[${close}m`;
+}
+const text_plain = (text) => text;
+const COLORS = {
+    bold: ansi(1, 22),
+    dim: ansi(2, 22),
+    underline: ansi(4, 24),
+    red: ansi(31, 39),
+    yellow: ansi(33, 39),
+    green: ansi(32, 39),
+    cyan: ansi(36, 39),
+};
+const NO_COLORS = {
+    bold: text_plain,
+    dim: text_plain,
+    underline: text_plain,
+    red: text_plain,
+    yellow: text_plain,
+    green: text_plain,
+    cyan: text_plain,
+};
+/**
+ * One terminal line of untrusted text: line breaks and tabs become spaces; other control
+ * characters (ESC would let a file drive the terminal) and bidirectional overrides are shown
+ * as `\u001b`-style escapes.
+ */
+function sanitizeForTerminal(text) {
+    return text
+        .replace(/\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g, ' ')
+        .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Width in terminal columns, counting code points (good enough for this output). */
+function width(text) {
+    let n = 0;
+    for (const _ of text)
+        n++;
+    return n;
+}
+function pad(text, to) {
+    return text + ' '.repeat(Math.max(0, to - width(text)));
+}
+function displayPath(file, cwd) {
+    if (cwd === undefined || !(0,external_node_path_namespaceObject.isAbsolute)(file))
+        return file;
+    const rel = (0,external_node_path_namespaceObject.relative)(cwd, file);
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return file;
+    return rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+function severityStyle(severity, colors) {
+    return severity === 'error' ? colors.red : severity === 'warning' ? colors.yellow : colors.cyan;
+}
+/** Columns padded to the widest cell; the last column is not padded. */
+function alignedRows(rows, style, indent) {
+    const widths = [];
+    for (const row of rows) {
+        row.forEach((cell, i) => {
+            widths[i] = Math.max(widths[i] ?? 0, width(cell));
+        });
+    }
+    return rows.map((row, r) => {
+        const cells = row.map((cell, i) => {
+            const padded = i === row.length - 1 ? cell : pad(cell, widths[i] ?? 0);
+            // Style only the text, not the padding, so underlines and backgrounds stay tight.
+            const text = padded.slice(0, cell.length);
+            return style(r, i)(text) + padded.slice(cell.length);
+        });
+        return indent + cells.join('  ');
+    });
+}
+function versions(intervals) {
+    return isAnyVersion(intervals) ? 'any' : formatIntervalList(intervals);
+}
+/** The whole text report, ending with a newline (it is line-oriented terminal output). */
+function formatText(result, options) {
+    const colors = options.color ? COLORS : NO_COLORS;
+    const out = [];
+    // Findings, grouped by file in sorted order.
+    const groups = new Map();
+    for (const finding of json_sortFindings(result.findings)) {
+        const group = groups.get(finding.file);
+        if (group)
+            group.push(finding);
+        else
+            groups.set(finding.file, [finding]);
+    }
+    for (const [file, findings] of groups) {
+        out.push(colors.underline(sanitizeForTerminal(displayPath(file, options.cwd))));
+        const rows = findings.map((f) => [`${f.line}:${f.column}`, f.severity, sanitizeForTerminal(f.message), sanitizeForTerminal(f.rule)]);
+        const styles = (r, column) => column === 0 || column === 3 ? colors.dim : column === 1 ? severityStyle(findings[r].severity, colors) : text_plain;
+        out.push(...alignedRows(rows, styles, '  '));
+        out.push('');
+    }
+    const skipped = result.files.filter((file) => file.skipped !== undefined);
+    if (skipped.length > 0) {
+        out.push(colors.bold('Not analysed'));
+        for (const file of skipped) {
+            out.push(`  ${sanitizeForTerminal(displayPath(file.path, options.cwd))}  ${colors.dim(sanitizeForTerminal(file.skipped ?? ''))}`);
+        }
+        out.push('');
+    }
+    const summary = summarize(result.findings);
+    const parts = [];
+    if (summary.errors > 0)
+        parts.push(plural(summary.errors, 'error'));
+    if (summary.warnings > 0)
+        parts.push(plural(summary.warnings, 'warning'));
+    if (summary.notices > 0)
+        parts.push(plural(summary.notices, 'notice'));
+    if (parts.length === 0)
+        out.push(colors.green('✔ no problems'));
+    else {
+        const style = summary.errors > 0 ? colors.red : summary.warnings > 0 ? colors.yellow : colors.cyan;
+        out.push(colors.bold(style(`✖ ${parts.join(', ')}`)));
+    }
+    if (result.resolved.length > 0) {
+        out.push('');
+        const resolved = resolved_rows_mergeArchitectures(result.resolved);
+        const showRuntime = !runtimeUnconstrained(resolved);
+        out.push(colors.bold(`Resolved images (${resolved.length})`));
+        const header = ['image', 'architecture', ...(showRuntime ? ['runtime'] : []), 'target', 'image string', 'source'];
+        const rows = resolved.map((row) => [
+            sanitizeForTerminal(row.image),
+            sanitizeForTerminal(row.architecture),
+            ...(showRuntime ? [versions(row.runtimeVersion)] : []),
+            versions(row.targetVersion),
+            sanitizeForTerminal(row.imageString),
+            sanitizeForTerminal(`${displayPath(row.source.file, options.cwd)}:${row.source.line}` +
+                (row.source.component === undefined ? '' : ` (component ${row.source.component})`)),
+        ]);
+        out.push(...alignedRows([header, ...rows], (r) => (r === 0 ? colors.dim : text_plain), '  '));
+    }
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SRCROOT = '%SRCROOT%';
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+function ruleLevel(severity) {
+    if (severity === 'error' || severity === 'warning')
+        return { level: severity };
+    if (severity === 'notice' || severity === 'note')
+        return { level: 'note' };
+    if (severity === 'off' || severity === 'none')
+        return { level: 'none', enabled: false };
+    return { level: 'warning' };
+}
+/**
+ * A relative URI with forward slashes (each segment percent-encoded) when the path is relative
+ * or under `root`; otherwise a `file://` URI. `uriBaseId` is set only for relative ones.
+ */
+function artifactLocation(file, root) {
+    let path = file;
+    if ((0,external_node_path_namespaceObject.isAbsolute)(path) && root !== undefined) {
+        const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+        if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel))
+            path = rel.split(external_node_path_namespaceObject.sep).join('/');
+    }
+    path = path.replace(/\\/g, '/');
+    const encode = (p) => p.split('/').map(encodeURIComponent).join('/');
+    if ((0,external_node_path_namespaceObject.isAbsolute)(path) || /^[A-Za-z]:\//.test(path)) {
+        const abs = path.startsWith('/') ? path : `/${path}`;
+        return { uri: `file://${encode(abs)}` };
+    }
+    while (path.startsWith('./'))
+        path = path.slice(2);
+    return { uri: encode(path), uriBaseId: SRCROOT };
+}
+/** The message with line and column references blanked, so that a moved finding keeps its identity. */
+function normalizeMessageForFingerprint(message) {
+    return message
+        .replace(/\b(lines?|columns?|col|ln)(\s*)\d+(?:\s*(?:[-–,:]|and|to)\s*\d+)*/gi, '$1$2#')
+        .replace(/(\.(?:ya?ml|json|txt)):\d+(?::\d+)?/gi, '$1:#')
+        .replace(/\bL\d+(?:C\d+)?\b/g, 'L#');
+}
+function fingerprintKey(finding, uri) {
+    return [finding.rule, uri, normalizeMessageForFingerprint(finding.message)].join('\u0000');
+}
+function region(finding) {
+    const out = { startLine: Math.max(1, finding.line) };
+    if (finding.column >= 1)
+        out.startColumn = finding.column;
+    if (finding.endLine !== undefined && finding.endLine >= out.startLine)
+        out.endLine = finding.endLine;
+    if (finding.endColumn !== undefined && finding.endColumn >= 1)
+        out.endColumn = finding.endColumn;
+    return out;
+}
+function toSarif(result, tool, options = {}) {
+    // Rules: the tool's, in its order, then any rule a finding names that the tool did not list.
+    const rules = tool.rules.map((rule) => ({
+        id: rule.id,
+        name: rule.id,
+        shortDescription: { text: rule.description },
+        fullDescription: { text: rule.description },
+        help: { text: `${rule.description}\n\n${rule.helpUri}`, markdown: `${rule.description}\n\n[Documentation](${rule.helpUri})` },
+        helpUri: rule.helpUri,
+        defaultConfiguration: ruleLevel(rule.severity),
+    }));
+    const index = new Map();
+    rules.forEach((rule, i) => {
+        if (!index.has(rule.id))
+            index.set(rule.id, i);
+    });
+    const findings = json_sortFindings(result.findings);
+    for (const id of [...new Set(findings.map((f) => f.rule))].sort()) {
+        if (index.has(id))
+            continue;
+        index.set(id, rules.length);
+        rules.push({
+            id,
+            name: id,
+            shortDescription: { text: id },
+            fullDescription: { text: id },
+            help: { text: tool.informationUri, markdown: `[Documentation](${tool.informationUri})` },
+            helpUri: tool.informationUri,
+            defaultConfiguration: { level: 'warning' },
+        });
+    }
+    const occurrences = new Map();
+    const results = findings.map((finding) => {
+        const location = artifactLocation(finding.file, options.root);
+        const key = fingerprintKey(finding, location.uri);
+        const occurrence = (occurrences.get(key) ?? 0) + 1;
+        occurrences.set(key, occurrence);
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(key).digest('hex');
+        return {
+            ruleId: finding.rule,
+            ruleIndex: index.get(finding.rule),
+            level: LEVEL[finding.severity],
+            message: { text: finding.message },
+            locations: [{ physicalLocation: { artifactLocation: location, region: region(finding) } }],
+            partialFingerprints: { primaryLocationLineHash: `${hash}:${occurrence}` },
+        };
+    });
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: tool.name,
+                        version: tool.version,
+                        ...(SEMVER.test(tool.version) ? { semanticVersion: tool.version } : {}),
+                        informationUri: tool.informationUri,
+                        rules,
+                    },
+                },
+                results,
+            },
+        ],
+    };
+}
+/** The SARIF log, pretty-printed (2 spaces), without a final newline (as JSON.stringify). */
+function formatSarif(result, tool, options = {}) {
+    return JSON.stringify(toSarif(result, tool, options), null, 2);
+}
+
+;// CONCATENATED MODULE: ./src/reporters/markdown-escape.ts
+// Escaping for GitHub-flavoured Markdown (pull-request comments, job summaries).
+//
+// Everything that reaches a comment from a pull request — image names, tags,
+// repositories, file paths, and the messages that quote them — is attacker-
+// controlled. In a table cell it must not:
+//   - end the cell or the row: `|` becomes `\|` (GFM splits rows before any
+//     inline parsing, even inside code spans; a pipe preceded by a backslash
+//     does not split), `\` becomes `\\` (so that the user's own `\` cannot turn
+//     our `\|` into `\\|`), and every line break becomes a space;
+//   - render HTML: `<`, `>` and `&` become `&lt;`, `&gt;`, `&amp;` (so `<script>`,
+//     `<img onerror>`, `<details>` and entity tricks stay text);
+//   - render Markdown: `` ` * _ [ ] ~ $ `` are backslash-escaped, so no links
+//     (`[x](javascript:…)`), images, emphasis, strike-through or math;
+//   - notify anyone: `@` is followed by a zero-width space, written as the
+//     character reference `&#8203;`. GitHub finds @mentions (and e-mail
+//     autolinks) in the text of the rendered HTML (its html-pipeline
+//     MentionFilter walks the text nodes), where `@&#8203;octocat` has become
+//     "@", U+200B, "octocat": the name no longer follows the `@`, so nobody is
+//     pinged, and the text still looks like `@octocat`. A backslash escape
+//     (`\@`) or `&#64;` would not help: both are decoded to a plain `@` in the
+//     rendered text, before mentions are looked for. (Renovate neutralises
+//     mentions in release notes the same way.) The reference is used rather than
+//     the raw character so that it survives tools that strip invisible
+//     characters and stays visible in the comment's source. `#123` and `GH-123`
+//     get the same treatment so that a comment does not cross-reference issues;
+//   - hide or reorder text: control characters and bidirectional overrides
+//     become U+FFFD.
+// Inside a code span nothing is rendered and nobody is mentioned, so only the
+// fence, line breaks and (in tables) `|` need care; see codeSpan.
+/** Zero-width space as a character reference. */
+const ZERO_WIDTH_SPACE = '&#8203;';
+const LINE_BREAKS = /\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g;
+// C0 and C1 controls (line breaks are handled above) and the bidirectional embedding,
+// override and isolate controls, which can make text display differently from what it is.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function flatten(text) {
+    return text.replace(LINE_BREAKS, ' ').replace(INVISIBLE, '\uFFFD');
+}
+const BACKSLASHED = new Set(['\\', '|', '`', '*', '_', '[', ']', '~', '$']);
+function isDigitAt(text, index) {
+    const c = text.charCodeAt(index);
+    return c >= 0x30 && c <= 0x39;
+}
+/**
+ * Text for a GFM table cell (also fine for headings and paragraphs): one line, no HTML, no
+ * Markdown, no mentions or issue references; it renders as the original text.
+ */
+function escapeTableCell(text) {
+    const flat = flatten(text);
+    let out = '';
+    for (let i = 0; i < flat.length; i++) {
+        const ch = flat[i];
+        switch (ch) {
+            case '&':
+                out += '&amp;';
+                break;
+            case '<':
+                out += '&lt;';
+                break;
+            case '>':
+                out += '&gt;';
+                break;
+            case '@':
+                out += `@${ZERO_WIDTH_SPACE}`;
+                break;
+            case '#':
+                out += isDigitAt(flat, i + 1) ? `#${ZERO_WIDTH_SPACE}` : '#';
+                break;
+            case '-':
+                // GH-123 is an issue reference too.
+                out += i >= 2 && flat.slice(i - 2, i).toLowerCase() === 'gh' && isDigitAt(flat, i + 1) ? `${ZERO_WIDTH_SPACE}-` : '-';
+                break;
+            default:
+                out += BACKSLASHED.has(ch) ? `\\${ch}` : ch;
+        }
+    }
+    return out;
+}
+/**
+ * A CommonMark code span showing `text` literally. The fence is one backtick longer than the
+ * longest run of backticks inside, and a space pads both ends when the text starts or ends with
+ * a backtick (or with spaces on both ends, which CommonMark would otherwise strip).
+ *
+ * With `inTable` (the default) every `|` is written `\|`: GFM splits table rows before it parses
+ * code spans, so a bare pipe would end the cell even here; the table parser removes the
+ * backslash again, and the span shows `|`. Outside tables pass `{ inTable: false }`, or the
+ * backslashes would show.
+ *
+ * Returns `''` for empty text (CommonMark has no empty code span).
+ */
+function codeSpan(text, options = {}) {
+    let content = flatten(text);
+    if (content.length === 0)
+        return '';
+    if (options.inTable ?? true)
+        content = content.replace(/\|/g, '\\|');
+    let longest = 0;
+    let run = 0;
+    for (let i = 0; i < content.length; i++) {
+        if (content.charCodeAt(i) === 0x60) {
+            run++;
+            if (run > longest)
+                longest = run;
+        }
+        else
+            run = 0;
+    }
+    const fence = '`'.repeat(longest + 1);
+    const pad = content.startsWith('`') ||
+        content.endsWith('`') ||
+        (content.startsWith(' ') && content.endsWith(' ') && content.trim().length > 0);
+    return pad ? `${fence} ${content} ${fence}` : `${fence}${content}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/markdown.ts
+
+
+
+
+const SEVERITY_LABEL = {
+    error: '❌ error',
+    warning: '⚠️ warning',
+    notice: 'ℹ️ notice',
+};
+const markdown_SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function markdown_plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+function moreRows(hidden) {
+    return `… ${hidden} more ${hidden === 1 ? 'row' : 'rows'}`;
+}
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+function table(header, rows, total) {
+    const hidden = total - rows.length;
+    if (rows.length === 0 && hidden > 0)
+        return moreRows(hidden);
+    const lines = [tableRow(header), tableRow(header.map(() => '---')), ...rows];
+    // A blank line ends the table: a following text line would otherwise become a row.
+    return hidden > 0 ? `${lines.join('\n')}\n\n${moreRows(hidden)}` : lines.join('\n');
+}
+function limit(maxRows, total) {
+    if (maxRows === undefined || !Number.isFinite(maxRows))
+        return total;
+    return Math.max(0, Math.min(total, Math.floor(maxRows)));
+}
+/** Errors first (they matter most when the table is cut), then by file, line, column, rule. */
+function orderFindings(findings) {
+    return [...findings].sort((a, b) => markdown_SEVERITY_RANK[a.severity] - markdown_SEVERITY_RANK[b.severity] || compareFindings(a, b));
+}
+/**
+ * A message as Markdown: the engine writes code in backticks (`` `caBundle.inline` ``), so
+ * backtick pairs become code spans. Each piece still goes through codeSpan or escapeTableCell,
+ * so a message whose quoted user text holds backticks may pair them differently but can never
+ * break out: with an odd number of backticks the whole message is escaped as text.
+ */
+function renderMessage(message, options = {}) {
+    const pieces = message.split('`');
+    if (pieces.length % 2 === 0)
+        return escapeTableCell(message);
+    return pieces.map((piece, i) => (i % 2 === 0 ? escapeTableCell(piece) : piece === '' ? '' : codeSpan(piece, options))).join('');
+}
+function findingRow(finding) {
+    return tableRow([
+        SEVERITY_LABEL[finding.severity],
+        codeSpan(finding.rule),
+        codeSpan(`${finding.file}:${finding.line}:${finding.column}`),
+        renderMessage(finding.message),
+    ]);
+}
+const FINDINGS_HEADER = ['Severity', 'Rule', 'Location', 'Message'];
+/**
+ * `| Severity | Rule | Location | Message |`, errors first. `''` when there are no findings.
+ */
+function renderFindingsTable(findings, options = {}) {
+    if (findings.length === 0)
+        return '';
+    const ordered = orderFindings(findings);
+    const shown = ordered.slice(0, limit(options.maxRows, ordered.length)).map(findingRow);
+    return table(FINDINGS_HEADER, shown, ordered.length);
+}
+function markdown_versions(intervals) {
+    return isAnyVersion(intervals) ? 'any' : formatIntervalList(intervals);
+}
+function resolvedRow(row) {
+    const source = codeSpan(`${row.source.file}:${row.source.line}`);
+    return tableRow([
+        escapeTableCell(row.image),
+        escapeTableCell(row.architecture),
+        escapeTableCell(markdown_versions(row.runtimeVersion)),
+        escapeTableCell(markdown_versions(row.targetVersion)),
+        codeSpan(row.imageString),
+        row.source.component === undefined ? source : `${source} (component ${escapeTableCell(row.source.component)})`,
+    ]);
+}
+const RESOLVED_HEADER = ['Image', 'Arch', 'Runtime', 'Target', 'Image string', 'Source'];
+/**
+ * `| Image | Arch | Runtime | Target | Image string | Source |`, in the engine's order.
+ * Runtime and Target read `any` for the full range. `''` when there are no rows.
+ */
+function renderResolvedTable(rows, options = {}) {
+    if (rows.length === 0)
+        return '';
+    rows = mergeArchitectures(rows);
+    const shown = rows.slice(0, limit(options.maxRows, rows.length)).map(resolvedRow);
+    return table(RESOLVED_HEADER, shown, rows.length);
+}
+/** One line: `❌ **2 errors, 1 warning**`, `⚠️ **1 warning**`, `ℹ️ **2 notices**` or `✅ **No problems found**`. */
+function renderVerdict(summary) {
+    const parts = [];
+    if (summary.errors > 0)
+        parts.push(markdown_plural(summary.errors, 'error'));
+    if (summary.warnings > 0)
+        parts.push(markdown_plural(summary.warnings, 'warning'));
+    if (summary.notices > 0)
+        parts.push(markdown_plural(summary.notices, 'notice'));
+    if (parts.length === 0)
+        return '✅ **No problems found**';
+    const icon = summary.errors > 0 ? '❌' : summary.warnings > 0 ? '⚠️' : 'ℹ️';
+    return `${icon} **${parts.join(', ')}**`;
+}
+/**
+ * Title, verdict, files that were not analysed, the findings table, and the resolved image
+ * table (collapsed). When the whole does not fit in `maxChars`, the resolved table loses rows
+ * first, then the findings table; rows are dropped whole, and each cut table ends with a
+ * "… N more rows" line. No final newline.
+ */
+function renderMarkdownReport(result, options) {
+    const findings = orderFindings(result.findings);
+    const findingRows = findings.map(findingRow);
+    const resolvedRows = result.resolved.map(resolvedRow);
+    const head = [`### ${escapeTableCell(options.title)}`, renderVerdict(summarize(result.findings))];
+    const skipped = result.files.filter((file) => file.skipped !== undefined);
+    if (skipped.length > 0) {
+        head.push(['Not analysed:', ...skipped.map((file) => `- ${codeSpan(file.path, { inTable: false })}: ${renderMessage(file.skipped ?? '', { inTable: false })}`)].join('\n'));
+    }
+    const build = (shownFindings, shownResolved) => {
+        const parts = [...head];
+        if (findingRows.length > 0) {
+            parts.push(`#### Findings (${findingRows.length})`);
+            parts.push(table(FINDINGS_HEADER, findingRows.slice(0, shownFindings), findingRows.length));
+        }
+        if (resolvedRows.length > 0) {
+            parts.push(`<details><summary>Resolved images (${resolvedRows.length} ${resolvedRows.length === 1 ? 'row' : 'rows'})</summary>`, table(RESOLVED_HEADER, resolvedRows.slice(0, shownResolved), resolvedRows.length), '</details>');
+        }
+        return parts.join('\n\n');
+    };
+    const max = options.maxChars;
+    const fits = (text) => text.length <= max;
+    // Largest n in [0, total] with fits(render(n)), assuming (nearly) monotonic growth in n;
+    // the final loop makes the answer safe even where a shorter "more rows" count breaks that.
+    const largest = (total, render) => {
+        let lo = 0;
+        let hi = total;
+        while (lo < hi) {
+            const mid = Math.ceil((lo + hi) / 2);
+            if (fits(render(mid)))
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        while (lo > 0 && !fits(render(lo)))
+            lo--;
+        return lo;
+    };
+    const full = build(findingRows.length, resolvedRows.length);
+    if (fits(full))
+        return full;
+    if (fits(build(findingRows.length, 0))) {
+        return build(findingRows.length, largest(resolvedRows.length, (n) => build(findingRows.length, n)));
+    }
+    if (fits(build(0, 0)))
+        return build(largest(findingRows.length, (n) => build(n, 0)), 0);
+    // Not even the tables' skeletons fit: keep whole lines of the head, then nothing.
+    let out = '';
+    for (const line of head.join('\n\n').split('\n')) {
+        const next = out === '' ? line : `${out}\n${line}`;
+        if (!fits(next))
+            break;
+        out = next;
+    }
+    return out.replace(/\n+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/reporters/index.ts
+// Reporters turn a LintResult into text. They only format: no I/O, no decisions about what is
+// wrong (that is the engine's), and the same input always gives the same output.
+
+
+
+
+
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+const FORMATS = ['text', 'json', 'markdown', 'sarif'];
+const FAIL_LEVELS = ['error', 'warning', 'never'];
+class UsageError extends Error {
+}
+const USAGE = `Usage: imagevector-lint [files…] [options]
+
+Lints Gardener image vectors and prints the resolved image table.
+With no files, finds image vectors in the current directory by content.
+A file named "-" is read from standard input.
+
+Options:
+  --overwrite FILE            an overwrite vector (IMAGEVECTOR_OVERWRITE); repeatable
+  --components FILE           a component overwrite file (IMAGEVECTOR_OVERWRITE_COMPONENTS); repeatable
+  --config FILE               configuration (default: .imagevector-lint.yaml if present)
+  --kubernetes-versions RANGE Kubernetes versions the vectors must serve, e.g. ">= 1.30"
+  --format FORMAT             text (default), json, markdown or sarif
+  --fail-level LEVEL          exit 1 on findings at or above: error (default), warning, never
+  --output FILE               write the report to FILE instead of standard output
+  --no-color                  plain text output
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Exit codes: 0 no findings at the fail level, 1 findings at or above it, 2 usage or I/O error.`;
+function parseCliArgs(argv, env, isTTY) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: [...argv],
+            allowPositionals: true,
+            strict: true,
+            options: {
+                overwrite: { type: 'string', multiple: true },
+                components: { type: 'string', multiple: true },
+                config: { type: 'string' },
+                'kubernetes-versions': { type: 'string' },
+                format: { type: 'string' },
+                'fail-level': { type: 'string' },
+                output: { type: 'string' },
+                'no-color': { type: 'boolean' },
+                color: { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean', short: 'v' },
+            },
+        });
+    }
+    catch (error) {
+        throw new UsageError(error.message);
+    }
+    const { values, positionals } = parsed;
+    const format = (values.format ?? 'text');
+    if (!FORMATS.includes(format))
+        throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${values.format}'.`);
+    const failLevel = (values['fail-level'] ?? 'error');
+    if (!FAIL_LEVELS.includes(failLevel)) {
+        throw new UsageError(`--fail-level must be one of ${FAIL_LEVELS.join(', ')}, not '${values['fail-level']}'.`);
+    }
+    const settings = {
+        files: positionals,
+        overwrites: values.overwrite ?? [],
+        components: values.components ?? [],
+        format,
+        failLevel,
+        color: values.color ?? (!values['no-color'] && isTTY && env.NO_COLOR === undefined && format === 'text'),
+        help: values.help ?? false,
+        version: values.version ?? false,
+    };
+    if (values.config !== undefined)
+        settings.config = values.config;
+    if (values['kubernetes-versions'] !== undefined)
+        settings.kubernetesVersions = values['kubernetes-versions'];
+    if (values.output !== undefined)
+        settings.output = values.output;
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./src/cli/version.ts
+// Kept in step with package.json by a test.
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+
+
+
+
+
+
+/** Runs the CLI; returns the exit code (0 clean, 1 findings at the fail level, 2 usage or I/O error). */
+async function runCli(io) {
+    let settings;
+    try {
+        settings = parseCliArgs(io.argv, io.env, io.isTTY);
+    }
+    catch (error) {
+        if (error instanceof UsageError) {
+            io.stderr(`imagevector-lint: ${error.message}\n\n${USAGE}\n`);
+            return 2;
+        }
+        throw error;
+    }
+    if (settings.help) {
+        io.stdout(`${USAGE}\n`);
+        return 0;
+    }
+    if (settings.version) {
+        io.stdout(`${VERSION}\n`);
+        return 0;
+    }
+    const { config, findings: configFindings } = loadConfig(settings, io);
+    const inputs = await collectInputs(settings, config, io);
+    const result = lint(inputs, config);
+    result.findings.unshift(...configFindings);
+    const report = format(result, settings, io.cwd);
+    if (settings.output)
+        external_node_fs_namespaceObject.writeFileSync(external_node_path_namespaceObject.resolve(io.cwd, settings.output), report);
+    else
+        io.stdout(report);
+    return exitCode(result.findings, settings.failLevel);
+}
+function exitCode(findings, failLevel) {
+    if (failLevel === 'never')
+        return 0;
+    const failing = failLevel === 'warning' ? ['error', 'warning'] : ['error'];
+    return findings.some((f) => failing.includes(f.severity)) ? 1 : 0;
+}
+class InputError extends Error {
+}
+function loadConfig(settings, io) {
+    let config = defaultConfig();
+    const findings = [];
+    const explicit = settings.config !== undefined;
+    const configPath = external_node_path_namespaceObject.resolve(io.cwd, settings.config ?? '.imagevector-lint.yaml');
+    if (explicit || external_node_fs_namespaceObject.existsSync(configPath)) {
+        const text = readText(configPath, 'configuration');
+        const shown = relative(io.cwd, configPath);
+        const parsed = parseConfig(text, shown, [...ALL_RULES.map((r) => r.id), 'coverage-lost', 'tag-style-changed']);
+        config = parsed.config;
+        findings.push(...parsed.findings);
+        for (const [component, file] of Object.entries(parsed.componentVectorPaths)) {
+            const absolute = external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(configPath), file);
+            config.componentVectors[component] = {
+                path: relative(io.cwd, absolute),
+                kind: 'base',
+                content: readBytes(absolute, `image vector of component ${component}`),
+            };
+        }
+    }
+    if (settings.kubernetesVersions !== undefined) {
+        const parsed = parseConstraint(settings.kubernetesVersions);
+        if (!parsed.ok)
+            throw new UsageError(`--kubernetes-versions is not a valid constraint: ${parsed.error}.`);
+        config.kubernetesVersions = settings.kubernetesVersions;
+    }
+    return { config, findings };
+}
+async function collectInputs(settings, config, io) {
+    const named = [
+        ['base', settings.files],
+        ['overwrite', settings.overwrites],
+        ['components', settings.components],
+    ];
+    const inputs = [];
+    for (const [kind, files] of named) {
+        for (const file of files) {
+            if (file === '-')
+                inputs.push({ path: '<stdin>', kind, content: io.stdin() });
+            else {
+                const absolute = external_node_path_namespaceObject.resolve(io.cwd, file);
+                inputs.push({ path: relative(io.cwd, absolute), kind, content: readBytes(absolute, 'file') });
+            }
+        }
+    }
+    if (settings.files.length === 0 && settings.overwrites.length === 0 && settings.components.length === 0) {
+        const discovery = await findVectorFiles(io.cwd, { files: [], overwrite: [], components: [] }, config.maxFileBytes);
+        for (const warning of discovery.warnings)
+            io.stderr(`imagevector-lint: ${warning}\n`);
+        if (discovery.files.length === 0) {
+            throw new InputError('no image vectors found in this directory. Name the files: imagevector-lint images.yaml --overwrite overwrite.yaml');
+        }
+        for (const file of discovery.files) {
+            inputs.push({ path: file.path, kind: file.kind, content: readBytes(external_node_path_namespaceObject.join(io.cwd, file.path), 'file') });
+        }
+    }
+    return inputs;
+}
+function readBytes(absolute, what) {
+    try {
+        const stat = external_node_fs_namespaceObject.statSync(absolute);
+        if (stat.isDirectory())
+            throw new InputError(`${what} ${absolute} is a directory; name the YAML files in it.`);
+        return external_node_fs_namespaceObject.readFileSync(absolute);
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        const code = error.code;
+        throw new InputError(`cannot read ${what} ${absolute}: ${code === 'ENOENT' ? 'no such file' : error.message}`);
+    }
+}
+function readText(absolute, what) {
+    return Buffer.from(readBytes(absolute, what)).toString('utf8');
+}
+function relative(cwd, absolute) {
+    const rel = external_node_path_namespaceObject.relative(cwd, absolute);
+    return (rel.startsWith('..') ? absolute : rel).split(external_node_path_namespaceObject.sep).join('/');
+}
+function format(result, settings, cwd) {
+    switch (settings.format) {
+        case 'json':
+            return `${formatJson(result)}\n`;
+        case 'markdown':
+            return `${renderMarkdownReport(result, { title: 'imagevector-lint', maxChars: 1_000_000 })}\n`;
+        case 'sarif':
+            return `${formatSarif(result, {
+                name: 'imagevector-lint',
+                version: VERSION,
+                informationUri: 'https://github.com/imagevector-lint/imagevector-lint',
+                rules: [...ALL_RULES.map(ruleMeta), CONFIG_RULE].map((r) => ({ id: r.id, severity: r.defaultSeverity, description: r.description, helpUri: r.docsUrl })),
+            })}\n`;
+        default:
+            return formatText(result, { color: settings.color, cwd });
+    }
+}
+
+
+;// CONCATENATED MODULE: ./src/cli/index.ts
+
+
+// The CLI entry: real process I/O around runCli, and the promise that no
+// user input ever ends in a stack trace.
+runCli({
+    argv: process.argv.slice(2),
+    env: process.env,
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stdin: () => external_node_fs_namespaceObject.readFileSync(0, 'utf8'),
+    isTTY: Boolean(process.stdout.isTTY),
+}).then((code) => {
+    process.exitCode = code;
+}, (error) => {
+    const message = error instanceof InputError ? error.message : `internal error: ${error?.message ?? String(error)}`;
+    process.stderr.write(`imagevector-lint: ${message}\n`);
+    process.exitCode = 2;
+});
+
