@@ -51814,6 +51814,39 @@ function insideWorkspace(workspace, name, value) {
     return relative.split(external_node_path_namespaceObject.sep).join('/');
 }
 
+;// CONCATENATED MODULE: ./src/reporters/resolved-rows.ts
+// Presentation of the resolved table shared by the text and Markdown
+// reporters. The engine gives one row per architecture; people read a row
+// that holds for amd64 and arm64 alike more easily as one row.
+function intervalsKey(intervals) {
+    return intervals.map((i) => `${i.lo}-${i.hi ?? ''}`).join(',');
+}
+/** Rows identical but for the architecture become one row, architectures joined with ", ". */
+function resolved_rows_mergeArchitectures(rows) {
+    const merged = new Map();
+    for (const row of rows) {
+        const key = [
+            row.image,
+            intervalsKey(row.runtimeVersion),
+            intervalsKey(row.targetVersion),
+            row.imageString,
+            row.source.file,
+            row.source.line,
+            row.source.component ?? '',
+        ].join('\u0000');
+        const existing = merged.get(key);
+        if (existing)
+            existing.architecture += `, ${row.architecture}`;
+        else
+            merged.set(key, { ...row, source: { ...row.source } });
+    }
+    return [...merged.values()];
+}
+/** Whether no row constrains the runtime version (then the column says nothing). */
+function runtimeUnconstrained(rows) {
+    return rows.every((row) => row.runtimeVersion.length === 1 && row.runtimeVersion[0].lo === '0.0.0' && row.runtimeVersion[0].hi === null);
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/markdown-escape.ts
 // Escaping for GitHub-flavoured Markdown (pull-request comments, job summaries).
 //
@@ -52032,39 +52065,6 @@ function renderChangesSummary(all) {
     return `${changes.length} resolved ${changes.length === 1 ? 'region' : 'regions'} ${changes.length === 1 ? 'differs' : 'differ'} from the base: ${parts.join(', ')}.`;
 }
 
-;// CONCATENATED MODULE: ./src/reporters/resolved-rows.ts
-// Presentation of the resolved table shared by the text and Markdown
-// reporters. The engine gives one row per architecture; people read a row
-// that holds for amd64 and arm64 alike more easily as one row.
-function intervalsKey(intervals) {
-    return intervals.map((i) => `${i.lo}-${i.hi ?? ''}`).join(',');
-}
-/** Rows identical but for the architecture become one row, architectures joined with ", ". */
-function mergeArchitectures(rows) {
-    const merged = new Map();
-    for (const row of rows) {
-        const key = [
-            row.image,
-            intervalsKey(row.runtimeVersion),
-            intervalsKey(row.targetVersion),
-            row.imageString,
-            row.source.file,
-            row.source.line,
-            row.source.component ?? '',
-        ].join('\u0000');
-        const existing = merged.get(key);
-        if (existing)
-            existing.architecture += `, ${row.architecture}`;
-        else
-            merged.set(key, { ...row, source: { ...row.source } });
-    }
-    return [...merged.values()];
-}
-/** Whether no row constrains the runtime version (then the column says nothing). */
-function runtimeUnconstrained(rows) {
-    return rows.every((row) => row.runtimeVersion.length === 1 && row.runtimeVersion[0].lo === '0.0.0' && row.runtimeVersion[0].hi === null);
-}
-
 ;// CONCATENATED MODULE: ./src/reporters/markdown.ts
 
 
@@ -52155,7 +52155,7 @@ const RESOLVED_HEADER = ['Image', 'Arch', 'Runtime', 'Target', 'Image string', '
 function renderResolvedTable(rows, options = {}) {
     if (rows.length === 0)
         return '';
-    rows = mergeArchitectures(rows);
+    rows = resolved_rows_mergeArchitectures(rows);
     const shown = rows.slice(0, limit(options.maxRows, rows.length)).map(resolvedRow);
     return table(RESOLVED_HEADER, shown, rows.length);
 }
@@ -52182,7 +52182,7 @@ function renderVerdict(summary) {
 function renderMarkdownReport(result, options) {
     const findings = orderFindings(result.findings);
     const findingRows = findings.map(findingRow);
-    const resolvedRows = result.resolved.map(resolvedRow);
+    const resolvedRows = mergeArchitectures(result.resolved).map(resolvedRow);
     const head = [`### ${escapeTableCell(options.title)}`, renderVerdict(summarize(result.findings))];
     const skipped = result.files.filter((file) => file.skipped !== undefined);
     if (skipped.length > 0) {
@@ -52242,6 +52242,7 @@ function renderMarkdownReport(result, options) {
 
 
 
+
 /** GitHub takes up to 1 MiB per step summary; stay well under (characters may take several bytes). */
 const MAX_SUMMARY_CHARS = 250_000;
 /** Room left in a comment for the marker and a cut notice. */
@@ -52251,12 +52252,14 @@ function renderSummary(report, maxChars = MAX_SUMMARY_CHARS) {
     const findings = findingsTable(report);
     const unreported = unreportedTable(report, true);
     const changes = changesTable(report);
+    // Counted as shown: rows that resolve alike on every architecture are one row.
+    const resolvedRows = resolved_rows_mergeArchitectures(report.result.resolved);
     const resolved = {
-        total: report.result.resolved.length,
-        render: (n) => report.result.resolved.length === 0
+        total: resolvedRows.length,
+        render: (n) => resolvedRows.length === 0
             ? ''
-            : `<details><summary>Resolved images (${summary_plural(report.result.resolved.length, 'row')})</summary>\n\n` +
-                `${renderResolvedTable(report.result.resolved, { maxRows: n })}\n\n</details>`,
+            : `<details><summary>Resolved images (${summary_plural(resolvedRows.length, 'row')})</summary>\n\n` +
+                `${renderResolvedTable(resolvedRows, { maxRows: n })}\n\n</details>`,
     };
     // Shown in this order; cut first: resolved table, unreported findings, changes, findings.
     const tables = [findings, unreported, changes, resolved];

@@ -18648,7 +18648,7 @@ function renderVerdict(summary) {
 function renderMarkdownReport(result, options) {
     const findings = orderFindings(result.findings);
     const findingRows = findings.map(findingRow);
-    const resolvedRows = result.resolved.map(resolvedRow);
+    const resolvedRows = resolved_rows_mergeArchitectures(result.resolved).map(resolvedRow);
     const head = [`### ${escapeTableCell(options.title)}`, renderVerdict(summarize(result.findings))];
     const skipped = result.files.filter((file) => file.skipped !== undefined);
     if (skipped.length > 0) {

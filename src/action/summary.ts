@@ -1,3 +1,4 @@
+import { mergeArchitectures } from '../reporters/resolved-rows.js';
 import type { Finding, LintResult } from '../engine/types.js';
 import { joinArchitectures, renderChangesSummary, renderChangesTable } from '../reporters/changes-markdown.js';
 import { summarize } from '../reporters/json.js';
@@ -43,13 +44,15 @@ export function renderSummary(report: RunReport, maxChars = MAX_SUMMARY_CHARS): 
   const findings = findingsTable(report);
   const unreported = unreportedTable(report, true);
   const changes = changesTable(report);
+  // Counted as shown: rows that resolve alike on every architecture are one row.
+  const resolvedRows = mergeArchitectures(report.result.resolved);
   const resolved: Table = {
-    total: report.result.resolved.length,
+    total: resolvedRows.length,
     render: (n) =>
-      report.result.resolved.length === 0
+      resolvedRows.length === 0
         ? ''
-        : `<details><summary>Resolved images (${plural(report.result.resolved.length, 'row')})</summary>\n\n` +
-          `${renderResolvedTable(report.result.resolved, { maxRows: n })}\n\n</details>`,
+        : `<details><summary>Resolved images (${plural(resolvedRows.length, 'row')})</summary>\n\n` +
+          `${renderResolvedTable(resolvedRows, { maxRows: n })}\n\n</details>`,
   };
   // Shown in this order; cut first: resolved table, unreported findings, changes, findings.
   const tables = [findings, unreported, changes, resolved];

@@ -138,7 +138,7 @@ export function renderVerdict(summary: Summary): string {
 export function renderMarkdownReport(result: LintResult, options: MarkdownReportOptions): string {
   const findings = orderFindings(result.findings);
   const findingRows = findings.map(findingRow);
-  const resolvedRows = result.resolved.map(resolvedRow);
+  const resolvedRows = mergeArchitectures(result.resolved).map(resolvedRow);
   const head: string[] = [`### ${escapeTableCell(options.title)}`, renderVerdict(summarize(result.findings))];
   const skipped = result.files.filter((file) => file.skipped !== undefined);
   if (skipped.length > 0) {
