@@ -40,7 +40,15 @@ export async function runCli(io: CliIO): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const { config, findings: configFindings } = loadConfig(settings, io);
+  let loaded: ReturnType<typeof loadConfig>;
+  try {
+    loaded = loadConfig(settings, io);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`imagevector-lint: ${error.message}\n`);
+    return 2;
+  }
+  const { config, findings: configFindings } = loaded;
   const inputs = await collectInputs(settings, config, io);
   const result = lint(inputs, config);
   result.findings.unshift(...configFindings);

@@ -98,7 +98,9 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
     } else config.architectures = data.architectures;
   }
   if (data.kubernetesVersions !== undefined) {
-    const range = String(data.kubernetesVersions);
+    // The text as written: an unquoted `1.30` is the number 1.3 in YAML.
+    const node = root?.kind === 'mapping' ? root.pairs.find((p) => p.key.kind === 'scalar' && p.key.text === 'kubernetesVersions')?.value : undefined;
+    const range = node?.kind === 'scalar' ? node.text : String(data.kubernetesVersions);
     const parsed = parseConstraint(range);
     if (!parsed.ok) problem(`\`kubernetesVersions\` is not a valid constraint: ${parsed.error}.`, offsetOf('kubernetesVersions'));
     else config.kubernetesVersions = range;

@@ -76,11 +76,19 @@ function buildGroups(vectors: readonly ReadVector[], config: LintConfig): Vector
   const layers = bases.map((base) => ({ label: labelOf(base), base: base.vector.images, overwrites: [] as ImageSource[][] }));
   const alone: { label: string; base: ImageSource[]; overwrites: ImageSource[][] }[] = [];
   for (const overwrite of overwrites) {
+    // Gardener merges an overwrite over one vector (IMAGEVECTOR_OVERWRITE over
+    // the containers, IMAGEVECTOR_OVERWRITE_CHARTS over the charts): the base
+    // file that shares the most image names with it, or the only one.
     const names = new Set(overwrite.vector.images.map((image) => image.name));
-    let targets = layers.filter((layer) => layer.base.some((image) => names.has(image.name)));
-    if (targets.length === 0 && layers.length === 1) targets = layers;
-    if (targets.length === 0) alone.push({ label: labelOf(overwrite), base: [], overwrites: [overwrite.vector.images] });
-    for (const target of targets) target.overwrites.push(overwrite.vector.images);
+    let target: (typeof layers)[number] | undefined;
+    let best = 0;
+    for (const layer of layers) {
+      const shared = new Set(layer.base.filter((image) => names.has(image.name)).map((image) => image.name)).size;
+      if (shared > best) [target, best] = [layer, shared];
+    }
+    if (!target && layers.length === 1) target = layers[0];
+    if (target) target.overwrites.push(overwrite.vector.images);
+    else alone.push({ label: labelOf(overwrite), base: [], overwrites: [overwrite.vector.images] });
   }
   const groups = [...layers, ...alone].map((layer) =>
     analyseGroup(layer.label, mergeImageVectors([layer.base, ...layer.overwrites], layer.overwrites.length > 0), layer.overwrites.length > 0),

@@ -20,10 +20,12 @@ function collect(text: string): Suppressions {
     const match = DIRECTIVE.exec(line);
     if (!match) return;
     const target = match[1] === 'disable-next-line' ? index + 2 : index + 1;
+    // `-- reason` ends the rule list, as in eslint directives.
     const rules = match[2]!
+      .split(/\s--(?:\s|$)/)[0]!
       .split(/[\s,]+/)
       .map((r) => r.trim())
-      .filter((r) => r.length > 0 && !r.startsWith('--'));
+      .filter((r) => r.length > 0);
     const set = byLine.get(target) ?? new Set<string>();
     if (rules.length === 0) set.add('*');
     for (const rule of rules) set.add(rule);

@@ -608,6 +608,22 @@ function disagreements(v: GenVector): string[] {
       if (s.runtimeVersion !== undefined && !matchVector(s.runtimeVersion).includes(1)) return;
       if (s.targetVersion !== undefined && !matchVector(s.targetVersion).includes(1)) return;
       if (s.architectures?.length === 0) return;
+      // Beaten only by entries with the same merge key: duplicate-entry reports it instead.
+      const beatenBy = new Set<number>();
+      const runtime = s.runtimeVersion === undefined ? undefined : matchVector(s.runtimeVersion);
+      const target = s.targetVersion === undefined ? undefined : matchVector(s.targetVersion);
+      for (const image of brute) {
+        if (image.name !== s.name) continue;
+        for (const [arch, winners] of image.winners) {
+          if (s.architectures !== undefined && !s.architectures.includes(arch)) continue;
+          for (let cell = 0; cell < G * G; cell++) {
+            if ((runtime && !runtime[Math.floor(cell / G)]) || (target && !target[cell % G])) continue;
+            if (winners[cell]! !== -1) beatenBy.add(winners[cell]!);
+          }
+        }
+      }
+      const key = gardenerKey(m.first.source);
+      if (beatenBy.size > 0 && [...beatenBy].every((w) => gardenerKey(merged[w]!.first.source) === key)) return;
       expected.add(at(m.first));
     });
     const actual = new Set(result.findings.filter((f) => f.rule === 'shadowed-entry').map(at));

@@ -179,9 +179,11 @@ describe('legacy-version-constraint', () => {
   it('warns on each entry and resolves as Gardener does', () => {
     const r = lintYaml({ base: legacy });
     expect(findingsOf(r, 'legacy-version-constraint').map(at)).toEqual(['base-1.yaml:5:12', 'base-1.yaml:9:12']);
-    // Gardener: same merge key, first wins: the second entry is dead and a duplicate.
-    expect(findingsOf(r, 'shadowed-entry').map(at)).toEqual(['base-1.yaml:6:3']);
+    // Gardener: same merge key, first wins: the second entry is dead. duplicate-entry says so
+    // (and why); shadowed-entry does not repeat it.
     expect(findingsOf(r, 'duplicate-entry').map(at)).toEqual(['base-1.yaml:6:3']);
+    expect(findingsOf(r, 'duplicate-entry')[0]!.message).toMatch(/never selects by `version`/);
+    expect(findingsOf(r, 'shadowed-entry')).toEqual([]);
     expect(r.resolved.map((row) => row.imageString)).toEqual(['registry.k8s.io/pause:3.4', 'registry.k8s.io/pause:3.4']);
     // The intended ranges (1.20.x, >= 1.21) neither overlap nor leave a gap.
     expect(findingsOf(r, 'version-overlap')).toEqual([]);
@@ -353,10 +355,15 @@ describe('overwrites', () => {
       targetVersion: ">= 1.21"
   `;
   it('merges an overwrite with the same key', () => {
-    const r = lintYaml({ base, overwrite: 'images:\n- name: etcd\n  tag: v3.5.9\n  targetVersion: ">= 1.21"\n' });
+    const r = lintYaml({ base, overwrite: 'images:\n- name: etcd\n  repository: quay.io/coreos/etcd\n  tag: v3.5.9\n  targetVersion: ">= 1.21"\n' });
     expect(r.findings).toEqual([]);
     expect(r.resolved.map((row) => row.imageString)).toEqual(['quay.io/coreos/etcd:v3.5.9', 'quay.io/coreos/etcd:v3.5.9']);
     expect(r.resolved[0]!.source).toMatchObject({ file: 'overwrite-1.yaml', line: 2, kind: 'overwrite' });
+  });
+  it('rejects a tag-only overwrite as Gardener does (it validates the overwrite file on its own)', () => {
+    const r = lintYaml({ base, overwrite: 'images:\n- name: etcd\n  tag: v3.5.9\n  targetVersion: ">= 1.21"\n' });
+    expect(findingsOf(r, 'image-source').map(at)).toEqual(['overwrite-1.yaml:2:3']);
+    expect(findingsOf(r, 'image-source')[0]!.message).toMatch(/whole overwrite/);
   });
   it('reports an overwrite whose key differs only in spacing', () => {
     const r = lintYaml({ base, overwrite: 'images:\n- name: etcd\n  repository: quay.io/coreos/etcd\n  tag: v3.5.9\n  targetVersion: ">=1.21"\n' });
@@ -388,7 +395,7 @@ describe('component overwrites', () => {
         images:
         - name: etcd
           repository: etcd/etcd
-          tag: 3.10
+          tag: v1.2.3
     - name: etcd-drud
       imageVectorOverwrite: |
         images: []
@@ -397,22 +404,24 @@ describe('component overwrites', () => {
         images:
         - name: etcd
           repository: etcd/etcd
-          tag: v1.2.3
+          tag: 3.10
   `;
   it('reports unknown and repeated components, and embedded findings at outer lines', () => {
     const r = lintYaml({ components });
     expect(findingsOf(r, 'unknown-component').map(at)).toEqual(['components-1.yaml:8:9']);
     expect(findingsOf(r, 'unknown-component')[0]!.message).toMatch(/did you mean `etcd-druid`/);
     expect(findingsOf(r, 'duplicate-component').map(at)).toEqual(['components-1.yaml:11:9']);
-    // `tag: 3.10` inside the block scalar is line 7, column 12 of the outer file.
-    expect(findingsOf(r, 'yaml-type-trap').map(at)).toEqual(['components-1.yaml:7:12']);
+    // `tag: 3.10` inside the block scalar is line 16, column 12 of the outer file.
+    expect(findingsOf(r, 'yaml-type-trap').map(at)).toEqual(['components-1.yaml:16:12']);
+    // Gardener keeps only the last item of a repeated component: only it is resolved.
+    expect(r.resolved.map((row) => row.imageString)).toEqual(['etcd/etcd:3.1', 'etcd/etcd:3.1']);
   });
   it('checks names against the component vector when configured', () => {
     const r = lintYaml(
       { components },
       { componentVectors: { 'etcd-druid': { path: 'druid.yaml', kind: 'base', content: 'images:\n- name: etcd-wrapper\n  repository: r\n' } } },
     );
-    expect(findingsOf(r, 'unknown-image').map(at)).toEqual(['components-1.yaml:5:13', 'components-1.yaml:14:13']);
+    expect(findingsOf(r, 'unknown-image').map(at)).toEqual(['components-1.yaml:14:13']);
   });
 });
 
@@ -449,5 +458,50 @@ describe('hostile keys', () => {
     const r = lintYaml({ base: 'images:\n- name: a\n  repository: r\n  __proto__: {polluted: true}\n  constructor: x\n' });
     expect(findingsOf(r, 'unknown-field').map(at)).toEqual(['base-1.yaml:4:3', 'base-1.yaml:5:3']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('what sigs.k8s.io/yaml and encoding/json hand to Gardener', () => {
+  it('applies YAML merge keys', () => {
+    const r = lintYaml({ base: 'defaults: &d {repository: r, tag: "3.10"}\nimages:\n- <<: *d\n  name: pause\n' });
+    expect(r.findings.filter((f) => f.rule !== 'unknown-field')).toEqual([]);
+    expect(r.resolved[0]!.imageString).toBe('r:3.10');
+  });
+  it('lets the spelling that sorts last win, whatever the file order, and null unset a field', () => {
+    const r = lintYaml({ base: 'images:\n- name: a\n  repository: r\n  tag: v1\n  Tag: v2\n- name: b\n  repository: r\n  tag: v1\n  TAG: ~\n' });
+    expect(r.resolved.map((row) => row.imageString)).toEqual(['r:v1', 'r:v1', 'r:v1', 'r:v1']);
+    expect(findingsOf(r, 'yaml-duplicate-key')[0]!.message).toMatch(/`tag` wins/);
+    const cleared = lintYaml({ base: 'images:\n- name: a\n  repository: r\n  TAG: v1\n  tag: ~\n' });
+    expect(cleared.resolved[0]!.imageString).toBe('r');
+  });
+});
+
+describe('review fixes', () => {
+  it('reads only the first YAML document as the vector, and says so', () => {
+    const r = lintYaml({ base: 'images:\n- name: a\n  repository: r\n  tag: v1\n---\nimages:\n- name: a\n  repository: r\n  tag: v2\n' });
+    expect(r.resolved.map((row) => row.imageString)).toEqual(['r:v1', 'r:v1']);
+    const f = findingsOf(r, 'yaml-syntax');
+    expect(f.map((x) => [at(x), x.severity])).toEqual([['base-1.yaml:6:1', 'warning']]);
+  });
+  it('merges an overwrite over the one base vector that shares most names', () => {
+    const containers = 'images:\n- name: pause\n  repository: r\n  tag: v1\n- name: etcd\n  repository: e\n  tag: v1\n';
+    const charts = 'images:\n- name: gardenlet\n  repository: g\n  tag: v1\n';
+    const overwrite = 'images:\n- name: pause\n  repository: m\n- name: etcd\n  repository: m\n- name: gardenlet\n  repository: m\n';
+    const r = lintYaml({ base: [containers, charts], overwrite });
+    // The charts vector is untouched: its gardenlet still resolves to its own image. (The overwrite's
+    // gardenlet is appended to the containers vector, where nothing looks it up.)
+    expect(r.resolved.filter((row) => row.image === 'gardenlet' && row.source.file === 'base-2.yaml').map((row) => row.imageString)).toEqual(['g:v1', 'g:v1']);
+    expect(r.resolved.filter((row) => row.image === 'gardenlet' && row.source.file === 'overwrite-1.yaml').map((row) => row.imageString)).toEqual(['m', 'm']);
+    expect(r.resolved.filter((row) => row.image === 'pause').map((row) => row.imageString)).toEqual(['m:v1', 'm:v1']);
+  });
+  it('accepts what Gardener accepts: metadata of any type, images: ~, empty Helm placeholders', () => {
+    expect(lintYaml({ base: 'images:\n- name: a\n  repository: r\n  labels: foo\n  resourceId: x\n' }).findings).toEqual([]);
+    expect(lintYaml({ base: 'images: ~\n' }).findings).toEqual([]);
+    expect(lintYaml({ overwrite: 'helm:\n  values:\n    imageVectorOverwrite: ""\n' }).findings).toEqual([]);
+    expect(lintYaml({ components: 'components:\n- name: etcd-druid\n' }).findings).toEqual([]);
+  });
+  it('ends a suppression rule list at --', () => {
+    const r = lintYaml({ base: 'images:\n- name: a\n  repository: r\n  tag: 3.10 # imagevector-lint disable-line yaml-type-trap -- mirrored tag\n' });
+    expect(findingsOf(r, 'yaml-type-trap')).toEqual([]);
   });
 });

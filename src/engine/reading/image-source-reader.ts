@@ -1,7 +1,7 @@
 import type { ImageSource, ImageSourceField, ImageVector, SourcePosition } from '../types.js';
 import type { YamlMapping, YamlNode } from '../yaml/index.js';
 import { canonicalImageSourceField, STRING_FIELDS } from './field-names.js';
-import { isMapping, isScalar, mappingValue, type VectorDocument } from './vector-document.js';
+import { gardenerPairs, isMapping, isScalar, mappingValue, type VectorDocument } from './vector-document.js';
 
 /**
  * Reads the entries of an image vector as Gardener receives them: keys
@@ -44,7 +44,7 @@ function readImageSource(doc: VectorDocument, item: YamlMapping, index: number):
       ...(doc.component !== undefined ? { component: doc.component } : {}),
     },
   };
-  for (const pair of item.pairs) {
+  for (const pair of gardenerPairs(item)) {
     if (!isScalar(pair.key)) continue;
     const field = canonicalImageSourceField(pair.key.value.goString);
     if (!field) continue;
@@ -65,9 +65,12 @@ function assignField(entry: ImageSource, field: ImageSourceField, value: YamlNod
     return;
   }
   if (!STRING_FIELDS.includes(field) || !isScalar(value)) return;
-  // encoding/json leaves a field untouched for null; a later duplicate key
-  // with null therefore keeps an earlier value.
-  if (value.value.type === 'null') return;
+  // JSON null sets Gardener's *string fields to nil (unset) and leaves the
+  // plain string `name` untouched.
+  if (value.value.type === 'null') {
+    if (field !== 'name') delete entry[field as Exclude<typeof field, 'name' | 'sourceRepository' | 'labels' | 'resourceId' | 'architectures'>];
+    return;
+  }
   const text = value.value.goString;
   switch (field) {
     case 'name':

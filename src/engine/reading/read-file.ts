@@ -12,7 +12,8 @@ import { isMapping, isScalar, mappingValue, scalarString, type VectorDocument } 
 
 /** Why a file (or an embedded vector) could not be read. */
 export interface ReadProblem {
-  kind: 'unreadable' | 'syntax' | 'limit';
+  /** `ignored`: readable, but not what Gardener reads (a warning, not an error). */
+  kind: 'unreadable' | 'syntax' | 'limit' | 'ignored';
   message: string;
   position: SourcePosition;
 }
@@ -88,6 +89,16 @@ function locateDocuments(
   // sigs.k8s.io/yaml reads the first document only; later documents matter
   // only as Kubernetes manifests (a ConfigMap among other objects).
   documents.forEach((root, index) => {
+    // Later documents count only as Kubernetes manifests (a ConfigMap among
+    // other objects); a vector there is not what Gardener reads.
+    if (index > 0 && isMapping(root) && mappingValue(root, VECTOR_KEY[kind]) !== undefined) {
+      parsed.problems.push({
+        kind: 'ignored',
+        message: `document ${index + 1} of ${container} holds an image vector too, but Gardener reads only the first document; put each vector in a file of its own`,
+        position: position(root.start),
+      });
+      return;
+    }
     const found = findEmbedded(parsed, text, root, kind, position, component);
     if (!found && index === 0) {
       parsed.documents.push({ file: parsed.path, kind, container, root, source: text, position, component });
@@ -138,6 +149,9 @@ function findEmbedded(
   const helmField = findKey(root, HELM_KEYS[kind], 0);
   if (helmField) {
     const [name, value] = helmField;
+    // Chart defaults such as `imageVectorOverwrite: ""` or `{}` configure no overwrite at all.
+    const empty = isScalar(value) ? value.value.type === 'null' || value.text.trim() === '' : isMapping(value) && value.pairs.length === 0;
+    if (empty) return true;
     if (isScalar(value)) {
       readEmbeddedString(parsed, source, value, kind, `Helm value ${name}`, position, component);
     } else {
@@ -186,9 +200,16 @@ export function readEmbeddedString(
   locateDocuments(parsed, scalar.text, kind, container, position, component);
 }
 
-/** Each component's `imageVectorOverwrite` string is an image vector of its own. */
+/**
+ * Each component's `imageVectorOverwrite` string is an image vector of its
+ * own. Gardener reads the components into a map, so of a repeated name only
+ * the last item counts (duplicate-component reports the others).
+ */
 function readComponentVectors(parsed: ParsedFile, doc: VectorDocument): void {
-  for (const item of readComponentItems(doc)) {
+  const items = readComponentItems(doc);
+  const last = new Map(items.map((item, index) => [item.name, index]));
+  for (const [index, item] of items.entries()) {
+    if (last.get(item.name) !== index) continue;
     if (!isScalar(item.overwrite) || item.overwrite.value.type === 'null') continue;
     const container = `the imageVectorOverwrite of component ${item.name || '(unnamed)'}`;
     readEmbeddedString(parsed, doc.source, item.overwrite, 'overwrite', container, doc.position, item.name);

@@ -1,5 +1,5 @@
 import type { SourcePosition, VectorKind } from '../types.js';
-import type { YamlMapping, YamlNode, YamlScalar } from '../yaml/index.js';
+import { effectivePairs, isMergeKey, type YamlMapping, type YamlNode, type YamlPair, type YamlScalar } from '../yaml/index.js';
 
 /**
  * One image vector (or component overwrite list) found in a file. A file may
@@ -23,14 +23,47 @@ export interface VectorDocument {
   component?: string;
 }
 
-/** The value of a mapping key, matched case-insensitively as Gardener does (last one wins). */
+/**
+ * The pairs of a mapping in the order Gardener applies them. go-yaml v2
+ * resolves `<<` merges and keeps the last of identical keys; sigs.k8s.io/yaml
+ * then re-encodes the map as JSON, whose keys encoding/json sorts byte-wise,
+ * and decodes it matching fields case-insensitively. So among spellings of
+ * one field (`Tag`, `tag`) the one that sorts last wins, whatever the file
+ * order. Applying these pairs in order reproduces that.
+ */
+export function gardenerPairs(mapping: YamlMapping): YamlPair[] {
+  let plain = true;
+  const seen = new Set<string>();
+  for (const pair of mapping.pairs) {
+    if (pair.key.kind !== 'scalar' || isMergeKey(pair.key) || seen.has(pair.key.value.goString)) {
+      plain = false;
+      break;
+    }
+    seen.add(pair.key.value.goString);
+  }
+  const pairs = plain ? [...mapping.pairs] : effectivePairs(mapping);
+  return pairs.sort((a, b) => {
+    const ka = a.key.kind === 'scalar' ? a.key.value.goString : '';
+    const kb = b.key.kind === 'scalar' ? b.key.value.goString : '';
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+}
+
+/** The value Gardener reads for a key (matched case-insensitively; the spelling that sorts last wins). */
 export function mappingValue(mapping: YamlMapping, key: string): YamlNode | undefined {
   const wanted = key.toLowerCase();
-  let found: YamlNode | undefined;
+  let found: YamlPair | undefined;
   for (const pair of mapping.pairs) {
-    if (pair.key.kind === 'scalar' && pair.key.value.goString.toLowerCase() === wanted) found = pair.value;
+    if (pair.key.kind !== 'scalar' || pair.key.value.goString.toLowerCase() !== wanted) continue;
+    if (!found || pair.key.value.goString >= (found.key as YamlScalar).value.goString) found = pair;
   }
-  return found;
+  if (found) return found.value;
+  // Only when the key is not written directly can it come from a `<<` merge.
+  if (!mapping.pairs.some((pair) => isMergeKey(pair.key))) return undefined;
+  for (const pair of gardenerPairs(mapping)) {
+    if (pair.key.kind === 'scalar' && pair.key.value.goString.toLowerCase() === wanted) found = pair;
+  }
+  return found?.value;
 }
 
 export function isMapping(node: YamlNode | null | undefined): node is YamlMapping {

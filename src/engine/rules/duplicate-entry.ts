@@ -1,4 +1,5 @@
 import { mergeKey } from '../analysis/merge.js';
+import { isLegacyVector } from '../analysis/vector-group.js';
 import type { ImageSource } from '../types.js';
 import { where } from './entry-nodes.js';
 import type { Rule } from './rule.js';
@@ -19,10 +20,13 @@ export const duplicateEntry: Rule = {
         }
         const differs = (['tag', 'repository', 'ref', 'version'] as const).filter((f) => source[f] !== earlier[f]);
         const what = differs.length > 0 ? ` but a different ${differs.join(', ')}` : '';
+        const legacy = differs.includes('version') && isLegacyVector(vector.images)
+          ? ' Their `version` values differ, but Gardener never selects by `version` (see legacy-version-constraint).'
+          : '';
         context.report({
           file: source.origin.file,
           position: source.origin.position,
-          message: `Same merge key as the entry at ${where(earlier, source)} (name \`${source.name}\`, runtimeVersion, targetVersion and architectures)${what}. Without an overwrite Gardener keeps both and the first wins every tie; with an overwrite configured (even an empty one) it merges this entry into the first. The same file resolves differently — remove one, or give them different constraints.`,
+          message: `Same merge key as the entry at ${where(earlier, source)} (name \`${source.name}\`, runtimeVersion, targetVersion and architectures)${what}. Without an overwrite Gardener keeps both and the first wins every tie; with an overwrite configured (even an empty one) it merges this entry into the first. The same file resolves differently — remove one, or give them different constraints.${legacy}`,
         });
       }
     }

@@ -10,12 +10,13 @@ export const imageSource: Rule = {
       const file = source.origin.file;
       const name = source.name || '(unnamed)';
       if (source.ref === undefined && source.repository === undefined) {
-        // An overwrite entry may omit both: it takes the base entry's repository when it merges.
-        if (source.origin.kind !== 'base') continue;
+        // Overwrites too: Gardener validates an overwrite file (and each
+        // component's string) on its own, before merging it.
+        const what = source.origin.kind === 'base' ? 'the vector' : 'the whole overwrite, before merging it';
         context.report({
           file,
           position: source.origin.position,
-          message: `Image \`${name}\` has neither \`repository\` nor \`ref\`: Gardener rejects the vector ("either image ref or repository+tag is required"). Add \`repository:\` (and \`tag:\`) or \`ref:\`.`,
+          message: `Image \`${name}\` has neither \`repository\` nor \`ref\`: Gardener rejects ${what} ("either image ref or repository+tag is required"). Add \`repository:\` (and \`tag:\`) or \`ref:\`, even when only the tag should change.`,
         });
       }
       if (source.ref !== undefined) {

@@ -2,7 +2,7 @@ import { COMPONENT_FIELDS, canonicalComponentField, canonicalImageSourceField } 
 import { didYouMean } from '../reading/did-you-mean.js';
 import { isMapping, mappingValue, type VectorDocument } from '../reading/vector-document.js';
 import { IMAGE_SOURCE_FIELDS } from '../types.js';
-import type { YamlMapping } from '../yaml/index.js';
+import { isMergeKey, type YamlMapping } from '../yaml/index.js';
 import { forEachEntryNode } from './entry-nodes.js';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -50,7 +50,7 @@ function checkKeys(
   where: string,
 ): void {
   for (const pair of mapping.pairs) {
-    if (pair.key.kind !== 'scalar') continue;
+    if (pair.key.kind !== 'scalar' || isMergeKey(pair.key)) continue;
     const key = pair.key.value.goString;
     if (isKnown(key)) continue;
     const position = doc.position(pair.key.start);

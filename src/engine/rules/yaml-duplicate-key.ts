@@ -1,6 +1,5 @@
-import type { YamlNode } from '../yaml/index.js';
+import { isMergeKey, type YamlNode } from '../yaml/index.js';
 import type { VectorDocument } from '../reading/vector-document.js';
-import { canonicalImageSourceField } from '../reading/field-names.js';
 import type { Rule, RuleContext } from './rule.js';
 
 export const yamlDuplicateKey: Rule = {
@@ -24,11 +23,11 @@ function walk(context: RuleContext, doc: VectorDocument, node: YamlNode, seen: S
   if (node.kind !== 'mapping') return;
   const first = new Map<string, YamlNode>();
   for (const pair of node.pairs) {
-    if (pair.key.kind === 'scalar') {
+    if (pair.key.kind === 'scalar' && !isMergeKey(pair.key)) {
       const key = pair.key.value.goString;
       // encoding/json fills a struct field from any key that matches it
-      // case-insensitively, so `tag` and `Tag` collide as well.
-      const identity = canonicalImageSourceField(key) ?? key;
+      // case-insensitively, so `tag` and `Tag` (or `images` and `Images`) collide as well.
+      const identity = key.toLowerCase();
       const earlier = first.get(identity);
       if (earlier && earlier.kind === 'scalar') {
         const at = doc.position(earlier.start);
@@ -38,7 +37,7 @@ function walk(context: RuleContext, doc: VectorDocument, node: YamlNode, seen: S
           position: doc.position(pair.key.start),
           message: same
             ? `Duplicate key \`${key}\` (first on line ${at.line}): Gardener keeps only this last value and drops the first without a word. Remove one of them.`
-            : `\`${key}\` sets the same field as \`${earlier.value.goString}\` on line ${at.line} (keys match case-insensitively): Gardener keeps only this last value. Remove one of them.`,
+            : `\`${key}\` sets the same field as \`${earlier.value.goString}\` on line ${at.line} (Gardener matches keys case-insensitively and applies them in byte order of their spelling, so \`${key > earlier.value.goString ? key : earlier.value.goString}\` wins, whatever the order in the file). Remove one of them.`,
         });
       } else first.set(identity, pair.key);
     }

@@ -16,7 +16,7 @@ export const imageSourceSchema = {
   additionalProperties: false,
   properties: {
     name: { type: 'string', minLength: 1, description: 'Image name Gardener looks the entry up by.' },
-    sourceRepository: { type: ['string', 'null'], description: 'Source code repository (metadata).' },
+    sourceRepository: { description: 'Source code repository (metadata; Gardener does not read it).' },
     repository: { type: ['string', 'null'], description: 'Image repository, without tag. Either repository (+ tag) or ref.' },
     tag: { type: ['string', 'null'], description: 'Tag or digest ("sha256:<64 hex>", "v1.2.3@sha256:<64 hex>").' },
     ref: { type: ['string', 'null'], description: 'Full image reference. Never together with repository or tag.' },
@@ -28,8 +28,8 @@ export const imageSourceSchema = {
       items: { type: 'string' },
       description: 'Architectures the image serves; absent = amd64 and arm64.',
     },
-    labels: { type: ['array', 'null'], description: 'Metadata labels (e.g. gardener.cloud/cve-categorisation).' },
-    resourceId: { type: ['object', 'null'], description: 'Metadata.' },
+    labels: { description: 'Metadata labels (e.g. gardener.cloud/cve-categorisation); Gardener does not read them.' },
+    resourceId: { description: 'Metadata; Gardener does not read it.' },
   },
 } as const;
 
@@ -41,7 +41,7 @@ export const imageVectorSchema = {
   required: ['images'],
   additionalProperties: false,
   properties: {
-    images: { type: 'array', items: imageSourceSchema },
+    images: { type: ['array', 'null'], items: imageSourceSchema },
     caBundle: {
       type: ['object', 'null'],
       additionalProperties: false,
@@ -62,11 +62,11 @@ export const componentOverwriteSchema = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['name', 'imageVectorOverwrite'],
+        required: ['name'],
         additionalProperties: false,
         properties: {
           name: { type: 'string', minLength: 1, description: 'A component Gardener deploys (e.g. etcd-druid).' },
-          imageVectorOverwrite: { type: 'string', description: 'An image vector, as a string (use a `|` block).' },
+          imageVectorOverwrite: { type: ['string', 'null'], description: 'An image vector, as a string (use a `|` block). Absent or empty: the overwrite changes nothing.' },
         },
       },
     },
