@@ -36968,202 +36968,6 @@ function resolvedRows(groups) {
     return rows;
 }
 
-;// CONCATENATED MODULE: ./src/engine/reading/vector-document.ts
-/** The value of a mapping key, matched case-insensitively as Gardener does (last one wins). */
-function mappingValue(mapping, key) {
-    const wanted = key.toLowerCase();
-    let found;
-    for (const pair of mapping.pairs) {
-        if (pair.key.kind === 'scalar' && pair.key.value.goString.toLowerCase() === wanted)
-            found = pair.value;
-    }
-    return found;
-}
-function isMapping(node) {
-    return node?.kind === 'mapping';
-}
-function isScalar(node) {
-    return node?.kind === 'scalar';
-}
-/** The string a key or scalar value holds for Gardener, or undefined for collections. */
-function scalarString(node) {
-    return isScalar(node) ? node.value.goString : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/engine/reading/component-reader.ts
-
-/** Reads `components:` as Gardener does (name as a Go string; null = empty). */
-function readComponentItems(doc) {
-    if (!isMapping(doc.root))
-        return [];
-    const list = mappingValue(doc.root, 'components');
-    if (list?.kind !== 'sequence')
-        return [];
-    const items = [];
-    for (const item of list.items) {
-        if (!isMapping(item))
-            continue;
-        const nameNode = mappingValue(item, 'name');
-        items.push({
-            name: isScalar(nameNode) ? nameNode.value.goString : '',
-            position: doc.position(item.start),
-            namePosition: doc.position((nameNode ?? item).start),
-            overwrite: mappingValue(item, 'imageVectorOverwrite'),
-        });
-    }
-    return items;
-}
-
-;// CONCATENATED MODULE: ./src/engine/types.ts
-// The engine's domain model. The words are Gardener's (pkg/utils/imagevector):
-// an ImageVector is a list of ImageSources; a ComponentImageVector carries an
-// image vector overwrite for one component Gardener deploys.
-const IMAGE_SOURCE_FIELDS = [
-    'name',
-    'sourceRepository',
-    'repository',
-    'tag',
-    'ref',
-    'runtimeVersion',
-    'targetVersion',
-    'version',
-    'architectures',
-    'labels',
-    'resourceId',
-];
-
-;// CONCATENATED MODULE: ./src/engine/reading/field-names.ts
-
-// Gardener decodes with encoding/json after converting YAML to JSON, and
-// encoding/json matches object keys to struct fields case-insensitively
-// (an exact match first). So `TargetVersion:` is read as `targetVersion`.
-const canonicalByLowerCase = new Map(IMAGE_SOURCE_FIELDS.map((field) => [field.toLowerCase(), field]));
-/** The field Gardener would fill for this key, or undefined if it drops the key. */
-const canonical = new Set(IMAGE_SOURCE_FIELDS);
-function canonicalImageSourceField(key) {
-    // Exact spelling first: it is by far the common case and needs no lower-casing.
-    if (canonical.has(key))
-        return key;
-    return canonicalByLowerCase.get(key.toLowerCase());
-}
-const COMPONENT_FIELDS = ['name', 'imageVectorOverwrite'];
-function canonicalComponentField(key) {
-    const lower = key.toLowerCase();
-    return COMPONENT_FIELDS.find((field) => field.toLowerCase() === lower);
-}
-/** Fields that Gardener's validation and merging act on (the rest is metadata). */
-const STRING_FIELDS = [
-    'name',
-    'sourceRepository',
-    'repository',
-    'tag',
-    'ref',
-    'runtimeVersion',
-    'targetVersion',
-    'version',
-];
-
-;// CONCATENATED MODULE: ./src/engine/reading/image-source-reader.ts
-
-
-/**
- * Reads the entries of an image vector as Gardener receives them: keys
- * matched case-insensitively (the last of several wins), scalars turned into
- * the strings Go formats (`tag: 3.10` becomes "3.1"), null meaning "not set".
- * Structural problems are left to the schema rule; this reader takes what it
- * can so the other rules still see the entries.
- */
-function readImageVector(doc) {
-    const vector = { file: doc.file, kind: doc.component ? 'components' : doc.kind, images: [] };
-    if (!isMapping(doc.root))
-        return vector;
-    const images = mappingValue(doc.root, 'images');
-    if (images?.kind === 'sequence') {
-        images.items.forEach((item, index) => {
-            if (isMapping(item))
-                vector.images.push(readImageSource(doc, item, index));
-        });
-    }
-    const caBundle = mappingValue(doc.root, 'caBundle');
-    if (isMapping(caBundle)) {
-        const inline = mappingValue(caBundle, 'inline');
-        if (isScalar(inline) && inline.value.type !== 'null') {
-            vector.caBundle = { inline: inline.value.goString, position: doc.position(inline.start) };
-        }
-    }
-    return vector;
-}
-function readImageSource(doc, item, index) {
-    const fields = {};
-    const keys = {};
-    const entry = {
-        name: '',
-        origin: {
-            kind: doc.component ? 'components' : doc.kind,
-            file: doc.file,
-            index,
-            position: doc.position(item.start),
-            fields,
-            keys,
-            ...(doc.component !== undefined ? { component: doc.component } : {}),
-        },
-    };
-    for (const pair of item.pairs) {
-        if (!isScalar(pair.key))
-            continue;
-        const field = canonicalImageSourceField(pair.key.value.goString);
-        if (!field)
-            continue;
-        fields[field] = doc.position(pair.value.start);
-        keys[field] = doc.position(pair.key.start);
-        assignField(entry, field, pair.value);
-    }
-    return entry;
-}
-function assignField(entry, field, value) {
-    if (field === 'architectures') {
-        if (value.kind === 'sequence') {
-            entry.architectures = value.items.map((item) => (isScalar(item) ? item.value.goString : ''));
-        }
-        else if (isScalar(value) && value.value.type === 'null') {
-            delete entry.architectures;
-        }
-        return;
-    }
-    if (!STRING_FIELDS.includes(field) || !isScalar(value))
-        return;
-    // encoding/json leaves a field untouched for null; a later duplicate key
-    // with null therefore keeps an earlier value.
-    if (value.value.type === 'null')
-        return;
-    const text = value.value.goString;
-    switch (field) {
-        case 'name':
-            entry.name = text;
-            break;
-        case 'repository':
-            entry.repository = text;
-            break;
-        case 'tag':
-            entry.tag = text;
-            break;
-        case 'ref':
-            entry.ref = text;
-            break;
-        case 'runtimeVersion':
-            entry.runtimeVersion = text;
-            break;
-        case 'targetVersion':
-            entry.targetVersion = text;
-            break;
-        case 'version':
-            entry.version = text;
-            break;
-        default:
-            break;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engine/yaml/source-text.ts
 // Turning file bytes into text, and text offsets into line/column positions.
 const MIB = 1024 * 1024;
@@ -42527,6 +42331,242 @@ function alignMapper(source, scalar) {
 
 
 
+;// CONCATENATED MODULE: ./src/engine/reading/vector-document.ts
+
+/**
+ * The pairs of a mapping in the order Gardener applies them. go-yaml v2
+ * resolves `<<` merges and keeps the last of identical keys; sigs.k8s.io/yaml
+ * then re-encodes the map as JSON, whose keys encoding/json sorts byte-wise,
+ * and decodes it matching fields case-insensitively. So among spellings of
+ * one field (`Tag`, `tag`) the one that sorts last wins, whatever the file
+ * order. Applying these pairs in order reproduces that.
+ */
+function gardenerPairs(mapping) {
+    let plain = true;
+    const seen = new Set();
+    for (const pair of mapping.pairs) {
+        if (pair.key.kind !== 'scalar' || isMergeKey(pair.key) || seen.has(pair.key.value.goString)) {
+            plain = false;
+            break;
+        }
+        seen.add(pair.key.value.goString);
+    }
+    const pairs = plain ? [...mapping.pairs] : effectivePairs(mapping);
+    return pairs.sort((a, b) => {
+        const ka = a.key.kind === 'scalar' ? a.key.value.goString : '';
+        const kb = b.key.kind === 'scalar' ? b.key.value.goString : '';
+        return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+}
+/** The value Gardener reads for a key (matched case-insensitively; the spelling that sorts last wins). */
+function mappingValue(mapping, key) {
+    const wanted = key.toLowerCase();
+    let found;
+    for (const pair of mapping.pairs) {
+        if (pair.key.kind !== 'scalar' || pair.key.value.goString.toLowerCase() !== wanted)
+            continue;
+        if (!found || pair.key.value.goString >= found.key.value.goString)
+            found = pair;
+    }
+    if (found)
+        return found.value;
+    // Only when the key is not written directly can it come from a `<<` merge.
+    if (!mapping.pairs.some((pair) => isMergeKey(pair.key)))
+        return undefined;
+    for (const pair of gardenerPairs(mapping)) {
+        if (pair.key.kind === 'scalar' && pair.key.value.goString.toLowerCase() === wanted)
+            found = pair;
+    }
+    return found?.value;
+}
+function isMapping(node) {
+    return node?.kind === 'mapping';
+}
+function isScalar(node) {
+    return node?.kind === 'scalar';
+}
+/** The string a key or scalar value holds for Gardener, or undefined for collections. */
+function scalarString(node) {
+    return isScalar(node) ? node.value.goString : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/reading/component-reader.ts
+
+/** Reads `components:` as Gardener does (name as a Go string; null = empty). */
+function readComponentItems(doc) {
+    if (!isMapping(doc.root))
+        return [];
+    const list = mappingValue(doc.root, 'components');
+    if (list?.kind !== 'sequence')
+        return [];
+    const items = [];
+    for (const item of list.items) {
+        if (!isMapping(item))
+            continue;
+        const nameNode = mappingValue(item, 'name');
+        items.push({
+            name: isScalar(nameNode) ? nameNode.value.goString : '',
+            position: doc.position(item.start),
+            namePosition: doc.position((nameNode ?? item).start),
+            overwrite: mappingValue(item, 'imageVectorOverwrite'),
+        });
+    }
+    return items;
+}
+
+;// CONCATENATED MODULE: ./src/engine/types.ts
+// The engine's domain model. The words are Gardener's (pkg/utils/imagevector):
+// an ImageVector is a list of ImageSources; a ComponentImageVector carries an
+// image vector overwrite for one component Gardener deploys.
+const IMAGE_SOURCE_FIELDS = [
+    'name',
+    'sourceRepository',
+    'repository',
+    'tag',
+    'ref',
+    'runtimeVersion',
+    'targetVersion',
+    'version',
+    'architectures',
+    'labels',
+    'resourceId',
+];
+
+;// CONCATENATED MODULE: ./src/engine/reading/field-names.ts
+
+// Gardener decodes with encoding/json after converting YAML to JSON, and
+// encoding/json matches object keys to struct fields case-insensitively
+// (an exact match first). So `TargetVersion:` is read as `targetVersion`.
+const canonicalByLowerCase = new Map(IMAGE_SOURCE_FIELDS.map((field) => [field.toLowerCase(), field]));
+/** The field Gardener would fill for this key, or undefined if it drops the key. */
+const canonical = new Set(IMAGE_SOURCE_FIELDS);
+function canonicalImageSourceField(key) {
+    // Exact spelling first: it is by far the common case and needs no lower-casing.
+    if (canonical.has(key))
+        return key;
+    return canonicalByLowerCase.get(key.toLowerCase());
+}
+const COMPONENT_FIELDS = ['name', 'imageVectorOverwrite'];
+function canonicalComponentField(key) {
+    const lower = key.toLowerCase();
+    return COMPONENT_FIELDS.find((field) => field.toLowerCase() === lower);
+}
+/** Fields that Gardener's validation and merging act on (the rest is metadata). */
+const STRING_FIELDS = [
+    'name',
+    'sourceRepository',
+    'repository',
+    'tag',
+    'ref',
+    'runtimeVersion',
+    'targetVersion',
+    'version',
+];
+
+;// CONCATENATED MODULE: ./src/engine/reading/image-source-reader.ts
+
+
+/**
+ * Reads the entries of an image vector as Gardener receives them: keys
+ * matched case-insensitively (the last of several wins), scalars turned into
+ * the strings Go formats (`tag: 3.10` becomes "3.1"), null meaning "not set".
+ * Structural problems are left to the schema rule; this reader takes what it
+ * can so the other rules still see the entries.
+ */
+function readImageVector(doc) {
+    const vector = { file: doc.file, kind: doc.component ? 'components' : doc.kind, images: [] };
+    if (!isMapping(doc.root))
+        return vector;
+    const images = mappingValue(doc.root, 'images');
+    if (images?.kind === 'sequence') {
+        images.items.forEach((item, index) => {
+            if (isMapping(item))
+                vector.images.push(readImageSource(doc, item, index));
+        });
+    }
+    const caBundle = mappingValue(doc.root, 'caBundle');
+    if (isMapping(caBundle)) {
+        const inline = mappingValue(caBundle, 'inline');
+        if (isScalar(inline) && inline.value.type !== 'null') {
+            vector.caBundle = { inline: inline.value.goString, position: doc.position(inline.start) };
+        }
+    }
+    return vector;
+}
+function readImageSource(doc, item, index) {
+    const fields = {};
+    const keys = {};
+    const entry = {
+        name: '',
+        origin: {
+            kind: doc.component ? 'components' : doc.kind,
+            file: doc.file,
+            index,
+            position: doc.position(item.start),
+            fields,
+            keys,
+            ...(doc.component !== undefined ? { component: doc.component } : {}),
+        },
+    };
+    for (const pair of gardenerPairs(item)) {
+        if (!isScalar(pair.key))
+            continue;
+        const field = canonicalImageSourceField(pair.key.value.goString);
+        if (!field)
+            continue;
+        fields[field] = doc.position(pair.value.start);
+        keys[field] = doc.position(pair.key.start);
+        assignField(entry, field, pair.value);
+    }
+    return entry;
+}
+function assignField(entry, field, value) {
+    if (field === 'architectures') {
+        if (value.kind === 'sequence') {
+            entry.architectures = value.items.map((item) => (isScalar(item) ? item.value.goString : ''));
+        }
+        else if (isScalar(value) && value.value.type === 'null') {
+            delete entry.architectures;
+        }
+        return;
+    }
+    if (!STRING_FIELDS.includes(field) || !isScalar(value))
+        return;
+    // JSON null sets Gardener's *string fields to nil (unset) and leaves the
+    // plain string `name` untouched.
+    if (value.value.type === 'null') {
+        if (field !== 'name')
+            delete entry[field];
+        return;
+    }
+    const text = value.value.goString;
+    switch (field) {
+        case 'name':
+            entry.name = text;
+            break;
+        case 'repository':
+            entry.repository = text;
+            break;
+        case 'tag':
+            entry.tag = text;
+            break;
+        case 'ref':
+            entry.ref = text;
+            break;
+        case 'runtimeVersion':
+            entry.runtimeVersion = text;
+            break;
+        case 'targetVersion':
+            entry.targetVersion = text;
+            break;
+        case 'version':
+            entry.version = text;
+            break;
+        default:
+            break;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/reading/read-file.ts
 
 
@@ -42578,6 +42618,16 @@ function locateDocuments(parsed, text, kind, container, position, component) {
     // sigs.k8s.io/yaml reads the first document only; later documents matter
     // only as Kubernetes manifests (a ConfigMap among other objects).
     documents.forEach((root, index) => {
+        // Later documents count only as Kubernetes manifests (a ConfigMap among
+        // other objects); a vector there is not what Gardener reads.
+        if (index > 0 && isMapping(root) && mappingValue(root, VECTOR_KEY[kind]) !== undefined) {
+            parsed.problems.push({
+                kind: 'ignored',
+                message: `document ${index + 1} of ${container} holds an image vector too, but Gardener reads only the first document; put each vector in a file of its own`,
+                position: position(root.start),
+            });
+            return;
+        }
         const found = findEmbedded(parsed, text, root, kind, position, component);
         if (!found && index === 0) {
             parsed.documents.push({ file: parsed.path, kind, container, root, source: text, position, component });
@@ -42622,6 +42672,10 @@ function findEmbedded(parsed, source, root, kind, position, component) {
     const helmField = findKey(root, HELM_KEYS[kind], 0);
     if (helmField) {
         const [name, value] = helmField;
+        // Chart defaults such as `imageVectorOverwrite: ""` or `{}` configure no overwrite at all.
+        const empty = isScalar(value) ? value.value.type === 'null' || value.text.trim() === '' : isMapping(value) && value.pairs.length === 0;
+        if (empty)
+            return true;
         if (isScalar(value)) {
             readEmbeddedString(parsed, source, value, kind, `Helm value ${name}`, position, component);
         }
@@ -42665,9 +42719,17 @@ function readEmbeddedString(parsed, source, scalar, kind, container, outer, comp
     const position = (offset) => outer(toOuter(offset));
     locateDocuments(parsed, scalar.text, kind, container, position, component);
 }
-/** Each component's `imageVectorOverwrite` string is an image vector of its own. */
+/**
+ * Each component's `imageVectorOverwrite` string is an image vector of its
+ * own. Gardener reads the components into a map, so of a repeated name only
+ * the last item counts (duplicate-component reports the others).
+ */
 function readComponentVectors(parsed, doc) {
-    for (const item of readComponentItems(doc)) {
+    const items = readComponentItems(doc);
+    const last = new Map(items.map((item, index) => [item.name, index]));
+    for (const [index, item] of items.entries()) {
+        if (last.get(item.name) !== index)
+            continue;
         if (!isScalar(item.overwrite) || item.overwrite.value.type === 'null')
             continue;
         const container = `the imageVectorOverwrite of component ${item.name || '(unnamed)'}`;
@@ -42994,6 +43056,7 @@ function entry_nodes_quote(value) {
 ;// CONCATENATED MODULE: ./src/engine/rules/duplicate-entry.ts
 
 
+
 const duplicateEntry = {
     id: 'duplicate-entry',
     defaultSeverity: 'error',
@@ -43010,10 +43073,13 @@ const duplicateEntry = {
                 }
                 const differs = ['tag', 'repository', 'ref', 'version'].filter((f) => source[f] !== earlier[f]);
                 const what = differs.length > 0 ? ` but a different ${differs.join(', ')}` : '';
+                const legacy = differs.includes('version') && isLegacyVector(vector.images)
+                    ? ' Their `version` values differ, but Gardener never selects by `version` (see legacy-version-constraint).'
+                    : '';
                 context.report({
                     file: source.origin.file,
                     position: source.origin.position,
-                    message: `Same merge key as the entry at ${where(earlier, source)} (name \`${source.name}\`, runtimeVersion, targetVersion and architectures)${what}. Without an overwrite Gardener keeps both and the first wins every tie; with an overwrite configured (even an empty one) it merges this entry into the first. The same file resolves differently — remove one, or give them different constraints.`,
+                    message: `Same merge key as the entry at ${where(earlier, source)} (name \`${source.name}\`, runtimeVersion, targetVersion and architectures)${what}. Without an overwrite Gardener keeps both and the first wins every tie; with an overwrite configured (even an empty one) it merges this entry into the first. The same file resolves differently — remove one, or give them different constraints.${legacy}`,
                 });
             }
         }
@@ -43551,13 +43617,13 @@ const imageSource = {
             const file = source.origin.file;
             const name = source.name || '(unnamed)';
             if (source.ref === undefined && source.repository === undefined) {
-                // An overwrite entry may omit both: it takes the base entry's repository when it merges.
-                if (source.origin.kind !== 'base')
-                    continue;
+                // Overwrites too: Gardener validates an overwrite file (and each
+                // component's string) on its own, before merging it.
+                const what = source.origin.kind === 'base' ? 'the vector' : 'the whole overwrite, before merging it';
                 context.report({
                     file,
                     position: source.origin.position,
-                    message: `Image \`${name}\` has neither \`repository\` nor \`ref\`: Gardener rejects the vector ("either image ref or repository+tag is required"). Add \`repository:\` (and \`tag:\`) or \`ref:\`.`,
+                    message: `Image \`${name}\` has neither \`repository\` nor \`ref\`: Gardener rejects ${what} ("either image ref or repository+tag is required"). Add \`repository:\` (and \`tag:\`) or \`ref:\`, even when only the tag should change.`,
                 });
             }
             if (source.ref !== undefined) {
@@ -43668,6 +43734,7 @@ function winReason(winner, loser, architecture) {
 
 
 
+
 const shadowedEntry = {
     id: 'shadowed-entry',
     defaultSeverity: 'error',
@@ -43689,6 +43756,11 @@ const shadowedEntry = {
                         return;
                     if (image.resolutions.some((r) => r.winners.includes(position)))
                         return;
+                    // Beaten only by entries with the same merge key: duplicate-entry explains that one.
+                    const winners = winnersOf(image, position);
+                    const key = mergeKey(written);
+                    if (winners.length > 0 && winners.every((w) => mergeKey(image.entries[image.candidates[w].index].contributors[0]) === key))
+                        return;
                     context.report({
                         file: written.origin.file,
                         position: written.origin.position,
@@ -43699,24 +43771,44 @@ const shadowedEntry = {
         }
     },
 };
+/** loser → winner → reasons, for one image: built in one pass over all cells, once. */
+const lossesCache = new WeakMap();
+function lossesOf(image) {
+    let losses = lossesCache.get(image);
+    if (losses)
+        return losses;
+    losses = new Map();
+    for (const resolution of image.resolutions) {
+        for (const list of resolution.matches) {
+            const winner = list[0];
+            if (winner === undefined)
+                continue;
+            for (let i = 1; i < list.length; i++) {
+                const loser = list[i];
+                let byWinner = losses.get(loser);
+                if (!byWinner)
+                    losses.set(loser, (byWinner = new Map()));
+                let reasons = byWinner.get(winner);
+                if (!reasons)
+                    byWinner.set(winner, (reasons = new Set()));
+                if (reasons.size < 3)
+                    reasons.add(winReason(image.candidates[winner], image.candidates[loser], resolution.architecture).text);
+            }
+        }
+    }
+    lossesCache.set(image, losses);
+    return losses;
+}
+/** The entries (by candidate position) that win where this one matches. */
+function winnersOf(image, position) {
+    return [...(lossesOf(image).get(position)?.keys() ?? [])];
+}
 /** Which entries win where this one matches, and why. */
 function winnersInstead(image, position) {
-    const reasons = new Map();
-    const self = image.candidates[position];
-    for (const resolution of image.resolutions) {
-        resolution.matches.forEach((list) => {
-            if (!list.includes(position))
-                return;
-            const winner = list[0];
-            const other = image.candidates[winner];
-            const set = reasons.get(winner) ?? new Set();
-            set.add(winReason(other, self, resolution.architecture).text);
-            reasons.set(winner, set);
-        });
-    }
-    if (reasons.size === 0)
+    const reasons = lossesOf(image).get(position);
+    if (!reasons || reasons.size === 0)
         return 'it matches no version and architecture it could be asked for';
-    const me = image.entries[self.index].contributors[0];
+    const me = image.entries[image.candidates[position].index].contributors[0];
     const parts = [...reasons].map(([winner, why]) => {
         const entry = image.entries[image.candidates[winner].index].contributors[0];
         return `${where(entry, me)} wins (${[...why].join('; ')})`;
@@ -43821,7 +43913,7 @@ const imageSourceSchema = {
     additionalProperties: false,
     properties: {
         name: { type: 'string', minLength: 1, description: 'Image name Gardener looks the entry up by.' },
-        sourceRepository: { type: ['string', 'null'], description: 'Source code repository (metadata).' },
+        sourceRepository: { description: 'Source code repository (metadata; Gardener does not read it).' },
         repository: { type: ['string', 'null'], description: 'Image repository, without tag. Either repository (+ tag) or ref.' },
         tag: { type: ['string', 'null'], description: 'Tag or digest ("sha256:<64 hex>", "v1.2.3@sha256:<64 hex>").' },
         ref: { type: ['string', 'null'], description: 'Full image reference. Never together with repository or tag.' },
@@ -43833,8 +43925,8 @@ const imageSourceSchema = {
             items: { type: 'string' },
             description: 'Architectures the image serves; absent = amd64 and arm64.',
         },
-        labels: { type: ['array', 'null'], description: 'Metadata labels (e.g. gardener.cloud/cve-categorisation).' },
-        resourceId: { type: ['object', 'null'], description: 'Metadata.' },
+        labels: { description: 'Metadata labels (e.g. gardener.cloud/cve-categorisation); Gardener does not read them.' },
+        resourceId: { description: 'Metadata; Gardener does not read it.' },
     },
 };
 const imageVectorSchema = {
@@ -43845,7 +43937,7 @@ const imageVectorSchema = {
     required: ['images'],
     additionalProperties: false,
     properties: {
-        images: { type: 'array', items: imageSourceSchema },
+        images: { type: ['array', 'null'], items: imageSourceSchema },
         caBundle: {
             type: ['object', 'null'],
             additionalProperties: false,
@@ -43865,11 +43957,11 @@ const componentOverwriteSchema = {
             type: 'array',
             items: {
                 type: 'object',
-                required: ['name', 'imageVectorOverwrite'],
+                required: ['name'],
                 additionalProperties: false,
                 properties: {
                     name: { type: 'string', minLength: 1, description: 'A component Gardener deploys (e.g. etcd-druid).' },
-                    imageVectorOverwrite: { type: 'string', description: 'An image vector, as a string (use a `|` block).' },
+                    imageVectorOverwrite: { type: ['string', 'null'], description: 'An image vector, as a string (use a `|` block). Absent or empty: the overwrite changes nothing.' },
                 },
             },
         },
@@ -44135,6 +44227,7 @@ const unknownComponent = {
 
 
 
+
 /** Keys with a story: fields of older Gardener versions, or fields in the wrong place. */
 const SPECIAL_KEYS = new Map(Object.entries({
     versions: '`versions` was the runtime constraint of the 2018 format; Gardener has read `runtimeVersion` (and `targetVersion`) since 2019 and drops `versions` silently. Rename it to `runtimeVersion` or `targetVersion`.',
@@ -44174,7 +44267,7 @@ const unknownField = {
 };
 function checkKeys(context, doc, mapping, known, isKnown, where) {
     for (const pair of mapping.pairs) {
-        if (pair.key.kind !== 'scalar')
+        if (pair.key.kind !== 'scalar' || isMergeKey(pair.key))
             continue;
         const key = pair.key.value.goString;
         if (isKnown(key))
@@ -44539,11 +44632,11 @@ function walk(context, doc, node, seen, depth) {
         return;
     const first = new Map();
     for (const pair of node.pairs) {
-        if (pair.key.kind === 'scalar') {
+        if (pair.key.kind === 'scalar' && !isMergeKey(pair.key)) {
             const key = pair.key.value.goString;
             // encoding/json fills a struct field from any key that matches it
-            // case-insensitively, so `tag` and `Tag` collide as well.
-            const identity = canonicalImageSourceField(key) ?? key;
+            // case-insensitively, so `tag` and `Tag` (or `images` and `Images`) collide as well.
+            const identity = key.toLowerCase();
             const earlier = first.get(identity);
             if (earlier && earlier.kind === 'scalar') {
                 const at = doc.position(earlier.start);
@@ -44553,7 +44646,7 @@ function walk(context, doc, node, seen, depth) {
                     position: doc.position(pair.key.start),
                     message: same
                         ? `Duplicate key \`${key}\` (first on line ${at.line}): Gardener keeps only this last value and drops the first without a word. Remove one of them.`
-                        : `\`${key}\` sets the same field as \`${earlier.value.goString}\` on line ${at.line} (keys match case-insensitively): Gardener keeps only this last value. Remove one of them.`,
+                        : `\`${key}\` sets the same field as \`${earlier.value.goString}\` on line ${at.line} (Gardener matches keys case-insensitively and applies them in byte order of their spelling, so \`${key > earlier.value.goString ? key : earlier.value.goString}\` wins, whatever the order in the file). Remove one of them.`,
                 });
             }
             else
@@ -44567,12 +44660,16 @@ function walk(context, doc, node, seen, depth) {
 const yamlSyntax = {
     id: 'yaml-syntax',
     defaultSeverity: 'error',
-    description: 'The YAML does not parse (or exceeds the nesting and alias limits); Gardener cannot read the vector.',
+    description: 'The YAML does not parse (or exceeds the nesting and alias limits): Gardener cannot read the vector (error); or a later YAML document holds a vector Gardener never reads (warning).',
     check(context) {
         for (const file of context.files) {
             for (const problem of file.problems) {
                 if (problem.kind === 'unreadable')
                     continue;
+                if (problem.kind === 'ignored') {
+                    context.report({ file: file.path, position: problem.position, severity: 'warning', message: `Ignored: ${problem.message}.` });
+                    continue;
+                }
                 const what = problem.kind === 'limit' ? 'YAML limit exceeded' : 'YAML syntax error';
                 context.report({
                     file: file.path,
@@ -44708,10 +44805,12 @@ function collect(text) {
         if (!match)
             return;
         const target = match[1] === 'disable-next-line' ? index + 2 : index + 1;
+        // `-- reason` ends the rule list, as in eslint directives.
         const rules = match[2]
+            .split(/\s--(?:\s|$)/)[0]
             .split(/[\s,]+/)
             .map((r) => r.trim())
-            .filter((r) => r.length > 0 && !r.startsWith('--'));
+            .filter((r) => r.length > 0);
         const set = byLine.get(target) ?? new Set();
         if (rules.length === 0)
             set.add('*');
@@ -44807,14 +44906,23 @@ function buildGroups(vectors, config) {
     const layers = bases.map((base) => ({ label: labelOf(base), base: base.vector.images, overwrites: [] }));
     const alone = [];
     for (const overwrite of overwrites) {
+        // Gardener merges an overwrite over one vector (IMAGEVECTOR_OVERWRITE over
+        // the containers, IMAGEVECTOR_OVERWRITE_CHARTS over the charts): the base
+        // file that shares the most image names with it, or the only one.
         const names = new Set(overwrite.vector.images.map((image) => image.name));
-        let targets = layers.filter((layer) => layer.base.some((image) => names.has(image.name)));
-        if (targets.length === 0 && layers.length === 1)
-            targets = layers;
-        if (targets.length === 0)
-            alone.push({ label: labelOf(overwrite), base: [], overwrites: [overwrite.vector.images] });
-        for (const target of targets)
+        let target;
+        let best = 0;
+        for (const layer of layers) {
+            const shared = new Set(layer.base.filter((image) => names.has(image.name)).map((image) => image.name)).size;
+            if (shared > best)
+                [target, best] = [layer, shared];
+        }
+        if (!target && layers.length === 1)
+            target = layers[0];
+        if (target)
             target.overwrites.push(overwrite.vector.images);
+        else
+            alone.push({ label: labelOf(overwrite), base: [], overwrites: [overwrite.vector.images] });
     }
     const groups = [...layers, ...alone].map((layer) => analyseGroup(layer.label, mergeImageVectors([layer.base, ...layer.overwrites], layer.overwrites.length > 0), layer.overwrites.length > 0));
     for (const overwrite of componentVectors) {
@@ -51182,7 +51290,9 @@ function parseConfig(text, file, knownRules) {
             config.architectures = data.architectures;
     }
     if (data.kubernetesVersions !== undefined) {
-        const range = String(data.kubernetesVersions);
+        // The text as written: an unquoted `1.30` is the number 1.3 in YAML.
+        const node = root?.kind === 'mapping' ? root.pairs.find((p) => p.key.kind === 'scalar' && p.key.text === 'kubernetesVersions')?.value : undefined;
+        const range = node?.kind === 'scalar' ? node.text : String(data.kubernetesVersions);
         const parsed = parseConstraint(range);
         if (!parsed.ok)
             problem(`\`kubernetesVersions\` is not a valid constraint: ${parsed.error}.`, offsetOf('kubernetesVersions'));

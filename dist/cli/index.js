@@ -15062,7 +15062,9 @@ function parseConfig(text, file, knownRules) {
             config.architectures = data.architectures;
     }
     if (data.kubernetesVersions !== undefined) {
-        const range = String(data.kubernetesVersions);
+        // The text as written: an unquoted `1.30` is the number 1.3 in YAML.
+        const node = root?.kind === 'mapping' ? root.pairs.find((p) => p.key.kind === 'scalar' && p.key.text === 'kubernetesVersions')?.value : undefined;
+        const range = node?.kind === 'scalar' ? node.text : String(data.kubernetesVersions);
         const parsed = parseConstraint(range);
         if (!parsed.ok)
             problem(`\`kubernetesVersions\` is not a valid constraint: ${parsed.error}.`, offsetOf('kubernetesVersions'));
@@ -15500,15 +15502,52 @@ function resolvedRows(groups) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/reading/vector-document.ts
-/** The value of a mapping key, matched case-insensitively as Gardener does (last one wins). */
+
+/**
+ * The pairs of a mapping in the order Gardener applies them. go-yaml v2
+ * resolves `<<` merges and keeps the last of identical keys; sigs.k8s.io/yaml
+ * then re-encodes the map as JSON, whose keys encoding/json sorts byte-wise,
+ * and decodes it matching fields case-insensitively. So among spellings of
+ * one field (`Tag`, `tag`) the one that sorts last wins, whatever the file
+ * order. Applying these pairs in order reproduces that.
+ */
+function gardenerPairs(mapping) {
+    let plain = true;
+    const seen = new Set();
+    for (const pair of mapping.pairs) {
+        if (pair.key.kind !== 'scalar' || isMergeKey(pair.key) || seen.has(pair.key.value.goString)) {
+            plain = false;
+            break;
+        }
+        seen.add(pair.key.value.goString);
+    }
+    const pairs = plain ? [...mapping.pairs] : effectivePairs(mapping);
+    return pairs.sort((a, b) => {
+        const ka = a.key.kind === 'scalar' ? a.key.value.goString : '';
+        const kb = b.key.kind === 'scalar' ? b.key.value.goString : '';
+        return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+}
+/** The value Gardener reads for a key (matched case-insensitively; the spelling that sorts last wins). */
 function mappingValue(mapping, key) {
     const wanted = key.toLowerCase();
     let found;
     for (const pair of mapping.pairs) {
-        if (pair.key.kind === 'scalar' && pair.key.value.goString.toLowerCase() === wanted)
-            found = pair.value;
+        if (pair.key.kind !== 'scalar' || pair.key.value.goString.toLowerCase() !== wanted)
+            continue;
+        if (!found || pair.key.value.goString >= found.key.value.goString)
+            found = pair;
     }
-    return found;
+    if (found)
+        return found.value;
+    // Only when the key is not written directly can it come from a `<<` merge.
+    if (!mapping.pairs.some((pair) => isMergeKey(pair.key)))
+        return undefined;
+    for (const pair of gardenerPairs(mapping)) {
+        if (pair.key.kind === 'scalar' && pair.key.value.goString.toLowerCase() === wanted)
+            found = pair;
+    }
+    return found?.value;
 }
 function isMapping(node) {
     return node?.kind === 'mapping';
@@ -15639,7 +15678,7 @@ function readImageSource(doc, item, index) {
             ...(doc.component !== undefined ? { component: doc.component } : {}),
         },
     };
-    for (const pair of item.pairs) {
+    for (const pair of gardenerPairs(item)) {
         if (!isScalar(pair.key))
             continue;
         const field = canonicalImageSourceField(pair.key.value.goString);
@@ -15663,10 +15702,13 @@ function assignField(entry, field, value) {
     }
     if (!STRING_FIELDS.includes(field) || !isScalar(value))
         return;
-    // encoding/json leaves a field untouched for null; a later duplicate key
-    // with null therefore keeps an earlier value.
-    if (value.value.type === 'null')
+    // JSON null sets Gardener's *string fields to nil (unset) and leaves the
+    // plain string `name` untouched.
+    if (value.value.type === 'null') {
+        if (field !== 'name')
+            delete entry[field];
         return;
+    }
     const text = value.value.goString;
     switch (field) {
         case 'name':
@@ -15746,6 +15788,16 @@ function locateDocuments(parsed, text, kind, container, position, component) {
     // sigs.k8s.io/yaml reads the first document only; later documents matter
     // only as Kubernetes manifests (a ConfigMap among other objects).
     documents.forEach((root, index) => {
+        // Later documents count only as Kubernetes manifests (a ConfigMap among
+        // other objects); a vector there is not what Gardener reads.
+        if (index > 0 && isMapping(root) && mappingValue(root, VECTOR_KEY[kind]) !== undefined) {
+            parsed.problems.push({
+                kind: 'ignored',
+                message: `document ${index + 1} of ${container} holds an image vector too, but Gardener reads only the first document; put each vector in a file of its own`,
+                position: position(root.start),
+            });
+            return;
+        }
         const found = findEmbedded(parsed, text, root, kind, position, component);
         if (!found && index === 0) {
             parsed.documents.push({ file: parsed.path, kind, container, root, source: text, position, component });
@@ -15790,6 +15842,10 @@ function findEmbedded(parsed, source, root, kind, position, component) {
     const helmField = findKey(root, HELM_KEYS[kind], 0);
     if (helmField) {
         const [name, value] = helmField;
+        // Chart defaults such as `imageVectorOverwrite: ""` or `{}` configure no overwrite at all.
+        const empty = isScalar(value) ? value.value.type === 'null' || value.text.trim() === '' : isMapping(value) && value.pairs.length === 0;
+        if (empty)
+            return true;
         if (isScalar(value)) {
             readEmbeddedString(parsed, source, value, kind, `Helm value ${name}`, position, component);
         }
@@ -15833,9 +15889,17 @@ function readEmbeddedString(parsed, source, scalar, kind, container, outer, comp
     const position = (offset) => outer(toOuter(offset));
     locateDocuments(parsed, scalar.text, kind, container, position, component);
 }
-/** Each component's `imageVectorOverwrite` string is an image vector of its own. */
+/**
+ * Each component's `imageVectorOverwrite` string is an image vector of its
+ * own. Gardener reads the components into a map, so of a repeated name only
+ * the last item counts (duplicate-component reports the others).
+ */
 function readComponentVectors(parsed, doc) {
-    for (const item of readComponentItems(doc)) {
+    const items = readComponentItems(doc);
+    const last = new Map(items.map((item, index) => [item.name, index]));
+    for (const [index, item] of items.entries()) {
+        if (last.get(item.name) !== index)
+            continue;
         if (!isScalar(item.overwrite) || item.overwrite.value.type === 'null')
             continue;
         const container = `the imageVectorOverwrite of component ${item.name || '(unnamed)'}`;
@@ -16162,6 +16226,7 @@ function entry_nodes_quote(value) {
 ;// CONCATENATED MODULE: ./src/engine/rules/duplicate-entry.ts
 
 
+
 const duplicateEntry = {
     id: 'duplicate-entry',
     defaultSeverity: 'error',
@@ -16178,10 +16243,13 @@ const duplicateEntry = {
                 }
                 const differs = ['tag', 'repository', 'ref', 'version'].filter((f) => source[f] !== earlier[f]);
                 const what = differs.length > 0 ? ` but a different ${differs.join(', ')}` : '';
+                const legacy = differs.includes('version') && isLegacyVector(vector.images)
+                    ? ' Their `version` values differ, but Gardener never selects by `version` (see legacy-version-constraint).'
+                    : '';
                 context.report({
                     file: source.origin.file,
                     position: source.origin.position,
-                    message: `Same merge key as the entry at ${where(earlier, source)} (name \`${source.name}\`, runtimeVersion, targetVersion and architectures)${what}. Without an overwrite Gardener keeps both and the first wins every tie; with an overwrite configured (even an empty one) it merges this entry into the first. The same file resolves differently — remove one, or give them different constraints.`,
+                    message: `Same merge key as the entry at ${where(earlier, source)} (name \`${source.name}\`, runtimeVersion, targetVersion and architectures)${what}. Without an overwrite Gardener keeps both and the first wins every tie; with an overwrite configured (even an empty one) it merges this entry into the first. The same file resolves differently — remove one, or give them different constraints.${legacy}`,
                 });
             }
         }
@@ -16719,13 +16787,13 @@ const imageSource = {
             const file = source.origin.file;
             const name = source.name || '(unnamed)';
             if (source.ref === undefined && source.repository === undefined) {
-                // An overwrite entry may omit both: it takes the base entry's repository when it merges.
-                if (source.origin.kind !== 'base')
-                    continue;
+                // Overwrites too: Gardener validates an overwrite file (and each
+                // component's string) on its own, before merging it.
+                const what = source.origin.kind === 'base' ? 'the vector' : 'the whole overwrite, before merging it';
                 context.report({
                     file,
                     position: source.origin.position,
-                    message: `Image \`${name}\` has neither \`repository\` nor \`ref\`: Gardener rejects the vector ("either image ref or repository+tag is required"). Add \`repository:\` (and \`tag:\`) or \`ref:\`.`,
+                    message: `Image \`${name}\` has neither \`repository\` nor \`ref\`: Gardener rejects ${what} ("either image ref or repository+tag is required"). Add \`repository:\` (and \`tag:\`) or \`ref:\`, even when only the tag should change.`,
                 });
             }
             if (source.ref !== undefined) {
@@ -16836,6 +16904,7 @@ function winReason(winner, loser, architecture) {
 
 
 
+
 const shadowedEntry = {
     id: 'shadowed-entry',
     defaultSeverity: 'error',
@@ -16857,6 +16926,11 @@ const shadowedEntry = {
                         return;
                     if (image.resolutions.some((r) => r.winners.includes(position)))
                         return;
+                    // Beaten only by entries with the same merge key: duplicate-entry explains that one.
+                    const winners = winnersOf(image, position);
+                    const key = mergeKey(written);
+                    if (winners.length > 0 && winners.every((w) => mergeKey(image.entries[image.candidates[w].index].contributors[0]) === key))
+                        return;
                     context.report({
                         file: written.origin.file,
                         position: written.origin.position,
@@ -16867,24 +16941,44 @@ const shadowedEntry = {
         }
     },
 };
+/** loser → winner → reasons, for one image: built in one pass over all cells, once. */
+const lossesCache = new WeakMap();
+function lossesOf(image) {
+    let losses = lossesCache.get(image);
+    if (losses)
+        return losses;
+    losses = new Map();
+    for (const resolution of image.resolutions) {
+        for (const list of resolution.matches) {
+            const winner = list[0];
+            if (winner === undefined)
+                continue;
+            for (let i = 1; i < list.length; i++) {
+                const loser = list[i];
+                let byWinner = losses.get(loser);
+                if (!byWinner)
+                    losses.set(loser, (byWinner = new Map()));
+                let reasons = byWinner.get(winner);
+                if (!reasons)
+                    byWinner.set(winner, (reasons = new Set()));
+                if (reasons.size < 3)
+                    reasons.add(winReason(image.candidates[winner], image.candidates[loser], resolution.architecture).text);
+            }
+        }
+    }
+    lossesCache.set(image, losses);
+    return losses;
+}
+/** The entries (by candidate position) that win where this one matches. */
+function winnersOf(image, position) {
+    return [...(lossesOf(image).get(position)?.keys() ?? [])];
+}
 /** Which entries win where this one matches, and why. */
 function winnersInstead(image, position) {
-    const reasons = new Map();
-    const self = image.candidates[position];
-    for (const resolution of image.resolutions) {
-        resolution.matches.forEach((list) => {
-            if (!list.includes(position))
-                return;
-            const winner = list[0];
-            const other = image.candidates[winner];
-            const set = reasons.get(winner) ?? new Set();
-            set.add(winReason(other, self, resolution.architecture).text);
-            reasons.set(winner, set);
-        });
-    }
-    if (reasons.size === 0)
+    const reasons = lossesOf(image).get(position);
+    if (!reasons || reasons.size === 0)
         return 'it matches no version and architecture it could be asked for';
-    const me = image.entries[self.index].contributors[0];
+    const me = image.entries[image.candidates[position].index].contributors[0];
     const parts = [...reasons].map(([winner, why]) => {
         const entry = image.entries[image.candidates[winner].index].contributors[0];
         return `${where(entry, me)} wins (${[...why].join('; ')})`;
@@ -16989,7 +17083,7 @@ const imageSourceSchema = {
     additionalProperties: false,
     properties: {
         name: { type: 'string', minLength: 1, description: 'Image name Gardener looks the entry up by.' },
-        sourceRepository: { type: ['string', 'null'], description: 'Source code repository (metadata).' },
+        sourceRepository: { description: 'Source code repository (metadata; Gardener does not read it).' },
         repository: { type: ['string', 'null'], description: 'Image repository, without tag. Either repository (+ tag) or ref.' },
         tag: { type: ['string', 'null'], description: 'Tag or digest ("sha256:<64 hex>", "v1.2.3@sha256:<64 hex>").' },
         ref: { type: ['string', 'null'], description: 'Full image reference. Never together with repository or tag.' },
@@ -17001,8 +17095,8 @@ const imageSourceSchema = {
             items: { type: 'string' },
             description: 'Architectures the image serves; absent = amd64 and arm64.',
         },
-        labels: { type: ['array', 'null'], description: 'Metadata labels (e.g. gardener.cloud/cve-categorisation).' },
-        resourceId: { type: ['object', 'null'], description: 'Metadata.' },
+        labels: { description: 'Metadata labels (e.g. gardener.cloud/cve-categorisation); Gardener does not read them.' },
+        resourceId: { description: 'Metadata; Gardener does not read it.' },
     },
 };
 const imageVectorSchema = {
@@ -17013,7 +17107,7 @@ const imageVectorSchema = {
     required: ['images'],
     additionalProperties: false,
     properties: {
-        images: { type: 'array', items: imageSourceSchema },
+        images: { type: ['array', 'null'], items: imageSourceSchema },
         caBundle: {
             type: ['object', 'null'],
             additionalProperties: false,
@@ -17033,11 +17127,11 @@ const componentOverwriteSchema = {
             type: 'array',
             items: {
                 type: 'object',
-                required: ['name', 'imageVectorOverwrite'],
+                required: ['name'],
                 additionalProperties: false,
                 properties: {
                     name: { type: 'string', minLength: 1, description: 'A component Gardener deploys (e.g. etcd-druid).' },
-                    imageVectorOverwrite: { type: 'string', description: 'An image vector, as a string (use a `|` block).' },
+                    imageVectorOverwrite: { type: ['string', 'null'], description: 'An image vector, as a string (use a `|` block). Absent or empty: the overwrite changes nothing.' },
                 },
             },
         },
@@ -17303,6 +17397,7 @@ const unknownComponent = {
 
 
 
+
 /** Keys with a story: fields of older Gardener versions, or fields in the wrong place. */
 const SPECIAL_KEYS = new Map(Object.entries({
     versions: '`versions` was the runtime constraint of the 2018 format; Gardener has read `runtimeVersion` (and `targetVersion`) since 2019 and drops `versions` silently. Rename it to `runtimeVersion` or `targetVersion`.',
@@ -17342,7 +17437,7 @@ const unknownField = {
 };
 function checkKeys(context, doc, mapping, known, isKnown, where) {
     for (const pair of mapping.pairs) {
-        if (pair.key.kind !== 'scalar')
+        if (pair.key.kind !== 'scalar' || isMergeKey(pair.key))
             continue;
         const key = pair.key.value.goString;
         if (isKnown(key))
@@ -17707,11 +17802,11 @@ function yaml_duplicate_key_walk(context, doc, node, seen, depth) {
         return;
     const first = new Map();
     for (const pair of node.pairs) {
-        if (pair.key.kind === 'scalar') {
+        if (pair.key.kind === 'scalar' && !isMergeKey(pair.key)) {
             const key = pair.key.value.goString;
             // encoding/json fills a struct field from any key that matches it
-            // case-insensitively, so `tag` and `Tag` collide as well.
-            const identity = canonicalImageSourceField(key) ?? key;
+            // case-insensitively, so `tag` and `Tag` (or `images` and `Images`) collide as well.
+            const identity = key.toLowerCase();
             const earlier = first.get(identity);
             if (earlier && earlier.kind === 'scalar') {
                 const at = doc.position(earlier.start);
@@ -17721,7 +17816,7 @@ function yaml_duplicate_key_walk(context, doc, node, seen, depth) {
                     position: doc.position(pair.key.start),
                     message: same
                         ? `Duplicate key \`${key}\` (first on line ${at.line}): Gardener keeps only this last value and drops the first without a word. Remove one of them.`
-                        : `\`${key}\` sets the same field as \`${earlier.value.goString}\` on line ${at.line} (keys match case-insensitively): Gardener keeps only this last value. Remove one of them.`,
+                        : `\`${key}\` sets the same field as \`${earlier.value.goString}\` on line ${at.line} (Gardener matches keys case-insensitively and applies them in byte order of their spelling, so \`${key > earlier.value.goString ? key : earlier.value.goString}\` wins, whatever the order in the file). Remove one of them.`,
                 });
             }
             else
@@ -17735,12 +17830,16 @@ function yaml_duplicate_key_walk(context, doc, node, seen, depth) {
 const yamlSyntax = {
     id: 'yaml-syntax',
     defaultSeverity: 'error',
-    description: 'The YAML does not parse (or exceeds the nesting and alias limits); Gardener cannot read the vector.',
+    description: 'The YAML does not parse (or exceeds the nesting and alias limits): Gardener cannot read the vector (error); or a later YAML document holds a vector Gardener never reads (warning).',
     check(context) {
         for (const file of context.files) {
             for (const problem of file.problems) {
                 if (problem.kind === 'unreadable')
                     continue;
+                if (problem.kind === 'ignored') {
+                    context.report({ file: file.path, position: problem.position, severity: 'warning', message: `Ignored: ${problem.message}.` });
+                    continue;
+                }
                 const what = problem.kind === 'limit' ? 'YAML limit exceeded' : 'YAML syntax error';
                 context.report({
                     file: file.path,
@@ -17876,10 +17975,12 @@ function collect(text) {
         if (!match)
             return;
         const target = match[1] === 'disable-next-line' ? index + 2 : index + 1;
+        // `-- reason` ends the rule list, as in eslint directives.
         const rules = match[2]
+            .split(/\s--(?:\s|$)/)[0]
             .split(/[\s,]+/)
             .map((r) => r.trim())
-            .filter((r) => r.length > 0 && !r.startsWith('--'));
+            .filter((r) => r.length > 0);
         const set = byLine.get(target) ?? new Set();
         if (rules.length === 0)
             set.add('*');
@@ -17975,14 +18076,23 @@ function buildGroups(vectors, config) {
     const layers = bases.map((base) => ({ label: labelOf(base), base: base.vector.images, overwrites: [] }));
     const alone = [];
     for (const overwrite of overwrites) {
+        // Gardener merges an overwrite over one vector (IMAGEVECTOR_OVERWRITE over
+        // the containers, IMAGEVECTOR_OVERWRITE_CHARTS over the charts): the base
+        // file that shares the most image names with it, or the only one.
         const names = new Set(overwrite.vector.images.map((image) => image.name));
-        let targets = layers.filter((layer) => layer.base.some((image) => names.has(image.name)));
-        if (targets.length === 0 && layers.length === 1)
-            targets = layers;
-        if (targets.length === 0)
-            alone.push({ label: labelOf(overwrite), base: [], overwrites: [overwrite.vector.images] });
-        for (const target of targets)
+        let target;
+        let best = 0;
+        for (const layer of layers) {
+            const shared = new Set(layer.base.filter((image) => names.has(image.name)).map((image) => image.name)).size;
+            if (shared > best)
+                [target, best] = [layer, shared];
+        }
+        if (!target && layers.length === 1)
+            target = layers[0];
+        if (target)
             target.overwrites.push(overwrite.vector.images);
+        else
+            alone.push({ label: labelOf(overwrite), base: [], overwrites: [overwrite.vector.images] });
     }
     const groups = [...layers, ...alone].map((layer) => analyseGroup(layer.label, mergeImageVectors([layer.base, ...layer.overwrites], layer.overwrites.length > 0), layer.overwrites.length > 0));
     for (const overwrite of componentVectors) {
@@ -18826,7 +18936,17 @@ async function runCli(io) {
         io.stdout(`${VERSION}\n`);
         return 0;
     }
-    const { config, findings: configFindings } = loadConfig(settings, io);
+    let loaded;
+    try {
+        loaded = loadConfig(settings, io);
+    }
+    catch (error) {
+        if (!(error instanceof UsageError))
+            throw error;
+        io.stderr(`imagevector-lint: ${error.message}\n`);
+        return 2;
+    }
+    const { config, findings: configFindings } = loaded;
     const inputs = await collectInputs(settings, config, io);
     const result = lint(inputs, config);
     result.findings.unshift(...configFindings);
