@@ -21,6 +21,12 @@ function walk(context: RuleContext, doc: VectorDocument, node: YamlNode, seen: S
     return;
   }
   if (node.kind !== 'mapping') return;
+  // Small mappings (nearly all of them) are compared pairwise; a Map per
+  // mapping would be most of this rule's cost on large vectors.
+  if (node.pairs.length <= 12 && !hasCollision(node)) {
+    for (const pair of node.pairs) walk(context, doc, pair.value, seen, depth + 1);
+    return;
+  }
   const first = new Map<string, YamlNode>();
   for (const pair of node.pairs) {
     if (pair.key.kind === 'scalar' && !isMergeKey(pair.key)) {
@@ -43,4 +49,20 @@ function walk(context: RuleContext, doc: VectorDocument, node: YamlNode, seen: S
     }
     walk(context, doc, pair.value, seen, depth + 1);
   }
+}
+
+function hasCollision(node: Extract<YamlNode, { kind: 'mapping' }>): boolean {
+  const { pairs } = node;
+  for (let i = 1; i < pairs.length; i++) {
+    const a = pairs[i]!.key;
+    if (a.kind !== 'scalar') continue;
+    for (let j = 0; j < i; j++) {
+      const b = pairs[j]!.key;
+      if (b.kind !== 'scalar') continue;
+      const x = a.value.goString;
+      const y = b.value.goString;
+      if (x.length === y.length && (x.charCodeAt(0) | 32) === (y.charCodeAt(0) | 32) && x.toLowerCase() === y.toLowerCase()) return true;
+    }
+  }
+  return false;
 }
