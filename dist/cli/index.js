@@ -17156,6 +17156,7 @@ function compiled() {
     return validators;
 }
 const MAX_ERRORS_PER_DOCUMENT = 100;
+const METADATA = new Set(['labels', 'resourceId', 'sourceRepository']);
 const schema = {
     id: 'schema',
     defaultSeverity: 'error',
@@ -17174,7 +17175,7 @@ const schema = {
                 continue;
             }
             const validate = isComponents ? compiled().components : compiled().vector;
-            if (validate(gardenerView(doc.root, 0, [])))
+            if (validate(gardenerView(doc.root, 0)))
                 continue;
             for (const error of (validate.errors ?? []).slice(0, MAX_ERRORS_PER_DOCUMENT)) {
                 const node = nodeAt(doc.root, error.instancePath);
@@ -17188,20 +17189,23 @@ const schema = {
  * case, unknown keys dropped (the unknown-field rule reports them), every
  * scalar the string Go receives (type traps are the yaml-type-trap rule's).
  */
-function gardenerView(node, depth, path) {
+function gardenerView(node, depth) {
     if (node.kind === 'scalar')
         return node.value.type === 'null' ? null : node.value.goString;
     if (depth > 6)
         return {};
     if (node.kind === 'sequence')
-        return node.items.map((item) => gardenerView(item, depth + 1, path));
+        return node.items.map((item) => gardenerView(item, depth + 1));
     const out = Object.create(null);
     for (const pair of node.pairs) {
         if (pair.key.kind !== 'scalar')
             continue;
         const key = canonicalKey(pair.key.value.goString, depth);
-        if (key !== undefined)
-            out[key] = gardenerView(pair.value, depth + 1, [...path, key]);
+        if (key === undefined)
+            continue;
+        // Metadata may hold anything (Gardener drops it): not copied, which at
+        // 100k entries with labels saves millions of short-lived objects.
+        out[key] = depth === 2 && METADATA.has(key) ? true : gardenerView(pair.value, depth + 1);
     }
     return out;
 }
@@ -17800,6 +17804,13 @@ function yaml_duplicate_key_walk(context, doc, node, seen, depth) {
     }
     if (node.kind !== 'mapping')
         return;
+    // Small mappings (nearly all of them) are compared pairwise; a Map per
+    // mapping would be most of this rule's cost on large vectors.
+    if (node.pairs.length <= 12 && !hasCollision(node)) {
+        for (const pair of node.pairs)
+            yaml_duplicate_key_walk(context, doc, pair.value, seen, depth + 1);
+        return;
+    }
     const first = new Map();
     for (const pair of node.pairs) {
         if (pair.key.kind === 'scalar' && !isMergeKey(pair.key)) {
@@ -17824,6 +17835,24 @@ function yaml_duplicate_key_walk(context, doc, node, seen, depth) {
         }
         yaml_duplicate_key_walk(context, doc, pair.value, seen, depth + 1);
     }
+}
+function hasCollision(node) {
+    const { pairs } = node;
+    for (let i = 1; i < pairs.length; i++) {
+        const a = pairs[i].key;
+        if (a.kind !== 'scalar')
+            continue;
+        for (let j = 0; j < i; j++) {
+            const b = pairs[j].key;
+            if (b.kind !== 'scalar')
+                continue;
+            const x = a.value.goString;
+            const y = b.value.goString;
+            if (x.length === y.length && (x.charCodeAt(0) | 32) === (y.charCodeAt(0) | 32) && x.toLowerCase() === y.toLowerCase())
+                return true;
+        }
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rules/yaml-syntax.ts
