@@ -26,13 +26,5 @@ export function canonicalComponentField(key: string): ComponentField | undefined
 }
 
 /** Fields that Gardener's validation and merging act on (the rest is metadata). */
-export const STRING_FIELDS: readonly ImageSourceField[] = [
-  'name',
-  'sourceRepository',
-  'repository',
-  'tag',
-  'ref',
-  'runtimeVersion',
-  'targetVersion',
-  'version',
-];
+const NON_STRING_FIELDS: readonly ImageSourceField[] = ['architectures', 'labels', 'resourceId'];
+export const STRING_FIELDS: readonly ImageSourceField[] = IMAGE_SOURCE_FIELDS.filter((field) => !NON_STRING_FIELDS.includes(field));

@@ -299,8 +299,15 @@ function isYamlStyleFloat(s: string): boolean {
     i++;
     while (i < n && isDigit(s.charCodeAt(i))) i++;
   }
+  return isExponentOrEnd(s, i);
+}
+
+/** Whether `s` from `i` on is empty or an exponent `e`/`E` [sign] digits, as both float grammars end. */
+function isExponentOrEnd(s: string, start: number): boolean {
+  const n = s.length;
+  let i = start;
   if (i === n) return true;
-  c = s.charCodeAt(i);
+  let c = s.charCodeAt(i);
   if (c !== 0x65 && c !== 0x45) return false;
   i++;
   c = s.charCodeAt(i);
@@ -359,15 +366,7 @@ function isGoDecimalFloat(s: string): boolean {
     }
   }
   if (digits === 0) return false;
-  if (i === n) return true;
-  c = s.charCodeAt(i);
-  if (c !== 0x65 && c !== 0x45) return false;
-  i++;
-  c = s.charCodeAt(i);
-  if (c === 0x2b || c === 0x2d) i++;
-  const expStart = i;
-  while (i < n && isDigit(s.charCodeAt(i))) i++;
-  return i > expStart && i === n;
+  return isExponentOrEnd(s, i);
 }
 
 /** strconv's underscoreOK: underscores only between digits (or after a base prefix). */
