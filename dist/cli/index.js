@@ -13753,9 +13753,15 @@ function isYamlStyleFloat(s) {
         while (i < n && go_yaml_scalar_isDigit(s.charCodeAt(i)))
             i++;
     }
+    return isExponentOrEnd(s, i);
+}
+/** Whether `s` from `i` on is empty or an exponent `e`/`E` [sign] digits, as both float grammars end. */
+function isExponentOrEnd(s, start) {
+    const n = s.length;
+    let i = start;
     if (i === n)
         return true;
-    c = s.charCodeAt(i);
+    let c = s.charCodeAt(i);
     if (c !== 0x65 && c !== 0x45)
         return false;
     i++;
@@ -13818,19 +13824,7 @@ function isGoDecimalFloat(s) {
     }
     if (digits === 0)
         return false;
-    if (i === n)
-        return true;
-    c = s.charCodeAt(i);
-    if (c !== 0x65 && c !== 0x45)
-        return false;
-    i++;
-    c = s.charCodeAt(i);
-    if (c === 0x2b || c === 0x2d)
-        i++;
-    const expStart = i;
-    while (i < n && go_yaml_scalar_isDigit(s.charCodeAt(i)))
-        i++;
-    return i > expStart && i === n;
+    return isExponentOrEnd(s, i);
 }
 /** strconv's underscoreOK: underscores only between digits (or after a base prefix). */
 function underscoreOK(input) {
@@ -15622,16 +15616,8 @@ function canonicalComponentField(key) {
     return COMPONENT_FIELDS.find((field) => field.toLowerCase() === lower);
 }
 /** Fields that Gardener's validation and merging act on (the rest is metadata). */
-const STRING_FIELDS = [
-    'name',
-    'sourceRepository',
-    'repository',
-    'tag',
-    'ref',
-    'runtimeVersion',
-    'targetVersion',
-    'version',
-];
+const NON_STRING_FIELDS = ['architectures', 'labels', 'resourceId'];
+const STRING_FIELDS = IMAGE_SOURCE_FIELDS.filter((field) => !NON_STRING_FIELDS.includes(field));
 
 ;// CONCATENATED MODULE: ./src/engine/reading/image-source-reader.ts
 
