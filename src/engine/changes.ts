@@ -306,23 +306,58 @@ function pairUp(base: readonly ResolvedRow[], head: readonly ResolvedRow[]): Sid
   // Head order first: the table reads in the order of today's files.
   // Which base files hold an image is read from both tables: an entry merged
   // with an overwrite reports the overwrite as its source.
-  const vector = vectorNamer([...head, ...base]);
+  const renamed = renamedFiles(base, head);
+  const vector = vectorNamer([...head, ...base], (file) => renamed.get(file) ?? file);
   for (const row of head) add(row, 'head', vector);
   for (const row of base) add(row, 'base', vector);
   return [...sides.values()];
 }
 
-function vectorNamer(rows: readonly ResolvedRow[]): (row: ResolvedRow) => string {
+/**
+ * Base files that no longer exist at the head, paired with the head file that
+ * holds most of their image names: a moved or renamed vector is the same
+ * vector, not every image lost and every image new.
+ */
+function renamedFiles(base: readonly ResolvedRow[], head: readonly ResolvedRow[]): Map<string, string> {
+  const namesByFile = (rows: readonly ResolvedRow[]) => {
+    const out = new Map<string, Set<string>>();
+    for (const row of rows) {
+      if (row.source.kind !== 'base') continue;
+      const names = out.get(row.source.file) ?? new Set<string>();
+      names.add(row.image);
+      out.set(row.source.file, names);
+    }
+    return out;
+  };
+  const baseFiles = namesByFile(base);
+  const headFiles = namesByFile(head);
+  const renamed = new Map<string, string>();
+  for (const [file, names] of baseFiles) {
+    if (headFiles.has(file)) continue;
+    let best: string | undefined;
+    let bestShared = 0;
+    for (const [candidate, headNames] of headFiles) {
+      if (baseFiles.has(candidate)) continue; // still a vector of its own at the base
+      let shared = 0;
+      for (const name of names) if (headNames.has(name)) shared++;
+      if (shared > bestShared) [best, bestShared] = [candidate, shared];
+    }
+    if (best !== undefined) renamed.set(file, best);
+  }
+  return renamed;
+}
+
+function vectorNamer(rows: readonly ResolvedRow[], canonical: (file: string) => string): (row: ResolvedRow) => string {
   const baseFiles = new Map<string, Set<string>>();
   for (const row of rows) {
     if (row.source.kind !== 'base') continue;
     const files = baseFiles.get(row.image) ?? new Set<string>();
-    files.add(row.source.file);
+    files.add(canonical(row.source.file));
     baseFiles.set(row.image, files);
   }
   return (row) => {
     if (row.source.component !== undefined) return `component:${row.source.component}`;
-    if (row.source.kind === 'base') return `file:${row.source.file}`;
+    if (row.source.kind === 'base') return `file:${canonical(row.source.file)}`;
     const files = baseFiles.get(row.image);
     return files?.size === 1 ? `file:${[...files][0]!}` : `file:${row.source.file}`;
   };

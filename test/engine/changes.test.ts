@@ -195,6 +195,16 @@ describe('diffResolved', () => {
     ]);
   });
 
+  it('treats a moved vector file as the same vector (no flood of lost images)', () => {
+    const moved = { file: 'imagevector/images.yaml' };
+    const base = [row('etcd', 'amd64', 'r/etcd:v1', 5), row('pause', 'amd64', 'r/pause:3.10', 9)];
+    const head = [row('etcd', 'amd64', 'r/etcd:v1', 5, ANY, ANY, moved), row('pause', 'amd64', 'r/pause:3.11', 9, ANY, ANY, moved)];
+    expect(strip(diffResolved(base, head))).toEqual([
+      { kind: 'changed', whole: false, image: 'pause', arch: 'amd64', runtime: ANY, target: ANY, before: 'r/pause:3.10', after: 'r/pause:3.11', line: 9 },
+    ]);
+    expect(compareWithBase(result(base), result(head), config(), []).filter((f) => f.rule === 'coverage-lost')).toEqual([]);
+  });
+
   it('puts the rows of an overwrite with the base file that holds the image', () => {
     const overwrite = { file: 'dev/overwrite.yaml', kind: 'overwrite' as const };
     const base = [row('etcd', 'amd64', 'r/etcd:v1', 5), row('other', 'amd64', 'r/other:v1', 9, ANY, ANY, { file: 'imagevector/charts.yaml' })];

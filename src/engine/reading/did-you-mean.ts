@@ -22,11 +22,14 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The closest candidate within a distance that scales with the word's length
- * (a third of it, at least 1, at most 3), compared case-insensitively; also a
+ * (a third of it, at least 1, at most 3; no guess for words under three letters),
+ * compared case-insensitively; also a
  * candidate the word is a plural/singular or prefix of.
  */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   const lower = word.toLowerCase();
+  // One- and two-letter words are too short for a guess to mean anything.
+  if (lower.length < 3) return undefined;
   const limit = Math.max(1, Math.min(3, Math.floor(lower.length / 3)));
   let best: string | undefined;
   let bestDistance = Infinity;

@@ -99,7 +99,7 @@ function locateDocuments(
       });
       return;
     }
-    const found = findEmbedded(parsed, text, root, kind, position, component);
+    const found = findEmbedded(parsed, text, root, kind, container, position, component);
     if (!found && index === 0) {
       parsed.documents.push({ file: parsed.path, kind, container, root, source: text, position, component });
     }
@@ -122,12 +122,13 @@ function findEmbedded(
   source: string,
   root: YamlNode | null,
   kind: VectorKind,
+  container: string,
   position: (offset: number) => SourcePosition,
   component: string | undefined,
 ): boolean {
   if (!isMapping(root)) return false;
   if (mappingValue(root, VECTOR_KEY[kind]) !== undefined) {
-    parsed.documents.push({ file: parsed.path, kind, container: 'the file', root, source, position, component });
+    parsed.documents.push({ file: parsed.path, kind, container, root, source, position, component });
     return true;
   }
   // A ConfigMap whose data values hold the vector (Gardener's docs deploy
