@@ -42614,7 +42614,7 @@ function locateDocuments(parsed, text, kind, container, position, component) {
             });
             return;
         }
-        const found = findEmbedded(parsed, text, root, kind, position, component);
+        const found = findEmbedded(parsed, text, root, kind, container, position, component);
         if (!found && index === 0) {
             parsed.documents.push({ file: parsed.path, kind, container, root, source: text, position, component });
         }
@@ -42630,11 +42630,11 @@ const HELM_KEYS = {
  * Looks for the vector in the places operators keep it. Returns false when
  * the document itself should be read as the vector.
  */
-function findEmbedded(parsed, source, root, kind, position, component) {
+function findEmbedded(parsed, source, root, kind, container, position, component) {
     if (!isMapping(root))
         return false;
     if (mappingValue(root, VECTOR_KEY[kind]) !== undefined) {
-        parsed.documents.push({ file: parsed.path, kind, container: 'the file', root, source, position, component });
+        parsed.documents.push({ file: parsed.path, kind, container, root, source, position, component });
         return true;
     }
     // A ConfigMap whose data values hold the vector (Gardener's docs deploy
@@ -44123,11 +44123,15 @@ function editDistance(a, b) {
 }
 /**
  * The closest candidate within a distance that scales with the word's length
- * (a third of it, at least 1, at most 3), compared case-insensitively; also a
+ * (a third of it, at least 1, at most 3; no guess for words under three letters),
+ * compared case-insensitively; also a
  * candidate the word is a plural/singular or prefix of.
  */
 function didYouMean(word, candidates) {
     const lower = word.toLowerCase();
+    // One- and two-letter words are too short for a guess to mean anything.
+    if (lower.length < 3)
+        return undefined;
     const limit = Math.max(1, Math.min(3, Math.floor(lower.length / 3)));
     let best;
     let bestDistance = Infinity;
@@ -45326,27 +45330,68 @@ function pairUp(base, head) {
     // Head order first: the table reads in the order of today's files.
     // Which base files hold an image is read from both tables: an entry merged
     // with an overwrite reports the overwrite as its source.
-    const vector = vectorNamer([...head, ...base]);
+    const renamed = renamedFiles(base, head);
+    const vector = vectorNamer([...head, ...base], (file) => renamed.get(file) ?? file);
     for (const row of head)
         add(row, 'head', vector);
     for (const row of base)
         add(row, 'base', vector);
     return [...sides.values()];
 }
-function vectorNamer(rows) {
+/**
+ * Base files that no longer exist at the head, paired with the head file that
+ * holds most of their image names: a moved or renamed vector is the same
+ * vector, not every image lost and every image new.
+ */
+function renamedFiles(base, head) {
+    const namesByFile = (rows) => {
+        const out = new Map();
+        for (const row of rows) {
+            if (row.source.kind !== 'base')
+                continue;
+            const names = out.get(row.source.file) ?? new Set();
+            names.add(row.image);
+            out.set(row.source.file, names);
+        }
+        return out;
+    };
+    const baseFiles = namesByFile(base);
+    const headFiles = namesByFile(head);
+    const renamed = new Map();
+    for (const [file, names] of baseFiles) {
+        if (headFiles.has(file))
+            continue;
+        let best;
+        let bestShared = 0;
+        for (const [candidate, headNames] of headFiles) {
+            if (baseFiles.has(candidate))
+                continue; // still a vector of its own at the base
+            let shared = 0;
+            for (const name of names)
+                if (headNames.has(name))
+                    shared++;
+            if (shared > bestShared)
+                [best, bestShared] = [candidate, shared];
+        }
+        if (best !== undefined)
+            renamed.set(file, best);
+    }
+    return renamed;
+}
+function vectorNamer(rows, canonical) {
     const baseFiles = new Map();
     for (const row of rows) {
         if (row.source.kind !== 'base')
             continue;
         const files = baseFiles.get(row.image) ?? new Set();
-        files.add(row.source.file);
+        files.add(canonical(row.source.file));
         baseFiles.set(row.image, files);
     }
     return (row) => {
         if (row.source.component !== undefined)
             return `component:${row.source.component}`;
         if (row.source.kind === 'base')
-            return `file:${row.source.file}`;
+            return `file:${canonical(row.source.file)}`;
         const files = baseFiles.get(row.image);
         return files?.size === 1 ? `file:${[...files][0]}` : `file:${row.source.file}`;
     };

@@ -15784,7 +15784,7 @@ function locateDocuments(parsed, text, kind, container, position, component) {
             });
             return;
         }
-        const found = findEmbedded(parsed, text, root, kind, position, component);
+        const found = findEmbedded(parsed, text, root, kind, container, position, component);
         if (!found && index === 0) {
             parsed.documents.push({ file: parsed.path, kind, container, root, source: text, position, component });
         }
@@ -15800,11 +15800,11 @@ const HELM_KEYS = {
  * Looks for the vector in the places operators keep it. Returns false when
  * the document itself should be read as the vector.
  */
-function findEmbedded(parsed, source, root, kind, position, component) {
+function findEmbedded(parsed, source, root, kind, container, position, component) {
     if (!isMapping(root))
         return false;
     if (mappingValue(root, VECTOR_KEY[kind]) !== undefined) {
-        parsed.documents.push({ file: parsed.path, kind, container: 'the file', root, source, position, component });
+        parsed.documents.push({ file: parsed.path, kind, container, root, source, position, component });
         return true;
     }
     // A ConfigMap whose data values hold the vector (Gardener's docs deploy
@@ -17293,11 +17293,15 @@ function editDistance(a, b) {
 }
 /**
  * The closest candidate within a distance that scales with the word's length
- * (a third of it, at least 1, at most 3), compared case-insensitively; also a
+ * (a third of it, at least 1, at most 3; no guess for words under three letters),
+ * compared case-insensitively; also a
  * candidate the word is a plural/singular or prefix of.
  */
 function didYouMean(word, candidates) {
     const lower = word.toLowerCase();
+    // One- and two-letter words are too short for a guess to mean anything.
+    if (lower.length < 3)
+        return undefined;
     const limit = Math.max(1, Math.min(3, Math.floor(lower.length / 3)));
     let best;
     let bestDistance = Infinity;
