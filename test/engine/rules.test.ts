@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { at, findingsOf, lintYaml, yaml } from '../helpers/lint-yaml.js';
 
 describe('yaml-syntax and unreadable-file', () => {
@@ -503,5 +504,27 @@ describe('review fixes', () => {
   it('ends a suppression rule list at --', () => {
     const r = lintYaml({ base: 'images:\n- name: a\n  repository: r\n  tag: 3.10 # imagevector-lint disable-line yaml-type-trap -- mirrored tag\n' });
     expect(findingsOf(r, 'yaml-type-trap')).toEqual([]);
+  });
+});
+
+describe('ca-bundle', () => {
+  const cert = (name: string) => readFileSync(new URL(`../fixtures/certs/${name}`, import.meta.url), 'utf8');
+  const vector = (pem: string) =>
+    `images:\n- name: a\n  repository: r\ncaBundle:\n  inline: |\n${pem.trim().split('\n').map((l) => `    ${l}`).join('\n')}\n`;
+  const now = new Date('2026-12-15T00:00:00Z');
+  it('is silent for a valid certificate', () => {
+    expect(findingsOf(lintYaml({ base: vector(cert('valid-2025-2035.pem')) }, { now }), 'ca-bundle')).toEqual([]);
+  });
+  it('warns within 30 days of expiry and errs after it, at the inline value', () => {
+    const soon = findingsOf(lintYaml({ base: vector(cert('short-lived-2026-2027.pem')) }, { now }), 'ca-bundle');
+    expect(soon.map((f) => [at(f), f.severity])).toEqual([['base-1.yaml:6:5', 'warning']]);
+    expect(soon[0]!.message).toMatch(/expires on 2027-01-01/);
+    const expired = findingsOf(lintYaml({ base: vector(cert('expired-2023-2024.pem')) }, { now }), 'ca-bundle');
+    expect(expired.map((f) => [f.severity, f.line])).toEqual([['error', 6]]);
+    expect(expired[0]!.message).toMatch(/expired/);
+  });
+  it('rejects what is not a PEM certificate', () => {
+    const f = findingsOf(lintYaml({ base: vector('not a certificate') }, { now }), 'ca-bundle');
+    expect(f.map((x) => x.severity)).toEqual(['error']);
   });
 });

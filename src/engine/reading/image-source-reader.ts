@@ -1,5 +1,5 @@
 import type { ImageSource, ImageSourceField, ImageVector, SourcePosition } from '../types.js';
-import type { YamlMapping, YamlNode } from '../yaml/index.js';
+import { embeddedOffsetMapper, type YamlMapping, type YamlNode } from '../yaml/index.js';
 import { canonicalImageSourceField, STRING_FIELDS } from './field-names.js';
 import { gardenerPairs, isMapping, isScalar, mappingValue, type VectorDocument } from './vector-document.js';
 
@@ -23,7 +23,10 @@ export function readImageVector(doc: VectorDocument): ImageVector {
   if (isMapping(caBundle)) {
     const inline = mappingValue(caBundle, 'inline');
     if (isScalar(inline) && inline.value.type !== 'null') {
-      vector.caBundle = { inline: inline.value.goString, position: doc.position(inline.start) };
+      // Where the PEM text itself begins (the line after `|` for a block scalar),
+      // so "line N of the bundle" lands on the right line of the file.
+      const start = embeddedOffsetMapper(doc.source, inline)(0);
+      vector.caBundle = { inline: inline.value.goString, position: doc.position(start) };
     }
   }
   return vector;
