@@ -15622,6 +15622,7 @@ const STRING_FIELDS = IMAGE_SOURCE_FIELDS.filter((field) => !NON_STRING_FIELDS.i
 ;// CONCATENATED MODULE: ./src/engine/reading/image-source-reader.ts
 
 
+
 /**
  * Reads the entries of an image vector as Gardener receives them: keys
  * matched case-insensitively (the last of several wins), scalars turned into
@@ -15644,7 +15645,10 @@ function readImageVector(doc) {
     if (isMapping(caBundle)) {
         const inline = mappingValue(caBundle, 'inline');
         if (isScalar(inline) && inline.value.type !== 'null') {
-            vector.caBundle = { inline: inline.value.goString, position: doc.position(inline.start) };
+            // Where the PEM text itself begins (the line after `|` for a block scalar),
+            // so "line N of the bundle" lands on the right line of the file.
+            const start = embeddedOffsetMapper(doc.source, inline)(0);
+            vector.caBundle = { inline: inline.value.goString, position: doc.position(start) };
         }
     }
     return vector;
