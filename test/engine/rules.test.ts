@@ -528,3 +528,12 @@ describe('ca-bundle', () => {
     expect(f.map((x) => x.severity)).toEqual(['error']);
   });
 });
+
+describe('ConfigMap with a mapping as data value', () => {
+  it('is a finding, not a silent pass', () => {
+    const r = lintYaml({ overwrite: 'apiVersion: v1\nkind: ConfigMap\ndata:\n  images_overwrite.yaml:\n    images:\n    - name: a\n      repository: r\n' });
+    const f = findingsOf(r, 'yaml-syntax');
+    expect(f.map((x) => [at(x), x.severity])).toEqual([['overwrite-1.yaml:5:5', 'error']]);
+    expect(f[0]!.message).toMatch(/must be strings/);
+  });
+});

@@ -12,8 +12,8 @@ import { isMapping, isScalar, mappingValue, scalarString, type VectorDocument } 
 
 /** Why a file (or an embedded vector) could not be read. */
 export interface ReadProblem {
-  /** `ignored`: readable, but not what Gardener reads (a warning, not an error). */
-  kind: 'unreadable' | 'syntax' | 'limit' | 'ignored';
+  /** `ignored`: readable, but not what Gardener reads (a warning). `structure`: valid YAML that cannot reach Gardener. */
+  kind: 'unreadable' | 'syntax' | 'limit' | 'ignored' | 'structure';
   message: string;
   position: SourcePosition;
 }
@@ -138,7 +138,18 @@ function findEmbedded(
     let found = false;
     if (isMapping(data)) {
       for (const pair of data.pairs) {
-        if (!isScalar(pair.value) || !isScalar(pair.key)) continue;
+        if (!isScalar(pair.key)) continue;
+        if (isMapping(pair.value) && mappingValue(pair.value, VECTOR_KEY[kind]) !== undefined) {
+          // Kubernetes rejects a ConfigMap whose data value is not a string: Gardener never gets this vector.
+          parsed.problems.push({
+            kind: 'structure',
+            message: `ConfigMap data key ${pair.key.text} holds a mapping, but ConfigMap data values must be strings, so Kubernetes rejects this ConfigMap; write the vector as a \`|\` block string`,
+            position: position(pair.value.start),
+          });
+          found = true;
+          continue;
+        }
+        if (!isScalar(pair.value)) continue;
         if (!new RegExp(`^\\s*${VECTOR_KEY[kind]}\\s*:`, 'mi').test(pair.value.text)) continue;
         readEmbeddedString(parsed, source, pair.value, kind, `ConfigMap data key ${pair.key.text}`, position, component);
         found = true;

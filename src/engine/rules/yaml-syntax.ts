@@ -3,13 +3,17 @@ import type { Rule } from './rule.js';
 export const yamlSyntax: Rule = {
   id: 'yaml-syntax',
   defaultSeverity: 'error',
-  description: 'The YAML does not parse (or exceeds the nesting and alias limits): Gardener cannot read the vector (error); or a later YAML document holds a vector Gardener never reads (warning).',
+  description: 'The YAML does not parse (or exceeds the nesting and alias limits): Gardener cannot read the vector (error); or the vector cannot reach Gardener (a ConfigMap data value that is not a string); or a later YAML document holds a vector Gardener never reads (warning).',
   check(context) {
     for (const file of context.files) {
       for (const problem of file.problems) {
         if (problem.kind === 'unreadable') continue;
         if (problem.kind === 'ignored') {
           context.report({ file: file.path, position: problem.position, severity: 'warning', message: `Ignored: ${problem.message}.` });
+          continue;
+        }
+        if (problem.kind === 'structure') {
+          context.report({ file: file.path, position: problem.position, message: `Cannot reach Gardener: ${problem.message}.` });
           continue;
         }
         const what = problem.kind === 'limit' ? 'YAML limit exceeded' : 'YAML syntax error';
