@@ -42648,7 +42648,19 @@ function findEmbedded(parsed, source, root, kind, container, position, component
         let found = false;
         if (isMapping(data)) {
             for (const pair of data.pairs) {
-                if (!isScalar(pair.value) || !isScalar(pair.key))
+                if (!isScalar(pair.key))
+                    continue;
+                if (isMapping(pair.value) && mappingValue(pair.value, VECTOR_KEY[kind]) !== undefined) {
+                    // Kubernetes rejects a ConfigMap whose data value is not a string: Gardener never gets this vector.
+                    parsed.problems.push({
+                        kind: 'structure',
+                        message: `ConfigMap data key ${pair.key.text} holds a mapping, but ConfigMap data values must be strings, so Kubernetes rejects this ConfigMap; write the vector as a \`|\` block string`,
+                        position: position(pair.value.start),
+                    });
+                    found = true;
+                    continue;
+                }
+                if (!isScalar(pair.value))
                     continue;
                 if (!new RegExp(`^\\s*${VECTOR_KEY[kind]}\\s*:`, 'mi').test(pair.value.text))
                     continue;
@@ -44683,7 +44695,7 @@ function hasCollision(node) {
 const yamlSyntax = {
     id: 'yaml-syntax',
     defaultSeverity: 'error',
-    description: 'The YAML does not parse (or exceeds the nesting and alias limits): Gardener cannot read the vector (error); or a later YAML document holds a vector Gardener never reads (warning).',
+    description: 'The YAML does not parse (or exceeds the nesting and alias limits): Gardener cannot read the vector (error); or the vector cannot reach Gardener (a ConfigMap data value that is not a string); or a later YAML document holds a vector Gardener never reads (warning).',
     check(context) {
         for (const file of context.files) {
             for (const problem of file.problems) {
@@ -44691,6 +44703,10 @@ const yamlSyntax = {
                     continue;
                 if (problem.kind === 'ignored') {
                     context.report({ file: file.path, position: problem.position, severity: 'warning', message: `Ignored: ${problem.message}.` });
+                    continue;
+                }
+                if (problem.kind === 'structure') {
+                    context.report({ file: file.path, position: problem.position, message: `Cannot reach Gardener: ${problem.message}.` });
                     continue;
                 }
                 const what = problem.kind === 'limit' ? 'YAML limit exceeded' : 'YAML syntax error';
