@@ -36784,7 +36784,6 @@ function regionsBy(resolution, key) {
 function fmt(r) {
     return `${r.major}.${r.minor}.${r.patch}`;
 }
-const FULL_PLANE = { runtime: ALL_RELEASES, target: ALL_RELEASES };
 
 ;// CONCATENATED MODULE: ./src/engine/analysis/vector-group.ts
 
@@ -36846,11 +36845,6 @@ function architecturesOf(entries) {
 }
 function resolveAll(name, entries, candidates) {
     return architecturesOf(entries).map((arch) => resolveArchitecture(name, arch, candidates));
-}
-/** The entry a resolver position refers to. */
-function entryAt(image, candidatePosition, intended = false) {
-    const candidates = intended && image.intended ? image.intended.candidates : image.candidates;
-    return image.entries[candidates[candidatePosition].index];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/analysis/merge.ts
@@ -43049,10 +43043,6 @@ function fieldPosition(source, field) {
 function where(source, relativeTo) {
     const { file, position } = source.origin;
     return relativeTo && relativeTo.origin.file === file ? `line ${position.line}` : `${file}:${position.line}`;
-}
-/** A YAML value as it was written, for quoting in messages. */
-function entry_nodes_quote(value) {
-    return JSON.stringify(value);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rules/duplicate-entry.ts
@@ -51074,11 +51064,9 @@ const COMMENTS_PER_PAGE = 100;
 /** A bound on pages read while looking for the sticky comment (10,000 comments). */
 const MAX_COMMENT_PAGES = 100;
 class GitHubApi {
-    options;
     octokit;
     count = 0;
     constructor(options) {
-        this.options = options;
         this.octokit = getOctokit(options.token, {
             baseUrl: options.baseUrl,
             userAgent: 'imagevector-lint-action',

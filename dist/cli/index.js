@@ -15311,7 +15311,6 @@ function regionsBy(resolution, key) {
 function fmt(r) {
     return `${r.major}.${r.minor}.${r.patch}`;
 }
-const FULL_PLANE = { runtime: ALL_RELEASES, target: ALL_RELEASES };
 
 ;// CONCATENATED MODULE: ./src/engine/analysis/vector-group.ts
 
@@ -15373,11 +15372,6 @@ function architecturesOf(entries) {
 }
 function resolveAll(name, entries, candidates) {
     return architecturesOf(entries).map((arch) => resolveArchitecture(name, arch, candidates));
-}
-/** The entry a resolver position refers to. */
-function entryAt(image, candidatePosition, intended = false) {
-    const candidates = intended && image.intended ? image.intended.candidates : image.candidates;
-    return image.entries[candidates[candidatePosition].index];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/analysis/merge.ts
@@ -16219,10 +16213,6 @@ function fieldPosition(source, field) {
 function where(source, relativeTo) {
     const { file, position } = source.origin;
     return relativeTo && relativeTo.origin.file === file ? `line ${position.line}` : `${file}:${position.line}`;
-}
-/** A YAML value as it was written, for quoting in messages. */
-function entry_nodes_quote(value) {
-    return JSON.stringify(value);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rules/duplicate-entry.ts

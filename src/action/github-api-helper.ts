@@ -33,7 +33,7 @@ export class GitHubApi {
   private readonly octokit: Octokit;
   private count = 0;
 
-  constructor(private readonly options: ApiOptions) {
+  constructor(options: ApiOptions) {
     this.octokit = github.getOctokit(options.token, {
       baseUrl: options.baseUrl,
       userAgent: 'imagevector-lint-action',

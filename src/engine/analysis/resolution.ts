@@ -1,5 +1,4 @@
 import {
-  ALL_RELEASES,
   compareReleases,
   isExactConstraint,
   normalizeSet,
@@ -203,4 +202,3 @@ function fmt(r: Release): string {
   return `${r.major}.${r.minor}.${r.patch}`;
 }
 
-export const FULL_PLANE: Region = { runtime: ALL_RELEASES, target: ALL_RELEASES };

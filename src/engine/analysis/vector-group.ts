@@ -86,9 +86,3 @@ export function architecturesOf(entries: readonly VectorEntry[]): string[] {
 function resolveAll(name: string, entries: readonly VectorEntry[], candidates: Candidate[]): ArchitectureResolution[] {
   return architecturesOf(entries).map((arch) => resolveArchitecture(name, arch, candidates));
 }
-
-/** The entry a resolver position refers to. */
-export function entryAt(image: ImageAnalysis, candidatePosition: number, intended = false): VectorEntry {
-  const candidates = intended && image.intended ? image.intended.candidates : image.candidates;
-  return image.entries[candidates[candidatePosition]!.index]!;
-}

@@ -1,5 +1,5 @@
 import type { ImageSource, SourcePosition } from '../types.js';
-import type { YamlMapping, YamlNode } from '../yaml/index.js';
+import type { YamlMapping } from '../yaml/index.js';
 import { isMapping, mappingValue, type VectorDocument } from '../reading/vector-document.js';
 import type { RuleContext } from './rule.js';
 
@@ -34,9 +34,3 @@ export function where(source: ImageSource, relativeTo?: ImageSource): string {
   return relativeTo && relativeTo.origin.file === file ? `line ${position.line}` : `${file}:${position.line}`;
 }
 
-/** A YAML value as it was written, for quoting in messages. */
-export function quote(value: string): string {
-  return JSON.stringify(value);
-}
-
-export type { YamlNode };
