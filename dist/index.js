@@ -35411,7 +35411,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4943);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3657);
 
 
 // The action's entry point (bundled to dist/index.js). Any error ends the step
@@ -35431,7 +35431,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4943:
+/***/ 3657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45000,7 +45000,7 @@ function sortFindings(findings) {
     return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 }
 
-;// CONCATENATED MODULE: ./src/action/change-scope.ts
+;// CONCATENATED MODULE: ./src/workspace/change-scope.ts
 const EVERYTHING = {
     everything: true,
     files: new Set(),
@@ -45536,7 +45536,7 @@ function classifyVectorText(text, path = '') {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/action/glob.ts
+;// CONCATENATED MODULE: ./src/workspace/glob.ts
 // A small glob matcher for repository-relative POSIX paths. Node 20 (which the
 // action's users may still run locally) has no fs.glob, and the patterns a
 // workflow gives are simple: `*`, `?`, `**`, `[abc]`, `{a,b}`. Writing this is
@@ -45689,7 +45689,7 @@ function selectPaths(paths, patterns) {
     return selected.sort();
 }
 
-;// CONCATENATED MODULE: ./src/action/file-discovery.ts
+;// CONCATENATED MODULE: ./src/workspace/file-discovery.ts
 
 
 
@@ -45872,7 +45872,7 @@ function toPosix(p) {
     return p.split(external_node_path_namespaceObject.sep).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/action/line-diff.ts
+;// CONCATENATED MODULE: ./src/workspace/line-diff.ts
 // Which lines of the new text a change touched: used to annotate findings on
 // changed lines first. Exact (longest common subsequence) for the changed middle
 // of a file up to a size; beyond it every line of the middle counts as changed.
@@ -45937,7 +45937,7 @@ function splitLines(text) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./src/action/base-comparison.ts
+;// CONCATENATED MODULE: ./src/workspace/base-comparison.ts
 
 
 
@@ -46040,6 +46040,276 @@ function sameOptional(a, b) {
     if (!a || !b)
         return !a && !b;
     return sameBytes(a, b);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/workspace/git-helper.ts
+
+function git(cwd, args, timeoutMs = 60_000) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, {
+            cwd,
+            encoding: 'buffer',
+            timeout: timeoutMs,
+            maxBuffer: 256 * 1024 * 1024,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'echo', LC_ALL: 'C' },
+            windowsHide: true,
+        }, (error, stdout, stderr) => {
+            resolve({
+                ok: !error,
+                stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.from(stdout ?? ''),
+                stderr: (Buffer.isBuffer(stderr) ? stderr.toString('utf8') : String(stderr ?? '')).trim(),
+            });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/workspace/base-revision.ts
+
+async function openBaseRevision(options) {
+    const { workspace, sha, log } = options;
+    if (await hasCommit(workspace, sha))
+        return gitRevision(workspace, sha);
+    const inRepo = await git(workspace, ['rev-parse', '--is-inside-work-tree'], 10_000);
+    if (inRepo.ok && options.fetch !== false) {
+        log(`Fetching the base commit ${sha.slice(0, 12)} (depth 1).`);
+        const fetched = await git(workspace, ['fetch', '--depth=1', '--no-tags', '--quiet', 'origin', sha], 120_000);
+        if (fetched.ok && (await hasCommit(workspace, sha)))
+            return gitRevision(workspace, sha);
+        log(`git could not fetch the base commit (${firstLine(fetched.stderr) || 'no details'}); reading it through the API.`);
+    }
+    const { fallback } = options;
+    if (!fallback)
+        return undefined;
+    let used = 0;
+    return {
+        sha,
+        via: 'api',
+        async read(filePath) {
+            if (++used > options.maxFallbackFiles) {
+                throw new Error(`more than ${options.maxFallbackFiles} files to read through the API`);
+            }
+            return fallback(filePath, sha);
+        },
+    };
+}
+async function hasCommit(workspace, sha) {
+    return (await git(workspace, ['cat-file', '-e', `${sha}^{commit}`], 10_000)).ok;
+}
+async function gitRevision(workspace, sha) {
+    const listed = await git(workspace, ['ls-tree', '-r', '-z', '--name-only', sha]);
+    const paths = listed.ok ? listed.stdout.toString('utf8').split('\0').filter((p) => p !== '') : undefined;
+    const present = paths ? new Set(paths) : undefined;
+    return {
+        sha,
+        via: 'git',
+        paths,
+        async read(filePath) {
+            if (present && !present.has(filePath))
+                return undefined;
+            const shown = await git(workspace, ['cat-file', 'blob', `${sha}:${filePath}`]);
+            if (shown.ok)
+                return new Uint8Array(shown.stdout);
+            if (!present)
+                return undefined; // no listing: take a failure as "not there"
+            throw new Error(`git could not read ${filePath} at ${sha.slice(0, 12)}: ${firstLine(shown.stderr)}`);
+        },
+    };
+}
+function firstLine(s) {
+    return s.split('\n')[0] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/engine/config.ts
+
+
+const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+function defaultConfig() {
+    return {
+        rules: {},
+        architectures: ['amd64', 'arm64'],
+        components: [],
+        componentVectors: {},
+        maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+    };
+}
+/** Later values win; rule levels are combined key by key. */
+function mergeConfig(base, overrides) {
+    const merged = { ...base, ...stripUndefined(overrides) };
+    merged.rules = { ...base.rules, ...(overrides.rules ?? {}) };
+    merged.componentVectors = { ...base.componentVectors, ...(overrides.componentVectors ?? {}) };
+    return merged;
+}
+function stripUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+const LEVELS = ['error', 'warning', 'notice', 'off'];
+const KNOWN_KEYS = ['rules', 'architectures', 'kubernetesVersions', 'components', 'componentVectors', 'maxFileBytes'];
+/**
+ * Reads `.imagevector-lint.yaml`:
+ *
+ *   rules: { version-overlap: error, legacy-version-constraint: off }
+ *   architectures: [amd64, arm64]
+ *   kubernetesVersions: ">= 1.30"
+ *   components: [etcd-druid]
+ *   componentVectors: { etcd-druid: charts/etcd-druid/images.yaml }
+ *
+ * Problems become findings of the rule `config` (never exceptions).
+ */
+function parseConfig(text, file, knownRules) {
+    const config = defaultConfig();
+    const findings = [];
+    const componentVectorPaths = {};
+    const lines = new LineIndex(text);
+    const problem = (message, offset = 0) => {
+        const at = lines.position(offset);
+        findings.push({ rule: 'config', severity: 'error', message, file, line: at.line, column: at.column });
+    };
+    const yaml = parseYaml(text);
+    if (yaml.problem) {
+        problem(`The configuration is not valid YAML: ${yaml.problem.message}.`, yaml.problem.offset);
+        return { config, findings, componentVectorPaths };
+    }
+    const root = yaml.documents[0] ?? null;
+    const value = toPlainValue(root);
+    if (value === null || value === undefined)
+        return { config, findings, componentVectorPaths };
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        problem('The configuration must be a mapping (rules, architectures, kubernetesVersions, components, componentVectors).');
+        return { config, findings, componentVectorPaths };
+    }
+    const offsetOf = (key) => {
+        if (root?.kind !== 'mapping')
+            return 0;
+        const pair = root.pairs.find((p) => p.key.kind === 'scalar' && p.key.text === key);
+        return pair ? pair.value.start : 0;
+    };
+    const data = value;
+    for (const key of Object.keys(data)) {
+        if (!KNOWN_KEYS.includes(key))
+            problem(`Unknown configuration key \`${key}\`; known keys: ${KNOWN_KEYS.join(', ')}.`, offsetOf(key));
+    }
+    if (data.rules !== undefined) {
+        if (!isRecord(data.rules))
+            problem('`rules` must map rule ids to error, warning, notice or off.', offsetOf('rules'));
+        else {
+            for (const [rule, level] of Object.entries(data.rules)) {
+                if (!knownRules.includes(rule)) {
+                    problem(`Unknown rule \`${rule}\` in \`rules\`; see docs/rules.md for the rule ids.`, offsetOf('rules'));
+                }
+                else if (level === false) {
+                    // YAML 1.1 (Gardener's dialect) reads an unquoted `off` as false.
+                    config.rules[rule] = 'off';
+                }
+                else if (typeof level !== 'string' || !LEVELS.includes(level)) {
+                    problem(`Rule \`${rule}\`: level must be one of ${LEVELS.join(', ')}, not ${JSON.stringify(level)}.`, offsetOf('rules'));
+                }
+                else
+                    config.rules[rule] = level;
+            }
+        }
+    }
+    if (data.architectures !== undefined) {
+        if (!isStringList(data.architectures) || data.architectures.length === 0) {
+            problem('`architectures` must be a non-empty list of names, e.g. [amd64, arm64].', offsetOf('architectures'));
+        }
+        else
+            config.architectures = data.architectures;
+    }
+    if (data.kubernetesVersions !== undefined) {
+        // The text as written: an unquoted `1.30` is the number 1.3 in YAML.
+        const node = root?.kind === 'mapping' ? root.pairs.find((p) => p.key.kind === 'scalar' && p.key.text === 'kubernetesVersions')?.value : undefined;
+        const range = node?.kind === 'scalar' ? node.text : String(data.kubernetesVersions);
+        const parsed = parseConstraint(range);
+        if (!parsed.ok)
+            problem(`\`kubernetesVersions\` is not a valid constraint: ${parsed.error}.`, offsetOf('kubernetesVersions'));
+        else
+            config.kubernetesVersions = range;
+    }
+    if (data.components !== undefined) {
+        if (!isStringList(data.components))
+            problem('`components` must be a list of component names.', offsetOf('components'));
+        else
+            config.components = data.components;
+    }
+    if (data.componentVectors !== undefined) {
+        if (!isRecord(data.componentVectors) || !Object.values(data.componentVectors).every((v) => typeof v === 'string')) {
+            problem('`componentVectors` must map component names to image vector paths.', offsetOf('componentVectors'));
+        }
+        else
+            Object.assign(componentVectorPaths, data.componentVectors);
+    }
+    if (data.maxFileBytes !== undefined) {
+        if (typeof data.maxFileBytes !== 'number' || !(data.maxFileBytes > 0)) {
+            problem('`maxFileBytes` must be a positive number of bytes.', offsetOf('maxFileBytes'));
+        }
+        else
+            config.maxFileBytes = data.maxFileBytes;
+    }
+    return { config, findings, componentVectorPaths };
+}
+/** Attaches the component vectors an adapter has read. */
+function withComponentVectors(config, vectors) {
+    return { ...config, componentVectors: { ...config.componentVectors, ...vectors } };
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isStringList(value) {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+;// CONCATENATED MODULE: ./src/action/config-file.ts
+
+
+
+
+
+
+function knownRuleIds() {
+    return [...new Set([...ALL_RULES.map((r) => r.id), ...CHANGE_RULES.map((r) => r.id), CONFIG_RULE.id])];
+}
+function loadConfig(settings) {
+    let config = defaultConfig();
+    const findings = [];
+    let content;
+    const absolute = external_node_path_namespaceObject.join(settings.workspace, settings.configFile);
+    if (external_node_fs_namespaceObject.existsSync(absolute)) {
+        content = new Uint8Array(external_node_fs_namespaceObject.readFileSync(absolute));
+        const parsed = parseConfig(Buffer.from(content).toString('utf8'), settings.configFile, knownRuleIds());
+        config = parsed.config;
+        findings.push(...parsed.findings);
+        const vectors = {};
+        for (const [component, relative] of Object.entries(parsed.componentVectorPaths)) {
+            const file = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(settings.configFile), relative));
+            const target = external_node_path_namespaceObject.join(settings.workspace, file);
+            if (file.startsWith('../') || !external_node_fs_namespaceObject.existsSync(target)) {
+                findings.push({
+                    rule: CONFIG_RULE.id,
+                    severity: 'error',
+                    message: `componentVectors.${component}: ${relative} is not a file in the repository.`,
+                    file: settings.configFile,
+                    line: 1,
+                    column: 1,
+                });
+                continue;
+            }
+            vectors[component] = { path: file, kind: 'base', content: new Uint8Array(external_node_fs_namespaceObject.readFileSync(target)) };
+        }
+        config = withComponentVectors(config, vectors);
+    }
+    else if (settings.configRequired) {
+        throw new Error(`Input 'config' names ${settings.configFile}, which is not a file in the repository.`);
+    }
+    if (settings.kubernetesVersions !== undefined) {
+        const parsed = parseConstraint(settings.kubernetesVersions);
+        if (!parsed.ok) {
+            throw new Error(`Input 'kubernetes-versions' is '${settings.kubernetesVersions}', not a valid constraint: ${parsed.error}.`);
+        }
+        config = mergeConfig(config, { kubernetesVersions: settings.kubernetesVersions });
+    }
+    return { config, findings, content };
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -46662,298 +46932,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var dist = __nccwpck_require__(6919);
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -47733,7 +47713,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = dist_parse(contentType);
+  const mimetype = (0,dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -51176,283 +51156,7 @@ function formatSeconds(ms) {
     return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/action/git-helper.ts
-
-function git(cwd, args, timeoutMs = 60_000) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, {
-            cwd,
-            encoding: 'buffer',
-            timeout: timeoutMs,
-            maxBuffer: 256 * 1024 * 1024,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'echo', LC_ALL: 'C' },
-            windowsHide: true,
-        }, (error, stdout, stderr) => {
-            resolve({
-                ok: !error,
-                stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.from(stdout ?? ''),
-                stderr: (Buffer.isBuffer(stderr) ? stderr.toString('utf8') : String(stderr ?? '')).trim(),
-            });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/action/base-revision.ts
-
-
-async function openBaseRevision(options) {
-    const { workspace, sha, log } = options;
-    if (await hasCommit(workspace, sha))
-        return gitRevision(workspace, sha);
-    const inRepo = await git(workspace, ['rev-parse', '--is-inside-work-tree'], 10_000);
-    if (inRepo.ok) {
-        log(`Fetching the base commit ${sha.slice(0, 12)} (depth 1).`);
-        const fetched = await git(workspace, ['fetch', '--depth=1', '--no-tags', '--quiet', 'origin', sha], 120_000);
-        if (fetched.ok && (await hasCommit(workspace, sha)))
-            return gitRevision(workspace, sha);
-        log(`git could not fetch the base commit (${firstLine(fetched.stderr) || 'no details'}); reading it through the API.`);
-    }
-    const { api, owner, repo } = options;
-    if (!api || !owner || !repo)
-        return undefined;
-    let used = 0;
-    return {
-        sha,
-        via: 'api',
-        async read(filePath) {
-            if (++used > options.maxApiFiles) {
-                throw new Error(`more than ${options.maxApiFiles} files to read through the API`);
-            }
-            try {
-                return await api.getFileAtRef(owner, repo, filePath, sha);
-            }
-            catch (error) {
-                throw new Error(`reading ${filePath} at ${sha.slice(0, 12)} through the API failed: ${describeApiError(error)}`);
-            }
-        },
-    };
-}
-async function hasCommit(workspace, sha) {
-    return (await git(workspace, ['cat-file', '-e', `${sha}^{commit}`], 10_000)).ok;
-}
-async function gitRevision(workspace, sha) {
-    const listed = await git(workspace, ['ls-tree', '-r', '-z', '--name-only', sha]);
-    const paths = listed.ok ? listed.stdout.toString('utf8').split('\0').filter((p) => p !== '') : undefined;
-    const present = paths ? new Set(paths) : undefined;
-    return {
-        sha,
-        via: 'git',
-        paths,
-        async read(filePath) {
-            if (present && !present.has(filePath))
-                return undefined;
-            const shown = await git(workspace, ['cat-file', 'blob', `${sha}:${filePath}`]);
-            if (shown.ok)
-                return new Uint8Array(shown.stdout);
-            if (!present)
-                return undefined; // no listing: take a failure as "not there"
-            throw new Error(`git could not read ${filePath} at ${sha.slice(0, 12)}: ${firstLine(shown.stderr)}`);
-        },
-    };
-}
-function firstLine(s) {
-    return s.split('\n')[0] ?? '';
-}
-
-;// CONCATENATED MODULE: ./src/engine/config.ts
-
-
-const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
-function defaultConfig() {
-    return {
-        rules: {},
-        architectures: ['amd64', 'arm64'],
-        components: [],
-        componentVectors: {},
-        maxFileBytes: DEFAULT_MAX_FILE_BYTES,
-    };
-}
-/** Later values win; rule levels are combined key by key. */
-function mergeConfig(base, overrides) {
-    const merged = { ...base, ...stripUndefined(overrides) };
-    merged.rules = { ...base.rules, ...(overrides.rules ?? {}) };
-    merged.componentVectors = { ...base.componentVectors, ...(overrides.componentVectors ?? {}) };
-    return merged;
-}
-function stripUndefined(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-const LEVELS = ['error', 'warning', 'notice', 'off'];
-const KNOWN_KEYS = ['rules', 'architectures', 'kubernetesVersions', 'components', 'componentVectors', 'maxFileBytes'];
-/**
- * Reads `.imagevector-lint.yaml`:
- *
- *   rules: { version-overlap: error, legacy-version-constraint: off }
- *   architectures: [amd64, arm64]
- *   kubernetesVersions: ">= 1.30"
- *   components: [etcd-druid]
- *   componentVectors: { etcd-druid: charts/etcd-druid/images.yaml }
- *
- * Problems become findings of the rule `config` (never exceptions).
- */
-function parseConfig(text, file, knownRules) {
-    const config = defaultConfig();
-    const findings = [];
-    const componentVectorPaths = {};
-    const lines = new LineIndex(text);
-    const problem = (message, offset = 0) => {
-        const at = lines.position(offset);
-        findings.push({ rule: 'config', severity: 'error', message, file, line: at.line, column: at.column });
-    };
-    const yaml = parseYaml(text);
-    if (yaml.problem) {
-        problem(`The configuration is not valid YAML: ${yaml.problem.message}.`, yaml.problem.offset);
-        return { config, findings, componentVectorPaths };
-    }
-    const root = yaml.documents[0] ?? null;
-    const value = toPlainValue(root);
-    if (value === null || value === undefined)
-        return { config, findings, componentVectorPaths };
-    if (typeof value !== 'object' || Array.isArray(value)) {
-        problem('The configuration must be a mapping (rules, architectures, kubernetesVersions, components, componentVectors).');
-        return { config, findings, componentVectorPaths };
-    }
-    const offsetOf = (key) => {
-        if (root?.kind !== 'mapping')
-            return 0;
-        const pair = root.pairs.find((p) => p.key.kind === 'scalar' && p.key.text === key);
-        return pair ? pair.value.start : 0;
-    };
-    const data = value;
-    for (const key of Object.keys(data)) {
-        if (!KNOWN_KEYS.includes(key))
-            problem(`Unknown configuration key \`${key}\`; known keys: ${KNOWN_KEYS.join(', ')}.`, offsetOf(key));
-    }
-    if (data.rules !== undefined) {
-        if (!isRecord(data.rules))
-            problem('`rules` must map rule ids to error, warning, notice or off.', offsetOf('rules'));
-        else {
-            for (const [rule, level] of Object.entries(data.rules)) {
-                if (!knownRules.includes(rule)) {
-                    problem(`Unknown rule \`${rule}\` in \`rules\`; see docs/rules.md for the rule ids.`, offsetOf('rules'));
-                }
-                else if (level === false) {
-                    // YAML 1.1 (Gardener's dialect) reads an unquoted `off` as false.
-                    config.rules[rule] = 'off';
-                }
-                else if (typeof level !== 'string' || !LEVELS.includes(level)) {
-                    problem(`Rule \`${rule}\`: level must be one of ${LEVELS.join(', ')}, not ${JSON.stringify(level)}.`, offsetOf('rules'));
-                }
-                else
-                    config.rules[rule] = level;
-            }
-        }
-    }
-    if (data.architectures !== undefined) {
-        if (!isStringList(data.architectures) || data.architectures.length === 0) {
-            problem('`architectures` must be a non-empty list of names, e.g. [amd64, arm64].', offsetOf('architectures'));
-        }
-        else
-            config.architectures = data.architectures;
-    }
-    if (data.kubernetesVersions !== undefined) {
-        // The text as written: an unquoted `1.30` is the number 1.3 in YAML.
-        const node = root?.kind === 'mapping' ? root.pairs.find((p) => p.key.kind === 'scalar' && p.key.text === 'kubernetesVersions')?.value : undefined;
-        const range = node?.kind === 'scalar' ? node.text : String(data.kubernetesVersions);
-        const parsed = parseConstraint(range);
-        if (!parsed.ok)
-            problem(`\`kubernetesVersions\` is not a valid constraint: ${parsed.error}.`, offsetOf('kubernetesVersions'));
-        else
-            config.kubernetesVersions = range;
-    }
-    if (data.components !== undefined) {
-        if (!isStringList(data.components))
-            problem('`components` must be a list of component names.', offsetOf('components'));
-        else
-            config.components = data.components;
-    }
-    if (data.componentVectors !== undefined) {
-        if (!isRecord(data.componentVectors) || !Object.values(data.componentVectors).every((v) => typeof v === 'string')) {
-            problem('`componentVectors` must map component names to image vector paths.', offsetOf('componentVectors'));
-        }
-        else
-            Object.assign(componentVectorPaths, data.componentVectors);
-    }
-    if (data.maxFileBytes !== undefined) {
-        if (typeof data.maxFileBytes !== 'number' || !(data.maxFileBytes > 0)) {
-            problem('`maxFileBytes` must be a positive number of bytes.', offsetOf('maxFileBytes'));
-        }
-        else
-            config.maxFileBytes = data.maxFileBytes;
-    }
-    return { config, findings, componentVectorPaths };
-}
-/** Attaches the component vectors an adapter has read. */
-function withComponentVectors(config, vectors) {
-    return { ...config, componentVectors: { ...config.componentVectors, ...vectors } };
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function isStringList(value) {
-    return Array.isArray(value) && value.every((v) => typeof v === 'string');
-}
-
-;// CONCATENATED MODULE: ./src/action/config-file.ts
-
-
-
-
-
-
-function knownRuleIds() {
-    return [...new Set([...ALL_RULES.map((r) => r.id), ...CHANGE_RULES.map((r) => r.id), CONFIG_RULE.id])];
-}
-function loadConfig(settings) {
-    let config = defaultConfig();
-    const findings = [];
-    let content;
-    const absolute = external_node_path_namespaceObject.join(settings.workspace, settings.configFile);
-    if (external_node_fs_namespaceObject.existsSync(absolute)) {
-        content = new Uint8Array(external_node_fs_namespaceObject.readFileSync(absolute));
-        const parsed = parseConfig(Buffer.from(content).toString('utf8'), settings.configFile, knownRuleIds());
-        config = parsed.config;
-        findings.push(...parsed.findings);
-        const vectors = {};
-        for (const [component, relative] of Object.entries(parsed.componentVectorPaths)) {
-            const file = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(settings.configFile), relative));
-            const target = external_node_path_namespaceObject.join(settings.workspace, file);
-            if (file.startsWith('../') || !external_node_fs_namespaceObject.existsSync(target)) {
-                findings.push({
-                    rule: CONFIG_RULE.id,
-                    severity: 'error',
-                    message: `componentVectors.${component}: ${relative} is not a file in the repository.`,
-                    file: settings.configFile,
-                    line: 1,
-                    column: 1,
-                });
-                continue;
-            }
-            vectors[component] = { path: file, kind: 'base', content: new Uint8Array(external_node_fs_namespaceObject.readFileSync(target)) };
-        }
-        config = withComponentVectors(config, vectors);
-    }
-    else if (settings.configRequired) {
-        throw new Error(`Input 'config' names ${settings.configFile}, which is not a file in the repository.`);
-    }
-    if (settings.kubernetesVersions !== undefined) {
-        const parsed = parseConstraint(settings.kubernetesVersions);
-        if (!parsed.ok) {
-            throw new Error(`Input 'kubernetes-versions' is '${settings.kubernetesVersions}', not a valid constraint: ${parsed.error}.`);
-        }
-        config = mergeConfig(config, { kubernetesVersions: settings.kubernetesVersions });
-    }
-    return { config, findings, content };
-}
-
-;// CONCATENATED MODULE: ./src/action/read-inputs.ts
+;// CONCATENATED MODULE: ./src/workspace/read-inputs.ts
 
 
 // The files' bytes for the engine, which checks size, encoding and binary
@@ -52619,10 +52323,8 @@ async function compare(settings, api, discovery, loaded, headInputs, head) {
         const revision = await openBaseRevision({
             workspace: settings.workspace,
             sha,
-            api,
-            owner: settings.event.owner,
-            repo: settings.event.repo,
-            maxApiFiles: MAX_API_BASE_FILES,
+            fallback: apiFileReader(api, settings.event.owner, settings.event.repo),
+            maxFallbackFiles: MAX_API_BASE_FILES,
             log: (message) => core/* info */.pq(message),
         });
         if (!revision) {
@@ -52648,6 +52350,19 @@ async function compare(settings, api, discovery, loaded, headInputs, head) {
         core/* warning */.$e(note);
         return { note };
     }
+}
+/** The contents API as the base revision's fallback reader, when there is a token and a repository. */
+function apiFileReader(api, owner, repo) {
+    if (!api || !owner || !repo)
+        return undefined;
+    return async (filePath, sha) => {
+        try {
+            return await api.getFileAtRef(owner, repo, filePath, sha);
+        }
+        catch (error) {
+            throw new Error(`reading ${filePath} at ${sha.slice(0, 12)} through the API failed: ${describeApiError(error)}`);
+        }
+    };
 }
 async function comment(settings, api, report) {
     const pr = settings.event.pullRequest;
@@ -52924,6 +52639,189 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 6919:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = format;
+exports.qg = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!TOKEN_REGEXP.test(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${qstring(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+    const len = header.length;
+    let index = skipOWS(header, options?.start ?? 0, len);
+    const valueStart = index;
+    index = skipValue(header, index, len, stopChar);
+    const valueEnd = trailingOWS(header, valueStart, index);
+    const type = header.slice(valueStart, valueEnd).toLowerCase();
+    if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopChar);
+}
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopChar) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+            break;
+        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+        const keyStart = index;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            if (code === stopChar)
+                break parameter;
+            if (code === SEMI)
+                continue parameter;
+            if (code === EQ) {
+                const keyEnd = trailingOWS(header, keyStart, index);
+                const key = header.slice(keyStart, keyEnd).toLowerCase();
+                index = skipOWS(header, index + 1, len);
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    index++;
+                    let value = "";
+                    while (index < len) {
+                        const code = header.charCodeAt(index++);
+                        if (code === DQUOTE) {
+                            index = skipValue(header, index, len, stopChar);
+                            if (parameters[key] === undefined)
+                                parameters[key] = value;
+                            break;
+                        }
+                        if (code === BSLASH && index < len) {
+                            value += header[index++];
+                            continue;
+                        }
+                        value += String.fromCharCode(code);
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                index = skipValue(header, index, len, stopChar);
+                if (parameters[key] === undefined) {
+                    const valueEnd = trailingOWS(header, valueStart, index);
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                continue parameter;
+            }
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+function skipValue(str, index, len, stopChar) {
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function skipOWS(header, index, len) {
+    while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function trailingOWS(header, start, end) {
+    while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+            break;
+        end--;
+    }
+    return end;
+}
+/**
+ * Serialize a parameter value.
+ */
+function qstring(str) {
+    if (TOKEN_REGEXP.test(str))
+        return str;
+    if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+    throw new TypeError(`Invalid parameter value: ${str}`);
+}
+//# sourceMappingURL=index.js.map
 
 /***/ }),
 

@@ -8137,7 +8137,7 @@ function classifyVectorText(text, path = '') {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/action/glob.ts
+;// CONCATENATED MODULE: ./src/workspace/glob.ts
 // A small glob matcher for repository-relative POSIX paths. Node 20 (which the
 // action's users may still run locally) has no fs.glob, and the patterns a
 // workflow gives are simple: `*`, `?`, `**`, `[abc]`, `{a,b}`. Writing this is
@@ -8290,7 +8290,7 @@ function selectPaths(paths, patterns) {
     return selected.sort();
 }
 
-;// CONCATENATED MODULE: ./src/action/file-discovery.ts
+;// CONCATENATED MODULE: ./src/workspace/file-discovery.ts
 
 
 

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { Finding, Severity } from '../engine/types.js';
-import { changeRank, type ChangeScope } from './change-scope.js';
+import { changeRank, type ChangeScope } from '../workspace/change-scope.js';
 
 // Findings as workflow-command annotations. GitHub keeps at most 10 error, 10
 // warning and 10 notice annotations per step and drops the rest without a word,

@@ -2,16 +2,16 @@ import * as core from '@actions/core';
 import { lint } from '../engine/lint.js';
 import type { Finding, LintInput, Severity } from '../engine/types.js';
 import { emitAnnotations, planAnnotations } from './annotations.js';
-import { compareToBase, type BaseComparison } from './base-comparison.js';
-import { openBaseRevision } from './base-revision.js';
-import { EVERYTHING, isInScope } from './change-scope.js';
+import { compareToBase, type BaseComparison } from '../workspace/base-comparison.js';
+import { openBaseRevision, type RevisionFileReader } from '../workspace/base-revision.js';
+import { EVERYTHING, isInScope } from '../workspace/change-scope.js';
 import { loadConfig } from './config-file.js';
-import { findVectorFiles } from './file-discovery.js';
+import { findVectorFiles } from '../workspace/file-discovery.js';
 import { describeApiError, GitHubApi, httpStatus } from './github-api-helper.js';
-import { readInputs } from './read-inputs.js';
+import { readInputs } from '../workspace/read-inputs.js';
 import { setOutputs, writeReports } from './outputs.js';
 import { upsertStickyComment } from './pr-comment.js';
-import { git } from './git-helper.js';
+import { git } from '../workspace/git-helper.js';
 import { getSettings, type ActionSettings, type FailLevel } from './settings.js';
 import { renderCommentBody, renderSummary, type RunReport } from './summary.js';
 
@@ -99,10 +99,8 @@ async function compare(
     const revision = await openBaseRevision({
       workspace: settings.workspace,
       sha,
-      api,
-      owner: settings.event.owner,
-      repo: settings.event.repo,
-      maxApiFiles: MAX_API_BASE_FILES,
+      fallback: apiFileReader(api, settings.event.owner, settings.event.repo),
+      maxFallbackFiles: MAX_API_BASE_FILES,
       log: (message) => core.info(message),
     });
     if (!revision) {
@@ -127,6 +125,18 @@ async function compare(
     core.warning(note);
     return { note };
   }
+}
+
+/** The contents API as the base revision's fallback reader, when there is a token and a repository. */
+function apiFileReader(api: GitHubApi | undefined, owner: string | undefined, repo: string | undefined): RevisionFileReader | undefined {
+  if (!api || !owner || !repo) return undefined;
+  return async (filePath, sha) => {
+    try {
+      return await api.getFileAtRef(owner, repo, filePath, sha);
+    } catch (error) {
+      throw new Error(`reading ${filePath} at ${sha.slice(0, 12)} through the API failed: ${describeApiError(error)}`);
+    }
+  };
 }
 
 async function comment(settings: ActionSettings, api: GitHubApi | undefined, report: RunReport): Promise<void> {

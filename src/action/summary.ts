@@ -4,7 +4,7 @@ import { joinArchitectures, renderChangesSummary, renderChangesTable } from '../
 import { summarize } from '../reporters/json.js';
 import { codeSpan, escapeTableCell } from '../reporters/markdown-escape.js';
 import { renderFindingsTable, renderResolvedTable, renderVerdict } from '../reporters/markdown.js';
-import type { BaseComparison } from './base-comparison.js';
+import type { BaseComparison } from '../workspace/base-comparison.js';
 import { fitMarkdown, MAX_COMMENT_CHARS } from './pr-comment.js';
 import type { FailLevel } from './settings.js';
 

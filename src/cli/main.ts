@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findVectorFiles } from '../action/file-discovery.js';
+import { findVectorFiles } from '../workspace/file-discovery.js';
 import { parseConstraint } from '../engine/constraint/index.js';
 import { defaultConfig, parseConfig } from '../engine/config.js';
 import { lint } from '../engine/lint.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANNOTATION_LIMIT, planAnnotations } from '../../src/action/annotations.js';
-import { EVERYTHING, type ChangeScope } from '../../src/action/change-scope.js';
+import { EVERYTHING, type ChangeScope } from '../../src/workspace/change-scope.js';
 import type { Finding, Severity } from '../../src/engine/types.js';
 
 function finding(severity: Severity, file: string, line: number, rule = 'version-gap'): Finding {

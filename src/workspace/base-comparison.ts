@@ -82,7 +82,7 @@ async function deletedVectors(options: CompareOptions): Promise<LintInput[]> {
   const gone = revision.paths.filter((p) => !present.has(p) && !fs.existsSync(path.join(workspace, p)));
   const out: LintInput[] = [];
   if (!options.byContent) {
-    const kinds: Array<[LintInput['kind'], string[]]> = [
+    const kinds: Array<[LintInput['kind'], readonly string[]]> = [
       ['components', patterns.components],
       ['overwrite', patterns.overwrite],
       ['base', patterns.files],

@@ -1,10 +1,12 @@
-import type { GitHubApi } from './github-api-helper.js';
-import { describeApiError } from './github-api-helper.js';
 import { git } from './git-helper.js';
 
 // Reads files as they were at the comparison commit (the pull request's base).
 // git first, as the checkout usually has the commit or can fetch just that one
-// (actions/checkout keeps the credentials); the REST contents API otherwise.
+// (actions/checkout keeps the credentials); otherwise a fallback reader that
+// the adapter supplies (the action: the REST contents API).
+
+/** Reads one file at a commit; undefined when it did not exist there. Throws with a message on failure. */
+export type RevisionFileReader = (filePath: string, sha: string) => Promise<Uint8Array | undefined>;
 
 export interface BaseRevision {
   sha: string;
@@ -18,12 +20,12 @@ export interface BaseRevision {
 export interface OpenBaseOptions {
   workspace: string;
   sha: string;
-  /** For the API fallback. */
-  api?: GitHubApi;
-  owner?: string;
-  repo?: string;
-  /** Largest number of files the API fallback may read (one request each). */
-  maxApiFiles: number;
+  /** Where to read files when git has not got the commit (the action: the contents API). */
+  fallback?: RevisionFileReader;
+  /** Largest number of files the fallback may read (one request each). */
+  maxFallbackFiles: number;
+  /** Try `git fetch` of the commit when it is missing (the action; not a local run). */
+  fetch?: boolean;
   log: (message: string) => void;
 }
 
@@ -32,28 +34,24 @@ export async function openBaseRevision(options: OpenBaseOptions): Promise<BaseRe
   if (await hasCommit(workspace, sha)) return gitRevision(workspace, sha);
 
   const inRepo = await git(workspace, ['rev-parse', '--is-inside-work-tree'], 10_000);
-  if (inRepo.ok) {
+  if (inRepo.ok && options.fetch !== false) {
     log(`Fetching the base commit ${sha.slice(0, 12)} (depth 1).`);
     const fetched = await git(workspace, ['fetch', '--depth=1', '--no-tags', '--quiet', 'origin', sha], 120_000);
     if (fetched.ok && (await hasCommit(workspace, sha))) return gitRevision(workspace, sha);
     log(`git could not fetch the base commit (${firstLine(fetched.stderr) || 'no details'}); reading it through the API.`);
   }
 
-  const { api, owner, repo } = options;
-  if (!api || !owner || !repo) return undefined;
+  const { fallback } = options;
+  if (!fallback) return undefined;
   let used = 0;
   return {
     sha,
     via: 'api',
     async read(filePath) {
-      if (++used > options.maxApiFiles) {
-        throw new Error(`more than ${options.maxApiFiles} files to read through the API`);
+      if (++used > options.maxFallbackFiles) {
+        throw new Error(`more than ${options.maxFallbackFiles} files to read through the API`);
       }
-      try {
-        return await api.getFileAtRef(owner, repo, filePath, sha);
-      } catch (error) {
-        throw new Error(`reading ${filePath} at ${sha.slice(0, 12)} through the API failed: ${describeApiError(error)}`);
-      }
+      return fallback(filePath, sha);
     },
   };
 }

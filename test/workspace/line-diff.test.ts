@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedLines } from '../../src/action/line-diff.js';
+import { changedLines } from '../../src/workspace/line-diff.js';
 
 describe('changedLines', () => {
   it('finds modified and inserted lines of the new text', () => {

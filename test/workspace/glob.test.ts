@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { globToRegExp, selectPaths, staticPrefix } from '../../src/action/glob.js';
+import { globToRegExp, selectPaths, staticPrefix } from '../../src/workspace/glob.js';
 
 const PATHS = [
   'imagevector/containers.yaml',

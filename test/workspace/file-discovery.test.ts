@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/action/config-file.js';
-import { findVectorFiles } from '../../src/action/file-discovery.js';
+import { findVectorFiles } from '../../src/workspace/file-discovery.js';
 
 const VECTOR = 'images:\n  - name: pause\n    repository: registry.k8s.io/pause\n    tag: "3.10"\n';
 const COMPONENTS = 'components:\n  - name: etcd-druid\n    imageVectorOverwrite: |\n      images:\n      - name: etcd\n        tag: v1\n        repository: e\n';

@@ -3,7 +3,6 @@ import * as path from 'node:path';
 import { classifyVectorText } from '../engine/discover.js';
 import type { VectorKind } from '../engine/types.js';
 import { hasMagic, normalizePattern, selectPaths, staticPrefix } from './glob.js';
-import type { ActionSettings } from './settings.js';
 
 // Which files to lint. With patterns: the files they match, each with the kind
 // of its input. Without `files`: every YAML file whose content is an image
@@ -23,7 +22,12 @@ export interface Discovery {
   warnings: string[];
 }
 
-export type PatternSets = Pick<ActionSettings, 'files' | 'overwrite' | 'components'>;
+/** Patterns of files by kind, relative to the repository root; empty `files`: find base vectors by content. */
+export interface PatternSets {
+  files: readonly string[];
+  overwrite: readonly string[];
+  components: readonly string[];
+}
 
 /** Folders never walked: dependencies, VCS data, and hidden folders (.github, .idea …). */
 export const SKIPPED_DIRS = new Set(['node_modules', '.git', 'vendor']);
@@ -37,7 +41,7 @@ export async function findVectorFiles(
   maxFileBytes: number,
 ): Promise<Discovery> {
   const warnings: string[] = [];
-  const byKind: Array<[VectorKind, string[]]> = [
+  const byKind: Array<[VectorKind, readonly string[]]> = [
     ['components', patterns.components],
     ['overwrite', patterns.overwrite],
     ['base', patterns.files],
