@@ -14,6 +14,7 @@ import { upsertStickyComment } from './pr-comment.js';
 import { git } from '../workspace/git-helper.js';
 import { getSettings, type ActionSettings, type FailLevel } from './settings.js';
 import { renderCommentBody, renderSummary, type RunReport } from './summary.js';
+import { neutralizeWorkflowCommands } from '../reporters/workflow-commands.js';
 
 // The run, start to end. Every step that talks to the outside world after the
 // lint (summary, files, API) may fail on its own: it becomes a warning, and the
@@ -101,7 +102,8 @@ async function compare(
       sha,
       fallback: apiFileReader(api, settings.event.owner, settings.event.repo),
       maxFallbackFiles: MAX_API_BASE_FILES,
-      log: (message) => core.info(message),
+      // core.info prints as is (core.warning escapes): git's messages may quote paths.
+      log: (message) => core.info(neutralizeWorkflowCommands(message)),
     });
     if (!revision) {
       const note = `The base commit ${sha.slice(0, 12)} could not be read (not in the checkout, and no token for the API): every file counts as changed.`;
@@ -157,7 +159,7 @@ async function comment(settings: ActionSettings, api: GitHubApi | undefined, rep
       clean: report.reported.length === 0,
     });
     if (result.outcome === 'not-needed') core.info('No finding: no pull request comment (comment: on-findings).');
-    else core.info(`Pull request comment ${result.outcome}${result.url ? `: ${result.url}` : ''}.`);
+    else core.info(neutralizeWorkflowCommands(`Pull request comment ${result.outcome}${result.url ? `: ${result.url}` : ''}.`));
   } catch (error) {
     const status = httpStatus(error);
     if (status === 403 || status === 404) {

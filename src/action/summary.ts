@@ -3,6 +3,7 @@ import type { Finding, LintResult } from '../engine/types.js';
 import { joinArchitectures, renderChangesSummary, renderChangesTable } from '../reporters/changes-markdown.js';
 import { summarize } from '../reporters/json.js';
 import { codeSpan, escapeTableCell } from '../reporters/markdown-escape.js';
+import { neutralizeWorkflowCommandsInMarkdown } from '../reporters/workflow-commands.js';
 import { renderFindingsTable, renderResolvedTable, renderVerdict } from '../reporters/markdown.js';
 import type { BaseComparison } from '../workspace/base-comparison.js';
 import { fitMarkdown, MAX_COMMENT_CHARS } from './pr-comment.js';
@@ -57,7 +58,9 @@ export function renderSummary(report: RunReport, maxChars = MAX_SUMMARY_CHARS): 
   // Shown in this order; cut first: resolved table, unreported findings, changes, findings.
   const tables = [findings, unreported, changes, resolved];
   const text = fit(head, tables, [3, 1, 2, 0], maxChars);
-  return fitMarkdown(text, maxChars, report.runUrl ? `The full report is in the JSON report of [the run](${report.runUrl}).` : '');
+  return neutralizeWorkflowCommandsInMarkdown(
+    fitMarkdown(text, maxChars, report.runUrl ? `The full report is in the JSON report of [the run](${report.runUrl}).` : ''),
+  );
 }
 
 export function renderCommentBody(report: RunReport, maxChars = MAX_COMMENT_BODY_CHARS): string {
@@ -68,7 +71,7 @@ export function renderCommentBody(report: RunReport, maxChars = MAX_COMMENT_BODY
   const link = report.runUrl ? `[job summary](${report.runUrl})` : 'job summary';
   const footer = `<sub>imagevector-lint · job ${codeSpan(report.commentKey, { inTable: false })} · all findings and the resolved image table are in the ${link}.</sub>`;
   const text = fit([...head], [findings, unreported, changes, { total: 0, render: () => footer }], [1, 2, 0], maxChars);
-  return fitMarkdown(text, maxChars, report.runUrl ? `See the ${link} for everything.` : '');
+  return neutralizeWorkflowCommandsInMarkdown(fitMarkdown(text, maxChars, report.runUrl ? `See the ${link} for everything.` : ''));
 }
 
 function headSection(report: RunReport): string[] {

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import * as fs from 'node:fs';
+import { neutralizeWorkflowCommands } from '../reporters/workflow-commands.js';
 import { runCli, InputError } from './main.js';
 
 // The CLI entry: real process I/O around runCli, and the promise that no
@@ -9,7 +10,8 @@ runCli({
   env: process.env,
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  // The runner reads stderr for workflow commands too; messages quote paths and names.
+  stderr: (text) => process.stderr.write(neutralizeWorkflowCommands(text)),
   stdin: () => fs.readFileSync(0, 'utf8'),
   isTTY: Boolean(process.stdout.isTTY),
 }).then(
@@ -18,7 +20,7 @@ runCli({
   },
   (error: unknown) => {
     const message = error instanceof InputError ? error.message : `internal error: ${(error as Error)?.message ?? String(error)}`;
-    process.stderr.write(`imagevector-lint: ${message}\n`);
+    process.stderr.write(neutralizeWorkflowCommands(`imagevector-lint: ${message}\n`));
     process.exitCode = 2;
   },
 );

@@ -2,6 +2,7 @@ import { formatIntervalList } from '../engine/constraint/format.js';
 import type { ResolvedChange } from '../engine/changes.js';
 import type { VersionInterval } from '../engine/types.js';
 import { codeSpan, escapeTableCell } from './markdown-escape.js';
+import { neutralizeWorkflowCommandsInMarkdown } from './workflow-commands.js';
 
 // What a change does to the resolved image table, as a GitHub-flavoured
 // Markdown table: one row per changed region. Every text from the linted files
@@ -92,7 +93,7 @@ export function renderChangesTable(all: readonly ResolvedChange[], options: Chan
     `| ${HEADER.map(() => '---').join(' | ')} |`,
     ...changes.slice(0, max).map(row),
   ];
-  return hidden > 0 ? `${lines.join('\n')}\n\n${more}` : lines.join('\n');
+  return neutralizeWorkflowCommandsInMarkdown(hidden > 0 ? `${lines.join('\n')}\n\n${more}` : lines.join('\n'));
 }
 
 /** One line: how many regions (rows of the changes table) changed, appeared, vanished. */

@@ -36,3 +36,4 @@ export {
   type MarkdownReportOptions,
 } from './markdown.js';
 export { escapeTableCell, codeSpan, ZERO_WIDTH_SPACE } from './markdown-escape.js';
+export { neutralizeWorkflowCommands, neutralizeWorkflowCommandsInMarkdown, containsWorkflowCommand } from './workflow-commands.js';

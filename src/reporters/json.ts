@@ -1,4 +1,5 @@
 import type { Finding, LintResult, Severity, VectorKind, VersionInterval } from '../engine/types.js';
+import { neutralizeWorkflowCommands } from './workflow-commands.js';
 
 /**
  * The JSON report (`--format json`). Stable: fields are only ever added, and `version` changes
@@ -159,7 +160,11 @@ export function toJsonReport(result: LintResult): JsonReport {
   };
 }
 
-/** The JSON report, pretty-printed (2 spaces), without a final newline (as JSON.stringify). */
+/**
+ * The JSON report, pretty-printed (2 spaces), without a final newline (as JSON.stringify).
+ * `##[` in a string is written `\u0023#[` (the same string to a parser, no workflow command
+ * to the runner when the report is printed).
+ */
 export function formatJson(result: LintResult): string {
-  return JSON.stringify(toJsonReport(result), null, 2);
+  return neutralizeWorkflowCommands(JSON.stringify(toJsonReport(result), null, 2));
 }

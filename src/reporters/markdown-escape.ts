@@ -26,7 +26,11 @@
 //   - hide or reorder text: control characters and bidirectional overrides
 //     become U+FFFD.
 // Inside a code span nothing is rendered and nobody is mentioned, so only the
-// fence, line breaks and (in tables) `|` need care; see codeSpan.
+// fence, line breaks and (in tables) `|` need care; see codeSpan. Neither form
+// leaves a workflow command (`##[…`, `::…` at a line start) in the source: see
+// workflow-commands.ts.
+
+import { containsWorkflowCommand, neutralizeWorkflowCommandsInMarkdown } from './workflow-commands.js';
 
 /** Zero-width space as a character reference. */
 export const ZERO_WIDTH_SPACE = '&#8203;';
@@ -80,7 +84,8 @@ export function escapeTableCell(text: string): string {
         out += BACKSLASHED.has(ch) ? `\\${ch}` : ch;
     }
   }
-  return out;
+  // `[` is escaped already, so only a leading `::` is left: `\::`, wherever the text ends up.
+  return neutralizeWorkflowCommandsInMarkdown(out);
 }
 
 /**
@@ -93,11 +98,16 @@ export function escapeTableCell(text: string): string {
  * backslash again, and the span shows `|`. Outside tables pass `{ inTable: false }`, or the
  * backslashes would show.
  *
+ * Text holding a workflow command (`##[`) cannot be a code span (the runner would read it in
+ * the Markdown source, and an escape would show): it becomes `<code>` with the text escaped
+ * as in escapeTableCell, which renders the same.
+ *
  * Returns `''` for empty text (CommonMark has no empty code span).
  */
 export function codeSpan(text: string, options: { inTable?: boolean } = {}): string {
   let content = flatten(text);
   if (content.length === 0) return '';
+  if (containsWorkflowCommand(content)) return `<code>${escapeTableCell(content)}</code>`;
   if (options.inTable ?? true) content = content.replace(/\|/g, '\\|');
   let longest = 0;
   let run = 0;

@@ -3,6 +3,7 @@ import { formatIntervalList } from '../engine/constraint/format.js';
 import type { Finding, LintResult, ResolvedRow, Severity, VersionInterval } from '../engine/types.js';
 import { compareFindings, isAnyVersion, summarize, type Summary } from './json.js';
 import { codeSpan, escapeTableCell } from './markdown-escape.js';
+import { neutralizeWorkflowCommandsInMarkdown } from './workflow-commands.js';
 
 // Markdown for pull-request comments and job summaries (GitHub-flavoured). Every piece of text
 // that comes from the linted files goes through escapeTableCell or codeSpan.
@@ -86,7 +87,7 @@ export function renderFindingsTable(findings: readonly Finding[], options: Markd
   if (findings.length === 0) return '';
   const ordered = orderFindings(findings);
   const shown = ordered.slice(0, limit(options.maxRows, ordered.length)).map(findingRow);
-  return table(FINDINGS_HEADER, shown, ordered.length);
+  return neutralizeWorkflowCommandsInMarkdown(table(FINDINGS_HEADER, shown, ordered.length));
 }
 
 function versions(intervals: readonly VersionInterval[]): string {
@@ -115,7 +116,7 @@ export function renderResolvedTable(rows: readonly ResolvedRow[], options: Markd
   if (rows.length === 0) return '';
   rows = mergeArchitectures(rows);
   const shown = rows.slice(0, limit(options.maxRows, rows.length)).map(resolvedRow);
-  return table(RESOLVED_HEADER, shown, rows.length);
+  return neutralizeWorkflowCommandsInMarkdown(table(RESOLVED_HEADER, shown, rows.length));
 }
 
 /** One line: `❌ **2 errors, 1 warning**`, `⚠️ **1 warning**`, `ℹ️ **2 notices**` or `✅ **No problems found**`. */
@@ -136,6 +137,11 @@ export function renderVerdict(summary: Summary): string {
  * "… N more rows" line. No final newline.
  */
 export function renderMarkdownReport(result: LintResult, options: MarkdownReportOptions): string {
+  // Every piece is escaped already; this pass only guarantees that no workflow command survives.
+  return neutralizeWorkflowCommandsInMarkdown(markdownReport(result, options));
+}
+
+function markdownReport(result: LintResult, options: MarkdownReportOptions): string {
   const findings = orderFindings(result.findings);
   const findingRows = findings.map(findingRow);
   const resolvedRows = mergeArchitectures(result.resolved).map(resolvedRow);

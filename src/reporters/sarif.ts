@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Finding, LintResult, Severity } from '../engine/types.js';
 import { sortFindings } from './json.js';
+import { neutralizeWorkflowCommands } from './workflow-commands.js';
 
 // SARIF 2.1.0 for GitHub code scanning (upload with github/codeql-action/upload-sarif).
 //
@@ -173,7 +174,7 @@ export function toSarif(result: LintResult, tool: SarifTool, options: SarifOptio
   };
 }
 
-/** The SARIF log, pretty-printed (2 spaces), without a final newline (as JSON.stringify). */
+/** The SARIF log, pretty-printed (2 spaces), without a final newline; `##[` written `\u0023#[` (see formatJson). */
 export function formatSarif(result: LintResult, tool: SarifTool, options: SarifOptions = {}): string {
-  return JSON.stringify(toSarif(result, tool, options), null, 2);
+  return neutralizeWorkflowCommands(JSON.stringify(toSarif(result, tool, options), null, 2));
 }

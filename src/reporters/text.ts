@@ -3,6 +3,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { formatIntervalList } from '../engine/constraint/format.js';
 import type { Finding, LintResult, Severity, VersionInterval } from '../engine/types.js';
 import { isAnyVersion, sortFindings, summarize } from './json.js';
+import { neutralizeWorkflowCommands } from './workflow-commands.js';
 
 // Terminal output in the style of eslint's "stylish": findings grouped by file, one aligned line
 // each (`line:column  severity  message  rule-id`), a summary line, then the resolved image table.
@@ -173,5 +174,6 @@ export function formatText(result: LintResult, options: TextOptions): string {
     out.push(...alignedRows([header, ...rows], (r) => (r === 0 ? colors.dim : plain), '  '));
   }
 
-  return `${out.join('\n')}\n`;
+  // Image names, paths and messages may start a line (after the indent) with `::`.
+  return neutralizeWorkflowCommands(`${out.join('\n')}\n`);
 }

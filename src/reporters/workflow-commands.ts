@@ -1,0 +1,70 @@
+// Workflow commands hidden in data. The Actions runner reads every line a step
+// prints (stdout and stderr) and executes two forms of command
+// (actions/runner, src/Runner.Common/ActionCommand.cs):
+//   - `::name props::data` when the line, after TrimStart(), starts with `::`
+//     (TryParseV2: `message.TrimStart().StartsWith("::")`);
+//   - `##[name props]data` anywhere in the line (TryParse: `message.IndexOf("##[")`).
+// An image named `::stop-commands::x` in a report printed by a workflow step
+// would stop the runner from honouring the job's own commands, `##[add-mask]x`
+// would hide text from the log, `##[set-output name=x]y` would set an output.
+//
+// Both comparisons are .NET's culture-sensitive defaults (no StringComparison),
+// which with ICU skip "ignorable" characters (zero-width space, soft hyphen,
+// joiners, controls): `:\u200B:` and `#\u00AD#[` may match as well. So the
+// patterns below allow those characters in between and in front, and the
+// neutralised forms insert a visible, non-ignorable character (a backslash):
+//   - text and JSON: the first `:` or `#` becomes `\u003a` / `\u0023`. In a
+//     terminal that reads as an escape (as sanitizeForTerminal shows control
+//     characters); inside a JSON string it is a valid escape of the same
+//     character, so a JSON parser reads back exactly the original string;
+//   - Markdown: a backslash escape (`\::x`, `#\#[`), which renders as the
+//     original text.
+// Reporters run the helper over their whole output (it is idempotent and a
+// no-op on text without such patterns); codeSpan avoids the pattern itself,
+// since a backslash inside a code span would show.
+
+// What .NET's TrimStart() removes (Char.IsWhiteSpace) plus what JavaScript's \s
+// knows; and characters ICU's collation ignores (controls, format characters,
+// default-ignorable code points).
+const SPACE = String.raw`\s\u0085`;
+const IGNORABLE = String.raw`\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}`;
+// A line of the runner: it splits on \r and \n; the Unicode separators count too, to be safe.
+const LINE_BREAK = /(\r\n|[\n\r\v\f\u0085\u2028\u2029])/u;
+const LINE_START = new RegExp(String.raw`^([${SPACE}${IGNORABLE}]*):(?=[${IGNORABLE}]*:)`, 'u');
+const PREFIX = new RegExp(String.raw`#(?=[${IGNORABLE}]*#[${IGNORABLE}]*\[)`, 'gu');
+
+/** Whether the runner would take some line of `text` as a workflow command (either form). */
+export function containsWorkflowCommand(text: string): boolean {
+  PREFIX.lastIndex = 0;
+  if (PREFIX.test(text)) return true;
+  return text.split(LINE_BREAK).some((line, i) => i % 2 === 0 && LINE_START.test(line));
+}
+
+function neutralize(text: string, colon: string, hash: string): string {
+  if (!text.includes(':') && !text.includes('#')) return text;
+  const parts = text.split(LINE_BREAK);
+  for (let i = 0; i < parts.length; i += 2) {
+    // Odd indices are the captured line breaks.
+    parts[i] = (parts[i] as string).replace(LINE_START, (_, lead: string) => `${lead}${colon}`).replace(PREFIX, hash);
+  }
+  return parts.join('');
+}
+
+/**
+ * Plain text (terminal output, log lines) or JSON text: `::` at a line start and `##[` anywhere
+ * get their first character written as `\u003a` / `\u0023`. Applied to JSON.stringify output
+ * the result is still valid JSON and parses to the same value (`:` and `#` occur only inside
+ * strings there, where `\u003a` is the same character; a JSON line never starts with `::`).
+ */
+export function neutralizeWorkflowCommands(text: string): string {
+  return neutralize(text, '\\u003a', '\\u0023');
+}
+
+/**
+ * Markdown source (comments, job summaries, `--format markdown`): a backslash escape, which
+ * renders as the original character; the source holds neither `::` at a line start nor `##[`.
+ * Not for the inside of code spans (the backslash would show): codeSpan takes care of those.
+ */
+export function neutralizeWorkflowCommandsInMarkdown(text: string): string {
+  return neutralize(text, '\\:', '#\\');
+}
