@@ -49,6 +49,12 @@ export interface ImageSource {
   runtimeVersion?: string;
   targetVersion?: string;
   version?: string;
+  /**
+   * The 2018 format's runtime constraint (renamed `runtimeVersion` in 2019).
+   * Gardener drops the key today; the linter reads it as the entry's
+   * intended constraint, as it reads a legacy `version`.
+   */
+  versions?: string;
   /** `undefined` when absent; `[]` when present and empty (a different merge key). */
   architectures?: string[];
   /** Where this entry was read from. */

@@ -389,6 +389,8 @@ interface BruteImage {
   architectures: Arch[];
   /** Architectures with a gap: a version pair inside the region no entry matches. */
   gapArchitectures: Arch[];
+  /** Entries that win some cell inside the configured Kubernetes versions (on each axis the architecture's entries constrain). */
+  selectedInDomain: Set<number>;
 }
 
 function bruteForce(merged: Merged[], kubernetesVersions: string | undefined): BruteImage[] {
@@ -405,6 +407,7 @@ function bruteForce(merged: Merged[], kubernetesVersions: string | undefined): B
       equalArchLosers: new Set(),
       architectures: ARCHES.filter((a) => served.has(a)),
       gapArchitectures: [],
+      selectedInDomain: new Set(),
     };
     for (const arch of ARCHES) {
       const candidates: BruteCandidate[] = [];
@@ -454,6 +457,14 @@ function bruteForce(merged: Merged[], kubernetesVersions: string | undefined): B
         }
       }
       image.winners.set(arch, winners);
+      const runtimeConstrained = candidates.some((c) => c.runtime !== null);
+      const targetConstrained = candidates.some((c) => c.target !== null);
+      for (let cell = 0; cell < G * G; cell++) {
+        if (winners[cell] === -1) continue;
+        if (domain && runtimeConstrained && !domain[Math.floor(cell / G)]) continue;
+        if (domain && targetConstrained && !domain[cell % G]) continue;
+        image.selectedInDomain.add(winners[cell]!);
+      }
       if (!image.architectures.includes(arch)) continue;
       // The region a gap must lie in: per constrained axis, the configured
       // Kubernetes versions or the hull of what the entries match.
@@ -634,11 +645,14 @@ function disagreements(v: GenVector): string[] {
     limit(bad, 'shadowed-entry');
   }
 
-  // 2b. overwrite-without-effect: appended overwrite entries never selected.
+  // 2b. overwrite-without-effect: appended overwrite entries never selected
+  //     (inside the configured Kubernetes versions).
   if (merging) {
+    const selectedInDomain = new Set<number>();
+    for (const image of brute) for (const w of image.selectedInDomain) selectedInDomain.add(w);
     const baseNames = new Set(rendered.base.map((w) => w.source.name));
     const expected = new Set(
-      merged.flatMap((m, i) => (m.first.kind === 'overwrite' && baseNames.has(m.source.name) && !everSelected.has(i) ? [at(m.first)] : [])),
+      merged.flatMap((m, i) => (m.first.kind === 'overwrite' && baseNames.has(m.source.name) && !selectedInDomain.has(i) ? [at(m.first)] : [])),
     );
     const actual = new Set(result.findings.filter((f) => f.rule === 'overwrite-without-effect').map(at));
     const bad = [

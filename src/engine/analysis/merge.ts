@@ -44,6 +44,9 @@ export function mergeImageSources(old: ImageSource, override: ImageSource): Imag
   if (runtimeVersion !== undefined) merged.runtimeVersion = runtimeVersion;
   if (targetVersion !== undefined) merged.targetVersion = targetVersion;
   if (architectures !== undefined) merged.architectures = architectures;
+  // Not Gardener's (it drops the field): kept so the intended reading survives a merge.
+  const versions = override.versions ?? old.versions;
+  if (versions !== undefined) merged.versions = versions;
   return merged;
 }
 

@@ -33,14 +33,31 @@ export interface VectorGroup {
 // The legacy form: a `version` value that is a range rather than a label.
 const RANGE_SYNTAX = /[<>=~^*|,]|\.x\b|\.X\b|\s-\s/;
 
-/** A vector written from the old docs: no runtime/target constraints at all, and `version` holds ranges. */
+/**
+ * A vector written in an old form: no runtime/target constraints at all, and
+ * `version` holds ranges (the old docs) or entries carry the 2018 `versions`.
+ */
 export function isLegacyVector(sources: readonly ImageSource[]): boolean {
   let ranges = false;
   for (const source of sources) {
     if (source.runtimeVersion !== undefined || source.targetVersion !== undefined) return false;
-    if (source.version !== undefined && RANGE_SYNTAX.test(source.version)) ranges = true;
+    if (source.versions !== undefined || (source.version !== undefined && RANGE_SYNTAX.test(source.version))) ranges = true;
   }
   return ranges;
+}
+
+/**
+ * The entry as its legacy author meant it: the 2018 `versions` as the
+ * runtime constraint, a legacy `version` as the target constraint. Gardener
+ * itself reads neither.
+ */
+export function intendedSource(source: ImageSource): ImageSource {
+  const intended: ImageSource = { ...source };
+  delete intended.runtimeVersion;
+  delete intended.targetVersion;
+  if (source.versions !== undefined) intended.runtimeVersion = source.versions;
+  if (source.version !== undefined) intended.targetVersion = source.version;
+  return intended;
 }
 
 export function analyseGroup(label: string, entries: VectorEntry[], merged: boolean, component?: string): VectorGroup {
@@ -69,8 +86,8 @@ export function analyseGroup(label: string, entries: VectorEntry[], merged: bool
 function candidatesOf(entries: readonly VectorEntry[], legacyIntent: boolean): Candidate[] {
   const candidates: Candidate[] = [];
   entries.forEach(({ source }, index) => {
-    const target = legacyIntent ? source.version : source.targetVersion;
-    const candidate = candidateFromConstraints(index, source.runtimeVersion, target, source.architectures);
+    const seen = legacyIntent ? intendedSource(source) : source;
+    const candidate = candidateFromConstraints(index, seen.runtimeVersion, seen.targetVersion, source.architectures);
     if (candidate) candidates.push(candidate);
   });
   return candidates;

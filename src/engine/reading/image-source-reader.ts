@@ -50,7 +50,13 @@ function readImageSource(doc: VectorDocument, item: YamlMapping, index: number):
   for (const pair of gardenerPairs(item)) {
     if (!isScalar(pair.key)) continue;
     const field = canonicalImageSourceField(pair.key.value.goString);
-    if (!field) continue;
+    if (!field) {
+      // Dropped by Gardener, kept as what the 2018 author meant (see ImageSource.versions).
+      if (pair.key.value.goString.toLowerCase() === 'versions' && isScalar(pair.value) && pair.value.value.type !== 'null') {
+        entry.versions = pair.value.value.goString;
+      }
+      continue;
+    }
     fields[field] = doc.position(pair.value.start);
     keys[field] = doc.position(pair.key.start);
     assignField(entry, field, pair.value);

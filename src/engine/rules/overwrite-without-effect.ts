@@ -2,6 +2,7 @@ import { parseConstraint, setsEqual } from '../constraint/index.js';
 import type { VectorEntry } from '../analysis/merge.js';
 import type { ImageSource } from '../types.js';
 import { where } from './entry-nodes.js';
+import { kubernetesDomain, winsInDomain } from './kubernetes-domain.js';
 import { winnersInstead } from './shadowed-entry.js';
 import type { Rule } from './rule.js';
 
@@ -10,6 +11,7 @@ export const overwriteWithoutEffect: Rule = {
   defaultSeverity: 'error',
   description: 'An overwrite entry that replaces no base entry (its merge key differs) and is never selected: it silently changes nothing.',
   check(context) {
+    const domain = kubernetesDomain(context.config);
     for (const group of context.groups) {
       if (!group.merged) continue;
       for (const image of group.images) {
@@ -21,7 +23,9 @@ export const overwriteWithoutEffect: Rule = {
           const entry = image.entries[candidate.index]!;
           const written = entry.contributors[0]!;
           if (written.origin.kind === 'base') return;
-          if (image.resolutions.some((r) => r.winners.includes(position))) return;
+          // Selected only outside the configured Kubernetes versions counts as no effect.
+          if (winsInDomain(image.resolutions, position, domain)) return;
+          const outside = domain !== undefined && winsInDomain(image.resolutions, position, undefined);
           const near = nearMiss(written, baseOfName);
           const hint = near
             ? ` It was probably meant to replace the entry at ${where(near.entry.contributors[0]!, written)}, whose key differs only ${near.why}; Gardener compares the key strings literally. Copy that entry's runtimeVersion, targetVersion and architectures exactly.`
@@ -29,7 +33,7 @@ export const overwriteWithoutEffect: Rule = {
           context.report({
             file: written.origin.file,
             position: written.origin.position,
-            message: `This overwrite of \`${image.name}\` replaces no base entry (no entry has the same name, runtimeVersion, targetVersion and architectures), so Gardener appends it — and never selects it: ${winnersInstead(image, position)}.${hint}`,
+            message: `This overwrite of \`${image.name}\` replaces no base entry (no entry has the same name, runtimeVersion, targetVersion and architectures), so Gardener appends it — and never selects it${outside ? ` for the configured Kubernetes versions (${context.config.kubernetesVersions}; it is selected only outside them)` : `: ${winnersInstead(image, position)}`}.${hint}`,
           });
         });
       }

@@ -7,6 +7,7 @@ import { imageReference } from './image-reference.js';
 import { imageSource } from './image-source.js';
 import { invalidConstraint } from './invalid-constraint.js';
 import { legacyVersionConstraint } from './legacy-version-constraint.js';
+import { overwritePartial } from './overwrite-partial.js';
 import { overwriteWithoutEffect } from './overwrite-without-effect.js';
 import type { Rule } from './rule.js';
 import { schema } from './schema.js';
@@ -49,6 +50,7 @@ export const ALL_RULES: readonly Rule[] = [
   versionGap,
   shadowedEntry,
   overwriteWithoutEffect,
+  overwritePartial,
   unknownImage,
   unknownComponent,
   duplicateComponent,
