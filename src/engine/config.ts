@@ -1,15 +1,17 @@
 import type { Finding, LintConfig, LintInput, RuleLevel } from './types.js';
 import { parseConstraint } from './constraint/index.js';
 import { parseYaml, toPlainValue, LineIndex } from './yaml/index.js';
+import { emptyRecord, recordOf } from './records.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export function defaultConfig(): LintConfig {
   return {
-    rules: {},
+    // Keyed by names from the configuration file: no prototype (see records.ts).
+    rules: emptyRecord(),
     architectures: ['amd64', 'arm64'],
     components: [],
-    componentVectors: {},
+    componentVectors: emptyRecord(),
     maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   };
 }
@@ -17,8 +19,8 @@ export function defaultConfig(): LintConfig {
 /** Later values win; rule levels are combined key by key. */
 export function mergeConfig(base: LintConfig, overrides: Partial<LintConfig>): LintConfig {
   const merged: LintConfig = { ...base, ...stripUndefined(overrides) };
-  merged.rules = { ...base.rules, ...(overrides.rules ?? {}) };
-  merged.componentVectors = { ...base.componentVectors, ...(overrides.componentVectors ?? {}) };
+  merged.rules = recordOf([...Object.entries(base.rules), ...Object.entries(overrides.rules ?? {})]);
+  merged.componentVectors = recordOf([...Object.entries(base.componentVectors), ...Object.entries(overrides.componentVectors ?? {})]);
   return merged;
 }
 
@@ -50,7 +52,7 @@ export interface ParsedConfig {
 export function parseConfig(text: string, file: string, knownRules: readonly string[]): ParsedConfig {
   const config = defaultConfig();
   const findings: Finding[] = [];
-  const componentVectorPaths: Record<string, string> = {};
+  const componentVectorPaths = emptyRecord<string>();
   const lines = new LineIndex(text);
   const problem = (message: string, offset = 0) => {
     const at = lines.position(offset);
@@ -112,7 +114,10 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
   if (data.componentVectors !== undefined) {
     if (!isRecord(data.componentVectors) || !Object.values(data.componentVectors).every((v) => typeof v === 'string')) {
       problem('`componentVectors` must map component names to image vector paths.', offsetOf('componentVectors'));
-    } else Object.assign(componentVectorPaths, data.componentVectors);
+    } else {
+      // Not Object.assign: it would set the prototype for a component named `__proto__`.
+      for (const [component, file] of Object.entries(data.componentVectors)) componentVectorPaths[component] = file as string;
+    }
   }
   if (data.maxFileBytes !== undefined) {
     if (typeof data.maxFileBytes !== 'number' || !(data.maxFileBytes > 0)) {
@@ -124,7 +129,7 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
 
 /** Attaches the component vectors an adapter has read. */
 export function withComponentVectors(config: LintConfig, vectors: Record<string, LintInput>): LintConfig {
-  return { ...config, componentVectors: { ...config.componentVectors, ...vectors } };
+  return { ...config, componentVectors: recordOf([...Object.entries(config.componentVectors), ...Object.entries(vectors)]) };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

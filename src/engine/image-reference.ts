@@ -38,7 +38,12 @@ export const MAX_PATH_LENGTH = 255;
 /** Longest tag. */
 export const MAX_TAG_LENGTH = 128;
 
-const DIGEST_HEX_LENGTH: Record<string, number> = { sha256: 64, sha384: 96, sha512: 128 };
+// A Map: the algorithm is the user's text (`constructor:…` must not find Object).
+const DIGEST_HEX_LENGTH = new Map<string, number>([
+  ['sha256', 64],
+  ['sha384', 96],
+  ['sha512', 128],
+]);
 
 function fail(offset: number, reason: string): Fail {
   return { ok: false, reason, offset };
@@ -327,10 +332,10 @@ function checkDigestAt(s: string, start: number, end: number): ReferenceCheck {
       : "the digest has no ':'; expected 'algorithm:hex', e.g. 'sha256:' followed by 64 lowercase hex digits");
   }
   const algorithm = s.slice(start, i);
-  const expected = DIGEST_HEX_LENGTH[algorithm];
+  const expected = DIGEST_HEX_LENGTH.get(algorithm);
   if (expected === undefined) {
     const lower = algorithm.toLowerCase();
-    const hint = DIGEST_HEX_LENGTH[lower] !== undefined ? `write it in lowercase: '${lower}'` : 'use sha256 (or sha384, sha512)';
+    const hint = DIGEST_HEX_LENGTH.has(lower) ? `write it in lowercase: '${lower}'` : 'use sha256 (or sha384, sha512)';
     return fail(start, `unsupported digest algorithm '${snippet(algorithm)}'; ${hint}`);
   }
   const hexStart = i + 1;
@@ -382,7 +387,7 @@ export function checkTag(tag: string): ReferenceCheck {
   if (colon >= 0) {
     const algorithm = tag.slice(0, colon);
     if (algorithm === 'sha256') return checkDigestAt(tag, 0, tag.length);
-    if (DIGEST_HEX_LENGTH[algorithm.toLowerCase()] !== undefined) {
+    if (DIGEST_HEX_LENGTH.has(algorithm.toLowerCase())) {
       return fail(0, algorithm === 'SHA256' || algorithm.toLowerCase() === 'sha256'
         ? "write the digest algorithm in lowercase ('sha256:'): Gardener joins the repository with '@' only for tags starting with 'sha256:'"
         : `Gardener joins the repository with '@' only for tags starting with 'sha256:', so this gives 'repository:${algorithm}:…', which is not a valid image; use ref ('repository@${algorithm}:…') or the tag '<tag>@${algorithm}:…'`);

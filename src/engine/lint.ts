@@ -6,6 +6,7 @@ import { readImageVector } from './reading/image-source-reader.js';
 import { readFile, type ParsedFile } from './reading/read-file.js';
 import { ALL_RULES } from './rules/registry.js';
 import type { ReadComponents, ReadVector, Report, Rule, RuleContext } from './rules/rule.js';
+import { ownValue } from './records.js';
 import { applySuppressions } from './suppression.js';
 import type { FileReport, Finding, ImageSource, LintConfig, LintInput, LintResult, Severity } from './types.js';
 
@@ -30,7 +31,7 @@ export function lint(inputs: readonly LintInput[], config: LintConfig, rules: re
 
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const configured = config.rules[rule.id];
+    const configured = ownValue(config.rules, rule.id);
     if (configured === 'off') continue;
     const report = (r: Report) => findings.push(toFinding(rule, configured, r));
     const context: RuleContext = { config, files, documents, vectors, components, groups, baseImageNames, report };
@@ -95,7 +96,8 @@ function buildGroups(vectors: readonly ReadVector[], config: LintConfig): Vector
   );
   for (const overwrite of componentVectors) {
     const component = overwrite.doc.component ?? '';
-    const own = config.componentVectors[component];
+    // The component's name comes from the file: `constructor` must not find Object.
+    const own = ownValue(config.componentVectors, component);
     const base = own ? readOwnVector(own, config) : [];
     groups.push(
       analyseGroup(
