@@ -25,7 +25,7 @@ const MAX_API_BASE_FILES = 20;
 
 export async function run(): Promise<void> {
   const settings = getSettings();
-  const loaded = loadConfig(settings);
+  const loaded = await loadConfig(settings);
   const discovery = await findVectorFiles(settings.workspace, settings, loaded.config.maxFileBytes);
   for (const warning of discovery.warnings) core.warning(warning);
   if (discovery.files.length === 0) {
@@ -90,7 +90,7 @@ async function compare(
   settings: ActionSettings,
   api: GitHubApi | undefined,
   discovery: Awaited<ReturnType<typeof findVectorFiles>>,
-  loaded: ReturnType<typeof loadConfig>,
+  loaded: Awaited<ReturnType<typeof loadConfig>>,
   headInputs: LintInput[],
   head: ReturnType<typeof lint>,
 ): Promise<{ comparison?: BaseComparison; note?: string }> {

@@ -12,7 +12,7 @@ runCli({
   stdout: (text) => process.stdout.write(text),
   // The runner reads stderr for workflow commands too; messages quote paths and names.
   stderr: (text) => process.stderr.write(neutralizeWorkflowCommands(text)),
-  stdin: () => fs.readFileSync(0, 'utf8'),
+  stdin: () => fs.readFileSync(0),
   isTTY: Boolean(process.stdout.isTTY),
 }).then(
   (code) => {

@@ -2,8 +2,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findVectorFiles } from '../workspace/file-discovery.js';
 import { parseConstraint } from '../engine/constraint/index.js';
-import { defaultConfig, parseConfig } from '../engine/config.js';
+import { defaultConfig } from '../engine/config.js';
 import { lint } from '../engine/lint.js';
+import { readConfined, realRoot } from '../workspace/confined-file.js';
+import { loadConfigFile } from '../workspace/config-loader.js';
+import { git } from '../workspace/git-helper.js';
+import { readInputs } from '../workspace/read-inputs.js';
 import { ALL_RULES, CONFIG_RULE, ruleMeta } from '../engine/rules/registry.js';
 import type { Finding, LintConfig, LintInput, LintResult, VectorKind } from '../engine/types.js';
 import { formatJson, formatSarif, formatText, renderMarkdownReport } from '../reporters/index.js';
@@ -16,7 +20,8 @@ export interface CliIO {
   cwd: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  stdin: () => string;
+  /** Standard input as bytes: the engine checks its encoding like any file's. */
+  stdin: () => Uint8Array | string;
   isTTY: boolean;
 }
 
@@ -40,9 +45,9 @@ export async function runCli(io: CliIO): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  let loaded: ReturnType<typeof loadConfig>;
+  let loaded: Awaited<ReturnType<typeof loadConfig>>;
   try {
-    loaded = loadConfig(settings, io);
+    loaded = await loadConfig(settings, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`imagevector-lint: ${error.message}\n`);
@@ -66,25 +71,29 @@ export function exitCode(findings: readonly Finding[], failLevel: CliSettings['f
 
 class InputError extends Error {}
 
-function loadConfig(settings: CliSettings, io: CliIO): { config: LintConfig; findings: Finding[] } {
+/**
+ * The configuration (src/workspace/config-loader.ts). A file named with
+ * --config is the user's and may lie anywhere; the paths inside it
+ * (componentVectors) stay in its repository: its git top level, or the
+ * working directory. The default `.imagevector-lint.yaml` is the checkout's
+ * and is confined like them.
+ */
+async function loadConfig(settings: CliSettings, io: CliIO): Promise<{ config: LintConfig; findings: Finding[] }> {
   let config = defaultConfig();
   const findings: Finding[] = [];
   const explicit = settings.config !== undefined;
   const configPath = path.resolve(io.cwd, settings.config ?? '.imagevector-lint.yaml');
-  if (explicit || fs.existsSync(configPath)) {
-    const text = readText(configPath, 'configuration');
-    const shown = relative(io.cwd, configPath);
-    const parsed = parseConfig(text, shown, [...ALL_RULES.map((r) => r.id), 'coverage-lost', 'tag-style-changed']);
-    config = parsed.config;
-    findings.push(...parsed.findings);
-    for (const [component, file] of Object.entries(parsed.componentVectorPaths)) {
-      const absolute = path.resolve(path.dirname(configPath), file);
-      config.componentVectors[component] = {
-        path: relative(io.cwd, absolute),
-        kind: 'base',
-        content: readBytes(absolute, `image vector of component ${component}`),
-      };
-    }
+  if (explicit) readNamedFile(configPath, configPath, 'base', config.maxFileBytes, 'configuration'); // the user's file: a missing one is a usage error
+  const loaded = await loadConfigFile({
+    file: configPath,
+    shown: relative(io.cwd, configPath),
+    root: await repositoryRoot(explicit ? path.dirname(configPath) : io.cwd, io.cwd),
+    confineFile: !explicit,
+    show: (absolute) => relative(io.cwd, absolute),
+  });
+  if (!loaded.missing) {
+    config = loaded.config;
+    findings.push(...loaded.findings);
   }
   if (settings.kubernetesVersions !== undefined) {
     const parsed = parseConstraint(settings.kubernetesVersions);
@@ -106,7 +115,7 @@ async function collectInputs(settings: CliSettings, config: LintConfig, io: CliI
       if (file === '-') inputs.push({ path: '<stdin>', kind, content: io.stdin() });
       else {
         const absolute = path.resolve(io.cwd, file);
-        inputs.push({ path: relative(io.cwd, absolute), kind, content: readBytes(absolute, 'file') });
+        inputs.push(readNamedFile(absolute, relative(io.cwd, absolute), kind, config.maxFileBytes));
       }
     }
   }
@@ -116,27 +125,29 @@ async function collectInputs(settings: CliSettings, config: LintConfig, io: CliI
     if (discovery.files.length === 0) {
       throw new InputError('no image vectors found in this directory. Name the files: imagevector-lint images.yaml --overwrite overwrite.yaml');
     }
-    for (const file of discovery.files) {
-      inputs.push({ path: file.path, kind: file.kind, content: readBytes(path.join(io.cwd, file.path), 'file') });
-    }
+    // Found in the directory, not named by the user: confined to it like the action's reads.
+    inputs.push(...readInputs(io.cwd, discovery.files, config.maxFileBytes));
   }
   return inputs;
 }
 
-function readBytes(absolute: string, what: string): Uint8Array {
-  try {
-    const stat = fs.statSync(absolute);
-    if (stat.isDirectory()) throw new InputError(`${what} ${absolute} is a directory; name the YAML files in it.`);
-    return fs.readFileSync(absolute);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot read ${what} ${absolute}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
+/**
+ * A file named on the command line: the user's, anywhere, a pipe too (`<(…)`),
+ * but read at most the size limit (a larger one is an unreadable-file finding).
+ */
+function readNamedFile(absolute: string, shown: string, kind: VectorKind, maxBytes: number, what = 'file'): LintInput {
+  const read = readConfined(absolute, { maxBytes, special: true });
+  if (read.ok) return { path: shown, kind, content: read.content };
+  if (read.refusal === 'directory') throw new InputError(`${what} ${absolute} is a directory; name the YAML files in it.`);
+  if (read.refusal === 'too-large') return { path: shown, kind, content: new Uint8Array(0), unreadable: read.message };
+  throw new InputError(`cannot read ${what} ${absolute}: ${read.message}`);
 }
 
-function readText(absolute: string, what: string): string {
-  return Buffer.from(readBytes(absolute, what)).toString('utf8');
+/** The repository a configuration belongs to: the git top level of `dir`, or else the working directory. */
+async function repositoryRoot(dir: string, cwd: string): Promise<string> {
+  const top = await git(dir, ['rev-parse', '--show-toplevel'], 10_000);
+  const found = top.ok ? top.stdout.toString('utf8').trim() : '';
+  return realRoot(found !== '' ? found : cwd);
 }
 
 function relative(cwd: string, absolute: string): string {

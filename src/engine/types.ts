@@ -128,6 +128,12 @@ export interface LintInput {
   kind: VectorKind;
   /** Raw bytes: the engine checks encoding, size and binary content itself. */
   content: Uint8Array | string;
+  /**
+   * Why the adapter could not read the file (a link outside the repository, a
+   * FIFO, over the size limit …), completing "Cannot lint this file: …";
+   * `content` is then empty. Reported as `unreadable-file`.
+   */
+  unreadable?: string;
 }
 
 export interface LintConfig {

@@ -13,6 +13,11 @@ export interface BaseRevision {
   via: 'git' | 'api';
   /** All file paths at the base commit (git only: the API would need one request per folder). */
   paths?: string[];
+  /**
+   * True for a symbolic link at the base commit (git: a blob of mode 120000).
+   * Never followed: its "content" is the link's target, not a file.
+   */
+  isSymlink(filePath: string): boolean;
   /** A file's bytes at the base commit; undefined when it did not exist there. */
   read(filePath: string): Promise<Uint8Array | undefined>;
 }
@@ -47,6 +52,8 @@ export async function openBaseRevision(options: OpenBaseOptions): Promise<BaseRe
   return {
     sha,
     via: 'api',
+    // The contents API answers a link with type `symlink`, which the reader takes as "no file".
+    isSymlink: () => false,
     async read(filePath) {
       if (++used > options.maxFallbackFiles) {
         throw new Error(`more than ${options.maxFallbackFiles} files to read through the API`);
@@ -61,15 +68,26 @@ async function hasCommit(workspace: string, sha: string): Promise<boolean> {
 }
 
 async function gitRevision(workspace: string, sha: string): Promise<BaseRevision> {
-  const listed = await git(workspace, ['ls-tree', '-r', '-z', '--name-only', sha]);
-  const paths = listed.ok ? listed.stdout.toString('utf8').split('\0').filter((p) => p !== '') : undefined;
+  // `<mode> <type> <object>\t<path>` per entry; mode 120000 is a symbolic link.
+  const listed = await git(workspace, ['ls-tree', '-r', '-z', '--full-tree', sha]);
+  const entries = listed.ok
+    ? listed.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((e) => e.includes('\t'))
+        .map((e) => ({ mode: e.slice(0, e.indexOf(' ')), path: e.slice(e.indexOf('\t') + 1) }))
+    : undefined;
+  const paths = entries?.map((e) => e.path);
   const present = paths ? new Set(paths) : undefined;
+  const links = new Set(entries?.filter((e) => e.mode === '120000').map((e) => e.path) ?? []);
   return {
     sha,
     via: 'git',
     paths,
+    isSymlink: (filePath) => links.has(filePath),
     async read(filePath) {
       if (present && !present.has(filePath)) return undefined;
+      if (links.has(filePath)) return undefined; // never followed
       const shown = await git(workspace, ['cat-file', 'blob', `${sha}:${filePath}`]);
       if (shown.ok) return new Uint8Array(shown.stdout);
       if (!present) return undefined; // no listing: take a failure as "not there"

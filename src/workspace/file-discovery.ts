@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { classifyVectorText } from '../engine/discover.js';
 import type { VectorKind } from '../engine/types.js';
+import { isInsideRoot, readConfined, realRoot } from './confined-file.js';
 import { hasMagic, normalizePattern, selectPaths, staticPrefix } from './glob.js';
 
 // Which files to lint. With patterns: the files they match, each with the kind
@@ -20,6 +21,11 @@ export interface Discovery {
   byContent: boolean;
   /** Things the user should know (a pattern that matched nothing, a walk cut short). */
   warnings: string[];
+  /**
+   * Files named by a pattern without wildcards that are not in the checkout
+   * (deleted by the change, or misspelt): compared with the base, not fatal.
+   */
+  missing: VectorFile[];
 }
 
 /** Patterns of files by kind, relative to the repository root; empty `files`: find base vectors by content. */
@@ -47,11 +53,17 @@ export async function findVectorFiles(
     ['base', patterns.files],
   ];
   const kinds = new Map<string, VectorKind>();
+  const missing = new Map<string, VectorKind>();
   for (const [kind, list] of byKind) {
     if (list.length === 0) continue;
-    const matched = matchPatterns(workspace, list, warnings);
+    const absent: string[] = [];
+    const before = warnings.length;
+    const matched = matchPatterns(workspace, list, warnings, absent);
+    for (const file of absent) if (!missing.has(file)) missing.set(file, kind);
     if (matched.length === 0) {
-      throw new Error(
+      // One warning for the input instead of one per pattern; the run goes on (a deleted file is compared with the base).
+      warnings.splice(before);
+      warnings.push(
         `Input '${inputName(kind)}' matches no file: ${list.map((p) => `'${p}'`).join(', ')} (paths are relative to the repository root).`,
       );
     }
@@ -59,6 +71,7 @@ export async function findVectorFiles(
   }
 
   let byContent = false;
+  const root = realRoot(workspace);
   if (patterns.files.length === 0) {
     byContent = true;
     const walked = walk(workspace, '', warnings).filter((f) => YAML_FILE.test(f));
@@ -69,7 +82,7 @@ export async function findVectorFiles(
     }
     for (const file of walked.slice(0, MAX_CLASSIFIED_FILES)) {
       if (kinds.has(file)) continue;
-      const kind = classifyFile(workspace, file, maxFileBytes);
+      const kind = classifyFile(root, file, maxFileBytes);
       if (kind === undefined) continue;
       // A kind named by its own input is taken only from that input.
       if (kind === 'overwrite' && patterns.overwrite.length > 0) continue;
@@ -81,7 +94,8 @@ export async function findVectorFiles(
   const files = [...kinds.entries()]
     .map(([file, kind]) => ({ path: file, kind }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, byContent, warnings };
+  const absent = [...missing.entries()].filter(([file]) => !kinds.has(file)).map(([file, kind]) => ({ path: file, kind }));
+  return { files, byContent, warnings, missing: absent };
 }
 
 /** The kind a text has, if it is an image vector (content-based, as for discovery). */
@@ -93,22 +107,18 @@ export function classifyText(text: string, filePath: string): VectorKind | undef
   }
 }
 
-function classifyFile(workspace: string, file: string, maxFileBytes: number): VectorKind | undefined {
-  try {
-    const absolute = path.join(workspace, file);
-    const stat = fs.statSync(absolute);
-    if (!stat.isFile() || stat.size > maxFileBytes) return undefined;
-    return classifyText(fs.readFileSync(absolute, 'utf8'), file);
-  } catch {
-    return undefined;
-  }
+/** A file found by walking is a vector when its content says so; a file that may not be read (outside, a FIFO, too large) is not. */
+function classifyFile(root: string, file: string, maxFileBytes: number): VectorKind | undefined {
+  const read = readConfined(path.join(root, file), { root, maxBytes: maxFileBytes });
+  if (!read.ok) return undefined;
+  return classifyText(Buffer.from(read.content).toString('utf8'), file);
 }
 
 function inputName(kind: VectorKind): string {
   return kind === 'base' ? 'files' : kind;
 }
 
-function matchPatterns(workspace: string, patterns: readonly string[], warnings: string[]): string[] {
+function matchPatterns(workspace: string, patterns: readonly string[], warnings: string[], missing: string[]): string[] {
   const candidates = new Set<string>();
   const walkedPrefixes = new Set<string>();
   for (const raw of patterns) {
@@ -119,8 +129,15 @@ function matchPatterns(workspace: string, patterns: readonly string[], warnings:
       if (!isInside(workspace, absolute)) {
         throw new Error(`Pattern '${raw}' points outside the repository.`);
       }
-      if (isFile(absolute)) candidates.add(toPosix(path.relative(workspace, absolute)));
-      else warnings.push(`'${raw}' is not a file in the repository.`);
+      const relative = toPosix(path.relative(workspace, absolute));
+      // Anything but a folder is a candidate: reading it (confined) says what is wrong with a link, a FIFO, a device.
+      const entry = lstat(absolute);
+      if (entry && !entry.isDirectory()) candidates.add(relative);
+      else if (entry) warnings.push(`'${raw}' is a folder, not a file; name the files in it (or a glob such as '${relative}/*.yaml').`);
+      else {
+        missing.push(relative);
+        warnings.push(`'${raw}' is not a file in the repository.`);
+      }
       continue;
     }
     const prefix = staticPrefix(pattern);
@@ -147,28 +164,49 @@ function normalizeKeepingNegation(pattern: string): string {
 
 /**
  * Repository-relative POSIX paths of the files below `prefix`, without
- * following symbolic links. With `skipHidden`, hidden folders are skipped too.
+ * following symbolic links (a link is listed as a file: reading it decides).
+ * A prefix whose real path lies outside the repository is not listed. With
+ * `skipHidden`, hidden folders are skipped too.
  */
 export function walk(workspace: string, prefix: string, warnings: string[], skipHidden = true): string[] {
   const out: string[] = [];
   const start = path.join(workspace, prefix);
   if (!isDirectory(start)) return out;
+  if (prefix !== '') {
+    let real: string;
+    try {
+      real = fs.realpathSync(start);
+    } catch {
+      return out;
+    }
+    if (!isInsideRoot(realRoot(workspace), real)) {
+      warnings.push(`'${prefix}' points outside the repository (a symbolic link); the files below it were not read.`);
+      return out;
+    }
+  }
   const stack: string[] = [prefix];
   while (stack.length > 0) {
     const dir = stack.pop()!;
-    let entries: fs.Dirent[];
+    let entries: fs.Dirent<Buffer>[];
     try {
-      entries = fs.readdirSync(path.join(workspace, dir), { withFileTypes: true });
+      // Names as bytes: a name that is not UTF-8 cannot be named in a finding or read back by its decoded name.
+      entries = fs.readdirSync(path.join(workspace, dir), { withFileTypes: true, encoding: 'buffer' });
     } catch {
       continue;
     }
     for (const entry of entries) {
-      const rel = dir === '' ? entry.name : `${dir}/${entry.name}`;
+      const name = utf8Name(entry.name);
+      if (name === undefined) {
+        const shown = `${dir === '' ? '' : `${dir}/`}${entry.name.toString('utf8')}`;
+        warnings.push(`Skipped '${shown}': its name is not valid UTF-8. Rename it to lint it.`);
+        continue;
+      }
+      const rel = dir === '' ? name : `${dir}/${name}`;
       if (entry.isDirectory()) {
-        if (SKIPPED_DIRS.has(entry.name)) continue;
-        if (skipHidden && entry.name.startsWith('.')) continue;
+        if (SKIPPED_DIRS.has(name)) continue;
+        if (skipHidden && name.startsWith('.')) continue;
         stack.push(rel);
-      } else if (entry.isFile()) {
+      } else {
         out.push(rel);
         if (out.length >= MAX_WALKED_FILES) {
           warnings.push(`Stopped listing files after ${MAX_WALKED_FILES} files below '${prefix || '.'}'.`);
@@ -185,11 +223,19 @@ function isInside(workspace: string, absolute: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
-function isFile(p: string): boolean {
+function lstat(p: string): fs.Stats | undefined {
   try {
-    return fs.statSync(p).isFile();
+    return fs.lstatSync(p);
   } catch {
-    return false;
+    return undefined;
+  }
+}
+
+function utf8Name(name: Buffer): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(name);
+  } catch {
+    return undefined;
   }
 }
 

@@ -54,11 +54,15 @@ describe('findVectorFiles', () => {
     ]);
   });
 
-  it('stops with a clear message when an input matches nothing, and warns for a single pattern that does', async () => {
+  it('warns when an input matches nothing (the run goes on), and for a single pattern that does', async () => {
     const dir = tree({ 'imagevector/containers.yaml': VECTOR });
-    await expect(findVectorFiles(dir, { ...none, files: ['images/*.yaml'] }, 1 << 20)).rejects.toThrow(
-      "Input 'files' matches no file: 'images/*.yaml' (paths are relative to the repository root).",
-    );
+    const nothing = await findVectorFiles(dir, { ...none, files: ['images/*.yaml', 'images/gone.yaml'] }, 1 << 20);
+    expect(nothing.files).toEqual([]);
+    expect(nothing.warnings).toEqual([
+      "Input 'files' matches no file: 'images/*.yaml', 'images/gone.yaml' (paths are relative to the repository root).",
+    ]);
+    // A literal path that is not there (deleted by the change?) is handed on, to be compared with the base.
+    expect(nothing.missing).toEqual([{ path: 'images/gone.yaml', kind: 'base' }]);
     const found = await findVectorFiles(dir, { ...none, files: ['imagevector/containers.yaml', 'charts/*.yaml'] }, 1 << 20);
     expect(found.files).toHaveLength(1);
     expect(found.warnings).toEqual(["Pattern 'charts/*.yaml' matches no file."]);
@@ -67,26 +71,27 @@ describe('findVectorFiles', () => {
 });
 
 describe('loadConfig', () => {
-  it('uses the default file when present, defaults when absent, and the kubernetes-versions input over both', () => {
+  it('uses the default file when present, defaults when absent, and the kubernetes-versions input over both', async () => {
     const dir = tree({ '.imagevector-lint.yaml': 'kubernetesVersions: ">= 1.29"\nrules:\n  tag-style-changed: "off"\n' });
     const base = { workspace: dir, configFile: '.imagevector-lint.yaml', configRequired: false, kubernetesVersions: undefined };
-    const loaded = loadConfig(base);
+    const loaded = await loadConfig(base);
     expect(loaded.findings).toEqual([]);
     expect(loaded.config.kubernetesVersions).toBe('>= 1.29');
     expect(loaded.config.rules['tag-style-changed']).toBe('off');
-    expect(loadConfig({ ...base, kubernetesVersions: '>= 1.31' }).config.kubernetesVersions).toBe('>= 1.31');
-    expect(() => loadConfig({ ...base, kubernetesVersions: '>= 1.x.y.z' })).toThrow(/^Input 'kubernetes-versions' is '>= 1.x.y.z', not a valid constraint/);
+    expect((await loadConfig({ ...base, kubernetesVersions: '>= 1.31' })).config.kubernetesVersions).toBe('>= 1.31');
+    await expect(loadConfig({ ...base, kubernetesVersions: '>= 1.x.y.z' })).rejects.toThrow(/^Input 'kubernetes-versions' is '>= 1.x.y.z', not a valid constraint/);
 
     const empty = tree({});
-    expect(loadConfig({ ...base, workspace: empty }).content).toBeUndefined();
-    expect(() => loadConfig({ ...base, workspace: empty, configFile: 'ci/lint.yaml', configRequired: true })).toThrow(
-      "Input 'config' names ci/lint.yaml, which is not a file in the repository.",
-    );
+    expect((await loadConfig({ ...base, workspace: empty })).content).toBeUndefined();
+    // A finding, not an abort: a pull request may delete the file.
+    expect((await loadConfig({ ...base, workspace: empty, configFile: 'ci/lint.yaml', configRequired: true })).findings).toEqual([
+      expect.objectContaining({ rule: 'config', file: 'ci/lint.yaml', message: "Input 'config' names ci/lint.yaml, which is not a file in the repository." }),
+    ]);
   });
 
-  it('reports problems of the file as findings of the config rule', () => {
+  it('reports problems of the file as findings of the config rule', async () => {
     const dir = tree({ '.imagevector-lint.yaml': 'rules:\n  no-such-rule: error\n' });
-    const loaded = loadConfig({ workspace: dir, configFile: '.imagevector-lint.yaml', configRequired: false, kubernetesVersions: undefined });
+    const loaded = await loadConfig({ workspace: dir, configFile: '.imagevector-lint.yaml', configRequired: false, kubernetesVersions: undefined });
     expect(loaded.findings).toEqual([expect.objectContaining({ rule: 'config', severity: 'error', file: '.imagevector-lint.yaml' })]);
   });
 });

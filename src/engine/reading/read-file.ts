@@ -16,6 +16,8 @@ export interface ReadProblem {
   kind: 'unreadable' | 'syntax' | 'limit' | 'ignored' | 'structure';
   message: string;
   position: SourcePosition;
+  /** The adapter refused to read the file (outside the repository, not a regular file): not a reading of Gardener's. */
+  refused?: boolean;
 }
 
 export interface ParsedFile {
@@ -42,6 +44,10 @@ const TEMPLATE_LINE = /^(?![ \t]*#).*\{\{.*\}\}/m;
 /** Reads one input: decodes, parses, and finds the vectors it holds. Never throws for bad input. */
 export function readFile(input: LintInput, limits: ReadLimits): ParsedFile {
   const parsed: ParsedFile = { path: input.path, kind: input.kind, problems: [], documents: [] };
+  if (input.unreadable !== undefined) {
+    parsed.problems.push({ kind: 'unreadable', message: input.unreadable, position: FIRST_POSITION, refused: true });
+    return parsed;
+  }
   const decoded = decodeSource(input.content, limits.maxFileBytes);
   if (!decoded.ok) {
     parsed.problems.push({ kind: 'unreadable', message: decoded.problem, position: FIRST_POSITION });

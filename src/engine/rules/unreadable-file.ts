@@ -3,7 +3,7 @@ import type { Rule } from './rule.js';
 export const unreadableFile: Rule = {
   id: 'unreadable-file',
   defaultSeverity: 'error',
-  description: 'The file cannot be read as text: binary, not UTF-8, or larger than the limit.',
+  description: 'The file cannot be read as text: binary, not UTF-8, larger than the limit, or not a regular file inside the repository.',
   check(context) {
     for (const file of context.files) {
       for (const problem of file.problems) {
@@ -11,7 +11,9 @@ export const unreadableFile: Rule = {
         context.report({
           file: file.path,
           position: problem.position,
-          message: `Cannot lint this file: ${problem.message}. Gardener would fail to read it too.`,
+          message: problem.refused
+            ? `Cannot lint this file: ${problem.message}.`
+            : `Cannot lint this file: ${problem.message}. Gardener would fail to read it too.`,
         });
       }
     }
