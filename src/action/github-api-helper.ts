@@ -1,75 +1,132 @@
 import * as github from '@actions/github';
+import {
+  ApiRequestError,
+  BadResponseError,
+  ConnectionError,
+  RateLimitError,
+  RequestTimeoutError,
+  connectionErrorCode,
+  describeBody,
+  formatSeconds,
+  rateLimitOf,
+} from './github-api-errors.js';
 
-// The few GitHub REST calls the action makes, on one Octokit with a time limit
-// per request and no retries. Every request is counted, so a run can say (and a
-// test can check) how many it made.
+export { ApiRequestError, BadResponseError, ConnectionError, RateLimitError, RequestTimeoutError, describeApiError, formatSeconds, httpStatus } from './github-api-errors.js';
+
+// The few GitHub API calls the action makes, on one Octokit with a time limit
+// per request. Every request is counted, so a run can say (and a test can
+// check) how many it made. Only a rate limit is retried, and only within one
+// budget of waiting for the whole run; every other failure is final and
+// becomes an error that says what it is (see github-api-errors.ts).
 
 type Octokit = ReturnType<typeof github.getOctokit>;
+
+export interface CommentUser {
+  login: string;
+  /** `User`, `Bot`, `Organization`… as the REST API says. */
+  type?: string;
+}
 
 export interface IssueComment {
   id: number;
   body: string;
   url?: string;
+  user?: CommentUser;
 }
 
-export class RequestTimeoutError extends Error {
-  constructor(readonly method: string, readonly url: string, readonly timeoutMs: number) {
-    super(`${method} ${url} got no answer within ${formatSeconds(timeoutMs)}`);
-    this.name = 'RequestTimeoutError';
-  }
+export interface CommentPage {
+  comments: IssueComment[];
+  /** The server's clock when it answered (its `date` header), in ms since the epoch. */
+  serverTime?: number;
 }
 
 export interface ApiOptions {
   token: string;
   baseUrl: string;
   timeoutMs: number;
+  /** The most the whole run waits for rate limits to clear (default 30 s). */
+  retryBudgetMs?: number;
+  /** How to wait (tests pass a fake). */
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  /** Told before each wait for a rate limit. */
+  onWait?: (ms: number, reason: string) => void;
 }
 
 export const COMMENTS_PER_PAGE = 100;
-/** A bound on pages read while looking for the sticky comment (10,000 comments). */
-const MAX_COMMENT_PAGES = 100;
+/** A bound on pages read while listing comments (10,000 comments). */
+export const MAX_COMMENT_PAGES = 100;
+export const DEFAULT_RETRY_BUDGET_MS = 30_000;
+/** Attempts per request, rate limits included. */
+const MAX_ATTEMPTS = 3;
 
 export class GitHubApi {
   private readonly octokit: Octokit;
   private count = 0;
+  private budgetLeftMs: number;
+  private waitedMs = 0;
 
   constructor(options: ApiOptions) {
+    const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    const now = options.now ?? Date.now;
+    this.budgetLeftMs = options.retryBudgetMs ?? DEFAULT_RETRY_BUDGET_MS;
     this.octokit = github.getOctokit(options.token, {
       baseUrl: options.baseUrl,
       userAgent: 'imagevector-lint-action',
-      // Octokit has no retry plugin here: one attempt per call.
+      // No retry plugin: the loop below retries rate limits, and nothing else.
       log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
     });
     this.octokit.hook.wrap('request', async (request, endpoint) => {
-      this.count++;
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), options.timeoutMs);
-      endpoint.request = { ...endpoint.request, signal: controller.signal };
-      try {
-        return await request(endpoint);
-      } catch (error) {
-        if (controller.signal.aborted) {
-          throw new RequestTimeoutError(endpoint.method, stripQuery(endpoint.url), options.timeoutMs);
+      const method = endpoint.method;
+      const fullUrl = urlOf(this.octokit, endpoint);
+      const url = pathOnly(fullUrl);
+      for (let attempt = 1; ; attempt++) {
+        this.count++;
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+        try {
+          // The hook's `request` sends the options object it was given to the hook: change that one.
+          endpoint.request = { ...endpoint.request, signal: controller.signal };
+          return await request(endpoint);
+        } catch (error) {
+          if (controller.signal.aborted) throw new RequestTimeoutError(method, url, options.timeoutMs);
+          const limit = rateLimitOf(error, now());
+          if (limit) {
+            const give = (reason: string) => new RateLimitError(method, url, limit, this.waitedMs, reason);
+            if (attempt >= MAX_ATTEMPTS) throw give(`still limited after ${attempt} attempts`);
+            if (limit.waitMs > this.budgetLeftMs) throw give(`the action waits at most ${formatSeconds(this.budgetLeftMs + this.waitedMs)} in all`);
+            this.budgetLeftMs -= limit.waitMs;
+            this.waitedMs += limit.waitMs;
+            options.onWait?.(limit.waitMs, `${method} ${url} answered HTTP ${limit.status} (${limit.evidence})`);
+            await sleep(limit.waitMs);
+            continue;
+          }
+          const code = connectionErrorCode(error);
+          if (code) throw new ConnectionError(method, fullUrl, code);
+          throw ApiRequestError.from(error, method, url);
+        } finally {
+          clearTimeout(timer);
         }
-        throw error;
-      } finally {
-        clearTimeout(timer);
       }
     });
   }
 
-  /** HTTP requests made so far. */
+  /** HTTP requests made so far (each retry counts). */
   get requests(): number {
     return this.count;
   }
 
-  /** The first comment (oldest first) whose body satisfies `match`; reads pages only until found. */
-  async findIssueComment(
-    owner: string,
-    repo: string,
-    issueNumber: number,
-    match: (body: string) => boolean,
-  ): Promise<IssueComment | undefined> {
+  /** Time spent waiting for rate limits so far. */
+  get waitedForRateLimitsMs(): number {
+    return this.waitedMs;
+  }
+
+  /**
+   * The comments of an issue or pull request, oldest first, one page at a time;
+   * `since` (ISO 8601) keeps only those updated after it. A page that is not a
+   * list of comments is an error, never "no comments".
+   */
+  async *issueCommentPages(owner: string, repo: string, issueNumber: number, since?: string): AsyncGenerator<CommentPage> {
     for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
       const response = await this.octokit.rest.issues.listComments({
         owner,
@@ -77,25 +134,53 @@ export class GitHubApi {
         issue_number: issueNumber,
         per_page: COMMENTS_PER_PAGE,
         page,
+        ...(since ? { since } : {}),
       });
-      for (const comment of response.data) {
-        const body = comment.body ?? '';
-        if (match(body)) return { id: comment.id, body, url: comment.html_url };
-      }
+      const where = `GET /repos/${owner}/${repo}/issues/${issueNumber}/comments (page ${page})`;
+      const data: unknown = response.data;
+      if (!Array.isArray(data)) throw new BadResponseError(where, describeBody(data, response.headers), 'a list of comments');
+      const comments = data.map((item) => toComment(item, where));
+      const date = Date.parse(String(response.headers.date ?? ''));
+      yield { comments, serverTime: Number.isNaN(date) ? undefined : date };
       const hasNext = /\brel="next"/.test(String(response.headers.link ?? ''));
-      if (!hasNext || response.data.length < COMMENTS_PER_PAGE) return undefined;
+      if (!hasNext || comments.length < COMMENTS_PER_PAGE) return;
     }
-    return undefined;
+    throw new Error(`pull request #${issueNumber} has more than ${MAX_COMMENT_PAGES * COMMENTS_PER_PAGE} comments; not read further`);
   }
 
   async createIssueComment(owner: string, repo: string, issueNumber: number, body: string): Promise<IssueComment> {
     const response = await this.octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-    return { id: response.data.id, body: response.data.body ?? body, url: response.data.html_url };
+    return toComment(response.data, `POST /repos/${owner}/${repo}/issues/${issueNumber}/comments`, response.headers);
   }
 
   async updateIssueComment(owner: string, repo: string, commentId: number, body: string): Promise<IssueComment> {
     const response = await this.octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body });
-    return { id: response.data.id, body: response.data.body ?? body, url: response.data.html_url };
+    return toComment(response.data, `PATCH /repos/${owner}/${repo}/issues/comments/${commentId}`, response.headers);
+  }
+
+  /** Deletes a comment; false when it is already gone. */
+  async deleteIssueComment(owner: string, repo: string, commentId: number): Promise<boolean> {
+    try {
+      await this.octokit.rest.issues.deleteComment({ owner, repo, comment_id: commentId });
+      return true;
+    } catch (error) {
+      if (error instanceof ApiRequestError && error.status === 404) return false;
+      throw error;
+    }
+  }
+
+  /**
+   * The login of the token's own account, from GraphQL's `viewer`: it answers
+   * for every kind of token (REST `GET /user` answers 403 for installation
+   * tokens, the kind GITHUB_TOKEN and GitHub Apps have).
+   */
+  async viewerLogin(): Promise<string> {
+    const data: unknown = await this.octokit.graphql('query { viewer { login } }');
+    const login = (data as { viewer?: { login?: unknown } } | null)?.viewer?.login;
+    if (typeof login !== 'string' || login === '') {
+      throw new BadResponseError('POST /graphql (viewer)', describeBody(data, {}), 'the viewer\'s login');
+    }
+    return login;
   }
 
   /** A file's bytes at a commit, or undefined when the commit has no such file. */
@@ -104,7 +189,7 @@ export class GitHubApi {
     try {
       ({ data } = await this.octokit.rest.repos.getContent({ owner, repo, path: filePath, ref }));
     } catch (error) {
-      if (httpStatus(error) === 404) return undefined;
+      if (error instanceof ApiRequestError && error.status === 404) return undefined;
       throw error;
     }
     if (Array.isArray(data) || typeof data !== 'object' || data === null) return undefined;
@@ -120,29 +205,36 @@ export class GitHubApi {
   }
 }
 
-/** The HTTP status of an Octokit error, if it has one. */
-export function httpStatus(error: unknown): number | undefined {
-  if (error instanceof RequestTimeoutError) return undefined;
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : undefined;
+function toComment(item: unknown, where: string, headers: Record<string, unknown> = {}): IssueComment {
+  const c = item as { id?: unknown; body?: unknown; html_url?: unknown; user?: { login?: unknown; type?: unknown } | null } | null;
+  if (c === null || typeof c !== 'object' || Array.isArray(c) || typeof c.id !== 'number') {
+    throw new BadResponseError(where, describeBody(item, headers), 'a comment');
+  }
+  const login = c.user?.login;
+  return {
+    id: c.id,
+    body: typeof c.body === 'string' ? c.body : '',
+    url: typeof c.html_url === 'string' ? c.html_url : undefined,
+    user: typeof login === 'string' ? { login, type: typeof c.user?.type === 'string' ? c.user.type : undefined } : undefined,
+  };
 }
 
-/** One line for a log: status and GitHub's message, never headers (the token). */
-export function describeApiError(error: unknown): string {
-  if (error instanceof RequestTimeoutError) return error.message;
-  const status = httpStatus(error);
-  const message = error instanceof Error ? error.message : String(error);
-  // Octokit appends GitHub's documentation URL to the message: one line is enough.
-  const firstLine = message.split('\n')[0]!.replace(/ - https:\/\/docs\.github\.com\S*$/, '').slice(0, 300);
-  return status !== undefined ? `HTTP ${status}: ${firstLine}` : firstLine;
+/** The request's real URL (the hook sees the route template and its parameters), without the query. */
+function urlOf(octokit: Octokit, endpoint: object): string {
+  try {
+    const { url } = octokit.request.endpoint.parse(endpoint as Parameters<Octokit['request']['endpoint']['parse']>[0]);
+    const i = url.indexOf('?');
+    return i < 0 ? url : url.slice(0, i);
+  } catch {
+    return String((endpoint as { url?: unknown }).url ?? '');
+  }
 }
 
-function stripQuery(url: string): string {
-  const i = url.indexOf('?');
-  return i < 0 ? url : url.slice(0, i);
-}
-
-export function formatSeconds(ms: number): string {
-  const s = ms / 1000;
-  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+/** The path of a URL, for messages. */
+function pathOnly(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
 }

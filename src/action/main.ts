@@ -7,7 +7,9 @@ import { openBaseRevision, type RevisionFileReader } from '../workspace/base-rev
 import { EVERYTHING, isInScope } from '../workspace/change-scope.js';
 import { loadConfig } from './config-file.js';
 import { findVectorFiles } from '../workspace/file-discovery.js';
-import { describeApiError, GitHubApi, httpStatus } from './github-api-helper.js';
+import { describeApiError, formatSeconds, GitHubApi } from './github-api-helper.js';
+import { CommentAuthor } from './comment-author.js';
+import { explainCommentFailure } from './comment-failure.js';
 import { readInputs } from '../workspace/read-inputs.js';
 import { setOutputs, writeReports } from './outputs.js';
 import { upsertStickyComment } from './pr-comment.js';
@@ -41,7 +43,14 @@ export async function run(): Promise<void> {
   await warnIfBaseCheckedOut(settings);
   const headInputs = readInputs(settings.workspace, discovery.files, loaded.config.maxFileBytes);
   const head = lint(headInputs, loaded.config);
-  const api = settings.token ? new GitHubApi({ token: settings.token, baseUrl: settings.event.apiUrl, timeoutMs: settings.requestTimeoutMs }) : undefined;
+  const api = settings.token
+    ? new GitHubApi({
+        token: settings.token,
+        baseUrl: settings.event.apiUrl,
+        timeoutMs: settings.requestTimeoutMs,
+        onWait: (ms, reason) => core.info(`Rate limited: ${reason}; waiting ${formatSeconds(ms)} before retrying.`),
+      })
+    : undefined;
 
   const { comparison, note } = await compare(settings, api, discovery, loaded, headInputs, head);
   const scope = comparison?.scope ?? EVERYTHING;
@@ -148,6 +157,7 @@ async function comment(settings: ActionSettings, api: GitHubApi | undefined, rep
     core.warning('No token or repository to comment on the pull request with; the results are in the annotations and the job summary.');
     return;
   }
+  const author = CommentAuthor.forToken(settings, () => api.viewerLogin());
   try {
     const result = await upsertStickyComment(api, {
       owner,
@@ -157,20 +167,22 @@ async function comment(settings: ActionSettings, api: GitHubApi | undefined, rep
       body: renderCommentBody(report),
       mode: settings.comment === 'always' ? 'always' : 'on-findings',
       clean: report.reported.length === 0,
+      author,
     });
+    if (result.ignored > 0) {
+      core.info(`Ignored ${result.ignored} comment(s) that carry the marker but are not by ${author.known ?? 'the token\'s account'}: only the action's own comment is updated.`);
+    }
+    if (result.removedDuplicates > 0) core.info(`Deleted ${result.removedDuplicates} duplicate comment(s) left by a concurrent run.`);
+    if (result.authorMismatch) {
+      core.warning(
+        `The comment was posted as ${result.authorMismatch.actual}, but the action took ${result.authorMismatch.expected} for its own account: ` +
+          `the next run will not find it. Set the input 'comment-author' to '${result.authorMismatch.actual}'.`,
+      );
+    }
     if (result.outcome === 'not-needed') core.info('No finding: no pull request comment (comment: on-findings).');
     else core.info(neutralizeWorkflowCommands(`Pull request comment ${result.outcome}${result.url ? `: ${result.url}` : ''}.`));
   } catch (error) {
-    const status = httpStatus(error);
-    if (status === 403 || status === 404) {
-      core.warning(
-        `Could not comment on the pull request (${describeApiError(error)}). ` +
-          `The token may only read this repository: pull requests from forks get a read-only token. ` +
-          `The findings are in the annotations and the job summary.`,
-      );
-    } else {
-      core.warning(`Could not update the pull request comment (${describeApiError(error)}). The findings are in the annotations and the job summary.`);
-    }
+    core.warning(explainCommentFailure(error, { eventName: settings.event.eventName, owner, repo, number: pr.number, fromFork: pr.fromFork }));
   }
 }
 

@@ -36,6 +36,10 @@ export interface ActionSettings {
   /** Key of the sticky comment (job id, plus the comment-id input when set). */
   commentKey: string;
   token: string;
+  /** The workflow's own GITHUB_TOKEN (input `workflow-token`): equal to `token`, the comments are github-actions[bot]'s. */
+  workflowToken?: string;
+  /** Login whose comments are the action's own (input `comment-author`); empty: the token's own account. */
+  commentAuthor?: string;
   /** Absolute path of the SARIF file to write, if one was asked for (relative inputs: to the workspace). */
   sarifFile?: string;
   /** Absolute path of the JSON report. */
@@ -55,6 +59,13 @@ export function getSettings(env: Env = process.env): ActionSettings {
   const token = core.getInput('token');
   // Masked before anything else can print it.
   if (token) core.setSecret(token);
+  const workflowToken = core.getInput('workflow-token') || undefined;
+  if (workflowToken && workflowToken !== token) core.setSecret(workflowToken);
+
+  const commentAuthor = core.getInput('comment-author').trim() || undefined;
+  if (commentAuthor !== undefined && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(commentAuthor)) {
+    throw new Error(`Input 'comment-author' is '${commentAuthor}': expected a GitHub login, such as 'my-app[bot]' or 'octocat'.`);
+  }
 
   const files = getPatterns('files');
   const overwrite = getPatterns('overwrite');
@@ -109,6 +120,8 @@ export function getSettings(env: Env = process.env): ActionSettings {
     comment,
     commentKey,
     token,
+    workflowToken,
+    commentAuthor,
     sarifFile,
     jsonReportFile,
     baseSha,

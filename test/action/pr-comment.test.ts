@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GitHubApi, httpStatus, RequestTimeoutError } from '../../src/action/github-api-helper.js';
+import { CommentAuthor } from '../../src/action/comment-author.js';
 import { commentMarker, fitMarkdown, upsertStickyComment, type StickyComment } from '../../src/action/pr-comment.js';
-import { GitHubApiStandIn } from './support/github-api.js';
+import { GitHubApiStandIn, type Account, type RecordedRequest } from './support/github-api.js';
 
 // The sticky comment against the OpenAPI-validating stand-in for GitHub's API.
 
@@ -20,19 +21,32 @@ afterEach(() => {
   standIn.fault = { kind: 'none' };
 });
 
-const api = (timeoutMs = 5_000) => new GitHubApi({ token: TOKEN, baseUrl, timeoutMs });
+const api = (timeoutMs = 5_000, token = TOKEN) => new GitHubApi({ token, baseUrl, timeoutMs });
+
+/** The workflow token's author: github-actions[bot], known without asking. */
+const workflowAuthor = () => CommentAuthor.forToken({ token: TOKEN, workflowToken: TOKEN }, () => Promise.reject(new Error('must not ask')));
 
 function request(issueNumber: number, body: string, overrides: Partial<StickyComment> = {}): StickyComment {
-  return { owner: 'octo-org', repo: 'gardener-ext', issueNumber, key: 'lint', body, mode: 'always', clean: false, ...overrides };
+  return { owner: 'octo-org', repo: 'gardener-ext', issueNumber, key: 'lint', body, mode: 'always', clean: false, author: workflowAuthor(), ...overrides };
 }
 
 const ours = (issue: number) => standIn.comments.filter((c) => c.issueNumber === issue && c.body.startsWith(commentMarker('lint')));
+const MAINTAINER: Account = { login: 'octo-maintainer', type: 'User' };
+const ATTACKER: Account = { login: 'pr-author', type: 'User' };
+const PAT = 'ghp_maintainerPat0000000000000000000000';
+const APP_TOKEN = 'ghs_otherAppInstallationToken00000000000';
+standIn.users.set(PAT, MAINTAINER);
+standIn.users.set(APP_TOKEN, { login: 'vector-bot[bot]', type: 'Bot' });
+afterEach(() => {
+  expect(standIn.foreignWrites).toEqual([]);
+  standIn.beforeAnswer = undefined;
+});
 
 describe('sticky comment', () => {
   it('is created once, updated in place, and left alone when nothing changed', async () => {
     const first = api();
     expect(await upsertStickyComment(first, request(1, 'two errors'))).toMatchObject({ outcome: 'created' });
-    expect(first.requests).toBe(2); // list + create
+    expect(first.requests).toBe(3); // list + create + list again (a concurrent run's duplicate?)
 
     const second = api();
     expect(await upsertStickyComment(second, request(1, 'one error'))).toMatchObject({ outcome: 'updated' });
@@ -49,6 +63,7 @@ describe('sticky comment', () => {
       'GET issues/list-comments',
       'POST issues/create-comment',
       'GET issues/list-comments',
+      'GET issues/list-comments',
       'PATCH issues/update-comment',
       'GET issues/list-comments',
     ]);
@@ -57,7 +72,7 @@ describe('sticky comment', () => {
 
   it('with on-findings: no new comment on a clean pull request, but an existing one is updated to clean', async () => {
     const a = api();
-    expect(await upsertStickyComment(a, request(2, 'clean', { mode: 'on-findings', clean: true }))).toEqual({ outcome: 'not-needed' });
+    expect(await upsertStickyComment(a, request(2, 'clean', { mode: 'on-findings', clean: true }))).toEqual({ outcome: 'not-needed', ignored: 0, removedDuplicates: 0 });
     expect(a.requests).toBe(1);
     expect(ours(2)).toHaveLength(0);
 
@@ -67,8 +82,8 @@ describe('sticky comment', () => {
     expect(ours(2)[0]!.body).toContain('✅ clean');
   });
 
-  it('pages through comments only until the marker is found, and ignores quotes of the marker', async () => {
-    for (let i = 0; i < 150; i++) standIn.addComment(3, i === 5 ? `> quoting ${commentMarker('lint')}` : `chatter ${i}`);
+  it('pages through comments only until its own is found, and ignores the marker in anyone else\'s', async () => {
+    for (let i = 0; i < 150; i++) standIn.addComment(3, i === 5 ? `> quoting ${commentMarker('lint')}` : `chatter ${i}`, i === 5 ? MAINTAINER : ATTACKER);
     const ourComment = standIn.addComment(3, `${commentMarker('lint')}\nold`);
     for (let i = 0; i < 120; i++) standIn.addComment(3, `later ${i}`);
     const before = standIn.requests.length;
@@ -116,6 +131,113 @@ describe('sticky comment', () => {
     const client = api();
     await expect(upsertStickyComment(client, request(8, 'x'.repeat(70_000)))).rejects.toThrow(/65536/);
     expect(client.requests).toBe(0);
+  });
+});
+
+describe('whose comment it is', () => {
+  it('ignores a marker planted by someone else before the first run: posts its own, never touches the planted one', async () => {
+    const planted = standIn.addComment(20, `${commentMarker('lint')}\n✅ **No problems found**`, ATTACKER);
+    const client = api();
+    const result = await upsertStickyComment(client, request(20, '❌ 2 errors'));
+    expect(result).toMatchObject({ outcome: 'created', ignored: 1, removedDuplicates: 0 });
+    expect(planted.body).toBe(`${commentMarker('lint')}\n✅ **No problems found**`);
+    const own = standIn.comments.filter((c) => c.issueNumber === 20 && c.author.login === 'github-actions[bot]');
+    expect(own.map((c) => c.body)).toEqual([`${commentMarker('lint')}\n❌ 2 errors`]);
+    expect(client.requests).toBe(3); // list, create, list again for a concurrent duplicate
+    // The next run finds its own, not the planted one.
+    expect(await upsertStickyComment(api(), request(20, '❌ 1 error'))).toMatchObject({ outcome: 'updated', ignored: 1 });
+    expect(own[0]!.body).toBe(`${commentMarker('lint')}\n❌ 1 error`);
+    expect(planted.body).toContain('✅');
+  });
+
+  it('finds its comment when a human added text above the marker: updated, not duplicated', async () => {
+    await upsertStickyComment(api(), request(21, 'first'));
+    const own = standIn.comments.find((c) => c.issueNumber === 21)!;
+    own.body = `Maintainer note: known, fixing in #22.\n\n${own.body}`;
+    const client = api();
+    expect(await upsertStickyComment(client, request(21, 'second'))).toMatchObject({ outcome: 'updated' });
+    expect(client.requests).toBe(2);
+    expect(standIn.comments.filter((c) => c.issueNumber === 21).map((c) => c.body)).toEqual([`${commentMarker('lint')}\nsecond`]);
+  });
+
+  it('with another token (a PAT), asks its login once, and only when a comment carries the marker', async () => {
+    const asked: string[] = [];
+    const authorFor = (client: GitHubApi) => CommentAuthor.forToken({ token: PAT, workflowToken: TOKEN }, () => (asked.push('viewer'), client.viewerLogin()));
+    standIn.addComment(23, `${commentMarker('lint')}\nby the workflow token`, { login: 'github-actions[bot]', type: 'Bot' });
+    standIn.addComment(23, `${commentMarker('lint')}\nplanted`, ATTACKER);
+    const client = api(5_000, PAT);
+    const before = standIn.requests.length;
+    expect(await upsertStickyComment(client, request(23, 'as the maintainer', { author: authorFor(client) }))).toMatchObject({ outcome: 'created', ignored: 2 });
+    expect(asked).toEqual(['viewer']);
+    expect(standIn.since(before).map((r) => `${r.method} ${r.operationId ?? r.path}`)).toEqual([
+      'GET issues/list-comments',
+      'POST /graphql',
+      'POST issues/create-comment',
+      'GET issues/list-comments',
+    ]);
+    const mine = standIn.comments.filter((c) => c.issueNumber === 23 && c.author === MAINTAINER);
+    expect(mine).toHaveLength(1);
+
+    // No marked comment at all: no question; the created comment's author is the answer.
+    asked.length = 0;
+    const fresh = api(5_000, PAT);
+    const author = authorFor(fresh);
+    expect(await upsertStickyComment(fresh, request(24, 'x', { author }))).toMatchObject({ outcome: 'created' });
+    expect(asked).toEqual([]);
+    expect(author.known).toBe('octo-maintainer');
+  });
+
+  it("with a GitHub App's installation token, GraphQL's viewer names its bot", async () => {
+    const client = api(5_000, APP_TOKEN);
+    standIn.addComment(25, `${commentMarker('lint')}\nold`, { login: 'vector-bot[bot]', type: 'Bot' });
+    const author = CommentAuthor.forToken({ token: APP_TOKEN, workflowToken: TOKEN }, () => client.viewerLogin());
+    expect(await upsertStickyComment(client, request(25, 'new', { author }))).toMatchObject({ outcome: 'updated', ignored: 0 });
+    expect(author.known).toBe('vector-bot[bot]');
+    expect(client.requests).toBe(3); // list, viewer, update
+  });
+
+  it('the comment-author input names the account without asking', async () => {
+    standIn.addComment(26, `${commentMarker('lint')}\nold`, { login: 'vector-bot[bot]', type: 'Bot' });
+    const client = api(5_000, APP_TOKEN);
+    const author = CommentAuthor.forToken({ token: APP_TOKEN, commentAuthor: 'vector-bot[bot]' }, () => Promise.reject(new Error('must not ask')));
+    expect(await upsertStickyComment(client, request(26, 'new', { author }))).toMatchObject({ outcome: 'updated' });
+    expect(client.requests).toBe(2);
+  });
+
+  it('two runs in flight at once end with one comment (the oldest stays, with a run\'s text)', async () => {
+    // Hold both runs' first listings until both have asked: neither sees the other's comment.
+    let waiting: Array<() => void> = [];
+    let lists = 0;
+    standIn.beforeAnswer = async (r: RecordedRequest) => {
+      if (r.method !== 'GET' || r.query.since !== undefined || lists >= 2) return;
+      lists++;
+      await new Promise<void>((resolve) => {
+        waiting.push(resolve);
+        if (waiting.length === 2) {
+          for (const go of waiting) go();
+          waiting = [];
+        }
+      });
+    };
+    const [a, b] = await Promise.all([upsertStickyComment(api(), request(27, 'run a')), upsertStickyComment(api(), request(27, 'run b'))]);
+    const left = standIn.comments.filter((c) => c.issueNumber === 27);
+    expect(left).toHaveLength(1);
+    expect([a.outcome, b.outcome].sort()).toEqual(expect.arrayContaining(['created']));
+    expect(a.removedDuplicates + b.removedDuplicates).toBeGreaterThanOrEqual(1);
+    expect([`${commentMarker('lint')}\nrun a`, `${commentMarker('lint')}\nrun b`]).toContain(left[0]!.body);
+    // The surviving comment is the older one, and a later run updates it in place.
+    expect(await upsertStickyComment(api(), request(27, 'run c'))).toMatchObject({ outcome: 'updated' });
+    expect(standIn.comments.filter((c) => c.issueNumber === 27).map((c) => c.body)).toEqual([`${commentMarker('lint')}\nrun c`]);
+  });
+
+  it('reads every page with 150 comments: its own comment on page 2 is found, none created', async () => {
+    for (let i = 0; i < 149; i++) standIn.addComment(28, `chatter ${i}`, ATTACKER);
+    const own = standIn.addComment(28, `${commentMarker('lint')}\nold`);
+    const client = api();
+    expect(await upsertStickyComment(client, request(28, 'new'))).toMatchObject({ outcome: 'updated' });
+    expect(own.body).toBe(`${commentMarker('lint')}\nnew`);
+    expect(standIn.comments.filter((c) => c.issueNumber === 28)).toHaveLength(150);
+    expect(client.requests).toBe(3); // pages 1, 2, update
   });
 });
 

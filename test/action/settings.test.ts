@@ -38,6 +38,17 @@ function withInputs(inputs: Record<string, string>, event?: { name: string; payl
 }
 
 describe('getSettings', () => {
+  it("knows the workflow's token by the workflow-token default, and takes a valid comment-author", () => {
+    withInputs({});
+    expect(getSettings()).toMatchObject({ token: TOKEN, workflowToken: TOKEN, commentAuthor: undefined });
+    withInputs({ token: 'ghp_other', 'comment-author': 'vector-bot[bot]' });
+    expect(getSettings()).toMatchObject({ token: 'ghp_other', workflowToken: TOKEN, commentAuthor: 'vector-bot[bot]' });
+    for (const bad of ['not a login', '-dash', 'x'.repeat(40), 'evil[bot]x', '@octocat']) {
+      withInputs({ 'comment-author': bad });
+      expect(() => getSettings(), bad).toThrow(`Input 'comment-author' is '${bad}': expected a GitHub login, such as 'my-app[bot]' or 'octocat'.`);
+    }
+  });
+
   it('gives a Gardener repository a working configuration with no inputs at all', () => {
     withInputs({});
     const s = getSettings();

@@ -11,6 +11,13 @@ import { Ajv, type ValidateFunction } from 'ajv';
 // documented example, filled with state kept in memory (comments, files).
 // Every answer is checked against the documented response schema as well, so
 // the stand-in cannot drift from what GitHub sends.
+//
+// Each token is an account (`users`): comments remember their author, and the
+// GraphQL endpoint answers `viewer { login }` (the one query the action sends;
+// GraphQL is outside the REST description, so that query is checked
+// verbatim). Faults reproduce what GitHub (or the network) does when things go
+// wrong: rate limits with GitHub's headers, a refused token, 200 answers whose
+// body is HTML or empty, a missing pull request.
 
 const SPEC_FILE = fileURLToPath(new URL('../../fixtures/action/github-openapi-subset.json', import.meta.url));
 
@@ -33,15 +40,40 @@ export type Fault =
   /** Every request answered with HTTP 500. */
   | { kind: 'server-error' }
   /** Requests are accepted and never answered. */
-  | { kind: 'hang' };
+  | { kind: 'hang' }
+  /**
+   * The next `times` requests (default: all) are rate limited: `primary` is GitHub's
+   * 403 with `x-ratelimit-remaining: 0` and a reset `resetInSeconds` away; `secondary`
+   * is 429 (or 403) with `retry-after`.
+   */
+  | { kind: 'rate-limit'; limit: 'primary' | 'secondary'; status?: 403 | 429; retryAfterSeconds?: number; resetInSeconds?: number; times?: number }
+  /** Every request answered 401 Bad credentials. */
+  | { kind: 'unauthorized' }
+  /** Comment lists answered 200 with an HTML page (a proxy's login page, say). */
+  | { kind: 'html-body' }
+  /** Comment lists answered 200 with an empty body. */
+  | { kind: 'empty-body' }
+  /** Comment lists answered 200 with a JSON object instead of a list. */
+  | { kind: 'not-a-list' };
+
+export interface Account {
+  login: string;
+  type: 'User' | 'Bot';
+}
+
+/** The account of the workflow's GITHUB_TOKEN. */
+export const ACTIONS_BOT: Account = { login: 'github-actions[bot]', type: 'Bot' };
 
 export interface StoredComment {
   id: number;
   issueNumber: number;
   body: string;
+  author: Account;
   createdAt: string;
   updatedAt: string;
 }
+
+export const VIEWER_QUERY = 'query { viewer { login } }';
 
 interface Operation {
   method: string;
@@ -54,10 +86,18 @@ interface Operation {
 export class GitHubApiStandIn {
   readonly requests: RecordedRequest[] = [];
   readonly violations: string[] = [];
+  /** Edits and deletions of a comment by another account than its author's (the action must make none). */
+  readonly foreignWrites: string[] = [];
   readonly comments: StoredComment[] = [];
   /** Files served by the contents API, by `${ref}:${path}`. */
   readonly files = new Map<string, Buffer>();
+  /** Accounts by token; the constructor's token is github-actions[bot]. */
+  readonly users = new Map<string, Account>();
+  /** Pull requests that do not exist (their comment lists answer 404). */
+  readonly missingIssues = new Set<number>();
   fault: Fault = { kind: 'none' };
+  /** Before each answer (tests hold requests here to interleave runs). */
+  beforeAnswer?: (request: RecordedRequest) => Promise<void>;
 
   private readonly doc: Obj;
   private readonly ajv: Ajv;
@@ -72,6 +112,7 @@ export class GitHubApiStandIn {
     readonly repo: string,
     readonly token: string,
   ) {
+    this.users.set(token, ACTIONS_BOT);
     this.doc = JSON.parse(readFileSync(SPEC_FILE, 'utf8')) as Obj;
     this.ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
     addFormats(this.ajv);
@@ -115,9 +156,9 @@ export class GitHubApiStandIn {
     return this.requests.slice(from);
   }
 
-  addComment(issueNumber: number, body: string): StoredComment {
+  addComment(issueNumber: number, body: string, author: Account = ACTIONS_BOT): StoredComment {
     const now = new Date().toISOString();
-    const comment = { id: this.nextId++, issueNumber, body, createdAt: now, updatedAt: now };
+    const comment = { id: this.nextId++, issueNumber, body, author, createdAt: now, updatedAt: now };
     this.comments.push(comment);
     return comment;
   }
@@ -130,8 +171,14 @@ export class GitHubApiStandIn {
     this.requests.push(recorded);
     const where = `${recorded.method} ${url.pathname}${url.search}`;
 
-    if (req.headers.authorization !== `token ${this.token}`) {
+    const auth = /^token (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const account = auth === undefined ? undefined : this.users.get(auth);
+    if (!account) {
       this.violations.push(`${where}: authorization header is not the workflow token`);
+    }
+    if (this.beforeAnswer) await this.beforeAnswer(recorded);
+    if (recorded.method === 'POST' && url.pathname === '/graphql') {
+      return this.graphql(where, raw, res, account);
     }
     const found = this.match(recorded.method, url.pathname);
     if (!found) {
@@ -171,6 +218,20 @@ export class GitHubApiStandIn {
     if (this.fault.kind === 'server-error') {
       return this.send(res, 500, { message: 'Server Error' });
     }
+    if (this.fault.kind === 'unauthorized') {
+      return this.send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' });
+    }
+    if (this.fault.kind === 'rate-limit') {
+      return this.rateLimited(where, res, this.fault);
+    }
+    if (recorded.operationId === 'issues/list-comments') {
+      const kind = this.fault.kind;
+      if (kind === 'html-body') {
+        return this.sendRaw(res, 200, 'text/html; charset=utf-8', '<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body>Sign in to continue</body></html>\n');
+      }
+      if (kind === 'empty-body') return this.sendRaw(res, 200, 'application/json; charset=utf-8', '');
+      if (kind === 'not-a-list') return this.send(res, 200, { message: 'ok' });
+    }
     if (this.fault.kind === 'forbidden-writes' && (recorded.method === 'POST' || recorded.method === 'PATCH')) {
       const error = {
         message: 'Resource not accessible by integration',
@@ -180,7 +241,11 @@ export class GitHubApiStandIn {
       this.check(where, 'response', '#/components/schemas/basic-error', error);
       return this.send(res, 403, error);
     }
-    const answer = this.answer(op, params, query, body as Obj | undefined);
+    const answer = this.answer(op, params, query, body as Obj | undefined, account ?? ACTIONS_BOT);
+    if (answer.status === 204) {
+      res.writeHead(204);
+      return void res.end();
+    }
     if (answer.status < 300) {
       const contentType = answer.contentType ?? 'application/json';
       const schemaPath = `${pointerTo(op)}/responses/${answer.status}/content/${contentType.replace(/\//g, '~1')}/schema`;
@@ -194,6 +259,7 @@ export class GitHubApiStandIn {
     params: Record<string, string>,
     query: Record<string, string>,
     body: Obj | undefined,
+    account: Account,
   ): { status: number; body: unknown; headers?: Record<string, string>; contentType?: string } {
     const notFound = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
     if (params.owner !== this.owner || params.repo !== this.repo) return notFound;
@@ -202,26 +268,40 @@ export class GitHubApiStandIn {
         const issue = Number(params.issue_number);
         const perPage = Number(query.per_page ?? 30);
         const page = Number(query.page ?? 1);
-        const all = this.comments.filter((c) => c.issueNumber === issue);
+        if (this.missingIssues.has(issue)) return notFound;
+        // GitHub: `since` keeps comments updated at or after the time.
+        const since = query.since === undefined ? undefined : Date.parse(query.since);
+        const all = this.comments.filter((c) => c.issueNumber === issue && (since === undefined || Date.parse(c.updatedAt) >= since));
         const slice = all.slice((page - 1) * perPage, page * perPage);
         const headers: Record<string, string> = {};
         const last = Math.max(1, Math.ceil(all.length / perPage));
         if (page < last) {
           const base = `http://127.0.0.1${pathOf(op, params)}`;
-          headers.link = `<${base}?per_page=${perPage}&page=${page + 1}>; rel="next", <${base}?per_page=${perPage}&page=${last}>; rel="last"`;
+          const extra = query.since === undefined ? '' : `&since=${encodeURIComponent(query.since)}`;
+          headers.link = `<${base}?per_page=${perPage}${extra}&page=${page + 1}>; rel="next", <${base}?per_page=${perPage}${extra}&page=${last}>; rel="last"`;
         }
         return { status: 200, body: slice.map((c) => this.commentJson(c)), headers };
       }
       case 'issues/create-comment': {
-        const comment = this.addComment(Number(params.issue_number), String(body?.body ?? ''));
+        if (this.missingIssues.has(Number(params.issue_number))) return notFound;
+        const comment = this.addComment(Number(params.issue_number), String(body?.body ?? ''), account);
         return { status: 201, body: this.commentJson(comment), headers: { location: this.commentUrl(comment) } };
       }
       case 'issues/update-comment': {
         const comment = this.comments.find((c) => c.id === Number(params.comment_id));
         if (!comment) return notFound;
+        if (comment.author.login !== account.login) this.foreignWrites.push(`PATCH comment ${comment.id} of ${comment.author.login} by ${account.login}`);
         comment.body = String(body?.body ?? '');
         comment.updatedAt = new Date().toISOString();
         return { status: 200, body: this.commentJson(comment) };
+      }
+      case 'issues/delete-comment': {
+        const index = this.comments.findIndex((c) => c.id === Number(params.comment_id));
+        if (index < 0) return notFound;
+        const comment = this.comments[index]!;
+        if (comment.author.login !== account.login) this.foreignWrites.push(`DELETE comment ${comment.id} of ${comment.author.login} by ${account.login}`);
+        this.comments.splice(index, 1);
+        return { status: 204, body: undefined };
       }
       case 'repos/get-content': {
         const filePath = decodeURIComponent(params.path ?? '');
@@ -256,7 +336,7 @@ export class GitHubApiStandIn {
       url: `http://127.0.0.1/repos/${this.owner}/${this.repo}/issues/comments/${comment.id}`,
       html_url: this.commentUrl(comment),
       issue_url: `http://127.0.0.1/repos/${this.owner}/${this.repo}/issues/${comment.issueNumber}`,
-      user: { ...(example.user as Obj), login: 'github-actions[bot]', type: 'Bot' },
+      user: { ...(example.user as Obj), login: comment.author.login, type: comment.author.type },
       created_at: comment.createdAt,
       updated_at: comment.updatedAt,
     };
@@ -339,6 +419,57 @@ export class GitHubApiStandIn {
     return node;
   }
 
+  /** POST /graphql: only the viewer query, answered for the token's account. */
+  private graphql(where: string, raw: Buffer, res: ServerResponse, account: Account | undefined): void {
+    let request: Obj | undefined;
+    try {
+      request = JSON.parse(raw.toString('utf8')) as Obj;
+    } catch {
+      this.violations.push(`${where}: GraphQL request body is not JSON`);
+    }
+    if (request?.query !== VIEWER_QUERY) this.violations.push(`${where}: unexpected GraphQL query ${JSON.stringify(request?.query)}`);
+    if (this.fault.kind === 'unauthorized' || !account) {
+      return this.send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/graphql' });
+    }
+    if (this.fault.kind === 'rate-limit') return this.rateLimited(where, res, this.fault);
+    this.send(res, 200, { data: { viewer: { login: account.login } } });
+  }
+
+  private rateLimited(where: string, res: ServerResponse, fault: Extract<Fault, { kind: 'rate-limit' }>): void {
+    if (fault.times !== undefined) {
+      fault.times--;
+      if (fault.times <= 0) this.fault = { kind: 'none' };
+    }
+    const reset = Math.floor(Date.now() / 1000) + (fault.resetInSeconds ?? 600);
+    if (fault.limit === 'primary') {
+      const error = {
+        message: 'API rate limit exceeded for installation ID 1234567.',
+        documentation_url: 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting',
+        status: '403',
+      };
+      this.check(where, 'response', '#/components/schemas/basic-error', error);
+      return this.send(res, fault.status ?? 403, error, {
+        'x-ratelimit-limit': '1000',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-used': '1000',
+        'x-ratelimit-reset': String(reset),
+        'x-ratelimit-resource': 'core',
+      });
+    }
+    const error = {
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+      status: String(fault.status ?? 429),
+    };
+    this.check(where, 'response', '#/components/schemas/basic-error', error);
+    return this.send(res, fault.status ?? 429, error, { 'retry-after': String(fault.retryAfterSeconds ?? 60) });
+  }
+
+  private sendRaw(res: ServerResponse, status: number, contentType: string, text: string): void {
+    res.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(text) });
+    res.end(text);
+  }
+
   private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
     const text = JSON.stringify(body as Json);
     res.writeHead(status, {
@@ -349,6 +480,15 @@ export class GitHubApiStandIn {
     });
     res.end(text);
   }
+}
+
+/** A URL on 127.0.0.1 where nothing listens: connections are refused. */
+export async function refusingUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
 }
 
 function pointerTo(op: Operation): string {
