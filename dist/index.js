@@ -35411,7 +35411,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3657);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4355);
 
 
 // The action's entry point (bundled to dist/index.js). Any error ends the step
@@ -35431,7 +35431,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3657:
+/***/ 4355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36790,16 +36790,34 @@ function fmt(r) {
 
 // The legacy form: a `version` value that is a range rather than a label.
 const RANGE_SYNTAX = /[<>=~^*|,]|\.x\b|\.X\b|\s-\s/;
-/** A vector written from the old docs: no runtime/target constraints at all, and `version` holds ranges. */
+/**
+ * A vector written in an old form: no runtime/target constraints at all, and
+ * `version` holds ranges (the old docs) or entries carry the 2018 `versions`.
+ */
 function isLegacyVector(sources) {
     let ranges = false;
     for (const source of sources) {
         if (source.runtimeVersion !== undefined || source.targetVersion !== undefined)
             return false;
-        if (source.version !== undefined && RANGE_SYNTAX.test(source.version))
+        if (source.versions !== undefined || (source.version !== undefined && RANGE_SYNTAX.test(source.version)))
             ranges = true;
     }
     return ranges;
+}
+/**
+ * The entry as its legacy author meant it: the 2018 `versions` as the
+ * runtime constraint, a legacy `version` as the target constraint. Gardener
+ * itself reads neither.
+ */
+function intendedSource(source) {
+    const intended = { ...source };
+    delete intended.runtimeVersion;
+    delete intended.targetVersion;
+    if (source.versions !== undefined)
+        intended.runtimeVersion = source.versions;
+    if (source.version !== undefined)
+        intended.targetVersion = source.version;
+    return intended;
 }
 function analyseGroup(label, entries, merged, component) {
     const legacy = isLegacyVector(entries.map((entry) => entry.source));
@@ -36828,8 +36846,8 @@ function analyseGroup(label, entries, merged, component) {
 function candidatesOf(entries, legacyIntent) {
     const candidates = [];
     entries.forEach(({ source }, index) => {
-        const target = legacyIntent ? source.version : source.targetVersion;
-        const candidate = candidateFromConstraints(index, source.runtimeVersion, target, source.architectures);
+        const seen = legacyIntent ? intendedSource(source) : source;
+        const candidate = candidateFromConstraints(index, seen.runtimeVersion, seen.targetVersion, source.architectures);
         if (candidate)
             candidates.push(candidate);
     });
@@ -36889,6 +36907,10 @@ function mergeImageSources(old, override) {
         merged.targetVersion = targetVersion;
     if (architectures !== undefined)
         merged.architectures = architectures;
+    // Not Gardener's (it drops the field): kept so the intended reading survives a merge.
+    const versions = override.versions ?? old.versions;
+    if (versions !== undefined)
+        merged.versions = versions;
     return merged;
 }
 /**
@@ -42496,8 +42518,13 @@ function readImageSource(doc, item, index) {
         if (!isScalar(pair.key))
             continue;
         const field = canonicalImageSourceField(pair.key.value.goString);
-        if (!field)
+        if (!field) {
+            // Dropped by Gardener, kept as what the 2018 author meant (see ImageSource.versions).
+            if (pair.key.value.goString.toLowerCase() === 'versions' && isScalar(pair.value) && pair.value.value.type !== 'null') {
+                entry.versions = pair.value.value.goString;
+            }
             continue;
+        }
         fields[field] = doc.position(pair.value.start);
         keys[field] = doc.position(pair.key.start);
         assignField(entry, field, pair.value);
@@ -42562,6 +42589,10 @@ const TEMPLATE_LINE = /^(?![ \t]*#).*\{\{.*\}\}/m;
 /** Reads one input: decodes, parses, and finds the vectors it holds. Never throws for bad input. */
 function readFile(input, limits) {
     const parsed = { path: input.path, kind: input.kind, problems: [], documents: [] };
+    if (input.unreadable !== undefined) {
+        parsed.problems.push({ kind: 'unreadable', message: input.unreadable, position: FIRST_POSITION, refused: true });
+        return parsed;
+    }
     const decoded = decodeSource(input.content, limits.maxFileBytes);
     if (!decoded.ok) {
         parsed.problems.push({ kind: 'unreadable', message: decoded.problem, position: FIRST_POSITION });
@@ -43158,7 +43189,12 @@ const OK = { ok: true };
 const MAX_PATH_LENGTH = 255;
 /** Longest tag. */
 const MAX_TAG_LENGTH = 128;
-const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+// A Map: the algorithm is the user's text (`constructor:…` must not find Object).
+const DIGEST_HEX_LENGTH = new Map([
+    ['sha256', 64],
+    ['sha384', 96],
+    ['sha512', 128],
+]);
 function fail(offset, reason) {
     return { ok: false, reason, offset };
 }
@@ -43454,10 +43490,10 @@ function checkDigestAt(s, start, end) {
             : "the digest has no ':'; expected 'algorithm:hex', e.g. 'sha256:' followed by 64 lowercase hex digits");
     }
     const algorithm = s.slice(start, i);
-    const expected = DIGEST_HEX_LENGTH[algorithm];
+    const expected = DIGEST_HEX_LENGTH.get(algorithm);
     if (expected === undefined) {
         const lower = algorithm.toLowerCase();
-        const hint = DIGEST_HEX_LENGTH[lower] !== undefined ? `write it in lowercase: '${lower}'` : 'use sha256 (or sha384, sha512)';
+        const hint = DIGEST_HEX_LENGTH.has(lower) ? `write it in lowercase: '${lower}'` : 'use sha256 (or sha384, sha512)';
         return fail(start, `unsupported digest algorithm '${snippet(algorithm)}'; ${hint}`);
     }
     const hexStart = i + 1;
@@ -43510,7 +43546,7 @@ function checkTag(tag) {
         const algorithm = tag.slice(0, colon);
         if (algorithm === 'sha256')
             return checkDigestAt(tag, 0, tag.length);
-        if (DIGEST_HEX_LENGTH[algorithm.toLowerCase()] !== undefined) {
+        if (DIGEST_HEX_LENGTH.has(algorithm.toLowerCase())) {
             return fail(0, algorithm === 'SHA256' || algorithm.toLowerCase() === 'sha256'
                 ? "write the digest algorithm in lowercase ('sha256:'): Gardener joins the repository with '@' only for tags starting with 'sha256:'"
                 : `Gardener joins the repository with '@' only for tags starting with 'sha256:', so this gives 'repository:${algorithm}:…', which is not a valid image; use ref ('repository@${algorithm}:…') or the tag '<tag>@${algorithm}:…'`);
@@ -43693,6 +43729,118 @@ const legacyVersionConstraint = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/engine/rules/kubernetes-domain.ts
+
+
+/** The configured `kubernetesVersions` as releases, or undefined when none (or an invalid one) is configured. */
+function kubernetesDomain(config) {
+    if (config.kubernetesVersions === undefined)
+        return undefined;
+    const parsed = parseConstraint(config.kubernetesVersions);
+    return parsed.ok ? parsed.releases : undefined;
+}
+/**
+ * The part of a region inside the Kubernetes versions that matter: the
+ * domain cuts each axis the image constrains (an unconstrained axis is one
+ * cell that every version falls into). Undefined when nothing is left.
+ */
+function regionInDomain(resolution, region, domain) {
+    if (!domain)
+        return region;
+    const runtime = resolution.runtimeConstrained ? intersectSets(region.runtime, domain) : region.runtime;
+    const target = resolution.targetConstrained ? intersectSets(region.target, domain) : region.target;
+    if (isEmptySet(runtime) || isEmptySet(target))
+        return undefined;
+    return { runtime, target };
+}
+/** Whether the candidate at `position` wins some cell inside the domain, on any architecture. */
+function winsInDomain(resolutions, position, domain) {
+    for (const resolution of resolutions) {
+        if (!resolution.winners.includes(position))
+            continue;
+        if (!domain)
+            return true;
+        const regions = regionsBy(resolution, (cell) => (resolution.winners[cell] === position ? 1 : null));
+        if (regions.some(({ region }) => regionInDomain(resolution, region, domain)))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/engine/constraint/format.ts
+// Human-readable names for release intervals, used in messages and tables.
+// The exact form (`1.21.0 ≤ v < 1.22.0`) is always available; the friendly
+// form names whole minors (`1.21.x`) because that is how operators think.
+function triple(v) {
+    const [a = '0', b = '0', c = '0'] = v.split('.');
+    return [BigInt(a), BigInt(b), BigInt(c)];
+}
+/** `1.21.0 ≤ v < 1.22.0`, `v ≥ 1.30.0`, `v < 1.20.0`, `any version`. */
+function formatIntervalExact(interval) {
+    const fromZero = interval.lo === '0.0.0';
+    if (interval.hi === null)
+        return fromZero ? 'any version' : `v ≥ ${interval.lo}`;
+    if (fromZero)
+        return `v < ${interval.hi}`;
+    return `${interval.lo} ≤ v < ${interval.hi}`;
+}
+/** `1.21.x`, `1.21.x–1.23.x`, `>= 1.30`, `< 1.20`, `1.21.3–1.21.9` … */
+function formatIntervalFriendly(interval) {
+    const [lM, lm, lp] = triple(interval.lo);
+    const minorStart = lp === 0n;
+    const shortLo = minorStart ? `${lM}.${lm}` : interval.lo;
+    if (interval.hi === null)
+        return interval.lo === '0.0.0' ? 'any' : `>= ${shortLo}`;
+    const [hM, hm, hp] = triple(interval.hi);
+    if (interval.lo === '0.0.0')
+        return hp === 0n ? `< ${hM}.${hm}` : `< ${interval.hi}`;
+    if (minorStart && hp === 0n && hM === lM && hm > lm) {
+        return hm === lm + 1n ? `${lM}.${lm}.x` : `${lM}.${lm}.x–${lM}.${hm - 1n}.x`;
+    }
+    if (hp === 0n && minorStart)
+        return `>= ${shortLo}, < ${hM}.${hm}`;
+    if (hp > 0n) {
+        const last = `${hM}.${hm}.${hp - 1n}`;
+        return last === interval.lo ? interval.lo : `${interval.lo}–${last}`;
+    }
+    return `>= ${interval.lo}, < ${interval.hi}`;
+}
+/** Both forms, e.g. `1.21.x (1.21.0 ≤ v < 1.22.0)`. */
+function formatInterval(interval) {
+    const friendly = formatIntervalFriendly(interval);
+    const exact = formatIntervalExact(interval);
+    return friendly === 'any' ? exact : `${friendly} (${exact})`;
+}
+function formatIntervalList(intervals, style = 'friendly') {
+    if (intervals.length === 0)
+        return 'no version';
+    const one = style === 'friendly' ? formatIntervalFriendly : formatIntervalExact;
+    return intervals.map(one).join(' ∪ ');
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/region-text.ts
+
+
+/** "targetVersion 1.21.x (1.21.0 ≤ v < 1.22.0)", naming only the axes the image constrains. */
+function describeRegion(resolution, region) {
+    const parts = [];
+    if (resolution.runtimeConstrained)
+        parts.push(`runtimeVersion ${describeSet(region.runtime)}`);
+    if (resolution.targetConstrained)
+        parts.push(`targetVersion ${describeSet(region.target)}`);
+    return parts.length > 0 ? parts.join(' and ') : 'every version';
+}
+function describeSet(set) {
+    const intervals = toVersionIntervals(set);
+    const friendly = formatIntervalList(intervals, 'friendly');
+    const exact = formatIntervalList(intervals, 'exact');
+    return friendly === exact || set === ALL_RELEASES ? friendly : `${friendly} (${exact})`;
+}
+/** "amd64", "amd64 and arm64". */
+function listArchitectures(architectures) {
+    return architectures.length <= 1 ? (architectures[0] ?? '') : `${architectures.slice(0, -1).join(', ')} and ${architectures[architectures.length - 1]}`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/win-reason.ts
 
 function axisScore(candidate, axis) {
@@ -43720,6 +43868,134 @@ function winReason(winner, loser, architecture) {
         }
     }
     return { byOrder: true, text: 'it comes first and the scores are equal' };
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/overwrite-partial.ts
+
+
+
+
+
+
+
+
+const overwritePartial = {
+    id: 'overwrite-partial',
+    defaultSeverity: 'warning',
+    description: 'An overwrite names an image of the base, but for some Kubernetes versions or architectures Gardener still resolves that image from the base entry (the merge keys differ).',
+    check(context) {
+        const domain = kubernetesDomain(context.config);
+        for (const group of context.groups) {
+            if (!group.merged)
+                continue;
+            // A vector written with legacy constraints is judged by what it meant.
+            const view = group.legacy && group.component === undefined ? intendedGroup(group, context.vectors) : group;
+            for (const image of view.images) {
+                // What the overwrites wrote for this image (merged into a base entry or appended).
+                const overwrites = image.entries.flatMap((e) => e.contributors.filter(isOverwrite));
+                if (overwrites.length === 0 || image.entries.every((e) => e.contributors.some(isOverwrite)))
+                    continue;
+                // Where an overwrite entry never wins at all, overwrite-without-effect reports it.
+                const overwriteWins = image.resolutions.some((r) => regionsBy(r, (cell) => (winnerWritten(image, r.winners[cell]) === 'overwrite' ? 1 : null)).some(({ region }) => regionInDomain(r, region, domain)));
+                if (!overwriteWins)
+                    continue;
+                // base winner candidate → (region, losing overwrite candidate or -1) → architectures
+                const byBase = new Map();
+                for (const resolution of image.resolutions) {
+                    const regions = regionsBy(resolution, (cell) => {
+                        const winner = resolution.winners[cell];
+                        if (winnerWritten(image, winner) !== 'base')
+                            return null;
+                        const loser = resolution.matches[cell].find((c) => winnerWritten(image, c) === 'overwrite');
+                        return `${winner}:${loser ?? -1}`;
+                    });
+                    for (const { key, region } of regions) {
+                        const inside = regionInDomain(resolution, region, domain);
+                        if (!inside)
+                            continue;
+                        const [winner, loser] = key.split(':').map(Number);
+                        const text = describeRegion(resolution, inside);
+                        let places = byBase.get(winner);
+                        if (!places)
+                            byBase.set(winner, (places = new Map()));
+                        const place = places.get(`${text}\u0000${loser}`);
+                        if (place)
+                            place.architectures.push(resolution.architecture);
+                        else
+                            places.set(`${text}\u0000${loser}`, { region: text, loser, architectures: [resolution.architecture] });
+                    }
+                }
+                for (const [winner, texts] of byBase) {
+                    const baseEntry = image.entries[image.candidates[winner].index];
+                    const base = baseEntry.contributors[0];
+                    const nearest = nearestOverwrite(overwrites, base, view.legacy);
+                    const places = [...texts.values()].map(({ region, architectures, loser }) => {
+                        let how = 'no overwrite entry matches';
+                        if (loser !== -1) {
+                            const reason = winReason(image.candidates[winner], image.candidates[loser], architectures[0]).text;
+                            const entry = image.entries[image.candidates[loser].index];
+                            how = `the overwrite entry at ${where(entry.contributors.find(isOverwrite), nearest.source)} matches but the base entry wins: ${reason}`;
+                        }
+                        return `${listArchitectures(architectures)} at ${region}, where ${how}`;
+                    });
+                    context.report({
+                        file: nearest.source.origin.file,
+                        position: nearest.source.origin.position,
+                        message: `This overwrite of \`${image.name}\` does not cover ${places.join('; ')}: there Gardener still resolves \`${image.name}\` from the base entry at ${where(base, nearest.source)} (${JSON.stringify(toImageString(baseEntry.source))}). The merge keys differ (${nearest.differences}), so the overwrite replaces nothing there. To replace that entry, write its ${keyFieldNames(view.legacy)} exactly as in the base.`,
+                    });
+                }
+            }
+        }
+    },
+};
+function isOverwrite(source) {
+    return source.origin.kind !== 'base';
+}
+/** Whether the winning candidate's entry was written by an overwrite (merged into or appended) or by the base alone. */
+function winnerWritten(image, winner) {
+    if (winner === -1)
+        return null;
+    const entry = image.entries[image.candidates[winner].index];
+    return entry.contributors.some(isOverwrite) ? 'overwrite' : 'base';
+}
+function keyFields(legacy) {
+    return legacy ? ['versions', 'version', 'architectures'] : ['runtimeVersion', 'targetVersion', 'architectures'];
+}
+function keyFieldNames(legacy) {
+    return legacy ? 'constraint and architectures (as runtimeVersion/targetVersion, see legacy-version-constraint)' : 'runtimeVersion, targetVersion and architectures';
+}
+function fieldText(source, field) {
+    if (field === 'architectures')
+        return source.architectures === undefined ? 'absent' : `[${source.architectures.join(', ')}]`;
+    const value = source[field];
+    return value === undefined || value === '' ? 'absent' : JSON.stringify(value);
+}
+/** The overwrite entry whose merge key is closest to the base entry's, and the key fields that differ. */
+function nearestOverwrite(overwrites, base, legacy) {
+    let best;
+    for (const source of overwrites) {
+        const diffs = keyFields(legacy)
+            .filter((f) => fieldText(source, f) !== fieldText(base, f))
+            .map((f) => `${f} ${fieldText(source, f)} here, ${fieldText(base, f)} there`);
+        if (!best || diffs.length < best.diffs.length)
+            best = { source, diffs };
+    }
+    return { source: best.source, differences: best.diffs.join('; ') || 'by spelling only' };
+}
+/**
+ * A legacy group as its author meant it: every written entry read with its
+ * intended constraints, merged with those constraints in the key (as
+ * Gardener merges `runtimeVersion`/`targetVersion`).
+ */
+function intendedGroup(group, vectors) {
+    const written = new Set(group.entries.flatMap((e) => e.contributors));
+    const ordered = vectors.filter((v) => v.vector.images.some((i) => written.has(i)));
+    const layers = [
+        ...ordered.filter((v) => v.vector.kind === 'base'),
+        ...ordered.filter((v) => v.vector.kind !== 'base'),
+    ].map((v) => v.vector.images.map(intendedSource));
+    const analysed = analyseGroup(group.label, mergeImageVectors(layers, true), true);
+    return { ...analysed, legacy: true };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rules/shadowed-entry.ts
@@ -43812,11 +44088,13 @@ function winnersInstead(image, position) {
 
 
 
+
 const overwriteWithoutEffect = {
     id: 'overwrite-without-effect',
     defaultSeverity: 'error',
     description: 'An overwrite entry that replaces no base entry (its merge key differs) and is never selected: it silently changes nothing.',
     check(context) {
+        const domain = kubernetesDomain(context.config);
         for (const group of context.groups) {
             if (!group.merged)
                 continue;
@@ -43832,8 +44110,10 @@ const overwriteWithoutEffect = {
                     const written = entry.contributors[0];
                     if (written.origin.kind === 'base')
                         return;
-                    if (image.resolutions.some((r) => r.winners.includes(position)))
+                    // Selected only outside the configured Kubernetes versions counts as no effect.
+                    if (winsInDomain(image.resolutions, position, domain))
                         return;
+                    const outside = domain !== undefined && winsInDomain(image.resolutions, position, undefined);
                     const near = nearMiss(written, baseOfName);
                     const hint = near
                         ? ` It was probably meant to replace the entry at ${where(near.entry.contributors[0], written)}, whose key differs only ${near.why}; Gardener compares the key strings literally. Copy that entry's runtimeVersion, targetVersion and architectures exactly.`
@@ -43841,7 +44121,7 @@ const overwriteWithoutEffect = {
                     context.report({
                         file: written.origin.file,
                         position: written.origin.position,
-                        message: `This overwrite of \`${image.name}\` replaces no base entry (no entry has the same name, runtimeVersion, targetVersion and architectures), so Gardener appends it — and never selects it: ${winnersInstead(image, position)}.${hint}`,
+                        message: `This overwrite of \`${image.name}\` replaces no base entry (no entry has the same name, runtimeVersion, targetVersion and architectures), so Gardener appends it — and never selects it${outside ? ` for the configured Kubernetes versions (${context.config.kubernetesVersions}; it is selected only outside them)` : `: ${winnersInstead(image, position)}`}.${hint}`,
                     });
                 });
             }
@@ -44340,7 +44620,7 @@ const unknownImage = {
 const unreadableFile = {
     id: 'unreadable-file',
     defaultSeverity: 'error',
-    description: 'The file cannot be read as text: binary, not UTF-8, or larger than the limit.',
+    description: 'The file cannot be read as text: binary, not UTF-8, larger than the limit, or not a regular file inside the repository.',
     check(context) {
         for (const file of context.files) {
             for (const problem of file.problems) {
@@ -44349,7 +44629,9 @@ const unreadableFile = {
                 context.report({
                     file: file.path,
                     position: problem.position,
-                    message: `Cannot lint this file: ${problem.message}. Gardener would fail to read it too.`,
+                    message: problem.refused
+                        ? `Cannot lint this file: ${problem.message}.`
+                        : `Cannot lint this file: ${problem.message}. Gardener would fail to read it too.`,
                 });
             }
         }
@@ -44381,80 +44663,6 @@ const unsatisfiableConstraint = {
         }
     },
 };
-
-;// CONCATENATED MODULE: ./src/engine/constraint/format.ts
-// Human-readable names for release intervals, used in messages and tables.
-// The exact form (`1.21.0 ≤ v < 1.22.0`) is always available; the friendly
-// form names whole minors (`1.21.x`) because that is how operators think.
-function triple(v) {
-    const [a = '0', b = '0', c = '0'] = v.split('.');
-    return [BigInt(a), BigInt(b), BigInt(c)];
-}
-/** `1.21.0 ≤ v < 1.22.0`, `v ≥ 1.30.0`, `v < 1.20.0`, `any version`. */
-function formatIntervalExact(interval) {
-    const fromZero = interval.lo === '0.0.0';
-    if (interval.hi === null)
-        return fromZero ? 'any version' : `v ≥ ${interval.lo}`;
-    if (fromZero)
-        return `v < ${interval.hi}`;
-    return `${interval.lo} ≤ v < ${interval.hi}`;
-}
-/** `1.21.x`, `1.21.x–1.23.x`, `>= 1.30`, `< 1.20`, `1.21.3–1.21.9` … */
-function formatIntervalFriendly(interval) {
-    const [lM, lm, lp] = triple(interval.lo);
-    const minorStart = lp === 0n;
-    const shortLo = minorStart ? `${lM}.${lm}` : interval.lo;
-    if (interval.hi === null)
-        return interval.lo === '0.0.0' ? 'any' : `>= ${shortLo}`;
-    const [hM, hm, hp] = triple(interval.hi);
-    if (interval.lo === '0.0.0')
-        return hp === 0n ? `< ${hM}.${hm}` : `< ${interval.hi}`;
-    if (minorStart && hp === 0n && hM === lM && hm > lm) {
-        return hm === lm + 1n ? `${lM}.${lm}.x` : `${lM}.${lm}.x–${lM}.${hm - 1n}.x`;
-    }
-    if (hp === 0n && minorStart)
-        return `>= ${shortLo}, < ${hM}.${hm}`;
-    if (hp > 0n) {
-        const last = `${hM}.${hm}.${hp - 1n}`;
-        return last === interval.lo ? interval.lo : `${interval.lo}–${last}`;
-    }
-    return `>= ${interval.lo}, < ${interval.hi}`;
-}
-/** Both forms, e.g. `1.21.x (1.21.0 ≤ v < 1.22.0)`. */
-function formatInterval(interval) {
-    const friendly = formatIntervalFriendly(interval);
-    const exact = formatIntervalExact(interval);
-    return friendly === 'any' ? exact : `${friendly} (${exact})`;
-}
-function formatIntervalList(intervals, style = 'friendly') {
-    if (intervals.length === 0)
-        return 'no version';
-    const one = style === 'friendly' ? formatIntervalFriendly : formatIntervalExact;
-    return intervals.map(one).join(' ∪ ');
-}
-
-;// CONCATENATED MODULE: ./src/engine/rules/region-text.ts
-
-
-/** "targetVersion 1.21.x (1.21.0 ≤ v < 1.22.0)", naming only the axes the image constrains. */
-function describeRegion(resolution, region) {
-    const parts = [];
-    if (resolution.runtimeConstrained)
-        parts.push(`runtimeVersion ${describeSet(region.runtime)}`);
-    if (resolution.targetConstrained)
-        parts.push(`targetVersion ${describeSet(region.target)}`);
-    return parts.length > 0 ? parts.join(' and ') : 'every version';
-}
-function describeSet(set) {
-    const intervals = toVersionIntervals(set);
-    const friendly = formatIntervalList(intervals, 'friendly');
-    const exact = formatIntervalList(intervals, 'exact');
-    return friendly === exact || set === ALL_RELEASES ? friendly : `${friendly} (${exact})`;
-}
-/** "amd64", "amd64 and arm64". */
-function listArchitectures(architectures) {
-    return architectures.length <= 1 ? (architectures[0] ?? '') : `${architectures.slice(0, -1).join(', ')} and ${architectures[architectures.length - 1]}`;
-}
 
 ;// CONCATENATED MODULE: ./src/engine/rules/version-gap.ts
 
@@ -44780,6 +44988,7 @@ const yamlTypeTrap = {
 
 
 
+
 const DOCS_URL = 'https://github.com/imagevector-lint/imagevector-lint/blob/main/docs/rules.md';
 /** The rules `lint` runs, in the order of the documentation. */
 const ALL_RULES = [
@@ -44804,6 +45013,7 @@ const ALL_RULES = [
     versionGap,
     shadowedEntry,
     overwriteWithoutEffect,
+    overwritePartial,
     unknownImage,
     unknownComponent,
     duplicateComponent,
@@ -44817,6 +45027,28 @@ const CONFIG_RULE = ruleMeta({
     defaultSeverity: 'error',
     description: 'The configuration file `.imagevector-lint.yaml` is invalid.',
 });
+
+;// CONCATENATED MODULE: ./src/engine/records.ts
+// Records keyed by names from the linted files: component names, rule ids, configuration keys.
+// A plain object answers `constructor`, `toString`, `hasOwnProperty` … from Object.prototype,
+// and assigning to `__proto__` replaces its prototype instead of adding a key. The engine's
+// records have no prototype; lookups in records a library user may have built as plain
+// objects (LintConfig) read own keys only.
+/** An empty record without prototype: every key, `__proto__` included, is an ordinary key. */
+function emptyRecord() {
+    return Object.create(null);
+}
+/** A record without prototype from entries; later entries win. */
+function recordOf(entries) {
+    const record = emptyRecord();
+    for (const [key, value] of entries)
+        record[key] = value;
+    return record;
+}
+/** `record[key]` when `key` is the record's own key; never an inherited member. */
+function ownValue(record, key) {
+    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/suppression.ts
 // Inline suppression, eslint style, in the YAML file itself:
@@ -44872,6 +45104,7 @@ function applySuppressions(findings, files) {
 
 
 
+
 /**
  * Lints a set of image vectors as Gardener would read them together: base
  * vectors, overwrites merged over them, component overwrites. Pure: the
@@ -44890,7 +45123,7 @@ function lint(inputs, config, rules = ALL_RULES) {
     const baseImageNames = new Set(vectors.filter((v) => v.vector.kind === 'base').flatMap((v) => v.vector.images.map((image) => image.name)));
     const findings = [];
     for (const rule of rules) {
-        const configured = config.rules[rule.id];
+        const configured = ownValue(config.rules, rule.id);
         if (configured === 'off')
             continue;
         const report = (r) => findings.push(toFinding(rule, configured, r));
@@ -44956,7 +45189,8 @@ function buildGroups(vectors, config) {
     const groups = [...layers, ...alone].map((layer) => analyseGroup(layer.label, mergeImageVectors([layer.base, ...layer.overwrites], layer.overwrites.length > 0), layer.overwrites.length > 0));
     for (const overwrite of componentVectors) {
         const component = overwrite.doc.component ?? '';
-        const own = config.componentVectors[component];
+        // The component's name comes from the file: `constructor` must not find Object.
+        const own = ownValue(config.componentVectors, component);
         const base = own ? readOwnVector(own, config) : [];
         groups.push(analyseGroup(`${labelOf(overwrite)} (component ${component})`, mergeImageVectors([base, overwrite.vector.images], true), true, component));
     }
@@ -45159,7 +45393,7 @@ function diffResolved(base, head) {
 function compareWithBase(base, head, config, headInputs) {
     const findings = [];
     const headFiles = new Set(headInputs.map((i) => i.path));
-    const domain = kubernetesDomain(config);
+    const domain = changes_kubernetesDomain(config);
     const sides = pairUp(base.resolved, head.resolved);
     const coverageLevel = config.rules['coverage-lost'] ?? 'error';
     if (coverageLevel !== 'off') {
@@ -45247,7 +45481,7 @@ function compareWithBase(base, head, config, headInputs) {
     }
     return findings;
 }
-function kubernetesDomain(config) {
+function changes_kubernetesDomain(config) {
     if (config.kubernetesVersions === undefined)
         return ALL_RELEASES;
     const parsed = parseConstraint(config.kubernetesVersions);
@@ -45536,6 +45770,138 @@ function classifyVectorText(text, path = '') {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/workspace/confined-file.ts
+
+
+
+/** The repository root as the reads compare against it: its real path (the checkout itself may be a link). */
+function realRoot(root) {
+    try {
+        return external_node_fs_namespaceObject.realpathSync(root);
+    }
+    catch {
+        return external_node_path_namespaceObject.resolve(root);
+    }
+}
+function isInsideRoot(realRootPath, real) {
+    if (real === realRootPath)
+        return true;
+    const rel = external_node_path_namespaceObject.relative(realRootPath, real);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !external_node_path_namespaceObject.isAbsolute(rel);
+}
+/** The bytes of `file` (absolute), or why not. Never throws, never blocks on a FIFO, never reads past the limit. */
+function readConfined(file, options) {
+    const resolved = resolveConfined(file, options.root);
+    if (!resolved.ok)
+        return resolved;
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+        const flags = options.special ? external_node_fs_namespaceObject.constants.O_RDONLY : external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+        fd = external_node_fs_namespaceObject.openSync(resolved.real, flags);
+    }
+    catch (error) {
+        return failure(error);
+    }
+    try {
+        const stat = external_node_fs_namespaceObject.fstatSync(fd);
+        if (stat.isDirectory())
+            return { ok: false, refusal: 'directory', message: 'it is a directory, not a file' };
+        const regular = stat.isFile();
+        if (!regular && !options.special)
+            return { ok: false, refusal: 'not-regular', message: `it is ${specialKind(stat)}, not a regular file` };
+        if (regular && stat.size > options.maxBytes)
+            return confined_file_tooLarge(stat.size, options.maxBytes);
+        // One byte more than the limit tells a file that grew since fstat (or a pipe that goes on).
+        const expected = regular ? stat.size : Math.min(options.maxBytes, 1 << 20);
+        let buffer = Buffer.alloc(Math.min(expected, options.maxBytes) + 1);
+        let read = 0;
+        for (;;) {
+            if (read === buffer.length) {
+                if (regular || buffer.length > options.maxBytes)
+                    break;
+                const grown = Buffer.alloc(Math.min(buffer.length * 2, options.maxBytes + 1));
+                buffer.copy(grown, 0, 0, read);
+                buffer = grown;
+            }
+            const n = external_node_fs_namespaceObject.readSync(fd, buffer, read, buffer.length - read, null);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        if (read > options.maxBytes)
+            return confined_file_tooLarge(regular ? read : undefined, options.maxBytes);
+        return { ok: true, content: new Uint8Array(buffer.buffer, buffer.byteOffset, read) };
+    }
+    catch (error) {
+        return failure(error);
+    }
+    finally {
+        external_node_fs_namespaceObject.closeSync(fd);
+    }
+}
+/** The real path of `file` when it may be read (inside `root`, when given); the link's target is never named. */
+function resolveConfined(file, root) {
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT' && isSymlink(file)) {
+            return { ok: false, refusal: 'broken-link', message: 'it is a symbolic link to a file that does not exist' };
+        }
+        return failure(error);
+    }
+    if (root !== undefined && !isInsideRoot(root, real)) {
+        return {
+            ok: false,
+            refusal: 'outside',
+            message: 'it points outside the repository (a symbolic link, or a link in its folders); the linter reads only files inside the repository',
+        };
+    }
+    return { ok: true, real };
+}
+function isSymlink(file) {
+    try {
+        return external_node_fs_namespaceObject.lstatSync(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+function specialKind(stat) {
+    if (stat.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'a device';
+    if (stat.isSocket())
+        return 'a socket';
+    return 'a special file';
+}
+/** `size` undefined: a stream that goes on past the limit. */
+function confined_file_tooLarge(size, maxBytes) {
+    return {
+        ok: false,
+        refusal: 'too-large',
+        message: `file is ${size === undefined ? `larger than ${formatByteSize(maxBytes)}` : formatByteSize(size)}; the limit is ${formatByteSize(maxBytes)} ` +
+            '(raise it with `maxFileBytes` in .imagevector-lint.yaml if the file is really meant to be that large)',
+    };
+}
+function failure(error) {
+    const code = error?.code;
+    if (code === 'ENOENT')
+        return { ok: false, refusal: 'missing', message: 'no such file' };
+    if (code === 'ENOTDIR')
+        return { ok: false, refusal: 'missing', message: 'no such file (a part of its path is not a folder)' };
+    if (code === 'ELOOP')
+        return { ok: false, refusal: 'broken-link', message: 'it is a symbolic link that loops' };
+    if (code === 'EACCES' || code === 'EPERM')
+        return { ok: false, refusal: 'error', message: 'permission denied' };
+    if (code === 'EISDIR')
+        return { ok: false, refusal: 'directory', message: 'it is a directory, not a file' };
+    return { ok: false, refusal: 'error', message: code ? `cannot be read (${code})` : 'cannot be read' };
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/glob.ts
 // A small glob matcher for repository-relative POSIX paths. Node 20 (which the
 // action's users may still run locally) has no fs.glob, and the patterns a
@@ -45694,6 +46060,7 @@ function selectPaths(paths, patterns) {
 
 
 
+
 /** Folders never walked: dependencies, VCS data, and hidden folders (.github, .idea …). */
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'vendor']);
 const MAX_WALKED_FILES = 200_000;
@@ -45707,18 +46074,27 @@ async function findVectorFiles(workspace, patterns, maxFileBytes) {
         ['base', patterns.files],
     ];
     const kinds = new Map();
+    const missing = new Map();
     for (const [kind, list] of byKind) {
         if (list.length === 0)
             continue;
-        const matched = matchPatterns(workspace, list, warnings);
+        const absent = [];
+        const before = warnings.length;
+        const matched = matchPatterns(workspace, list, warnings, absent);
+        for (const file of absent)
+            if (!missing.has(file))
+                missing.set(file, kind);
         if (matched.length === 0) {
-            throw new Error(`Input '${inputName(kind)}' matches no file: ${list.map((p) => `'${p}'`).join(', ')} (paths are relative to the repository root).`);
+            // One warning for the input instead of one per pattern; the run goes on (a deleted file is compared with the base).
+            warnings.splice(before);
+            warnings.push(`Input '${inputName(kind)}' matches no file: ${list.map((p) => `'${p}'`).join(', ')} (paths are relative to the repository root).`);
         }
         for (const file of matched)
             if (!kinds.has(file))
                 kinds.set(file, kind);
     }
     let byContent = false;
+    const root = realRoot(workspace);
     if (patterns.files.length === 0) {
         byContent = true;
         const walked = file_discovery_walk(workspace, '', warnings).filter((f) => YAML_FILE.test(f));
@@ -45728,7 +46104,7 @@ async function findVectorFiles(workspace, patterns, maxFileBytes) {
         for (const file of walked.slice(0, MAX_CLASSIFIED_FILES)) {
             if (kinds.has(file))
                 continue;
-            const kind = classifyFile(workspace, file, maxFileBytes);
+            const kind = classifyFile(root, file, maxFileBytes);
             if (kind === undefined)
                 continue;
             // A kind named by its own input is taken only from that input.
@@ -45742,7 +46118,8 @@ async function findVectorFiles(workspace, patterns, maxFileBytes) {
     const files = [...kinds.entries()]
         .map(([file, kind]) => ({ path: file, kind }))
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { files, byContent, warnings };
+    const absent = [...missing.entries()].filter(([file]) => !kinds.has(file)).map(([file, kind]) => ({ path: file, kind }));
+    return { files, byContent, warnings, missing: absent };
 }
 /** The kind a text has, if it is an image vector (content-based, as for discovery). */
 function classifyText(text, filePath) {
@@ -45753,22 +46130,17 @@ function classifyText(text, filePath) {
         return undefined;
     }
 }
-function classifyFile(workspace, file, maxFileBytes) {
-    try {
-        const absolute = external_node_path_namespaceObject.join(workspace, file);
-        const stat = external_node_fs_namespaceObject.statSync(absolute);
-        if (!stat.isFile() || stat.size > maxFileBytes)
-            return undefined;
-        return classifyText(external_node_fs_namespaceObject.readFileSync(absolute, 'utf8'), file);
-    }
-    catch {
+/** A file found by walking is a vector when its content says so; a file that may not be read (outside, a FIFO, too large) is not. */
+function classifyFile(root, file, maxFileBytes) {
+    const read = readConfined(external_node_path_namespaceObject.join(root, file), { root, maxBytes: maxFileBytes });
+    if (!read.ok)
         return undefined;
-    }
+    return classifyText(Buffer.from(read.content).toString('utf8'), file);
 }
 function inputName(kind) {
     return kind === 'base' ? 'files' : kind;
 }
-function matchPatterns(workspace, patterns, warnings) {
+function matchPatterns(workspace, patterns, warnings, missing) {
     const candidates = new Set();
     const walkedPrefixes = new Set();
     for (const raw of patterns) {
@@ -45780,10 +46152,17 @@ function matchPatterns(workspace, patterns, warnings) {
             if (!isInside(workspace, absolute)) {
                 throw new Error(`Pattern '${raw}' points outside the repository.`);
             }
-            if (isFile(absolute))
-                candidates.add(toPosix(external_node_path_namespaceObject.relative(workspace, absolute)));
-            else
+            const relative = toPosix(external_node_path_namespaceObject.relative(workspace, absolute));
+            // Anything but a folder is a candidate: reading it (confined) says what is wrong with a link, a FIFO, a device.
+            const entry = lstat(absolute);
+            if (entry && !entry.isDirectory())
+                candidates.add(relative);
+            else if (entry)
+                warnings.push(`'${raw}' is a folder, not a file; name the files in it (or a glob such as '${relative}/*.yaml').`);
+            else {
+                missing.push(relative);
                 warnings.push(`'${raw}' is not a file in the repository.`);
+            }
             continue;
         }
         const prefix = staticPrefix(pattern);
@@ -45811,33 +46190,55 @@ function normalizeKeepingNegation(pattern) {
 }
 /**
  * Repository-relative POSIX paths of the files below `prefix`, without
- * following symbolic links. With `skipHidden`, hidden folders are skipped too.
+ * following symbolic links (a link is listed as a file: reading it decides).
+ * A prefix whose real path lies outside the repository is not listed. With
+ * `skipHidden`, hidden folders are skipped too.
  */
 function file_discovery_walk(workspace, prefix, warnings, skipHidden = true) {
     const out = [];
     const start = external_node_path_namespaceObject.join(workspace, prefix);
     if (!isDirectory(start))
         return out;
+    if (prefix !== '') {
+        let real;
+        try {
+            real = external_node_fs_namespaceObject.realpathSync(start);
+        }
+        catch {
+            return out;
+        }
+        if (!isInsideRoot(realRoot(workspace), real)) {
+            warnings.push(`'${prefix}' points outside the repository (a symbolic link); the files below it were not read.`);
+            return out;
+        }
+    }
     const stack = [prefix];
     while (stack.length > 0) {
         const dir = stack.pop();
         let entries;
         try {
-            entries = external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.join(workspace, dir), { withFileTypes: true });
+            // Names as bytes: a name that is not UTF-8 cannot be named in a finding or read back by its decoded name.
+            entries = external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.join(workspace, dir), { withFileTypes: true, encoding: 'buffer' });
         }
         catch {
             continue;
         }
         for (const entry of entries) {
-            const rel = dir === '' ? entry.name : `${dir}/${entry.name}`;
+            const name = utf8Name(entry.name);
+            if (name === undefined) {
+                const shown = `${dir === '' ? '' : `${dir}/`}${entry.name.toString('utf8')}`;
+                warnings.push(`Skipped '${shown}': its name is not valid UTF-8. Rename it to lint it.`);
+                continue;
+            }
+            const rel = dir === '' ? name : `${dir}/${name}`;
             if (entry.isDirectory()) {
-                if (SKIPPED_DIRS.has(entry.name))
+                if (SKIPPED_DIRS.has(name))
                     continue;
-                if (skipHidden && entry.name.startsWith('.'))
+                if (skipHidden && name.startsWith('.'))
                     continue;
                 stack.push(rel);
             }
-            else if (entry.isFile()) {
+            else {
                 out.push(rel);
                 if (out.length >= MAX_WALKED_FILES) {
                     warnings.push(`Stopped listing files after ${MAX_WALKED_FILES} files below '${prefix || '.'}'.`);
@@ -45852,12 +46253,20 @@ function isInside(workspace, absolute) {
     const rel = external_node_path_namespaceObject.relative(workspace, absolute);
     return rel !== '' && !rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel);
 }
-function isFile(p) {
+function lstat(p) {
     try {
-        return external_node_fs_namespaceObject.statSync(p).isFile();
+        return external_node_fs_namespaceObject.lstatSync(p);
     }
     catch {
-        return false;
+        return undefined;
+    }
+}
+function utf8Name(name) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(name);
+    }
+    catch {
+        return undefined;
     }
 }
 function isDirectory(p) {
@@ -46086,6 +46495,8 @@ async function openBaseRevision(options) {
     return {
         sha,
         via: 'api',
+        // The contents API answers a link with type `symlink`, which the reader takes as "no file".
+        isSymlink: () => false,
         async read(filePath) {
             if (++used > options.maxFallbackFiles) {
                 throw new Error(`more than ${options.maxFallbackFiles} files to read through the API`);
@@ -46098,16 +46509,28 @@ async function hasCommit(workspace, sha) {
     return (await git(workspace, ['cat-file', '-e', `${sha}^{commit}`], 10_000)).ok;
 }
 async function gitRevision(workspace, sha) {
-    const listed = await git(workspace, ['ls-tree', '-r', '-z', '--name-only', sha]);
-    const paths = listed.ok ? listed.stdout.toString('utf8').split('\0').filter((p) => p !== '') : undefined;
+    // `<mode> <type> <object>\t<path>` per entry; mode 120000 is a symbolic link.
+    const listed = await git(workspace, ['ls-tree', '-r', '-z', '--full-tree', sha]);
+    const entries = listed.ok
+        ? listed.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter((e) => e.includes('\t'))
+            .map((e) => ({ mode: e.slice(0, e.indexOf(' ')), path: e.slice(e.indexOf('\t') + 1) }))
+        : undefined;
+    const paths = entries?.map((e) => e.path);
     const present = paths ? new Set(paths) : undefined;
+    const links = new Set(entries?.filter((e) => e.mode === '120000').map((e) => e.path) ?? []);
     return {
         sha,
         via: 'git',
         paths,
+        isSymlink: (filePath) => links.has(filePath),
         async read(filePath) {
             if (present && !present.has(filePath))
                 return undefined;
+            if (links.has(filePath))
+                return undefined; // never followed
             const shown = await git(workspace, ['cat-file', 'blob', `${sha}:${filePath}`]);
             if (shown.ok)
                 return new Uint8Array(shown.stdout);
@@ -46124,21 +46547,23 @@ function firstLine(s) {
 ;// CONCATENATED MODULE: ./src/engine/config.ts
 
 
+
 const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 function defaultConfig() {
     return {
-        rules: {},
+        // Keyed by names from the configuration file: no prototype (see records.ts).
+        rules: emptyRecord(),
         architectures: ['amd64', 'arm64'],
         components: [],
-        componentVectors: {},
+        componentVectors: emptyRecord(),
         maxFileBytes: DEFAULT_MAX_FILE_BYTES,
     };
 }
 /** Later values win; rule levels are combined key by key. */
 function mergeConfig(base, overrides) {
     const merged = { ...base, ...stripUndefined(overrides) };
-    merged.rules = { ...base.rules, ...(overrides.rules ?? {}) };
-    merged.componentVectors = { ...base.componentVectors, ...(overrides.componentVectors ?? {}) };
+    merged.rules = recordOf([...Object.entries(base.rules), ...Object.entries(overrides.rules ?? {})]);
+    merged.componentVectors = recordOf([...Object.entries(base.componentVectors), ...Object.entries(overrides.componentVectors ?? {})]);
     return merged;
 }
 function stripUndefined(value) {
@@ -46160,7 +46585,7 @@ const KNOWN_KEYS = ['rules', 'architectures', 'kubernetesVersions', 'components'
 function parseConfig(text, file, knownRules) {
     const config = defaultConfig();
     const findings = [];
-    const componentVectorPaths = {};
+    const componentVectorPaths = emptyRecord();
     const lines = new LineIndex(text);
     const problem = (message, offset = 0) => {
         const at = lines.position(offset);
@@ -46237,8 +46662,11 @@ function parseConfig(text, file, knownRules) {
         if (!isRecord(data.componentVectors) || !Object.values(data.componentVectors).every((v) => typeof v === 'string')) {
             problem('`componentVectors` must map component names to image vector paths.', offsetOf('componentVectors'));
         }
-        else
-            Object.assign(componentVectorPaths, data.componentVectors);
+        else {
+            // Not Object.assign: it would set the prototype for a component named `__proto__`.
+            for (const [component, file] of Object.entries(data.componentVectors))
+                componentVectorPaths[component] = file;
+        }
     }
     if (data.maxFileBytes !== undefined) {
         if (typeof data.maxFileBytes !== 'number' || !(data.maxFileBytes > 0)) {
@@ -46251,13 +46679,70 @@ function parseConfig(text, file, knownRules) {
 }
 /** Attaches the component vectors an adapter has read. */
 function withComponentVectors(config, vectors) {
-    return { ...config, componentVectors: { ...config.componentVectors, ...vectors } };
+    return { ...config, componentVectors: recordOf([...Object.entries(config.componentVectors), ...Object.entries(vectors)]) };
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function isStringList(value) {
     return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+;// CONCATENATED MODULE: ./src/workspace/config-loader.ts
+
+
+
+
+
+
+/** The largest configuration file read (its own `maxFileBytes` applies to the vectors only). */
+const MAX_CONFIG_BYTES = DEFAULT_MAX_FILE_BYTES;
+function knownRuleIds() {
+    return [...new Set([...ALL_RULES.map((r) => r.id), ...CHANGE_RULES.map((r) => r.id), CONFIG_RULE.id])];
+}
+const diskReader = async (absolute, options) => readConfined(absolute, options);
+async function loadConfigFile(location) {
+    const read = location.read ?? diskReader;
+    const show = location.show ?? ((absolute) => config_loader_toPosix(external_node_path_namespaceObject.relative(location.root, absolute)));
+    const findings = [];
+    const problem = (message) => {
+        findings.push({ rule: CONFIG_RULE.id, severity: 'error', message, file: location.shown, line: 1, column: 1 });
+    };
+    const file = await read(location.file, { root: location.confineFile ? location.root : undefined, maxBytes: MAX_CONFIG_BYTES });
+    if (!file.ok) {
+        if (file.refusal === 'missing')
+            return { config: defaultConfig(), findings, missing: true };
+        problem(`Cannot read the configuration: ${file.message}. The defaults apply until it is fixed.`);
+        return { config: defaultConfig(), findings, missing: false };
+    }
+    const content = file.content;
+    const decoded = decodeSource(content, MAX_CONFIG_BYTES);
+    if (!decoded.ok) {
+        problem(`Cannot read the configuration: ${decoded.problem}. The defaults apply until it is fixed.`);
+        return { config: defaultConfig(), findings, content, missing: false };
+    }
+    const parsed = parseConfig(decoded.text, location.shown, knownRuleIds());
+    findings.push(...parsed.findings);
+    let config = parsed.config;
+    const vectors = Object.create(null);
+    for (const [component, relative] of Object.entries(parsed.componentVectorPaths)) {
+        const absolute = external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(location.file), relative);
+        const vector = await read(absolute, { root: location.root, maxBytes: config.maxFileBytes });
+        if (vector.ok) {
+            vectors[component] = { path: show(absolute), kind: 'base', content: vector.content };
+        }
+        else if (vector.refusal === 'missing') {
+            problem(`componentVectors.${component}: ${relative} is not a file in the repository.`);
+        }
+        else {
+            problem(`componentVectors.${component}: cannot read ${relative}: ${vector.message}.`);
+        }
+    }
+    config = withComponentVectors(config, vectors);
+    return { config, findings, content, missing: false };
+}
+function config_loader_toPosix(p) {
+    return p.split(external_node_path_namespaceObject.sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/action/config-file.ts
@@ -46267,40 +46752,27 @@ function isStringList(value) {
 
 
 
-function knownRuleIds() {
-    return [...new Set([...ALL_RULES.map((r) => r.id), ...CHANGE_RULES.map((r) => r.id), CONFIG_RULE.id])];
-}
-function loadConfig(settings) {
-    let config = defaultConfig();
-    const findings = [];
-    let content;
-    const absolute = external_node_path_namespaceObject.join(settings.workspace, settings.configFile);
-    if (external_node_fs_namespaceObject.existsSync(absolute)) {
-        content = new Uint8Array(external_node_fs_namespaceObject.readFileSync(absolute));
-        const parsed = parseConfig(Buffer.from(content).toString('utf8'), settings.configFile, knownRuleIds());
-        config = parsed.config;
-        findings.push(...parsed.findings);
-        const vectors = {};
-        for (const [component, relative] of Object.entries(parsed.componentVectorPaths)) {
-            const file = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(settings.configFile), relative));
-            const target = external_node_path_namespaceObject.join(settings.workspace, file);
-            if (file.startsWith('../') || !external_node_fs_namespaceObject.existsSync(target)) {
-                findings.push({
-                    rule: CONFIG_RULE.id,
-                    severity: 'error',
-                    message: `componentVectors.${component}: ${relative} is not a file in the repository.`,
-                    file: settings.configFile,
-                    line: 1,
-                    column: 1,
-                });
-                continue;
-            }
-            vectors[component] = { path: file, kind: 'base', content: new Uint8Array(external_node_fs_namespaceObject.readFileSync(target)) };
-        }
-        config = withComponentVectors(config, vectors);
-    }
-    else if (settings.configRequired) {
-        throw new Error(`Input 'config' names ${settings.configFile}, which is not a file in the repository.`);
+async function loadConfig(settings, read) {
+    const root = realRoot(settings.workspace);
+    const loaded = await loadConfigFile({
+        file: external_node_path_namespaceObject.join(root, settings.configFile),
+        shown: settings.configFile,
+        root,
+        confineFile: true,
+        read,
+    });
+    let config = loaded.config;
+    const findings = loaded.findings;
+    if (loaded.missing && settings.configRequired) {
+        // A finding, not an abort: a pull request may delete the file, and the verdict must still be posted.
+        findings.push({
+            rule: CONFIG_RULE.id,
+            severity: 'error',
+            message: `Input 'config' names ${settings.configFile}, which is not a file in the repository.`,
+            file: settings.configFile,
+            line: 1,
+            column: 1,
+        });
     }
     if (settings.kubernetesVersions !== undefined) {
         const parsed = parseConstraint(settings.kubernetesVersions);
@@ -46309,7 +46781,7 @@ function loadConfig(settings) {
         }
         config = mergeConfig(config, { kubernetesVersions: settings.kubernetesVersions });
     }
-    return { config, findings, content };
+    return { config, findings, content: loaded.content };
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -51159,40 +51631,97 @@ function formatSeconds(ms) {
 ;// CONCATENATED MODULE: ./src/workspace/read-inputs.ts
 
 
-// The files' bytes for the engine, which checks size, encoding and binary
-// content itself. A file over the size limit is read only one byte past it:
-// enough for the engine to say it is too large, without loading all of it.
+// The files' bytes for the engine, which checks encoding and binary content
+// itself. Each read is confined to the repository (see confined-file.ts): a
+// file that may not or cannot be read becomes an `unreadable-file` finding at
+// that file, never a read outside or a silent pass.
 function readInputs(workspace, files, maxFileBytes) {
-    return files.map((file) => ({
-        path: file.path,
-        kind: file.kind,
-        content: readAtMost(external_node_path_namespaceObject.join(workspace, file.path), maxFileBytes + 1),
-    }));
+    const root = realRoot(workspace);
+    return files.map((file) => readInput(root, file.path, file.kind, maxFileBytes));
 }
-function readAtMost(absolute, limit) {
-    const fd = external_node_fs_namespaceObject.openSync(absolute, 'r');
-    try {
-        const size = external_node_fs_namespaceObject.fstatSync(fd).size;
-        const buffer = Buffer.alloc(Math.min(size, limit));
-        let read = 0;
-        while (read < buffer.length) {
-            const n = external_node_fs_namespaceObject.readSync(fd, buffer, read, buffer.length - read, read);
-            if (n === 0)
-                break;
-            read += n;
-        }
-        return new Uint8Array(buffer.buffer, buffer.byteOffset, read);
-    }
-    finally {
-        external_node_fs_namespaceObject.closeSync(fd);
-    }
+/** One repository-relative file, confined to `root` (a real path). */
+function readInput(root, file, kind, maxFileBytes) {
+    const read = readConfined(external_node_path_namespaceObject.join(root, file), { root, maxBytes: maxFileBytes });
+    if (read.ok)
+        return { path: file, kind, content: read.content };
+    return { path: file, kind, content: new Uint8Array(0), unreadable: read.message };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/version.ts
 // Kept in step with package.json by a test.
 const cli_version_VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./src/reporters/workflow-commands.ts
+// Workflow commands hidden in data. The Actions runner reads every line a step
+// prints (stdout and stderr) and executes two forms of command
+// (actions/runner, src/Runner.Common/ActionCommand.cs):
+//   - `::name props::data` when the line, after TrimStart(), starts with `::`
+//     (TryParseV2: `message.TrimStart().StartsWith("::")`);
+//   - `##[name props]data` anywhere in the line (TryParse: `message.IndexOf("##[")`).
+// An image named `::stop-commands::x` in a report printed by a workflow step
+// would stop the runner from honouring the job's own commands, `##[add-mask]x`
+// would hide text from the log, `##[set-output name=x]y` would set an output.
+//
+// Both comparisons are .NET's culture-sensitive defaults (no StringComparison),
+// which with ICU skip "ignorable" characters (zero-width space, soft hyphen,
+// joiners, controls): `:\u200B:` and `#\u00AD#[` may match as well. So the
+// patterns below allow those characters in between and in front, and the
+// neutralised forms insert a visible, non-ignorable character (a backslash):
+//   - text and JSON: the first `:` or `#` becomes `\u003a` / `\u0023`. In a
+//     terminal that reads as an escape (as sanitizeForTerminal shows control
+//     characters); inside a JSON string it is a valid escape of the same
+//     character, so a JSON parser reads back exactly the original string;
+//   - Markdown: a backslash escape (`\::x`, `#\#[`), which renders as the
+//     original text.
+// Reporters run the helper over their whole output (it is idempotent and a
+// no-op on text without such patterns); codeSpan avoids the pattern itself,
+// since a backslash inside a code span would show.
+// What .NET's TrimStart() removes (Char.IsWhiteSpace) plus what JavaScript's \s
+// knows; and characters ICU's collation ignores (controls, format characters,
+// default-ignorable code points).
+const SPACE = String.raw `\s\u0085`;
+const IGNORABLE = String.raw `\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}`;
+// A line of the runner: it splits on \r and \n; the Unicode separators count too, to be safe.
+const LINE_BREAK = /(\r\n|[\n\r\v\f\u0085\u2028\u2029])/u;
+const LINE_START = new RegExp(String.raw `^([${SPACE}${IGNORABLE}]*):(?=[${IGNORABLE}]*:)`, 'u');
+const PREFIX = new RegExp(String.raw `#(?=[${IGNORABLE}]*#[${IGNORABLE}]*\[)`, 'gu');
+/** Whether the runner would take some line of `text` as a workflow command (either form). */
+function containsWorkflowCommand(text) {
+    PREFIX.lastIndex = 0;
+    if (PREFIX.test(text))
+        return true;
+    return text.split(LINE_BREAK).some((line, i) => i % 2 === 0 && LINE_START.test(line));
+}
+function neutralize(text, colon, hash) {
+    if (!text.includes(':') && !text.includes('#'))
+        return text;
+    const parts = text.split(LINE_BREAK);
+    for (let i = 0; i < parts.length; i += 2) {
+        // Odd indices are the captured line breaks.
+        parts[i] = parts[i].replace(LINE_START, (_, lead) => `${lead}${colon}`).replace(PREFIX, hash);
+    }
+    return parts.join('');
+}
+/**
+ * Plain text (terminal output, log lines) or JSON text: `::` at a line start and `##[` anywhere
+ * get their first character written as `\u003a` / `\u0023`. Applied to JSON.stringify output
+ * the result is still valid JSON and parses to the same value (`:` and `#` occur only inside
+ * strings there, where `\u003a` is the same character; a JSON line never starts with `::`).
+ */
+function neutralizeWorkflowCommands(text) {
+    return neutralize(text, '\\u003a', '\\u0023');
+}
+/**
+ * Markdown source (comments, job summaries, `--format markdown`): a backslash escape, which
+ * renders as the original character; the source holds neither `::` at a line start nor `##[`.
+ * Not for the inside of code spans (the backslash would show): codeSpan takes care of those.
+ */
+function workflow_commands_neutralizeWorkflowCommandsInMarkdown(text) {
+    return neutralize(text, '\\:', '#\\');
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/json.ts
+
 function json_summarize(findings) {
     const summary = { errors: 0, warnings: 0, notices: 0 };
     for (const finding of findings) {
@@ -51266,12 +51795,17 @@ function toJsonReport(result) {
         summary: json_summarize(result.findings),
     };
 }
-/** The JSON report, pretty-printed (2 spaces), without a final newline (as JSON.stringify). */
+/**
+ * The JSON report, pretty-printed (2 spaces), without a final newline (as JSON.stringify).
+ * `##[` in a string is written `\u0023#[` (the same string to a parser, no workflow command
+ * to the runner when the report is printed).
+ */
 function formatJson(result) {
-    return JSON.stringify(toJsonReport(result), null, 2);
+    return neutralizeWorkflowCommands(JSON.stringify(toJsonReport(result), null, 2));
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+
 
 
 
@@ -51395,9 +51929,9 @@ function toSarif(result, tool, options = {}) {
         ],
     };
 }
-/** The SARIF log, pretty-printed (2 spaces), without a final newline (as JSON.stringify). */
+/** The SARIF log, pretty-printed (2 spaces), without a final newline; `##[` written `\u0023#[` (see formatJson). */
 function formatSarif(result, tool, options = {}) {
-    return JSON.stringify(toSarif(result, tool, options), null, 2);
+    return neutralizeWorkflowCommands(JSON.stringify(toSarif(result, tool, options), null, 2));
 }
 
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
@@ -51758,7 +52292,10 @@ function runtimeUnconstrained(rows) {
 //   - hide or reorder text: control characters and bidirectional overrides
 //     become U+FFFD.
 // Inside a code span nothing is rendered and nobody is mentioned, so only the
-// fence, line breaks and (in tables) `|` need care; see codeSpan.
+// fence, line breaks and (in tables) `|` need care; see codeSpan. Neither form
+// leaves a workflow command (`##[…`, `::…` at a line start) in the source: see
+// workflow-commands.ts.
+
 /** Zero-width space as a character reference. */
 const ZERO_WIDTH_SPACE = '&#8203;';
 const LINE_BREAKS = /\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g;
@@ -51806,7 +52343,8 @@ function markdown_escape_escapeTableCell(text) {
                 out += BACKSLASHED.has(ch) ? `\\${ch}` : ch;
         }
     }
-    return out;
+    // `[` is escaped already, so only a leading `::` is left: `\::`, wherever the text ends up.
+    return workflow_commands_neutralizeWorkflowCommandsInMarkdown(out);
 }
 /**
  * A CommonMark code span showing `text` literally. The fence is one backtick longer than the
@@ -51818,12 +52356,18 @@ function markdown_escape_escapeTableCell(text) {
  * backslash again, and the span shows `|`. Outside tables pass `{ inTable: false }`, or the
  * backslashes would show.
  *
+ * Text holding a workflow command (`##[`) cannot be a code span (the runner would read it in
+ * the Markdown source, and an escape would show): it becomes `<code>` with the text escaped
+ * as in escapeTableCell, which renders the same.
+ *
  * Returns `''` for empty text (CommonMark has no empty code span).
  */
 function markdown_escape_codeSpan(text, options = {}) {
     let content = flatten(text);
     if (content.length === 0)
         return '';
+    if (containsWorkflowCommand(content))
+        return `<code>${markdown_escape_escapeTableCell(content)}</code>`;
     if (options.inTable ?? true)
         content = content.replace(/\|/g, '\\|');
     let longest = 0;
@@ -51845,6 +52389,7 @@ function markdown_escape_codeSpan(text, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/changes-markdown.ts
+
 
 
 const KIND_LABEL = {
@@ -51926,7 +52471,7 @@ function renderChangesTable(all, options = {}) {
         `| ${HEADER.map(() => '---').join(' | ')} |`,
         ...changes.slice(0, max).map(row),
     ];
-    return hidden > 0 ? `${lines.join('\n')}\n\n${more}` : lines.join('\n');
+    return workflow_commands_neutralizeWorkflowCommandsInMarkdown(hidden > 0 ? `${lines.join('\n')}\n\n${more}` : lines.join('\n'));
 }
 /** One line: how many regions (rows of the changes table) changed, appeared, vanished. */
 function renderChangesSummary(all) {
@@ -51948,6 +52493,7 @@ function renderChangesSummary(all) {
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/markdown.ts
+
 
 
 
@@ -52013,7 +52559,7 @@ function renderFindingsTable(findings, options = {}) {
         return '';
     const ordered = orderFindings(findings);
     const shown = ordered.slice(0, limit(options.maxRows, ordered.length)).map(findingRow);
-    return table(FINDINGS_HEADER, shown, ordered.length);
+    return workflow_commands_neutralizeWorkflowCommandsInMarkdown(table(FINDINGS_HEADER, shown, ordered.length));
 }
 function markdown_versions(intervals) {
     return isAnyVersion(intervals) ? 'any' : formatIntervalList(intervals);
@@ -52039,7 +52585,7 @@ function renderResolvedTable(rows, options = {}) {
         return '';
     rows = resolved_rows_mergeArchitectures(rows);
     const shown = rows.slice(0, limit(options.maxRows, rows.length)).map(resolvedRow);
-    return table(RESOLVED_HEADER, shown, rows.length);
+    return workflow_commands_neutralizeWorkflowCommandsInMarkdown(table(RESOLVED_HEADER, shown, rows.length));
 }
 /** One line: `❌ **2 errors, 1 warning**`, `⚠️ **1 warning**`, `ℹ️ **2 notices**` or `✅ **No problems found**`. */
 function renderVerdict(summary) {
@@ -52062,6 +52608,10 @@ function renderVerdict(summary) {
  * "… N more rows" line. No final newline.
  */
 function renderMarkdownReport(result, options) {
+    // Every piece is escaped already; this pass only guarantees that no workflow command survives.
+    return neutralizeWorkflowCommandsInMarkdown(markdownReport(result, options));
+}
+function markdownReport(result, options) {
     const findings = orderFindings(result.findings);
     const findingRows = findings.map(findingRow);
     const resolvedRows = mergeArchitectures(result.resolved).map(resolvedRow);
@@ -52125,6 +52675,7 @@ function renderMarkdownReport(result, options) {
 
 
 
+
 /** GitHub takes up to 1 MiB per step summary; stay well under (characters may take several bytes). */
 const MAX_SUMMARY_CHARS = 250_000;
 /** Room left in a comment for the marker and a cut notice. */
@@ -52146,7 +52697,7 @@ function renderSummary(report, maxChars = MAX_SUMMARY_CHARS) {
     // Shown in this order; cut first: resolved table, unreported findings, changes, findings.
     const tables = [findings, unreported, changes, resolved];
     const text = fit(head, tables, [3, 1, 2, 0], maxChars);
-    return fitMarkdown(text, maxChars, report.runUrl ? `The full report is in the JSON report of [the run](${report.runUrl}).` : '');
+    return workflow_commands_neutralizeWorkflowCommandsInMarkdown(fitMarkdown(text, maxChars, report.runUrl ? `The full report is in the JSON report of [the run](${report.runUrl}).` : ''));
 }
 function renderCommentBody(report, maxChars = MAX_COMMENT_BODY_CHARS) {
     const head = headSection(report);
@@ -52156,7 +52707,7 @@ function renderCommentBody(report, maxChars = MAX_COMMENT_BODY_CHARS) {
     const link = report.runUrl ? `[job summary](${report.runUrl})` : 'job summary';
     const footer = `<sub>imagevector-lint · job ${markdown_escape_codeSpan(report.commentKey, { inTable: false })} · all findings and the resolved image table are in the ${link}.</sub>`;
     const text = fit([...head], [findings, unreported, changes, { total: 0, render: () => footer }], [1, 2, 0], maxChars);
-    return fitMarkdown(text, maxChars, report.runUrl ? `See the ${link} for everything.` : '');
+    return workflow_commands_neutralizeWorkflowCommandsInMarkdown(fitMarkdown(text, maxChars, report.runUrl ? `See the ${link} for everything.` : ''));
 }
 function headSection(report) {
     const parts = ['### imagevector-lint', renderVerdict(json_summarize(report.reported))];
@@ -52254,6 +52805,7 @@ function summary_plural(n, word) {
 
 
 
+
 // The run, start to end. Every step that talks to the outside world after the
 // lint (summary, files, API) may fail on its own: it becomes a warning, and the
 // others still happen. Only a bad input or an unreadable workspace stops the run.
@@ -52261,7 +52813,7 @@ function summary_plural(n, word) {
 const MAX_API_BASE_FILES = 20;
 async function run() {
     const settings = getSettings();
-    const loaded = loadConfig(settings);
+    const loaded = await loadConfig(settings);
     const discovery = await findVectorFiles(settings.workspace, settings, loaded.config.maxFileBytes);
     for (const warning of discovery.warnings)
         core/* warning */.$e(warning);
@@ -52325,7 +52877,8 @@ async function compare(settings, api, discovery, loaded, headInputs, head) {
             sha,
             fallback: apiFileReader(api, settings.event.owner, settings.event.repo),
             maxFallbackFiles: MAX_API_BASE_FILES,
-            log: (message) => core/* info */.pq(message),
+            // core.info prints as is (core.warning escapes): git's messages may quote paths.
+            log: (message) => core/* info */.pq(neutralizeWorkflowCommands(message)),
         });
         if (!revision) {
             const note = `The base commit ${sha.slice(0, 12)} could not be read (not in the checkout, and no token for the API): every file counts as changed.`;
@@ -52384,7 +52937,7 @@ async function comment(settings, api, report) {
         if (result.outcome === 'not-needed')
             core/* info */.pq('No finding: no pull request comment (comment: on-findings).');
         else
-            core/* info */.pq(`Pull request comment ${result.outcome}${result.url ? `: ${result.url}` : ''}.`);
+            core/* info */.pq(neutralizeWorkflowCommands(`Pull request comment ${result.outcome}${result.url ? `: ${result.url}` : ''}.`));
     }
     catch (error) {
         const status = httpStatus(error);

@@ -8105,6 +8105,75 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/reporters/workflow-commands.ts
+// Workflow commands hidden in data. The Actions runner reads every line a step
+// prints (stdout and stderr) and executes two forms of command
+// (actions/runner, src/Runner.Common/ActionCommand.cs):
+//   - `::name props::data` when the line, after TrimStart(), starts with `::`
+//     (TryParseV2: `message.TrimStart().StartsWith("::")`);
+//   - `##[name props]data` anywhere in the line (TryParse: `message.IndexOf("##[")`).
+// An image named `::stop-commands::x` in a report printed by a workflow step
+// would stop the runner from honouring the job's own commands, `##[add-mask]x`
+// would hide text from the log, `##[set-output name=x]y` would set an output.
+//
+// Both comparisons are .NET's culture-sensitive defaults (no StringComparison),
+// which with ICU skip "ignorable" characters (zero-width space, soft hyphen,
+// joiners, controls): `:\u200B:` and `#\u00AD#[` may match as well. So the
+// patterns below allow those characters in between and in front, and the
+// neutralised forms insert a visible, non-ignorable character (a backslash):
+//   - text and JSON: the first `:` or `#` becomes `\u003a` / `\u0023`. In a
+//     terminal that reads as an escape (as sanitizeForTerminal shows control
+//     characters); inside a JSON string it is a valid escape of the same
+//     character, so a JSON parser reads back exactly the original string;
+//   - Markdown: a backslash escape (`\::x`, `#\#[`), which renders as the
+//     original text.
+// Reporters run the helper over their whole output (it is idempotent and a
+// no-op on text without such patterns); codeSpan avoids the pattern itself,
+// since a backslash inside a code span would show.
+// What .NET's TrimStart() removes (Char.IsWhiteSpace) plus what JavaScript's \s
+// knows; and characters ICU's collation ignores (controls, format characters,
+// default-ignorable code points).
+const SPACE = String.raw `\s\u0085`;
+const IGNORABLE = String.raw `\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}`;
+// A line of the runner: it splits on \r and \n; the Unicode separators count too, to be safe.
+const LINE_BREAK = /(\r\n|[\n\r\v\f\u0085\u2028\u2029])/u;
+const LINE_START = new RegExp(String.raw `^([${SPACE}${IGNORABLE}]*):(?=[${IGNORABLE}]*:)`, 'u');
+const PREFIX = new RegExp(String.raw `#(?=[${IGNORABLE}]*#[${IGNORABLE}]*\[)`, 'gu');
+/** Whether the runner would take some line of `text` as a workflow command (either form). */
+function containsWorkflowCommand(text) {
+    PREFIX.lastIndex = 0;
+    if (PREFIX.test(text))
+        return true;
+    return text.split(LINE_BREAK).some((line, i) => i % 2 === 0 && LINE_START.test(line));
+}
+function neutralize(text, colon, hash) {
+    if (!text.includes(':') && !text.includes('#'))
+        return text;
+    const parts = text.split(LINE_BREAK);
+    for (let i = 0; i < parts.length; i += 2) {
+        // Odd indices are the captured line breaks.
+        parts[i] = parts[i].replace(LINE_START, (_, lead) => `${lead}${colon}`).replace(PREFIX, hash);
+    }
+    return parts.join('');
+}
+/**
+ * Plain text (terminal output, log lines) or JSON text: `::` at a line start and `##[` anywhere
+ * get their first character written as `\u003a` / `\u0023`. Applied to JSON.stringify output
+ * the result is still valid JSON and parses to the same value (`:` and `#` occur only inside
+ * strings there, where `\u003a` is the same character; a JSON line never starts with `::`).
+ */
+function neutralizeWorkflowCommands(text) {
+    return neutralize(text, '\\u003a', '\\u0023');
+}
+/**
+ * Markdown source (comments, job summaries, `--format markdown`): a backslash escape, which
+ * renders as the original character; the source holds neither `::` at a line start nor `##[`.
+ * Not for the inside of code spans (the backslash would show): codeSpan takes care of those.
+ */
+function workflow_commands_neutralizeWorkflowCommandsInMarkdown(text) {
+    return neutralize(text, '\\:', '#\\');
+}
+
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/engine/discover.ts
@@ -8136,1471 +8205,6 @@ function classifyVectorText(text, path = '') {
         return 'overwrite';
     return undefined;
 }
-
-;// CONCATENATED MODULE: ./src/workspace/glob.ts
-// A small glob matcher for repository-relative POSIX paths. Node 20 (which the
-// action's users may still run locally) has no fs.glob, and the patterns a
-// workflow gives are simple: `*`, `?`, `**`, `[abc]`, `{a,b}`. Writing this is
-// less code than vetting and bundling a dependency for it.
-//
-// Rules: `*` and `?` never match `/`; a `**` segment matches any number of
-// directories (also none); a leading `./` is ignored; `\` escapes.
-const MAGIC = /[*?[\]{}\\]/;
-function hasMagic(pattern) {
-    return MAGIC.test(pattern);
-}
-/** Removes `./` prefixes and duplicate slashes; a trailing `/` means everything below. */
-function normalizePattern(pattern) {
-    let p = pattern.trim().replace(/\/{2,}/g, '/');
-    while (p.startsWith('./'))
-        p = p.slice(2);
-    if (p.endsWith('/'))
-        p += '**';
-    return p;
-}
-/** The directory below which every match lies (no magic characters), '' for the root. */
-function staticPrefix(pattern) {
-    const segments = normalizePattern(pattern).split('/');
-    const fixed = [];
-    for (const segment of segments.slice(0, -1)) {
-        if (hasMagic(segment))
-            break;
-        fixed.push(segment);
-    }
-    return fixed.join('/');
-}
-function globToRegExp(pattern) {
-    const segments = normalizePattern(pattern).split('/');
-    let source = '';
-    segments.forEach((segment, i) => {
-        const last = i === segments.length - 1;
-        if (segment === '**') {
-            // Zero or more whole directories; as the last segment: anything below.
-            source += last ? '.*' : '(?:[^/]+/)*';
-            return;
-        }
-        source += segmentToRegExp(segment) + (last ? '' : '/');
-    });
-    return new RegExp(`^${source}$`);
-}
-function segmentToRegExp(segment) {
-    let out = '';
-    let i = 0;
-    while (i < segment.length) {
-        const c = segment[i];
-        if (c === '\\' && i + 1 < segment.length) {
-            out += escapeRegExp(segment[i + 1]);
-            i += 2;
-        }
-        else if (c === '*') {
-            while (segment[i] === '*')
-                i++;
-            out += '[^/]*';
-        }
-        else if (c === '?') {
-            out += '[^/]';
-            i++;
-        }
-        else if (c === '[') {
-            const end = segment.indexOf(']', i + 2);
-            if (end < 0) {
-                out += '\\[';
-                i++;
-                continue;
-            }
-            let body = segment.slice(i + 1, end);
-            const negate = body.startsWith('!') || body.startsWith('^');
-            if (negate)
-                body = body.slice(1);
-            body = body.replace(/\\/g, '\\\\').replace(/\]/g, '\\]');
-            out += negate ? `[^/${body}]` : `[${body}]`;
-            i = end + 1;
-        }
-        else if (c === '{') {
-            const end = matchingBrace(segment, i);
-            if (end < 0) {
-                out += '\\{';
-                i++;
-                continue;
-            }
-            const alternatives = splitTopLevel(segment.slice(i + 1, end));
-            out += `(?:${alternatives.map(segmentToRegExp).join('|')})`;
-            i = end + 1;
-        }
-        else {
-            out += escapeRegExp(c);
-            i++;
-        }
-    }
-    return out;
-}
-function matchingBrace(s, open) {
-    let depth = 0;
-    for (let i = open; i < s.length; i++) {
-        if (s[i] === '\\')
-            i++;
-        else if (s[i] === '{')
-            depth++;
-        else if (s[i] === '}' && --depth === 0)
-            return i;
-    }
-    return -1;
-}
-function splitTopLevel(s) {
-    const parts = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < s.length; i++) {
-        if (s[i] === '\\')
-            i++;
-        else if (s[i] === '{')
-            depth++;
-        else if (s[i] === '}')
-            depth--;
-        else if (s[i] === ',' && depth === 0) {
-            parts.push(s.slice(start, i));
-            start = i + 1;
-        }
-    }
-    parts.push(s.slice(start));
-    return parts;
-}
-function escapeRegExp(c) {
-    return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-/**
- * Applies patterns in order: a path is selected by the last pattern that
- * matches it (`!pattern` deselects). Returns the selected paths, sorted.
- */
-function selectPaths(paths, patterns) {
-    const compiled = patterns.map((p) => {
-        const negate = p.startsWith('!');
-        return { negate, re: globToRegExp(negate ? p.slice(1) : p) };
-    });
-    const selected = [];
-    for (const file of paths) {
-        let keep = false;
-        for (const { negate, re } of compiled) {
-            if (re.test(file))
-                keep = !negate;
-        }
-        if (keep)
-            selected.push(file);
-    }
-    return selected.sort();
-}
-
-;// CONCATENATED MODULE: ./src/workspace/file-discovery.ts
-
-
-
-
-/** Folders never walked: dependencies, VCS data, and hidden folders (.github, .idea …). */
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'vendor']);
-const MAX_WALKED_FILES = 200_000;
-const MAX_CLASSIFIED_FILES = 20_000;
-const YAML_FILE = /\.ya?ml$/i;
-async function findVectorFiles(workspace, patterns, maxFileBytes) {
-    const warnings = [];
-    const byKind = [
-        ['components', patterns.components],
-        ['overwrite', patterns.overwrite],
-        ['base', patterns.files],
-    ];
-    const kinds = new Map();
-    for (const [kind, list] of byKind) {
-        if (list.length === 0)
-            continue;
-        const matched = matchPatterns(workspace, list, warnings);
-        if (matched.length === 0) {
-            throw new Error(`Input '${inputName(kind)}' matches no file: ${list.map((p) => `'${p}'`).join(', ')} (paths are relative to the repository root).`);
-        }
-        for (const file of matched)
-            if (!kinds.has(file))
-                kinds.set(file, kind);
-    }
-    let byContent = false;
-    if (patterns.files.length === 0) {
-        byContent = true;
-        const walked = walk(workspace, '', warnings).filter((f) => YAML_FILE.test(f));
-        if (walked.length > MAX_CLASSIFIED_FILES) {
-            warnings.push(`The repository has ${walked.length} YAML files; only the first ${MAX_CLASSIFIED_FILES} were read to find image vectors. Name the vectors with the 'files' input.`);
-        }
-        for (const file of walked.slice(0, MAX_CLASSIFIED_FILES)) {
-            if (kinds.has(file))
-                continue;
-            const kind = classifyFile(workspace, file, maxFileBytes);
-            if (kind === undefined)
-                continue;
-            // A kind named by its own input is taken only from that input.
-            if (kind === 'overwrite' && patterns.overwrite.length > 0)
-                continue;
-            if (kind === 'components' && patterns.components.length > 0)
-                continue;
-            kinds.set(file, kind);
-        }
-    }
-    const files = [...kinds.entries()]
-        .map(([file, kind]) => ({ path: file, kind }))
-        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { files, byContent, warnings };
-}
-/** The kind a text has, if it is an image vector (content-based, as for discovery). */
-function classifyText(text, filePath) {
-    try {
-        return classifyVectorText(text, filePath);
-    }
-    catch {
-        return undefined;
-    }
-}
-function classifyFile(workspace, file, maxFileBytes) {
-    try {
-        const absolute = external_node_path_namespaceObject.join(workspace, file);
-        const stat = external_node_fs_namespaceObject.statSync(absolute);
-        if (!stat.isFile() || stat.size > maxFileBytes)
-            return undefined;
-        return classifyText(external_node_fs_namespaceObject.readFileSync(absolute, 'utf8'), file);
-    }
-    catch {
-        return undefined;
-    }
-}
-function inputName(kind) {
-    return kind === 'base' ? 'files' : kind;
-}
-function matchPatterns(workspace, patterns, warnings) {
-    const candidates = new Set();
-    const walkedPrefixes = new Set();
-    for (const raw of patterns) {
-        if (raw.startsWith('!'))
-            continue;
-        const pattern = normalizePattern(raw);
-        if (!hasMagic(pattern)) {
-            const absolute = external_node_path_namespaceObject.resolve(workspace, pattern);
-            if (!isInside(workspace, absolute)) {
-                throw new Error(`Pattern '${raw}' points outside the repository.`);
-            }
-            if (isFile(absolute))
-                candidates.add(toPosix(external_node_path_namespaceObject.relative(workspace, absolute)));
-            else
-                warnings.push(`'${raw}' is not a file in the repository.`);
-            continue;
-        }
-        const prefix = staticPrefix(pattern);
-        if (prefix.split('/').includes('..') || external_node_path_namespaceObject.isAbsolute(prefix)) {
-            throw new Error(`Pattern '${raw}' points outside the repository.`);
-        }
-        if (walkedPrefixes.has(prefix))
-            continue;
-        walkedPrefixes.add(prefix);
-        for (const file of walk(workspace, prefix, warnings, false))
-            candidates.add(file);
-    }
-    const selected = selectPaths([...candidates], patterns.map(normalizeKeepingNegation));
-    for (const raw of patterns) {
-        if (raw.startsWith('!') || !hasMagic(raw))
-            continue;
-        if (selectPaths(selected, [normalizeKeepingNegation(raw)]).length === 0) {
-            warnings.push(`Pattern '${raw}' matches no file.`);
-        }
-    }
-    return selected;
-}
-function normalizeKeepingNegation(pattern) {
-    return pattern.startsWith('!') ? `!${normalizePattern(pattern.slice(1))}` : normalizePattern(pattern);
-}
-/**
- * Repository-relative POSIX paths of the files below `prefix`, without
- * following symbolic links. With `skipHidden`, hidden folders are skipped too.
- */
-function walk(workspace, prefix, warnings, skipHidden = true) {
-    const out = [];
-    const start = external_node_path_namespaceObject.join(workspace, prefix);
-    if (!isDirectory(start))
-        return out;
-    const stack = [prefix];
-    while (stack.length > 0) {
-        const dir = stack.pop();
-        let entries;
-        try {
-            entries = external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.join(workspace, dir), { withFileTypes: true });
-        }
-        catch {
-            continue;
-        }
-        for (const entry of entries) {
-            const rel = dir === '' ? entry.name : `${dir}/${entry.name}`;
-            if (entry.isDirectory()) {
-                if (SKIPPED_DIRS.has(entry.name))
-                    continue;
-                if (skipHidden && entry.name.startsWith('.'))
-                    continue;
-                stack.push(rel);
-            }
-            else if (entry.isFile()) {
-                out.push(rel);
-                if (out.length >= MAX_WALKED_FILES) {
-                    warnings.push(`Stopped listing files after ${MAX_WALKED_FILES} files below '${prefix || '.'}'.`);
-                    return out.sort();
-                }
-            }
-        }
-    }
-    return out.sort();
-}
-function isInside(workspace, absolute) {
-    const rel = external_node_path_namespaceObject.relative(workspace, absolute);
-    return rel !== '' && !rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel);
-}
-function isFile(p) {
-    try {
-        return external_node_fs_namespaceObject.statSync(p).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function isDirectory(p) {
-    try {
-        return external_node_fs_namespaceObject.statSync(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function toPosix(p) {
-    return p.split(external_node_path_namespaceObject.sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/engine/constraint/version.ts
-// Releases (M.m.p triples) and the candidate versions Gardener feeds to
-// Masterminds semver v3.5.0.
-//
-// Masterminds keeps major/minor/patch as Go uint64, so every number here is a
-// bigint and numbers above 2^64-1 are rejected exactly where the library
-// rejects them (strconv.ParseUint). No regular expression of the library is
-// used: the version grammar is small and deterministic, so it is parsed by
-// hand (linear time, and it can say what is wrong).
-/** 2^64 - 1, the largest number Masterminds accepts in a version component. */
-const UINT64_MAX = (1n << 64n) - 1n;
-const ZERO_RELEASE = Object.freeze({ major: 0n, minor: 0n, patch: 0n });
-function toComponent(x, what) {
-    if (typeof x === 'number') {
-        if (!Number.isSafeInteger(x) || x < 0)
-            throw new RangeError(`release ${what} must be a non-negative safe integer, got ${x}`);
-        return BigInt(x);
-    }
-    if (x < 0n)
-        throw new RangeError(`release ${what} must be non-negative, got ${x}`);
-    return x;
-}
-/**
- * Builds a release. Components above 2^64-1 are allowed here (e.g. the result of
- * {@link successor} on a maximal patch); interval sets canonicalize such bounds.
- */
-function version_release(major, minor, patch) {
-    return Object.freeze({
-        major: toComponent(major, 'major'),
-        minor: toComponent(minor, 'minor'),
-        patch: toComponent(patch, 'patch'),
-    });
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** -1, 0 or 1 (lexicographic on major, minor, patch). */
-function compareReleases(a, b) {
-    return cmp(a.major, b.major) || cmp(a.minor, b.minor) || cmp(a.patch, b.patch);
-}
-/** `1.21.0`. */
-function formatRelease(r) {
-    return `${r.major}.${r.minor}.${r.patch}`;
-}
-const STRICT_RELEASE = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
-/**
- * Strict `M.m.p` (the strings of `VersionInterval`): digits only, no leading
- * zeros, no prefix or suffix, every number ≤ 2^64-1. Throws otherwise.
- */
-function version_parseRelease(s) {
-    const m = STRICT_RELEASE.exec(s);
-    if (!m)
-        throw new Error(`not a release "M.m.p": ${JSON.stringify(s)}`);
-    const parts = [BigInt(m[1]), BigInt(m[2]), BigInt(m[3])];
-    if (parts.some((p) => p > UINT64_MAX))
-        throw new Error(`release component exceeds 2^64-1: ${JSON.stringify(s)}`);
-    return version_release(parts[0], parts[1], parts[2]);
-}
-/**
- * Gardener's `version.Normalize`: remove every (lowercase) `v`, then cut at the
- * first `-`, `+` or `~`.
- */
-function version_normalizeVersion(v) {
-    const noV = v.split('v').join('');
-    for (let i = 0; i < noV.length; i++) {
-        const c = noV[i];
-        if (c === '-' || c === '+' || c === '~')
-            return noV.slice(0, i);
-    }
-    return noV;
-}
-// ---------------------------------------------------------------------------
-// Masterminds' version grammar (the `cv` of constraints and `NewVersion`).
-function isDigit(c) {
-    return c !== undefined && c >= '0' && c <= '9';
-}
-/** `[0-9A-Za-z-]`: a prerelease / metadata identifier character. */
-function isIdentChar(c) {
-    if (c === undefined || c.length !== 1)
-        return false;
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '-';
-}
-/**
- * Parses `^v?(N+)(\.N+)?(\.N+)?(-(I+(\.I+)*))?(\+(I+(\.I+)*))?$` where N is the
- * given number class. The grammar is deterministic, so this gives the same
- * captures as Go's leftmost-first regexp. Returns undefined if the whole string
- * does not match; `failAt` (if given) receives the index of the first character
- * that cannot continue a match.
- */
-function splitVersionLiteral(s, isNum, failAt) {
-    let i = 0;
-    const fail = () => {
-        if (failAt)
-            failAt.index = i;
-        return undefined;
-    };
-    let v = false;
-    if (s[0] === 'v' && isNum(s[1])) {
-        v = true;
-        i = 1;
-    }
-    const run = () => {
-        const start = i;
-        while (i < s.length && isNum(s[i]))
-            i++;
-        return s.slice(start, i);
-    };
-    const major = run();
-    if (major === '')
-        return fail();
-    const parts = { v, major };
-    if (s[i] === '.' && isNum(s[i + 1])) {
-        i++;
-        parts.minor = run();
-        if (s[i] === '.' && isNum(s[i + 1])) {
-            i++;
-            parts.patch = run();
-        }
-    }
-    const idents = () => {
-        const start = i;
-        for (;;) {
-            if (!isIdentChar(s[i]))
-                return undefined;
-            while (i < s.length && isIdentChar(s[i]))
-                i++;
-            if (s[i] === '.' && isIdentChar(s[i + 1])) {
-                i++;
-                continue;
-            }
-            return s.slice(start, i);
-        }
-    };
-    if (s[i] === '-' && isIdentChar(s[i + 1])) {
-        i++;
-        parts.pre = idents();
-    }
-    if (s[i] === '+' && isIdentChar(s[i + 1])) {
-        i++;
-        parts.meta = idents();
-    }
-    if (i !== s.length)
-        return fail();
-    return parts;
-}
-/** Go's strconv.ParseUint(s, 10, 64) on a string of ASCII digits (leading zeros allowed). */
-function parseUint64(s) {
-    if (s.length === 0)
-        return undefined;
-    for (let i = 0; i < s.length; i++)
-        if (!isDigit(s[i]))
-            return undefined;
-    // Cheap overflow guard before BigInt on absurdly long inputs.
-    let k = 0;
-    while (k < s.length - 1 && s[k] === '0')
-        k++;
-    if (s.length - k > 20)
-        return undefined;
-    const n = BigInt(s);
-    return n > UINT64_MAX ? undefined : n;
-}
-/**
- * Masterminds `NewVersion` (v3.4+ with CoerceNewVersion = true, the default;
- * identical to 3.2.0): the lenient regex, ParseUint on each number, then the
- * prerelease check (numeric identifiers must not have leading zeros).
- */
-function mastermindsNewVersion(s) {
-    const failAt = { index: 0 };
-    const parts = splitVersionLiteral(s, isDigit, failAt);
-    if (!parts) {
-        return { ok: false, reason: 'invalid semantic version', index: failAt.index };
-    }
-    const off = parts.v ? 1 : 0;
-    const nums = [
-        [parts.major, off],
-        [parts.minor, off + parts.major.length + 1],
-        [parts.patch, off + parts.major.length + 1 + (parts.minor?.length ?? 0) + 1],
-    ];
-    const values = [];
-    for (const [text, index] of nums) {
-        if (text === undefined) {
-            values.push(0n);
-            continue;
-        }
-        const n = parseUint64(text);
-        if (n === undefined) {
-            return { ok: false, reason: `version segment ${text} exceeds the uint64 maximum ${UINT64_MAX}`, index };
-        }
-        values.push(n);
-    }
-    if (parts.pre !== undefined) {
-        let index = s.indexOf('-') + 1;
-        for (const id of parts.pre.split('.')) {
-            if (id.length > 1 && id[0] === '0' && /^[0-9]+$/.test(id)) {
-                return { ok: false, reason: `numeric prerelease identifier ${id} has a leading zero`, index };
-            }
-            index += id.length + 1;
-        }
-    }
-    // validateMetadata cannot fail after the grammar check.
-    return {
-        ok: true,
-        version: { major: values[0], minor: values[1], patch: values[2], pre: parts.pre ?? '', meta: parts.meta ?? '' },
-    };
-}
-/**
- * What Gardener evaluates: `NewVersion(Normalize(v))`. After Normalize the
- * candidate never has a prerelease or metadata, so it is a release. Returns
- * undefined where Gardener reports an error (empty, whitespace, four
- * components, `V`, letters, numbers above 2^64-1, …).
- */
-function version_parseCandidateVersion(v) {
-    const r = mastermindsNewVersion(version_normalizeVersion(v));
-    if (!r.ok)
-        return undefined;
-    return version_release(r.version.major, r.version.minor, r.version.patch);
-}
-
-;// CONCATENATED MODULE: ./src/engine/constraint/release-set.ts
-// Sets of releases as sorted, disjoint, non-adjacent half-open intervals
-// [lo, hi) over M.m.p triples (hi null = unbounded).
-//
-// The universe is the releases Masterminds can represent: every component in
-// [0, 2^64-1]. Bounds beyond it are canonicalized when a set is normalized:
-// M.m.(2^64) is the same bound as M.(m+1).0, (2^64).0.0 is "unbounded". So two
-// sets that contain the same releases are always stored identically, and
-// `setsEqual` is structural equality.
-
-const EMPTY_SET = Object.freeze([]);
-const ALL_RELEASES = Object.freeze([Object.freeze({ lo: ZERO_RELEASE, hi: null })]);
-/** M.m.(p+1). May exceed 2^64-1 in the patch; sets canonicalize that. */
-function successor(r) {
-    return release(r.major, r.minor, r.patch + 1n);
-}
-/**
- * The canonical form of a bound: the smallest release of the universe that is
- * ≥ r, or null when there is none (r lies above every representable release).
- */
-function canonicalBound(r) {
-    let { major, minor, patch } = r;
-    if (major > UINT64_MAX)
-        return null;
-    if (minor > UINT64_MAX) {
-        major += 1n;
-        minor = 0n;
-        patch = 0n;
-        if (major > UINT64_MAX)
-            return null;
-    }
-    if (patch > UINT64_MAX) {
-        minor += 1n;
-        patch = 0n;
-        if (minor > UINT64_MAX) {
-            major += 1n;
-            minor = 0n;
-            if (major > UINT64_MAX)
-                return null;
-        }
-    }
-    if (major === r.major && minor === r.minor && patch === r.patch)
-        return r;
-    return version_release(major, minor, patch);
-}
-/** hi-bound comparison with null = +∞. */
-function compareHi(a, b) {
-    if (a === null)
-        return b === null ? 0 : 1;
-    if (b === null)
-        return -1;
-    return compareReleases(a, b);
-}
-function interval(lo, hi) {
-    return Object.freeze({ lo, hi });
-}
-/**
- * Sorts, canonicalizes bounds, drops empty intervals and merges overlapping
- * or adjacent ones ([a,b) ∪ [b,c) = [a,c)).
- */
-function normalizeSet(intervals) {
-    const items = [];
-    for (const it of intervals) {
-        const lo = canonicalBound(it.lo);
-        if (lo === null)
-            continue;
-        const hi = it.hi === null ? null : canonicalBound(it.hi);
-        if (hi !== null && compareReleases(lo, hi) >= 0)
-            continue;
-        items.push({ lo, hi });
-    }
-    items.sort((a, b) => compareReleases(a.lo, b.lo) || compareHi(a.hi, b.hi));
-    const out = [];
-    let cur;
-    for (const it of items) {
-        if (cur && (cur.hi === null || compareReleases(it.lo, cur.hi) <= 0)) {
-            if (compareHi(it.hi, cur.hi) > 0)
-                cur.hi = it.hi;
-            continue;
-        }
-        if (cur)
-            out.push(interval(cur.lo, cur.hi));
-        cur = { lo: it.lo, hi: it.hi };
-    }
-    if (cur)
-        out.push(interval(cur.lo, cur.hi));
-    return Object.freeze(out);
-}
-function unionSets(a, b) {
-    if (a.length === 0)
-        return b;
-    if (b.length === 0)
-        return a;
-    return normalizeSet([...a, ...b]);
-}
-function intersectSets(a, b) {
-    const out = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length && j < b.length) {
-        const x = a[i];
-        const y = b[j];
-        const lo = compareReleases(x.lo, y.lo) >= 0 ? x.lo : y.lo;
-        const hi = compareHi(x.hi, y.hi) <= 0 ? x.hi : y.hi;
-        if (hi === null || compareReleases(lo, hi) < 0)
-            out.push(interval(lo, hi));
-        if (compareHi(x.hi, y.hi) <= 0)
-            i++;
-        else
-            j++;
-    }
-    // Pieces of two normalized sets never touch each other: no merge needed.
-    return Object.freeze(out);
-}
-function complementSet(a) {
-    const out = [];
-    let lo = ZERO_RELEASE;
-    for (const it of a) {
-        if (lo !== null && compareReleases(lo, it.lo) < 0)
-            out.push(interval(lo, it.lo));
-        lo = it.hi;
-        if (lo === null)
-            break;
-    }
-    if (lo !== null)
-        out.push(interval(lo, null));
-    return Object.freeze(out);
-}
-function subtractSets(a, b) {
-    if (a.length === 0 || b.length === 0)
-        return a;
-    return intersectSets(a, complementSet(b));
-}
-/** Binary search. */
-function release_set_setContains(a, r) {
-    let lo = 0;
-    let hi = a.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (compareReleases(a[mid].lo, r) <= 0) {
-            found = mid;
-            lo = mid + 1;
-        }
-        else {
-            hi = mid - 1;
-        }
-    }
-    if (found < 0)
-        return false;
-    const h = a[found].hi;
-    return h === null || compareReleases(r, h) < 0;
-}
-function setsEqual(a, b) {
-    if (a.length !== b.length)
-        return false;
-    for (let i = 0; i < a.length; i++) {
-        const x = a[i];
-        const y = b[i];
-        if (compareReleases(x.lo, y.lo) !== 0 || compareHi(x.hi, y.hi) !== 0)
-            return false;
-    }
-    return true;
-}
-function isEmptySet(a) {
-    return a.length === 0;
-}
-/** `[{lo: "1.21.0", hi: "1.22.0"}]`, hi null = unbounded. */
-function toVersionIntervals(a) {
-    return a.map((it) => ({ lo: formatRelease(it.lo), hi: it.hi === null ? null : formatRelease(it.hi) }));
-}
-/** Inverse of {@link toVersionIntervals}; accepts any list (it is normalized). Throws on malformed strings. */
-function fromVersionIntervals(v) {
-    return normalizeSet(v.map((it) => ({ lo: parseRelease(it.lo), hi: it.hi === null ? null : parseRelease(it.hi) })));
-}
-
-;// CONCATENATED MODULE: ./src/engine/constraint/constraint.ts
-// Masterminds semver v3.5.0 constraints (`NewConstraint` + `Check`), exact,
-// evaluated on releases as unions of half-open intervals.
-//
-// Reference: docs in /work/shared/reference/masterminds-constraints.md (§2 grammar,
-// §3 semantics, §5.3 release table). The library's regular expressions are
-// not used: `VALID` takes exponential time in a backtracking engine, and even
-// `RANGE`/`FIND` are quadratic on long inputs. Instead:
-//   * `RANGE` (hyphen ranges) is found by a linear scan that reproduces Go's
-//     leftmost-first `FindAllStringSubmatch` (see `findHyphenRanges`);
-//   * the rewrite replaces the first occurrence of each match text in turn, as
-//     `strings.Replace(o, m, t, 1)` does (see `rewriteHyphenRanges`);
-//   * `VALID` + `FIND` + `ATOM` are replaced by the linear scanner of §2.3.
-// Everything is linear in the length of the constraint (plus sorting the
-// intervals of the result).
-
-
-// ---------------------------------------------------------------------------
-// Character classes (Go's `\s` is exactly [\t\n\f\r ]).
-function isWS(c) {
-    return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
-}
-/** `[0-9|x|X|\*]`: a constraint version component character (the `|` is literal). */
-function isCvNum(c) {
-    return c !== undefined && ((c >= '0' && c <= '9') || c === 'x' || c === 'X' || c === '*' || c === '|');
-}
-function isX(s) {
-    return s === 'x' || s === 'X' || s === '*';
-}
-// ---------------------------------------------------------------------------
-// The CV language as a DFA (used backwards to find every suffix of a run that
-// is a whole CV, in linear time).
-//
-// CV = v?([0-9|xX*]+)(\.[0-9|xX*]+)?(\.[0-9|xX*]+)?(-(I+(\.I+)*))?(\+(I+(\.I+)*))?
-const S_START = 0;
-const S_V = 1;
-const S_MAJOR = 2;
-const S_DOT1 = 3;
-const S_MINOR = 4;
-const S_DOT2 = 5;
-const S_PATCH = 6;
-const S_PRE0 = 7;
-const S_PRE = 8;
-const S_META0 = 9;
-const S_META = 10;
-const N_STATES = 11;
-const ACCEPTING = (1 << S_MAJOR) | (1 << S_MINOR) | (1 << S_PATCH) | (1 << S_PRE) | (1 << S_META);
-function cvStep(state, c) {
-    const num = isCvNum(c);
-    const ident = isIdentChar(c);
-    switch (state) {
-        case S_START:
-            return c === 'v' ? S_V : num ? S_MAJOR : -1;
-        case S_V:
-            return num ? S_MAJOR : -1;
-        case S_MAJOR:
-        case S_MINOR:
-        case S_PATCH:
-            if (num)
-                return state;
-            if (c === '.' && state !== S_PATCH)
-                return state === S_MAJOR ? S_DOT1 : S_DOT2;
-            if (c === '-')
-                return S_PRE0;
-            if (c === '+')
-                return S_META0;
-            return -1;
-        case S_DOT1:
-            return num ? S_MINOR : -1;
-        case S_DOT2:
-            return num ? S_PATCH : -1;
-        case S_PRE0:
-            return ident ? S_PRE : -1;
-        case S_PRE:
-            return ident ? S_PRE : c === '.' ? S_PRE0 : c === '+' ? S_META0 : -1;
-        case S_META0:
-            return ident ? S_META : -1;
-        case S_META:
-            return ident ? S_META : c === '.' ? S_META0 : -1;
-        default:
-            return -1;
-    }
-}
-/** For a character: the set (bitmask) of states from which reading it lands in `target`. */
-const backCache = new Map();
-function backStep(c, target) {
-    let table = backCache.get(c);
-    if (!table) {
-        table = new Int32Array(N_STATES);
-        for (let s = 0; s < N_STATES; s++)
-            table[s] = cvStep(s, c);
-        if (backCache.size < 512)
-            backCache.set(c, table);
-    }
-    let out = 0;
-    for (let s = 0; s < N_STATES; s++) {
-        const t = table[s];
-        if (t >= 0 && (target >> t) & 1)
-            out |= 1 << s;
-    }
-    return out;
-}
-/** Whole-string CV check; `prefixEnd` receives the end of the longest CV prefix (0 if none). */
-function isCv(s, prefixEnd) {
-    let state = S_START;
-    let best = 0;
-    let i = 0;
-    for (; i < s.length; i++) {
-        state = cvStep(state, s[i]);
-        if (state < 0)
-            break;
-        if ((ACCEPTING >> state) & 1)
-            best = i + 1;
-    }
-    if (prefixEnd) {
-        prefixEnd.index = best;
-        prefixEnd.stuck = i;
-    }
-    return state >= 0 && i === s.length && ((ACCEPTING >> state) & 1) === 1;
-}
-/** Perl/RE2 leftmost-first match of CV at `r` with nothing constraining what follows: all-greedy. Returns the end, or -1. */
-function greedyCvEnd(text, r) {
-    let i = r;
-    if (text[i] === 'v') {
-        if (!isCvNum(text[i + 1]))
-            return -1;
-        i++;
-    }
-    if (!isCvNum(text[i]))
-        return -1;
-    while (isCvNum(text[i]))
-        i++;
-    for (let k = 0; k < 2; k++) {
-        if (text[i] === '.' && isCvNum(text[i + 1])) {
-            i++;
-            while (isCvNum(text[i]))
-                i++;
-        }
-        else
-            break;
-    }
-    for (const lead of ['-', '+']) {
-        if (text[i] === lead && isIdentChar(text[i + 1])) {
-            i++;
-            for (;;) {
-                while (isIdentChar(text[i]))
-                    i++;
-                if (text[i] === '.' && isIdentChar(text[i + 1])) {
-                    i++;
-                    continue;
-                }
-                break;
-            }
-        }
-    }
-    return i;
-}
-/**
- * Go's `constraintRangeRegex.FindAllStringSubmatch(s, -1)`, linear time.
- *
- * A match whose A starts at q exists iff (1) s[q..w) is a whole CV, where w is
- * the first whitespace after q (A cannot contain whitespace and must be
- * followed by it), and (2) after w come whitespace, '-', whitespace and a CV.
- * B is then the all-greedy CV (nothing after it can fail), followed by the
- * greedy `\s*`. The leftmost match takes the smallest such q; it starts at the
- * beginning of the whitespace run before q (the leading `\s*`), but not before
- * the search position.
- */
-function findHyphenRanges(text) {
-    const n = text.length;
-    if (text.indexOf('-') < 0)
-        return [];
-    // cvSuffix[q]: text[q..w) is a whole CV (backward DFA per run).
-    const cvSuffix = new Uint8Array(n);
-    const runEnd = new Int32Array(n);
-    let acc = ACCEPTING;
-    let w = n;
-    for (let i = n - 1; i >= 0; i--) {
-        const c = text[i];
-        if (isWS(c)) {
-            acc = ACCEPTING;
-            w = i;
-            continue;
-        }
-        runEnd[i] = w;
-        acc = acc === 0 ? 0 : backStep(c, acc);
-        cvSuffix[i] = (acc >> S_START) & 1;
-    }
-    // tail(w): w is the end of a run; after it: \s+ - \s+ CV. Returns [bStart, bEnd] or undefined.
-    const tailCache = new Map();
-    const tail = (w0) => {
-        const cached = tailCache.get(w0);
-        if (cached !== undefined)
-            return cached;
-        let result = null;
-        let j = w0;
-        if (j < n && isWS(text[j])) {
-            while (j < n && isWS(text[j]))
-                j++;
-            if (text[j] === '-' && isWS(text[j + 1])) {
-                j++;
-                while (j < n && isWS(text[j]))
-                    j++;
-                const bEnd = greedyCvEnd(text, j);
-                if (bEnd > j)
-                    result = [j, bEnd];
-            }
-        }
-        tailCache.set(w0, result);
-        return result;
-    };
-    const out = [];
-    let pos = 0;
-    let q = 0;
-    while (q < n) {
-        if (isWS(text[q])) {
-            q++;
-            continue;
-        }
-        const w0 = runEnd[q];
-        const t = tail(w0);
-        if (!t) {
-            q = w0;
-            continue;
-        }
-        if (!cvSuffix[q]) {
-            q++;
-            continue;
-        }
-        let start = q;
-        while (start > pos && isWS(text[start - 1]))
-            start--;
-        let end = t[1];
-        while (end < n && isWS(text[end]))
-            end++;
-        out.push({ start, end, aStart: q, aEnd: w0, bStart: t[0], bEnd: t[1] });
-        pos = end;
-        q = end;
-    }
-    return out;
-}
-const ROLE_COPY = 0;
-const ROLE_GE = 1;
-const ROLE_A = 2;
-const ROLE_LE = 3;
-const ROLE_B = 4;
-const ROLE_PUNCT = 5;
-function replacementPieces(m, text) {
-    const a = text.slice(m.aStart, m.aEnd);
-    const b = text.slice(m.bStart, m.bEnd);
-    return [
-        { s: '>=', role: ROLE_GE, orig: () => m.aStart },
-        { s: ' ', role: ROLE_PUNCT, orig: () => m.aStart },
-        { s: a, role: ROLE_A, orig: (k) => m.aStart + k },
-        { s: ', ', role: ROLE_PUNCT, orig: () => m.aEnd },
-        { s: '<=', role: ROLE_LE, orig: () => m.bStart },
-        { s: ' ', role: ROLE_PUNCT, orig: () => m.bStart },
-        { s: b, role: ROLE_B, orig: (k) => m.bStart + k },
-        // v3.2.1+ (and v3.5.0) append a space; Debian's 3.2.0 does not (§2.8, §7).
-        { s: ' ', role: ROLE_PUNCT, orig: () => m.bEnd },
-    ];
-}
-/**
- * `rewriteRange` of v3.5.0: for each match m (in order) the *first occurrence*
- * of m's text in the current string is replaced by `>= A, <= B `.
- *
- * Normally that first occurrence is the match itself ("natural" position),
- * and the result is built here in linear time. Go can replace at an earlier
- * place only when some match is directly followed by a '-' of the original
- * (`1 - 2 - 3`, `1 - 2- 3`): then a replacement's trailing space, that '-' and
- * the text after it can spell a later match's text. (Proof sketch: an earlier
- * occurrence lying in original text between matches would itself have been
- * found by FindAll; so it overlaps a replacement, whose only whitespace that
- * can precede a '-' is its trailing space.)
- *
- * Such constraints are always invalid in Go, whatever the replacement order,
- * and `directlyFollowedByDash` reports them. Proof: call D the '-' characters
- * of the original that are preceded by whitespace in the current string. A
- * '-' of D can never be part of a valid alternative (an atom, operator or
- * version never starts with '-'). Every match's own ' - ' is in D at the
- * start, so |D| ≥ K (K = number of matches). Each replacement removes exactly
- * one element of D (the ' - ' of the text it replaces: `>= A, <= B ` has no
- * whitespace before a '-') and can add at most one (the character after it,
- * now preceded by the trailing space). Let j be the first match directly
- * followed by a '-' g; matches 1..j are replaced at their natural positions
- * (there is no earlier such '-'), and g, which lies outside every match, is in
- * D after step j (it was preceded by whitespace already, or the trailing space
- * now precedes it). So |D| ≥ K - j + 1 after step j and ≥ 1 after step K.
- */
-function rewriteHyphenRanges(text) {
-    const ranges = findHyphenRanges(text);
-    const n = text.length;
-    if (ranges.length === 0)
-        return { text, orig: null, rep: null, role: null, ranges, directlyFollowedByDash: false };
-    const directlyFollowedByDash = ranges.some((m) => text[m.end] === '-');
-    const allPieces = ranges.map((m) => replacementPieces(m, text));
-    let len = n;
-    ranges.forEach((m, id) => {
-        for (const piece of allPieces[id])
-            len += piece.s.length;
-        len -= m.end - m.start;
-    });
-    const orig = new Int32Array(len + 1);
-    const rep = new Int32Array(len + 1).fill(-1);
-    const role = new Uint8Array(len + 1);
-    const parts = [];
-    let o = 0;
-    let from = 0;
-    const copy = (a, b) => {
-        parts.push(text.slice(a, b));
-        for (let i = a; i < b; i++)
-            orig[o++] = i;
-    };
-    ranges.forEach((m, id) => {
-        copy(from, m.start);
-        for (const piece of allPieces[id]) {
-            parts.push(piece.s);
-            for (let k = 0; k < piece.s.length; k++) {
-                orig[o] = piece.orig(k);
-                rep[o] = id;
-                role[o] = piece.role;
-                o++;
-            }
-        }
-        from = m.end;
-    });
-    copy(from, n);
-    orig[o] = n;
-    return { text: parts.join(''), orig, rep, role, ranges, directlyFollowedByDash };
-}
-// ---------------------------------------------------------------------------
-// Steps 2–5: split at "||", validate and tokenize each alternative (§2.3
-// scanner), expand and parse each atom's version.
-const OPERATORS = ['!=', '>=', '=>', '<=', '=<', '~>', '=', '>', '<', '~', '^'];
-const OP_CHARS = '=<>!~^';
-function describeChar(c) {
-    const code = c.codePointAt(0);
-    const names = { '\v': '\\v (vertical tab)', '\u00a0': 'U+00A0 (no-break space)' };
-    if (names[c])
-        return names[c];
-    if (code < 0x20 || code === 0x7f || code > 0x7e)
-        return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    return `'${c}'`;
-}
-function isSpaceLike(c) {
-    // Characters people take for whitespace that Go's \s does not include.
-    return c === '\v' || /\s/u.test(c);
-}
-/** Explains why `run` (the non-separator text after an operator) is not a version. */
-function explainBadRun(alt, opStart, op, cvStart, run) {
-    if (run[0] === '-') {
-        return {
-            reason: `'${run}' is not a version (a hyphen range "A - B" needs whitespace on both sides of '-', and cannot be chained or follow an operator)`,
-            pos: cvStart,
-        };
-    }
-    if (OP_CHARS.includes(run[0])) {
-        let k = 0;
-        while (k < run.length && OP_CHARS.includes(run[k]))
-            k++;
-        const written = alt.slice(opStart, cvStart + k);
-        return {
-            reason: `'${written}' is not an operator (operators: = != > < >= => <= =< ~ ~> ^, written without spaces inside)`,
-            pos: op === '' ? cvStart : opStart,
-        };
-    }
-    const prefix = { index: 0, stuck: 0 };
-    isCv(run, prefix);
-    const bad = run[prefix.stuck];
-    const badPos = cvStart + prefix.stuck;
-    if (prefix.index > 0 && prefix.index === prefix.stuck && bad !== undefined && OP_CHARS.includes(bad)) {
-        const first = alt.slice(opStart, cvStart + prefix.index);
-        let k = prefix.index;
-        while (k < run.length && !isSpaceLike(run[k]))
-            k++;
-        return { reason: `no separator between '${first}' and '${run.slice(prefix.index, k)}' (separate atoms with a space or a comma)`, pos: badPos };
-    }
-    if (run[0] === 'V')
-        return { reason: `'${run}': the 'v' prefix must be lowercase`, pos: cvStart };
-    if (run.startsWith('vv'))
-        return { reason: `'${run}': only one 'v' prefix is allowed`, pos: cvStart };
-    if (bad !== undefined && isSpaceLike(bad)) {
-        return {
-            reason: `${describeChar(bad)} is not whitespace for Masterminds (only space, tab, newline, carriage return and form feed separate atoms)`,
-            pos: badPos,
-        };
-    }
-    if (bad === undefined) {
-        const last = run[run.length - 1];
-        const what = last === '-' ? 'an empty prerelease' : last === '+' ? 'empty build metadata' : last === '.' ? 'an empty component' : 'an incomplete version';
-        return { reason: `'${run}' has ${what}`, pos: cvStart + run.length - 1 };
-    }
-    const parts = splitVersionLiteral(run.slice(0, prefix.index), isCvNum);
-    if (bad === '.' && parts?.patch !== undefined && parts.pre === undefined && parts.meta === undefined) {
-        return { reason: `'${run}' has more than three components`, pos: badPos };
-    }
-    if (bad === '|' || run.includes('|')) {
-        return { reason: `'${run}' is not a version (a single '|' is not an operator; OR is '||')`, pos: badPos };
-    }
-    return { reason: `'${run}' is not a version (unexpected ${describeChar(bad)})`, pos: badPos };
-}
-/** §2.3: accepts exactly what VALID accepts, returns the atoms FIND returns. */
-function scanAlternative(alt, index, count) {
-    const n = alt.length;
-    const atoms = [];
-    let i = 0;
-    let afterComma = -1;
-    for (;;) {
-        while (i < n && isWS(alt[i]))
-            i++;
-        const opStart = i;
-        let op = '';
-        for (const candidate of OPERATORS) {
-            if (alt.startsWith(candidate, i)) {
-                op = candidate;
-                break;
-            }
-        }
-        i += op.length;
-        while (i < n && isWS(alt[i]))
-            i++;
-        const cvStart = i;
-        let j = i;
-        while (j < n && !isWS(alt[j]) && alt[j] !== ',')
-            j++;
-        const run = alt.slice(i, j);
-        if (run === '') {
-            if (op !== '')
-                return { ok: false, reason: `'${op}' is not followed by a version`, pos: opStart };
-            if (atoms.length === 0 && afterComma < 0) {
-                if (i < n)
-                    return { ok: false, reason: 'leading comma', pos: i };
-                const reason = count === 1 ? 'empty constraint' : index > 0 ? "empty alternative after '||'" : "empty alternative before '||'";
-                return { ok: false, reason, pos: 0 };
-            }
-            if (i < n)
-                return { ok: false, reason: 'doubled comma (a comma must be followed by an atom)', pos: i };
-            return { ok: false, reason: 'trailing comma (a comma must be followed by an atom)', pos: afterComma };
-        }
-        if (!isCv(run)) {
-            const e = explainBadRun(alt, opStart, op, cvStart, run);
-            return { ok: false, reason: e.reason, pos: e.pos };
-        }
-        atoms.push({ op, opStart, cvStart, cvEnd: j });
-        i = j;
-        const k = i;
-        while (i < n && isWS(alt[i]))
-            i++;
-        if (i === n)
-            return { ok: true, atoms };
-        if (alt[i] === ',') {
-            afterComma = i;
-            i++;
-            continue;
-        }
-        if (i === k)
-            return { ok: false, reason: 'missing separator', pos: i }; // unreachable: runs end at a separator
-        afterComma = -1;
-    }
-}
-/** §2.4: the partial-version expansion of `parseConstraint`, then `NewVersion`. */
-function expandVersion(cv) {
-    const parts = splitVersionLiteral(cv, isCvNum); // validated by the scanner
-    const pre = parts.pre === undefined ? '' : `-${parts.pre}`;
-    let precision;
-    let ver;
-    if (isX(parts.major)) {
-        precision = 0;
-        ver = `0.0.0${pre}`;
-    }
-    else if (parts.minor === undefined || isX(parts.minor)) {
-        precision = 1;
-        ver = `${parts.major}.0.0${pre}`;
-    }
-    else if (parts.patch === undefined || isX(parts.patch)) {
-        precision = 2;
-        ver = `${parts.major}.${parts.minor}.0${pre}`;
-    }
-    else {
-        precision = 3;
-        ver = cv;
-    }
-    const r = mastermindsNewVersion(ver);
-    if (r.ok) {
-        const v = r.version;
-        return { ok: true, atom: { precision, major: v.major, minor: v.minor, patch: v.patch, pre: v.pre } };
-    }
-    // Explain in terms of what was written.
-    const off = parts.v ? 1 : 0;
-    const comps = [
-        [parts.major, off],
-        [parts.minor, off + parts.major.length + 1],
-        [parts.patch, off + parts.major.length + 1 + (parts.minor?.length ?? 0) + 1],
-    ];
-    for (const [c, index] of comps.slice(0, precision)) {
-        if (c === undefined)
-            continue;
-        if (!/^[0-9]+$/.test(c)) {
-            const hint = c.includes('|') ? " (a single '|' is not an operator; OR is '||')" : '';
-            return { ok: false, reason: `'${c}' is neither a number nor a single wildcard x, X or *${hint}`, index };
-        }
-        if (BigInt(c) > UINT64_MAX)
-            return { ok: false, reason: `${c} exceeds the uint64 maximum ${UINT64_MAX}`, index };
-    }
-    // A prerelease problem: point at the identifier (ver and cv differ before the '-').
-    const inVer = ver.indexOf('-');
-    const inCv = cv.indexOf('-');
-    const index = inVer >= 0 && inCv >= 0 && r.index > inVer ? inCv + (r.index - inVer) : Math.max(inCv + 1, 0);
-    return { ok: false, reason: r.reason, index };
-}
-// ---------------------------------------------------------------------------
-// §5.3: the releases one atom matches.
-function iv(lo, hi) {
-    return { lo, hi };
-}
-function atomReleases(op, a) {
-    const { precision: P, major: M, minor: m, patch: p } = a;
-    const pre = a.pre !== '';
-    const zero = version_release(0, 0, 0);
-    const t = version_release(M, m, p);
-    const nextMajor = version_release(M + 1n, 0, 0);
-    const nextMinor = version_release(M, m + 1n, 0);
-    const nextPatch = version_release(M, m, p + 1n);
-    const set = (...xs) => normalizeSet(xs);
-    switch (op) {
-        case '':
-        case '=':
-            if (P === 0)
-                return ALL_RELEASES;
-            if (P === 1)
-                return set(iv(version_release(M, 0, 0), nextMajor));
-            if (P === 2)
-                return set(iv(version_release(M, m, 0), nextMinor));
-            return pre ? EMPTY_SET : set(iv(t, nextPatch));
-        case '~':
-        case '~>':
-            if (P === 0)
-                return ALL_RELEASES;
-            if (P === 1)
-                return set(iv(version_release(M, 0, 0), nextMajor));
-            if (P === 2)
-                return set(iv(version_release(M, m, 0), nextMinor));
-            return M === 0n && m === 0n && p === 0n ? ALL_RELEASES : set(iv(t, nextMinor));
-        case '^':
-            if (P === 0)
-                return set(iv(zero, version_release(0, 0, 1)));
-            if (P === 1 || M > 0n)
-                return set(iv(t, nextMajor));
-            if (P === 2 || m > 0n)
-                return set(iv(t, nextMinor));
-            return set(iv(t, nextPatch));
-        case '>=':
-        case '=>':
-            return set(iv(t, null));
-        case '>':
-            if (P === 0)
-                return pre ? ALL_RELEASES : set(iv(version_release(0, 0, 1), null));
-            if (P === 1)
-                return set(iv(nextMajor, null));
-            if (P === 2)
-                return set(iv(nextMinor, null));
-            return set(iv(pre ? t : nextPatch, null));
-        case '<':
-            return set(iv(zero, t));
-        case '<=':
-        case '=<':
-            if (P === 0)
-                return set(iv(zero, version_release(0, 1, 0)));
-            if (P === 1)
-                return set(iv(zero, nextMajor));
-            if (P === 2)
-                return set(iv(zero, nextMinor));
-            return set(iv(zero, pre ? t : nextPatch));
-        case '!=':
-            if (P === 0)
-                return pre ? ALL_RELEASES : set(iv(version_release(0, 0, 1), null));
-            if (P === 1)
-                return complementSet(set(iv(t, nextMajor)));
-            if (P === 2)
-                return pre ? ALL_RELEASES : complementSet(set(iv(t, nextMinor)));
-            return pre ? ALL_RELEASES : complementSet(set(iv(t, nextPatch)));
-        default:
-            throw new Error(`unknown operator ${JSON.stringify(op)}`);
-    }
-}
-// ---------------------------------------------------------------------------
-const QUOTE_LIMIT = 120;
-/** Go's %q, roughly; long texts are shortened. */
-function quote(s) {
-    if (s.length <= QUOTE_LIMIT)
-        return JSON.stringify(s);
-    return `${JSON.stringify(s.slice(0, QUOTE_LIMIT - 20))}… (${s.length} characters)`;
-}
-function parseUncached(text) {
-    const rw = rewriteHyphenRanges(text);
-    const s = rw.text;
-    const rewrote = rw.ranges.length > 0;
-    const clamp = (p) => Math.min(Math.max(p, 0), s.length);
-    const mapPos = (p) => (rw.orig ? rw.orig[clamp(p)] : clamp(p));
-    const repAt = (p) => (rw.rep ? rw.rep[p] : -1);
-    const roleAt = (p) => (rw.role ? rw.role[p] : ROLE_COPY);
-    const alternatives = [];
-    const pieces = [];
-    const alts = s.split('||');
-    let base = 0;
-    for (let k = 0; k < alts.length; k++) {
-        const alt = alts[k];
-        const scan = scanAlternative(alt, k, alts.length);
-        const afterRewrite = (from, to) => {
-            for (let i = from; i < to; i++)
-                if (repAt(i) >= 0)
-                    return ' (after rewriting hyphen ranges "A - B" to ">= A, <= B ")';
-            return '';
-        };
-        if (!scan.ok) {
-            let hint = '';
-            const near = base + scan.pos;
-            if (rewrote) {
-                const touch = (i) => i >= base && i < base + alt.length && repAt(i) >= 0;
-                if (touch(near - 1) || touch(near)) {
-                    hint = '; a hyphen range must start its alternative or follow a comma, and cannot follow an operator';
-                }
-            }
-            return {
-                ok: false,
-                text,
-                error: `improper constraint: ${quote(alt)}${afterRewrite(base, base + alt.length)}: ${scan.reason}${hint}`,
-                offset: mapPos(near),
-            };
-        }
-        const atoms = [];
-        let altSet = ALL_RELEASES;
-        for (const sa of scan.atoms) {
-            const cv = alt.slice(sa.cvStart, sa.cvEnd);
-            const ex = expandVersion(cv);
-            const absOp = base + sa.opStart;
-            const absCv = base + sa.cvStart;
-            const absEnd = base + sa.cvEnd;
-            if (!ex.ok) {
-                return {
-                    ok: false,
-                    text,
-                    error: `constraint parser error: ${quote(alt.slice(sa.opStart, sa.cvEnd))}${afterRewrite(absOp, absEnd)}: ${ex.reason}`,
-                    offset: mapPos(absCv + ex.index),
-                };
-            }
-            // A hyphen atom: the operator and the version come from one replacement, in place.
-            const id = repAt(absOp);
-            let fromHyphenRange = false;
-            let start = mapPos(absOp);
-            let end = mapPos(absEnd - 1) + 1;
-            if (id >= 0 && (sa.op === '>=' || sa.op === '<=')) {
-                const m = rw.ranges[id];
-                const isLow = sa.op === '>=' && roleAt(absOp) === ROLE_GE;
-                const isHigh = sa.op === '<=' && roleAt(absOp) === ROLE_LE;
-                const want = isLow ? ROLE_A : ROLE_B;
-                const len = isLow ? m.aEnd - m.aStart : m.bEnd - m.bStart;
-                if ((isLow || isHigh) && absEnd - absCv === len) {
-                    let same = true;
-                    for (let i = absCv; i < absEnd && same; i++)
-                        same = repAt(i) === id && roleAt(i) === want;
-                    if (same) {
-                        fromHyphenRange = true;
-                        start = isLow ? m.aStart : m.bStart;
-                        end = isLow ? m.aEnd : m.bEnd;
-                    }
-                }
-            }
-            atoms.push(Object.freeze({
-                operator: sa.op,
-                version: cv,
-                precision: ex.atom.precision,
-                prerelease: ex.atom.pre !== '',
-                fromHyphenRange,
-                start,
-                end,
-            }));
-            if (altSet.length > 0)
-                altSet = intersectSets(altSet, atomReleases(sa.op, ex.atom));
-        }
-        alternatives.push(Object.freeze(atoms));
-        for (const it of altSet)
-            pieces.push(it);
-        base += alt.length + 2;
-    }
-    if (rw.directlyFollowedByDash) {
-        // Unreachable (see rewriteHyphenRanges): the scan above has already failed.
-        return { ok: false, text, error: 'improper constraint: a hyphen range is directly followed by \'-\'', offset: rw.ranges.find((m) => text[m.end] === '-')?.end ?? 0 };
-    }
-    return { ok: true, text, releases: normalizeSet(pieces), alternatives: Object.freeze(alternatives) };
-}
-const CACHE_LIMIT = 10_000;
-const cache = new Map();
-/** `semver.NewConstraint` of v3.5.0, evaluated to the set of releases it matches. Memoized. */
-function parseConstraint(text) {
-    const hit = cache.get(text);
-    if (hit)
-        return hit;
-    const result = Object.freeze(parseUncached(text));
-    // Dropping everything when full keeps this O(1) (deleting the oldest entry
-    // of a Map one by one is not, in V8) and is harmless for a memo.
-    if (cache.size >= CACHE_LIMIT)
-        cache.clear();
-    cache.set(text, result);
-    return result;
-}
-/**
- * Gardener's `CheckVersionMeetsConstraint(version, constraint)`: the constraint
- * is parsed first (an invalid one throws even if the version is invalid too),
- * then `NewVersion(Normalize(version))` (throws if invalid), then `Check`.
- */
-function constraint_matchesConstraint(constraint, version) {
-    const c = parseConstraint(constraint);
-    if (!c.ok)
-        throw new Error(c.error);
-    const v = parseCandidateVersion(version);
-    if (v === undefined) {
-        throw new Error(`invalid semantic version: ${quote(version)} (normalized: ${quote(normalizeVersion(version))})`);
-    }
-    return setContains(c.releases, v);
-}
-const EXACT = /^(v?[0-9]+\.[0-9]+\.[0-9]+|=)/;
-/** Gardener's score regex `^(v?[0-9]+\.[0-9]+\.[0-9]+|=)`: an "exact" constraint scores 2 instead of 1. */
-function constraint_isExactConstraint(constraint) {
-    return EXACT.test(constraint);
-}
-
-;// CONCATENATED MODULE: ./src/engine/constraint/index.ts
-// The Masterminds v3.5.0 constraint engine: releases, release-interval sets,
-// and the constraint parser/evaluator.
-
-
-
-
 
 ;// CONCATENATED MODULE: ./src/engine/yaml/source-text.ts
 // Turning file bytes into text, and text offsets into line/column positions.
@@ -13650,7 +12254,7 @@ function resolvePlain(text, longTag) {
     return STRING_RESOLVED;
 }
 const INT64_MIN = -(1n << 63n);
-const go_yaml_scalar_UINT64_MAX = (1n << 64n) - 1n;
+const UINT64_MAX = (1n << 64n) - 1n;
 const NOT_INT = { ok: false, range: false, value: 0n };
 function digitValue(c) {
     if (c >= 0x30 && c <= 0x39)
@@ -13721,7 +12325,7 @@ function goParseInt(s) {
     // ParseInt (signed range), else ParseUint (no sign allowed).
     if (value >= INT64_MIN && value < 1n << 63n)
         return { ok: true, range: false, value };
-    if (c0 !== 0x2b && c0 !== 0x2d && value <= go_yaml_scalar_UINT64_MAX)
+    if (c0 !== 0x2b && c0 !== 0x2d && value <= UINT64_MAX)
         return { ok: true, range: false, value };
     // ParseUint rejects any sign with a syntax error, not a range error; the
     // fork's big.Int fallback only runs after a range error.
@@ -13735,7 +12339,7 @@ function isYamlStyleFloat(s) {
     if (c === 0x2b || c === 0x2d)
         i++;
     const intStart = i;
-    while (i < n && go_yaml_scalar_isDigit(s.charCodeAt(i)))
+    while (i < n && isDigit(s.charCodeAt(i)))
         i++;
     if (i === intStart) {
         // \.[0-9]+
@@ -13743,14 +12347,14 @@ function isYamlStyleFloat(s) {
             return false;
         i++;
         const fracStart = i;
-        while (i < n && go_yaml_scalar_isDigit(s.charCodeAt(i)))
+        while (i < n && isDigit(s.charCodeAt(i)))
             i++;
         if (i === fracStart)
             return false;
     }
     else if (s.charCodeAt(i) === 0x2e) {
         i++;
-        while (i < n && go_yaml_scalar_isDigit(s.charCodeAt(i)))
+        while (i < n && isDigit(s.charCodeAt(i)))
             i++;
     }
     return isExponentOrEnd(s, i);
@@ -13769,11 +12373,11 @@ function isExponentOrEnd(s, start) {
     if (c === 0x2b || c === 0x2d)
         i++;
     const expStart = i;
-    while (i < n && go_yaml_scalar_isDigit(s.charCodeAt(i)))
+    while (i < n && isDigit(s.charCodeAt(i)))
         i++;
     return i > expStart && i === n;
 }
-function go_yaml_scalar_isDigit(c) {
+function isDigit(c) {
     return c >= 0x30 && c <= 0x39;
 }
 /**
@@ -13811,13 +12415,13 @@ function isGoDecimalFloat(s) {
     if (c === 0x2b || c === 0x2d)
         i++;
     let digits = 0;
-    while (i < n && go_yaml_scalar_isDigit(s.charCodeAt(i))) {
+    while (i < n && isDigit(s.charCodeAt(i))) {
         i++;
         digits++;
     }
     if (s.charCodeAt(i) === 0x2e) {
         i++;
-        while (i < n && go_yaml_scalar_isDigit(s.charCodeAt(i))) {
+        while (i < n && isDigit(s.charCodeAt(i))) {
             i++;
             digits++;
         }
@@ -14959,24 +13563,1688 @@ function alignMapper(source, scalar) {
 
 
 
+;// CONCATENATED MODULE: ./src/workspace/confined-file.ts
+
+
+
+/** The repository root as the reads compare against it: its real path (the checkout itself may be a link). */
+function realRoot(root) {
+    try {
+        return external_node_fs_namespaceObject.realpathSync(root);
+    }
+    catch {
+        return external_node_path_namespaceObject.resolve(root);
+    }
+}
+function isInsideRoot(realRootPath, real) {
+    if (real === realRootPath)
+        return true;
+    const rel = external_node_path_namespaceObject.relative(realRootPath, real);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !external_node_path_namespaceObject.isAbsolute(rel);
+}
+/** The bytes of `file` (absolute), or why not. Never throws, never blocks on a FIFO, never reads past the limit. */
+function readConfined(file, options) {
+    const resolved = resolveConfined(file, options.root);
+    if (!resolved.ok)
+        return resolved;
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+        const flags = options.special ? external_node_fs_namespaceObject.constants.O_RDONLY : external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+        fd = external_node_fs_namespaceObject.openSync(resolved.real, flags);
+    }
+    catch (error) {
+        return failure(error);
+    }
+    try {
+        const stat = external_node_fs_namespaceObject.fstatSync(fd);
+        if (stat.isDirectory())
+            return { ok: false, refusal: 'directory', message: 'it is a directory, not a file' };
+        const regular = stat.isFile();
+        if (!regular && !options.special)
+            return { ok: false, refusal: 'not-regular', message: `it is ${specialKind(stat)}, not a regular file` };
+        if (regular && stat.size > options.maxBytes)
+            return confined_file_tooLarge(stat.size, options.maxBytes);
+        // One byte more than the limit tells a file that grew since fstat (or a pipe that goes on).
+        const expected = regular ? stat.size : Math.min(options.maxBytes, 1 << 20);
+        let buffer = Buffer.alloc(Math.min(expected, options.maxBytes) + 1);
+        let read = 0;
+        for (;;) {
+            if (read === buffer.length) {
+                if (regular || buffer.length > options.maxBytes)
+                    break;
+                const grown = Buffer.alloc(Math.min(buffer.length * 2, options.maxBytes + 1));
+                buffer.copy(grown, 0, 0, read);
+                buffer = grown;
+            }
+            const n = external_node_fs_namespaceObject.readSync(fd, buffer, read, buffer.length - read, null);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        if (read > options.maxBytes)
+            return confined_file_tooLarge(regular ? read : undefined, options.maxBytes);
+        return { ok: true, content: new Uint8Array(buffer.buffer, buffer.byteOffset, read) };
+    }
+    catch (error) {
+        return failure(error);
+    }
+    finally {
+        external_node_fs_namespaceObject.closeSync(fd);
+    }
+}
+/** The real path of `file` when it may be read (inside `root`, when given); the link's target is never named. */
+function resolveConfined(file, root) {
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT' && isSymlink(file)) {
+            return { ok: false, refusal: 'broken-link', message: 'it is a symbolic link to a file that does not exist' };
+        }
+        return failure(error);
+    }
+    if (root !== undefined && !isInsideRoot(root, real)) {
+        return {
+            ok: false,
+            refusal: 'outside',
+            message: 'it points outside the repository (a symbolic link, or a link in its folders); the linter reads only files inside the repository',
+        };
+    }
+    return { ok: true, real };
+}
+function isSymlink(file) {
+    try {
+        return external_node_fs_namespaceObject.lstatSync(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+function specialKind(stat) {
+    if (stat.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'a device';
+    if (stat.isSocket())
+        return 'a socket';
+    return 'a special file';
+}
+/** `size` undefined: a stream that goes on past the limit. */
+function confined_file_tooLarge(size, maxBytes) {
+    return {
+        ok: false,
+        refusal: 'too-large',
+        message: `file is ${size === undefined ? `larger than ${formatByteSize(maxBytes)}` : formatByteSize(size)}; the limit is ${formatByteSize(maxBytes)} ` +
+            '(raise it with `maxFileBytes` in .imagevector-lint.yaml if the file is really meant to be that large)',
+    };
+}
+function failure(error) {
+    const code = error?.code;
+    if (code === 'ENOENT')
+        return { ok: false, refusal: 'missing', message: 'no such file' };
+    if (code === 'ENOTDIR')
+        return { ok: false, refusal: 'missing', message: 'no such file (a part of its path is not a folder)' };
+    if (code === 'ELOOP')
+        return { ok: false, refusal: 'broken-link', message: 'it is a symbolic link that loops' };
+    if (code === 'EACCES' || code === 'EPERM')
+        return { ok: false, refusal: 'error', message: 'permission denied' };
+    if (code === 'EISDIR')
+        return { ok: false, refusal: 'directory', message: 'it is a directory, not a file' };
+    return { ok: false, refusal: 'error', message: code ? `cannot be read (${code})` : 'cannot be read' };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/glob.ts
+// A small glob matcher for repository-relative POSIX paths. Node 20 (which the
+// action's users may still run locally) has no fs.glob, and the patterns a
+// workflow gives are simple: `*`, `?`, `**`, `[abc]`, `{a,b}`. Writing this is
+// less code than vetting and bundling a dependency for it.
+//
+// Rules: `*` and `?` never match `/`; a `**` segment matches any number of
+// directories (also none); a leading `./` is ignored; `\` escapes.
+const MAGIC = /[*?[\]{}\\]/;
+function hasMagic(pattern) {
+    return MAGIC.test(pattern);
+}
+/** Removes `./` prefixes and duplicate slashes; a trailing `/` means everything below. */
+function normalizePattern(pattern) {
+    let p = pattern.trim().replace(/\/{2,}/g, '/');
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    if (p.endsWith('/'))
+        p += '**';
+    return p;
+}
+/** The directory below which every match lies (no magic characters), '' for the root. */
+function staticPrefix(pattern) {
+    const segments = normalizePattern(pattern).split('/');
+    const fixed = [];
+    for (const segment of segments.slice(0, -1)) {
+        if (hasMagic(segment))
+            break;
+        fixed.push(segment);
+    }
+    return fixed.join('/');
+}
+function globToRegExp(pattern) {
+    const segments = normalizePattern(pattern).split('/');
+    let source = '';
+    segments.forEach((segment, i) => {
+        const last = i === segments.length - 1;
+        if (segment === '**') {
+            // Zero or more whole directories; as the last segment: anything below.
+            source += last ? '.*' : '(?:[^/]+/)*';
+            return;
+        }
+        source += segmentToRegExp(segment) + (last ? '' : '/');
+    });
+    return new RegExp(`^${source}$`);
+}
+function segmentToRegExp(segment) {
+    let out = '';
+    let i = 0;
+    while (i < segment.length) {
+        const c = segment[i];
+        if (c === '\\' && i + 1 < segment.length) {
+            out += escapeRegExp(segment[i + 1]);
+            i += 2;
+        }
+        else if (c === '*') {
+            while (segment[i] === '*')
+                i++;
+            out += '[^/]*';
+        }
+        else if (c === '?') {
+            out += '[^/]';
+            i++;
+        }
+        else if (c === '[') {
+            const end = segment.indexOf(']', i + 2);
+            if (end < 0) {
+                out += '\\[';
+                i++;
+                continue;
+            }
+            let body = segment.slice(i + 1, end);
+            const negate = body.startsWith('!') || body.startsWith('^');
+            if (negate)
+                body = body.slice(1);
+            body = body.replace(/\\/g, '\\\\').replace(/\]/g, '\\]');
+            out += negate ? `[^/${body}]` : `[${body}]`;
+            i = end + 1;
+        }
+        else if (c === '{') {
+            const end = matchingBrace(segment, i);
+            if (end < 0) {
+                out += '\\{';
+                i++;
+                continue;
+            }
+            const alternatives = splitTopLevel(segment.slice(i + 1, end));
+            out += `(?:${alternatives.map(segmentToRegExp).join('|')})`;
+            i = end + 1;
+        }
+        else {
+            out += escapeRegExp(c);
+            i++;
+        }
+    }
+    return out;
+}
+function matchingBrace(s, open) {
+    let depth = 0;
+    for (let i = open; i < s.length; i++) {
+        if (s[i] === '\\')
+            i++;
+        else if (s[i] === '{')
+            depth++;
+        else if (s[i] === '}' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+function splitTopLevel(s) {
+    const parts = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] === '\\')
+            i++;
+        else if (s[i] === '{')
+            depth++;
+        else if (s[i] === '}')
+            depth--;
+        else if (s[i] === ',' && depth === 0) {
+            parts.push(s.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(s.slice(start));
+    return parts;
+}
+function escapeRegExp(c) {
+    return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/**
+ * Applies patterns in order: a path is selected by the last pattern that
+ * matches it (`!pattern` deselects). Returns the selected paths, sorted.
+ */
+function selectPaths(paths, patterns) {
+    const compiled = patterns.map((p) => {
+        const negate = p.startsWith('!');
+        return { negate, re: globToRegExp(negate ? p.slice(1) : p) };
+    });
+    const selected = [];
+    for (const file of paths) {
+        let keep = false;
+        for (const { negate, re } of compiled) {
+            if (re.test(file))
+                keep = !negate;
+        }
+        if (keep)
+            selected.push(file);
+    }
+    return selected.sort();
+}
+
+;// CONCATENATED MODULE: ./src/workspace/file-discovery.ts
+
+
+
+
+
+/** Folders never walked: dependencies, VCS data, and hidden folders (.github, .idea …). */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'vendor']);
+const MAX_WALKED_FILES = 200_000;
+const MAX_CLASSIFIED_FILES = 20_000;
+const YAML_FILE = /\.ya?ml$/i;
+async function findVectorFiles(workspace, patterns, maxFileBytes) {
+    const warnings = [];
+    const byKind = [
+        ['components', patterns.components],
+        ['overwrite', patterns.overwrite],
+        ['base', patterns.files],
+    ];
+    const kinds = new Map();
+    const missing = new Map();
+    for (const [kind, list] of byKind) {
+        if (list.length === 0)
+            continue;
+        const absent = [];
+        const before = warnings.length;
+        const matched = matchPatterns(workspace, list, warnings, absent);
+        for (const file of absent)
+            if (!missing.has(file))
+                missing.set(file, kind);
+        if (matched.length === 0) {
+            // One warning for the input instead of one per pattern; the run goes on (a deleted file is compared with the base).
+            warnings.splice(before);
+            warnings.push(`Input '${inputName(kind)}' matches no file: ${list.map((p) => `'${p}'`).join(', ')} (paths are relative to the repository root).`);
+        }
+        for (const file of matched)
+            if (!kinds.has(file))
+                kinds.set(file, kind);
+    }
+    let byContent = false;
+    const root = realRoot(workspace);
+    if (patterns.files.length === 0) {
+        byContent = true;
+        const walked = walk(workspace, '', warnings).filter((f) => YAML_FILE.test(f));
+        if (walked.length > MAX_CLASSIFIED_FILES) {
+            warnings.push(`The repository has ${walked.length} YAML files; only the first ${MAX_CLASSIFIED_FILES} were read to find image vectors. Name the vectors with the 'files' input.`);
+        }
+        for (const file of walked.slice(0, MAX_CLASSIFIED_FILES)) {
+            if (kinds.has(file))
+                continue;
+            const kind = classifyFile(root, file, maxFileBytes);
+            if (kind === undefined)
+                continue;
+            // A kind named by its own input is taken only from that input.
+            if (kind === 'overwrite' && patterns.overwrite.length > 0)
+                continue;
+            if (kind === 'components' && patterns.components.length > 0)
+                continue;
+            kinds.set(file, kind);
+        }
+    }
+    const files = [...kinds.entries()]
+        .map(([file, kind]) => ({ path: file, kind }))
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const absent = [...missing.entries()].filter(([file]) => !kinds.has(file)).map(([file, kind]) => ({ path: file, kind }));
+    return { files, byContent, warnings, missing: absent };
+}
+/** The kind a text has, if it is an image vector (content-based, as for discovery). */
+function classifyText(text, filePath) {
+    try {
+        return classifyVectorText(text, filePath);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A file found by walking is a vector when its content says so; a file that may not be read (outside, a FIFO, too large) is not. */
+function classifyFile(root, file, maxFileBytes) {
+    const read = readConfined(external_node_path_namespaceObject.join(root, file), { root, maxBytes: maxFileBytes });
+    if (!read.ok)
+        return undefined;
+    return classifyText(Buffer.from(read.content).toString('utf8'), file);
+}
+function inputName(kind) {
+    return kind === 'base' ? 'files' : kind;
+}
+function matchPatterns(workspace, patterns, warnings, missing) {
+    const candidates = new Set();
+    const walkedPrefixes = new Set();
+    for (const raw of patterns) {
+        if (raw.startsWith('!'))
+            continue;
+        const pattern = normalizePattern(raw);
+        if (!hasMagic(pattern)) {
+            const absolute = external_node_path_namespaceObject.resolve(workspace, pattern);
+            if (!isInside(workspace, absolute)) {
+                throw new Error(`Pattern '${raw}' points outside the repository.`);
+            }
+            const relative = toPosix(external_node_path_namespaceObject.relative(workspace, absolute));
+            // Anything but a folder is a candidate: reading it (confined) says what is wrong with a link, a FIFO, a device.
+            const entry = lstat(absolute);
+            if (entry && !entry.isDirectory())
+                candidates.add(relative);
+            else if (entry)
+                warnings.push(`'${raw}' is a folder, not a file; name the files in it (or a glob such as '${relative}/*.yaml').`);
+            else {
+                missing.push(relative);
+                warnings.push(`'${raw}' is not a file in the repository.`);
+            }
+            continue;
+        }
+        const prefix = staticPrefix(pattern);
+        if (prefix.split('/').includes('..') || external_node_path_namespaceObject.isAbsolute(prefix)) {
+            throw new Error(`Pattern '${raw}' points outside the repository.`);
+        }
+        if (walkedPrefixes.has(prefix))
+            continue;
+        walkedPrefixes.add(prefix);
+        for (const file of walk(workspace, prefix, warnings, false))
+            candidates.add(file);
+    }
+    const selected = selectPaths([...candidates], patterns.map(normalizeKeepingNegation));
+    for (const raw of patterns) {
+        if (raw.startsWith('!') || !hasMagic(raw))
+            continue;
+        if (selectPaths(selected, [normalizeKeepingNegation(raw)]).length === 0) {
+            warnings.push(`Pattern '${raw}' matches no file.`);
+        }
+    }
+    return selected;
+}
+function normalizeKeepingNegation(pattern) {
+    return pattern.startsWith('!') ? `!${normalizePattern(pattern.slice(1))}` : normalizePattern(pattern);
+}
+/**
+ * Repository-relative POSIX paths of the files below `prefix`, without
+ * following symbolic links (a link is listed as a file: reading it decides).
+ * A prefix whose real path lies outside the repository is not listed. With
+ * `skipHidden`, hidden folders are skipped too.
+ */
+function walk(workspace, prefix, warnings, skipHidden = true) {
+    const out = [];
+    const start = external_node_path_namespaceObject.join(workspace, prefix);
+    if (!isDirectory(start))
+        return out;
+    if (prefix !== '') {
+        let real;
+        try {
+            real = external_node_fs_namespaceObject.realpathSync(start);
+        }
+        catch {
+            return out;
+        }
+        if (!isInsideRoot(realRoot(workspace), real)) {
+            warnings.push(`'${prefix}' points outside the repository (a symbolic link); the files below it were not read.`);
+            return out;
+        }
+    }
+    const stack = [prefix];
+    while (stack.length > 0) {
+        const dir = stack.pop();
+        let entries;
+        try {
+            // Names as bytes: a name that is not UTF-8 cannot be named in a finding or read back by its decoded name.
+            entries = external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.join(workspace, dir), { withFileTypes: true, encoding: 'buffer' });
+        }
+        catch {
+            continue;
+        }
+        for (const entry of entries) {
+            const name = utf8Name(entry.name);
+            if (name === undefined) {
+                const shown = `${dir === '' ? '' : `${dir}/`}${entry.name.toString('utf8')}`;
+                warnings.push(`Skipped '${shown}': its name is not valid UTF-8. Rename it to lint it.`);
+                continue;
+            }
+            const rel = dir === '' ? name : `${dir}/${name}`;
+            if (entry.isDirectory()) {
+                if (SKIPPED_DIRS.has(name))
+                    continue;
+                if (skipHidden && name.startsWith('.'))
+                    continue;
+                stack.push(rel);
+            }
+            else {
+                out.push(rel);
+                if (out.length >= MAX_WALKED_FILES) {
+                    warnings.push(`Stopped listing files after ${MAX_WALKED_FILES} files below '${prefix || '.'}'.`);
+                    return out.sort();
+                }
+            }
+        }
+    }
+    return out.sort();
+}
+function isInside(workspace, absolute) {
+    const rel = external_node_path_namespaceObject.relative(workspace, absolute);
+    return rel !== '' && !rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel);
+}
+function lstat(p) {
+    try {
+        return external_node_fs_namespaceObject.lstatSync(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+function utf8Name(name) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(name);
+    }
+    catch {
+        return undefined;
+    }
+}
+function isDirectory(p) {
+    try {
+        return external_node_fs_namespaceObject.statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function toPosix(p) {
+    return p.split(external_node_path_namespaceObject.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/engine/constraint/version.ts
+// Releases (M.m.p triples) and the candidate versions Gardener feeds to
+// Masterminds semver v3.5.0.
+//
+// Masterminds keeps major/minor/patch as Go uint64, so every number here is a
+// bigint and numbers above 2^64-1 are rejected exactly where the library
+// rejects them (strconv.ParseUint). No regular expression of the library is
+// used: the version grammar is small and deterministic, so it is parsed by
+// hand (linear time, and it can say what is wrong).
+/** 2^64 - 1, the largest number Masterminds accepts in a version component. */
+const version_UINT64_MAX = (1n << 64n) - 1n;
+const ZERO_RELEASE = Object.freeze({ major: 0n, minor: 0n, patch: 0n });
+function toComponent(x, what) {
+    if (typeof x === 'number') {
+        if (!Number.isSafeInteger(x) || x < 0)
+            throw new RangeError(`release ${what} must be a non-negative safe integer, got ${x}`);
+        return BigInt(x);
+    }
+    if (x < 0n)
+        throw new RangeError(`release ${what} must be non-negative, got ${x}`);
+    return x;
+}
+/**
+ * Builds a release. Components above 2^64-1 are allowed here (e.g. the result of
+ * {@link successor} on a maximal patch); interval sets canonicalize such bounds.
+ */
+function version_release(major, minor, patch) {
+    return Object.freeze({
+        major: toComponent(major, 'major'),
+        minor: toComponent(minor, 'minor'),
+        patch: toComponent(patch, 'patch'),
+    });
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** -1, 0 or 1 (lexicographic on major, minor, patch). */
+function compareReleases(a, b) {
+    return cmp(a.major, b.major) || cmp(a.minor, b.minor) || cmp(a.patch, b.patch);
+}
+/** `1.21.0`. */
+function formatRelease(r) {
+    return `${r.major}.${r.minor}.${r.patch}`;
+}
+const STRICT_RELEASE = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
+/**
+ * Strict `M.m.p` (the strings of `VersionInterval`): digits only, no leading
+ * zeros, no prefix or suffix, every number ≤ 2^64-1. Throws otherwise.
+ */
+function version_parseRelease(s) {
+    const m = STRICT_RELEASE.exec(s);
+    if (!m)
+        throw new Error(`not a release "M.m.p": ${JSON.stringify(s)}`);
+    const parts = [BigInt(m[1]), BigInt(m[2]), BigInt(m[3])];
+    if (parts.some((p) => p > version_UINT64_MAX))
+        throw new Error(`release component exceeds 2^64-1: ${JSON.stringify(s)}`);
+    return version_release(parts[0], parts[1], parts[2]);
+}
+/**
+ * Gardener's `version.Normalize`: remove every (lowercase) `v`, then cut at the
+ * first `-`, `+` or `~`.
+ */
+function version_normalizeVersion(v) {
+    const noV = v.split('v').join('');
+    for (let i = 0; i < noV.length; i++) {
+        const c = noV[i];
+        if (c === '-' || c === '+' || c === '~')
+            return noV.slice(0, i);
+    }
+    return noV;
+}
+// ---------------------------------------------------------------------------
+// Masterminds' version grammar (the `cv` of constraints and `NewVersion`).
+function version_isDigit(c) {
+    return c !== undefined && c >= '0' && c <= '9';
+}
+/** `[0-9A-Za-z-]`: a prerelease / metadata identifier character. */
+function isIdentChar(c) {
+    if (c === undefined || c.length !== 1)
+        return false;
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '-';
+}
+/**
+ * Parses `^v?(N+)(\.N+)?(\.N+)?(-(I+(\.I+)*))?(\+(I+(\.I+)*))?$` where N is the
+ * given number class. The grammar is deterministic, so this gives the same
+ * captures as Go's leftmost-first regexp. Returns undefined if the whole string
+ * does not match; `failAt` (if given) receives the index of the first character
+ * that cannot continue a match.
+ */
+function splitVersionLiteral(s, isNum, failAt) {
+    let i = 0;
+    const fail = () => {
+        if (failAt)
+            failAt.index = i;
+        return undefined;
+    };
+    let v = false;
+    if (s[0] === 'v' && isNum(s[1])) {
+        v = true;
+        i = 1;
+    }
+    const run = () => {
+        const start = i;
+        while (i < s.length && isNum(s[i]))
+            i++;
+        return s.slice(start, i);
+    };
+    const major = run();
+    if (major === '')
+        return fail();
+    const parts = { v, major };
+    if (s[i] === '.' && isNum(s[i + 1])) {
+        i++;
+        parts.minor = run();
+        if (s[i] === '.' && isNum(s[i + 1])) {
+            i++;
+            parts.patch = run();
+        }
+    }
+    const idents = () => {
+        const start = i;
+        for (;;) {
+            if (!isIdentChar(s[i]))
+                return undefined;
+            while (i < s.length && isIdentChar(s[i]))
+                i++;
+            if (s[i] === '.' && isIdentChar(s[i + 1])) {
+                i++;
+                continue;
+            }
+            return s.slice(start, i);
+        }
+    };
+    if (s[i] === '-' && isIdentChar(s[i + 1])) {
+        i++;
+        parts.pre = idents();
+    }
+    if (s[i] === '+' && isIdentChar(s[i + 1])) {
+        i++;
+        parts.meta = idents();
+    }
+    if (i !== s.length)
+        return fail();
+    return parts;
+}
+/** Go's strconv.ParseUint(s, 10, 64) on a string of ASCII digits (leading zeros allowed). */
+function parseUint64(s) {
+    if (s.length === 0)
+        return undefined;
+    for (let i = 0; i < s.length; i++)
+        if (!version_isDigit(s[i]))
+            return undefined;
+    // Cheap overflow guard before BigInt on absurdly long inputs.
+    let k = 0;
+    while (k < s.length - 1 && s[k] === '0')
+        k++;
+    if (s.length - k > 20)
+        return undefined;
+    const n = BigInt(s);
+    return n > version_UINT64_MAX ? undefined : n;
+}
+/**
+ * Masterminds `NewVersion` (v3.4+ with CoerceNewVersion = true, the default;
+ * identical to 3.2.0): the lenient regex, ParseUint on each number, then the
+ * prerelease check (numeric identifiers must not have leading zeros).
+ */
+function mastermindsNewVersion(s) {
+    const failAt = { index: 0 };
+    const parts = splitVersionLiteral(s, version_isDigit, failAt);
+    if (!parts) {
+        return { ok: false, reason: 'invalid semantic version', index: failAt.index };
+    }
+    const off = parts.v ? 1 : 0;
+    const nums = [
+        [parts.major, off],
+        [parts.minor, off + parts.major.length + 1],
+        [parts.patch, off + parts.major.length + 1 + (parts.minor?.length ?? 0) + 1],
+    ];
+    const values = [];
+    for (const [text, index] of nums) {
+        if (text === undefined) {
+            values.push(0n);
+            continue;
+        }
+        const n = parseUint64(text);
+        if (n === undefined) {
+            return { ok: false, reason: `version segment ${text} exceeds the uint64 maximum ${version_UINT64_MAX}`, index };
+        }
+        values.push(n);
+    }
+    if (parts.pre !== undefined) {
+        let index = s.indexOf('-') + 1;
+        for (const id of parts.pre.split('.')) {
+            if (id.length > 1 && id[0] === '0' && /^[0-9]+$/.test(id)) {
+                return { ok: false, reason: `numeric prerelease identifier ${id} has a leading zero`, index };
+            }
+            index += id.length + 1;
+        }
+    }
+    // validateMetadata cannot fail after the grammar check.
+    return {
+        ok: true,
+        version: { major: values[0], minor: values[1], patch: values[2], pre: parts.pre ?? '', meta: parts.meta ?? '' },
+    };
+}
+/**
+ * What Gardener evaluates: `NewVersion(Normalize(v))`. After Normalize the
+ * candidate never has a prerelease or metadata, so it is a release. Returns
+ * undefined where Gardener reports an error (empty, whitespace, four
+ * components, `V`, letters, numbers above 2^64-1, …).
+ */
+function version_parseCandidateVersion(v) {
+    const r = mastermindsNewVersion(version_normalizeVersion(v));
+    if (!r.ok)
+        return undefined;
+    return version_release(r.version.major, r.version.minor, r.version.patch);
+}
+
+;// CONCATENATED MODULE: ./src/engine/constraint/release-set.ts
+// Sets of releases as sorted, disjoint, non-adjacent half-open intervals
+// [lo, hi) over M.m.p triples (hi null = unbounded).
+//
+// The universe is the releases Masterminds can represent: every component in
+// [0, 2^64-1]. Bounds beyond it are canonicalized when a set is normalized:
+// M.m.(2^64) is the same bound as M.(m+1).0, (2^64).0.0 is "unbounded". So two
+// sets that contain the same releases are always stored identically, and
+// `setsEqual` is structural equality.
+
+const EMPTY_SET = Object.freeze([]);
+const release_set_ALL_RELEASES = Object.freeze([Object.freeze({ lo: ZERO_RELEASE, hi: null })]);
+/** M.m.(p+1). May exceed 2^64-1 in the patch; sets canonicalize that. */
+function successor(r) {
+    return release(r.major, r.minor, r.patch + 1n);
+}
+/**
+ * The canonical form of a bound: the smallest release of the universe that is
+ * ≥ r, or null when there is none (r lies above every representable release).
+ */
+function canonicalBound(r) {
+    let { major, minor, patch } = r;
+    if (major > version_UINT64_MAX)
+        return null;
+    if (minor > version_UINT64_MAX) {
+        major += 1n;
+        minor = 0n;
+        patch = 0n;
+        if (major > version_UINT64_MAX)
+            return null;
+    }
+    if (patch > version_UINT64_MAX) {
+        minor += 1n;
+        patch = 0n;
+        if (minor > version_UINT64_MAX) {
+            major += 1n;
+            minor = 0n;
+            if (major > version_UINT64_MAX)
+                return null;
+        }
+    }
+    if (major === r.major && minor === r.minor && patch === r.patch)
+        return r;
+    return version_release(major, minor, patch);
+}
+/** hi-bound comparison with null = +∞. */
+function compareHi(a, b) {
+    if (a === null)
+        return b === null ? 0 : 1;
+    if (b === null)
+        return -1;
+    return compareReleases(a, b);
+}
+function interval(lo, hi) {
+    return Object.freeze({ lo, hi });
+}
+/**
+ * Sorts, canonicalizes bounds, drops empty intervals and merges overlapping
+ * or adjacent ones ([a,b) ∪ [b,c) = [a,c)).
+ */
+function normalizeSet(intervals) {
+    const items = [];
+    for (const it of intervals) {
+        const lo = canonicalBound(it.lo);
+        if (lo === null)
+            continue;
+        const hi = it.hi === null ? null : canonicalBound(it.hi);
+        if (hi !== null && compareReleases(lo, hi) >= 0)
+            continue;
+        items.push({ lo, hi });
+    }
+    items.sort((a, b) => compareReleases(a.lo, b.lo) || compareHi(a.hi, b.hi));
+    const out = [];
+    let cur;
+    for (const it of items) {
+        if (cur && (cur.hi === null || compareReleases(it.lo, cur.hi) <= 0)) {
+            if (compareHi(it.hi, cur.hi) > 0)
+                cur.hi = it.hi;
+            continue;
+        }
+        if (cur)
+            out.push(interval(cur.lo, cur.hi));
+        cur = { lo: it.lo, hi: it.hi };
+    }
+    if (cur)
+        out.push(interval(cur.lo, cur.hi));
+    return Object.freeze(out);
+}
+function release_set_unionSets(a, b) {
+    if (a.length === 0)
+        return b;
+    if (b.length === 0)
+        return a;
+    return normalizeSet([...a, ...b]);
+}
+function release_set_intersectSets(a, b) {
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        const x = a[i];
+        const y = b[j];
+        const lo = compareReleases(x.lo, y.lo) >= 0 ? x.lo : y.lo;
+        const hi = compareHi(x.hi, y.hi) <= 0 ? x.hi : y.hi;
+        if (hi === null || compareReleases(lo, hi) < 0)
+            out.push(interval(lo, hi));
+        if (compareHi(x.hi, y.hi) <= 0)
+            i++;
+        else
+            j++;
+    }
+    // Pieces of two normalized sets never touch each other: no merge needed.
+    return Object.freeze(out);
+}
+function complementSet(a) {
+    const out = [];
+    let lo = ZERO_RELEASE;
+    for (const it of a) {
+        if (lo !== null && compareReleases(lo, it.lo) < 0)
+            out.push(interval(lo, it.lo));
+        lo = it.hi;
+        if (lo === null)
+            break;
+    }
+    if (lo !== null)
+        out.push(interval(lo, null));
+    return Object.freeze(out);
+}
+function release_set_subtractSets(a, b) {
+    if (a.length === 0 || b.length === 0)
+        return a;
+    return release_set_intersectSets(a, complementSet(b));
+}
+/** Binary search. */
+function release_set_setContains(a, r) {
+    let lo = 0;
+    let hi = a.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (compareReleases(a[mid].lo, r) <= 0) {
+            found = mid;
+            lo = mid + 1;
+        }
+        else {
+            hi = mid - 1;
+        }
+    }
+    if (found < 0)
+        return false;
+    const h = a[found].hi;
+    return h === null || compareReleases(r, h) < 0;
+}
+function release_set_setsEqual(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++) {
+        const x = a[i];
+        const y = b[i];
+        if (compareReleases(x.lo, y.lo) !== 0 || compareHi(x.hi, y.hi) !== 0)
+            return false;
+    }
+    return true;
+}
+function release_set_isEmptySet(a) {
+    return a.length === 0;
+}
+/** `[{lo: "1.21.0", hi: "1.22.0"}]`, hi null = unbounded. */
+function release_set_toVersionIntervals(a) {
+    return a.map((it) => ({ lo: formatRelease(it.lo), hi: it.hi === null ? null : formatRelease(it.hi) }));
+}
+/** Inverse of {@link toVersionIntervals}; accepts any list (it is normalized). Throws on malformed strings. */
+function release_set_fromVersionIntervals(v) {
+    return normalizeSet(v.map((it) => ({ lo: parseRelease(it.lo), hi: it.hi === null ? null : parseRelease(it.hi) })));
+}
+
+;// CONCATENATED MODULE: ./src/engine/constraint/constraint.ts
+// Masterminds semver v3.5.0 constraints (`NewConstraint` + `Check`), exact,
+// evaluated on releases as unions of half-open intervals.
+//
+// Reference: docs in /work/shared/reference/masterminds-constraints.md (§2 grammar,
+// §3 semantics, §5.3 release table). The library's regular expressions are
+// not used: `VALID` takes exponential time in a backtracking engine, and even
+// `RANGE`/`FIND` are quadratic on long inputs. Instead:
+//   * `RANGE` (hyphen ranges) is found by a linear scan that reproduces Go's
+//     leftmost-first `FindAllStringSubmatch` (see `findHyphenRanges`);
+//   * the rewrite replaces the first occurrence of each match text in turn, as
+//     `strings.Replace(o, m, t, 1)` does (see `rewriteHyphenRanges`);
+//   * `VALID` + `FIND` + `ATOM` are replaced by the linear scanner of §2.3.
+// Everything is linear in the length of the constraint (plus sorting the
+// intervals of the result).
+
+
+// ---------------------------------------------------------------------------
+// Character classes (Go's `\s` is exactly [\t\n\f\r ]).
+function isWS(c) {
+    return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
+}
+/** `[0-9|x|X|\*]`: a constraint version component character (the `|` is literal). */
+function isCvNum(c) {
+    return c !== undefined && ((c >= '0' && c <= '9') || c === 'x' || c === 'X' || c === '*' || c === '|');
+}
+function isX(s) {
+    return s === 'x' || s === 'X' || s === '*';
+}
+// ---------------------------------------------------------------------------
+// The CV language as a DFA (used backwards to find every suffix of a run that
+// is a whole CV, in linear time).
+//
+// CV = v?([0-9|xX*]+)(\.[0-9|xX*]+)?(\.[0-9|xX*]+)?(-(I+(\.I+)*))?(\+(I+(\.I+)*))?
+const S_START = 0;
+const S_V = 1;
+const S_MAJOR = 2;
+const S_DOT1 = 3;
+const S_MINOR = 4;
+const S_DOT2 = 5;
+const S_PATCH = 6;
+const S_PRE0 = 7;
+const S_PRE = 8;
+const S_META0 = 9;
+const S_META = 10;
+const N_STATES = 11;
+const ACCEPTING = (1 << S_MAJOR) | (1 << S_MINOR) | (1 << S_PATCH) | (1 << S_PRE) | (1 << S_META);
+function cvStep(state, c) {
+    const num = isCvNum(c);
+    const ident = isIdentChar(c);
+    switch (state) {
+        case S_START:
+            return c === 'v' ? S_V : num ? S_MAJOR : -1;
+        case S_V:
+            return num ? S_MAJOR : -1;
+        case S_MAJOR:
+        case S_MINOR:
+        case S_PATCH:
+            if (num)
+                return state;
+            if (c === '.' && state !== S_PATCH)
+                return state === S_MAJOR ? S_DOT1 : S_DOT2;
+            if (c === '-')
+                return S_PRE0;
+            if (c === '+')
+                return S_META0;
+            return -1;
+        case S_DOT1:
+            return num ? S_MINOR : -1;
+        case S_DOT2:
+            return num ? S_PATCH : -1;
+        case S_PRE0:
+            return ident ? S_PRE : -1;
+        case S_PRE:
+            return ident ? S_PRE : c === '.' ? S_PRE0 : c === '+' ? S_META0 : -1;
+        case S_META0:
+            return ident ? S_META : -1;
+        case S_META:
+            return ident ? S_META : c === '.' ? S_META0 : -1;
+        default:
+            return -1;
+    }
+}
+/** For a character: the set (bitmask) of states from which reading it lands in `target`. */
+const backCache = new Map();
+function backStep(c, target) {
+    let table = backCache.get(c);
+    if (!table) {
+        table = new Int32Array(N_STATES);
+        for (let s = 0; s < N_STATES; s++)
+            table[s] = cvStep(s, c);
+        if (backCache.size < 512)
+            backCache.set(c, table);
+    }
+    let out = 0;
+    for (let s = 0; s < N_STATES; s++) {
+        const t = table[s];
+        if (t >= 0 && (target >> t) & 1)
+            out |= 1 << s;
+    }
+    return out;
+}
+/** Whole-string CV check; `prefixEnd` receives the end of the longest CV prefix (0 if none). */
+function isCv(s, prefixEnd) {
+    let state = S_START;
+    let best = 0;
+    let i = 0;
+    for (; i < s.length; i++) {
+        state = cvStep(state, s[i]);
+        if (state < 0)
+            break;
+        if ((ACCEPTING >> state) & 1)
+            best = i + 1;
+    }
+    if (prefixEnd) {
+        prefixEnd.index = best;
+        prefixEnd.stuck = i;
+    }
+    return state >= 0 && i === s.length && ((ACCEPTING >> state) & 1) === 1;
+}
+/** Perl/RE2 leftmost-first match of CV at `r` with nothing constraining what follows: all-greedy. Returns the end, or -1. */
+function greedyCvEnd(text, r) {
+    let i = r;
+    if (text[i] === 'v') {
+        if (!isCvNum(text[i + 1]))
+            return -1;
+        i++;
+    }
+    if (!isCvNum(text[i]))
+        return -1;
+    while (isCvNum(text[i]))
+        i++;
+    for (let k = 0; k < 2; k++) {
+        if (text[i] === '.' && isCvNum(text[i + 1])) {
+            i++;
+            while (isCvNum(text[i]))
+                i++;
+        }
+        else
+            break;
+    }
+    for (const lead of ['-', '+']) {
+        if (text[i] === lead && isIdentChar(text[i + 1])) {
+            i++;
+            for (;;) {
+                while (isIdentChar(text[i]))
+                    i++;
+                if (text[i] === '.' && isIdentChar(text[i + 1])) {
+                    i++;
+                    continue;
+                }
+                break;
+            }
+        }
+    }
+    return i;
+}
+/**
+ * Go's `constraintRangeRegex.FindAllStringSubmatch(s, -1)`, linear time.
+ *
+ * A match whose A starts at q exists iff (1) s[q..w) is a whole CV, where w is
+ * the first whitespace after q (A cannot contain whitespace and must be
+ * followed by it), and (2) after w come whitespace, '-', whitespace and a CV.
+ * B is then the all-greedy CV (nothing after it can fail), followed by the
+ * greedy `\s*`. The leftmost match takes the smallest such q; it starts at the
+ * beginning of the whitespace run before q (the leading `\s*`), but not before
+ * the search position.
+ */
+function findHyphenRanges(text) {
+    const n = text.length;
+    if (text.indexOf('-') < 0)
+        return [];
+    // cvSuffix[q]: text[q..w) is a whole CV (backward DFA per run).
+    const cvSuffix = new Uint8Array(n);
+    const runEnd = new Int32Array(n);
+    let acc = ACCEPTING;
+    let w = n;
+    for (let i = n - 1; i >= 0; i--) {
+        const c = text[i];
+        if (isWS(c)) {
+            acc = ACCEPTING;
+            w = i;
+            continue;
+        }
+        runEnd[i] = w;
+        acc = acc === 0 ? 0 : backStep(c, acc);
+        cvSuffix[i] = (acc >> S_START) & 1;
+    }
+    // tail(w): w is the end of a run; after it: \s+ - \s+ CV. Returns [bStart, bEnd] or undefined.
+    const tailCache = new Map();
+    const tail = (w0) => {
+        const cached = tailCache.get(w0);
+        if (cached !== undefined)
+            return cached;
+        let result = null;
+        let j = w0;
+        if (j < n && isWS(text[j])) {
+            while (j < n && isWS(text[j]))
+                j++;
+            if (text[j] === '-' && isWS(text[j + 1])) {
+                j++;
+                while (j < n && isWS(text[j]))
+                    j++;
+                const bEnd = greedyCvEnd(text, j);
+                if (bEnd > j)
+                    result = [j, bEnd];
+            }
+        }
+        tailCache.set(w0, result);
+        return result;
+    };
+    const out = [];
+    let pos = 0;
+    let q = 0;
+    while (q < n) {
+        if (isWS(text[q])) {
+            q++;
+            continue;
+        }
+        const w0 = runEnd[q];
+        const t = tail(w0);
+        if (!t) {
+            q = w0;
+            continue;
+        }
+        if (!cvSuffix[q]) {
+            q++;
+            continue;
+        }
+        let start = q;
+        while (start > pos && isWS(text[start - 1]))
+            start--;
+        let end = t[1];
+        while (end < n && isWS(text[end]))
+            end++;
+        out.push({ start, end, aStart: q, aEnd: w0, bStart: t[0], bEnd: t[1] });
+        pos = end;
+        q = end;
+    }
+    return out;
+}
+const ROLE_COPY = 0;
+const ROLE_GE = 1;
+const ROLE_A = 2;
+const ROLE_LE = 3;
+const ROLE_B = 4;
+const ROLE_PUNCT = 5;
+function replacementPieces(m, text) {
+    const a = text.slice(m.aStart, m.aEnd);
+    const b = text.slice(m.bStart, m.bEnd);
+    return [
+        { s: '>=', role: ROLE_GE, orig: () => m.aStart },
+        { s: ' ', role: ROLE_PUNCT, orig: () => m.aStart },
+        { s: a, role: ROLE_A, orig: (k) => m.aStart + k },
+        { s: ', ', role: ROLE_PUNCT, orig: () => m.aEnd },
+        { s: '<=', role: ROLE_LE, orig: () => m.bStart },
+        { s: ' ', role: ROLE_PUNCT, orig: () => m.bStart },
+        { s: b, role: ROLE_B, orig: (k) => m.bStart + k },
+        // v3.2.1+ (and v3.5.0) append a space; Debian's 3.2.0 does not (§2.8, §7).
+        { s: ' ', role: ROLE_PUNCT, orig: () => m.bEnd },
+    ];
+}
+/**
+ * `rewriteRange` of v3.5.0: for each match m (in order) the *first occurrence*
+ * of m's text in the current string is replaced by `>= A, <= B `.
+ *
+ * Normally that first occurrence is the match itself ("natural" position),
+ * and the result is built here in linear time. Go can replace at an earlier
+ * place only when some match is directly followed by a '-' of the original
+ * (`1 - 2 - 3`, `1 - 2- 3`): then a replacement's trailing space, that '-' and
+ * the text after it can spell a later match's text. (Proof sketch: an earlier
+ * occurrence lying in original text between matches would itself have been
+ * found by FindAll; so it overlaps a replacement, whose only whitespace that
+ * can precede a '-' is its trailing space.)
+ *
+ * Such constraints are always invalid in Go, whatever the replacement order,
+ * and `directlyFollowedByDash` reports them. Proof: call D the '-' characters
+ * of the original that are preceded by whitespace in the current string. A
+ * '-' of D can never be part of a valid alternative (an atom, operator or
+ * version never starts with '-'). Every match's own ' - ' is in D at the
+ * start, so |D| ≥ K (K = number of matches). Each replacement removes exactly
+ * one element of D (the ' - ' of the text it replaces: `>= A, <= B ` has no
+ * whitespace before a '-') and can add at most one (the character after it,
+ * now preceded by the trailing space). Let j be the first match directly
+ * followed by a '-' g; matches 1..j are replaced at their natural positions
+ * (there is no earlier such '-'), and g, which lies outside every match, is in
+ * D after step j (it was preceded by whitespace already, or the trailing space
+ * now precedes it). So |D| ≥ K - j + 1 after step j and ≥ 1 after step K.
+ */
+function rewriteHyphenRanges(text) {
+    const ranges = findHyphenRanges(text);
+    const n = text.length;
+    if (ranges.length === 0)
+        return { text, orig: null, rep: null, role: null, ranges, directlyFollowedByDash: false };
+    const directlyFollowedByDash = ranges.some((m) => text[m.end] === '-');
+    const allPieces = ranges.map((m) => replacementPieces(m, text));
+    let len = n;
+    ranges.forEach((m, id) => {
+        for (const piece of allPieces[id])
+            len += piece.s.length;
+        len -= m.end - m.start;
+    });
+    const orig = new Int32Array(len + 1);
+    const rep = new Int32Array(len + 1).fill(-1);
+    const role = new Uint8Array(len + 1);
+    const parts = [];
+    let o = 0;
+    let from = 0;
+    const copy = (a, b) => {
+        parts.push(text.slice(a, b));
+        for (let i = a; i < b; i++)
+            orig[o++] = i;
+    };
+    ranges.forEach((m, id) => {
+        copy(from, m.start);
+        for (const piece of allPieces[id]) {
+            parts.push(piece.s);
+            for (let k = 0; k < piece.s.length; k++) {
+                orig[o] = piece.orig(k);
+                rep[o] = id;
+                role[o] = piece.role;
+                o++;
+            }
+        }
+        from = m.end;
+    });
+    copy(from, n);
+    orig[o] = n;
+    return { text: parts.join(''), orig, rep, role, ranges, directlyFollowedByDash };
+}
+// ---------------------------------------------------------------------------
+// Steps 2–5: split at "||", validate and tokenize each alternative (§2.3
+// scanner), expand and parse each atom's version.
+const OPERATORS = ['!=', '>=', '=>', '<=', '=<', '~>', '=', '>', '<', '~', '^'];
+const OP_CHARS = '=<>!~^';
+function describeChar(c) {
+    const code = c.codePointAt(0);
+    const names = { '\v': '\\v (vertical tab)', '\u00a0': 'U+00A0 (no-break space)' };
+    if (names[c])
+        return names[c];
+    if (code < 0x20 || code === 0x7f || code > 0x7e)
+        return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `'${c}'`;
+}
+function isSpaceLike(c) {
+    // Characters people take for whitespace that Go's \s does not include.
+    return c === '\v' || /\s/u.test(c);
+}
+/** Explains why `run` (the non-separator text after an operator) is not a version. */
+function explainBadRun(alt, opStart, op, cvStart, run) {
+    if (run[0] === '-') {
+        return {
+            reason: `'${run}' is not a version (a hyphen range "A - B" needs whitespace on both sides of '-', and cannot be chained or follow an operator)`,
+            pos: cvStart,
+        };
+    }
+    if (OP_CHARS.includes(run[0])) {
+        let k = 0;
+        while (k < run.length && OP_CHARS.includes(run[k]))
+            k++;
+        const written = alt.slice(opStart, cvStart + k);
+        return {
+            reason: `'${written}' is not an operator (operators: = != > < >= => <= =< ~ ~> ^, written without spaces inside)`,
+            pos: op === '' ? cvStart : opStart,
+        };
+    }
+    const prefix = { index: 0, stuck: 0 };
+    isCv(run, prefix);
+    const bad = run[prefix.stuck];
+    const badPos = cvStart + prefix.stuck;
+    if (prefix.index > 0 && prefix.index === prefix.stuck && bad !== undefined && OP_CHARS.includes(bad)) {
+        const first = alt.slice(opStart, cvStart + prefix.index);
+        let k = prefix.index;
+        while (k < run.length && !isSpaceLike(run[k]))
+            k++;
+        return { reason: `no separator between '${first}' and '${run.slice(prefix.index, k)}' (separate atoms with a space or a comma)`, pos: badPos };
+    }
+    if (run[0] === 'V')
+        return { reason: `'${run}': the 'v' prefix must be lowercase`, pos: cvStart };
+    if (run.startsWith('vv'))
+        return { reason: `'${run}': only one 'v' prefix is allowed`, pos: cvStart };
+    if (bad !== undefined && isSpaceLike(bad)) {
+        return {
+            reason: `${describeChar(bad)} is not whitespace for Masterminds (only space, tab, newline, carriage return and form feed separate atoms)`,
+            pos: badPos,
+        };
+    }
+    if (bad === undefined) {
+        const last = run[run.length - 1];
+        const what = last === '-' ? 'an empty prerelease' : last === '+' ? 'empty build metadata' : last === '.' ? 'an empty component' : 'an incomplete version';
+        return { reason: `'${run}' has ${what}`, pos: cvStart + run.length - 1 };
+    }
+    const parts = splitVersionLiteral(run.slice(0, prefix.index), isCvNum);
+    if (bad === '.' && parts?.patch !== undefined && parts.pre === undefined && parts.meta === undefined) {
+        return { reason: `'${run}' has more than three components`, pos: badPos };
+    }
+    if (bad === '|' || run.includes('|')) {
+        return { reason: `'${run}' is not a version (a single '|' is not an operator; OR is '||')`, pos: badPos };
+    }
+    return { reason: `'${run}' is not a version (unexpected ${describeChar(bad)})`, pos: badPos };
+}
+/** §2.3: accepts exactly what VALID accepts, returns the atoms FIND returns. */
+function scanAlternative(alt, index, count) {
+    const n = alt.length;
+    const atoms = [];
+    let i = 0;
+    let afterComma = -1;
+    for (;;) {
+        while (i < n && isWS(alt[i]))
+            i++;
+        const opStart = i;
+        let op = '';
+        for (const candidate of OPERATORS) {
+            if (alt.startsWith(candidate, i)) {
+                op = candidate;
+                break;
+            }
+        }
+        i += op.length;
+        while (i < n && isWS(alt[i]))
+            i++;
+        const cvStart = i;
+        let j = i;
+        while (j < n && !isWS(alt[j]) && alt[j] !== ',')
+            j++;
+        const run = alt.slice(i, j);
+        if (run === '') {
+            if (op !== '')
+                return { ok: false, reason: `'${op}' is not followed by a version`, pos: opStart };
+            if (atoms.length === 0 && afterComma < 0) {
+                if (i < n)
+                    return { ok: false, reason: 'leading comma', pos: i };
+                const reason = count === 1 ? 'empty constraint' : index > 0 ? "empty alternative after '||'" : "empty alternative before '||'";
+                return { ok: false, reason, pos: 0 };
+            }
+            if (i < n)
+                return { ok: false, reason: 'doubled comma (a comma must be followed by an atom)', pos: i };
+            return { ok: false, reason: 'trailing comma (a comma must be followed by an atom)', pos: afterComma };
+        }
+        if (!isCv(run)) {
+            const e = explainBadRun(alt, opStart, op, cvStart, run);
+            return { ok: false, reason: e.reason, pos: e.pos };
+        }
+        atoms.push({ op, opStart, cvStart, cvEnd: j });
+        i = j;
+        const k = i;
+        while (i < n && isWS(alt[i]))
+            i++;
+        if (i === n)
+            return { ok: true, atoms };
+        if (alt[i] === ',') {
+            afterComma = i;
+            i++;
+            continue;
+        }
+        if (i === k)
+            return { ok: false, reason: 'missing separator', pos: i }; // unreachable: runs end at a separator
+        afterComma = -1;
+    }
+}
+/** §2.4: the partial-version expansion of `parseConstraint`, then `NewVersion`. */
+function expandVersion(cv) {
+    const parts = splitVersionLiteral(cv, isCvNum); // validated by the scanner
+    const pre = parts.pre === undefined ? '' : `-${parts.pre}`;
+    let precision;
+    let ver;
+    if (isX(parts.major)) {
+        precision = 0;
+        ver = `0.0.0${pre}`;
+    }
+    else if (parts.minor === undefined || isX(parts.minor)) {
+        precision = 1;
+        ver = `${parts.major}.0.0${pre}`;
+    }
+    else if (parts.patch === undefined || isX(parts.patch)) {
+        precision = 2;
+        ver = `${parts.major}.${parts.minor}.0${pre}`;
+    }
+    else {
+        precision = 3;
+        ver = cv;
+    }
+    const r = mastermindsNewVersion(ver);
+    if (r.ok) {
+        const v = r.version;
+        return { ok: true, atom: { precision, major: v.major, minor: v.minor, patch: v.patch, pre: v.pre } };
+    }
+    // Explain in terms of what was written.
+    const off = parts.v ? 1 : 0;
+    const comps = [
+        [parts.major, off],
+        [parts.minor, off + parts.major.length + 1],
+        [parts.patch, off + parts.major.length + 1 + (parts.minor?.length ?? 0) + 1],
+    ];
+    for (const [c, index] of comps.slice(0, precision)) {
+        if (c === undefined)
+            continue;
+        if (!/^[0-9]+$/.test(c)) {
+            const hint = c.includes('|') ? " (a single '|' is not an operator; OR is '||')" : '';
+            return { ok: false, reason: `'${c}' is neither a number nor a single wildcard x, X or *${hint}`, index };
+        }
+        if (BigInt(c) > version_UINT64_MAX)
+            return { ok: false, reason: `${c} exceeds the uint64 maximum ${version_UINT64_MAX}`, index };
+    }
+    // A prerelease problem: point at the identifier (ver and cv differ before the '-').
+    const inVer = ver.indexOf('-');
+    const inCv = cv.indexOf('-');
+    const index = inVer >= 0 && inCv >= 0 && r.index > inVer ? inCv + (r.index - inVer) : Math.max(inCv + 1, 0);
+    return { ok: false, reason: r.reason, index };
+}
+// ---------------------------------------------------------------------------
+// §5.3: the releases one atom matches.
+function iv(lo, hi) {
+    return { lo, hi };
+}
+function atomReleases(op, a) {
+    const { precision: P, major: M, minor: m, patch: p } = a;
+    const pre = a.pre !== '';
+    const zero = version_release(0, 0, 0);
+    const t = version_release(M, m, p);
+    const nextMajor = version_release(M + 1n, 0, 0);
+    const nextMinor = version_release(M, m + 1n, 0);
+    const nextPatch = version_release(M, m, p + 1n);
+    const set = (...xs) => normalizeSet(xs);
+    switch (op) {
+        case '':
+        case '=':
+            if (P === 0)
+                return release_set_ALL_RELEASES;
+            if (P === 1)
+                return set(iv(version_release(M, 0, 0), nextMajor));
+            if (P === 2)
+                return set(iv(version_release(M, m, 0), nextMinor));
+            return pre ? EMPTY_SET : set(iv(t, nextPatch));
+        case '~':
+        case '~>':
+            if (P === 0)
+                return release_set_ALL_RELEASES;
+            if (P === 1)
+                return set(iv(version_release(M, 0, 0), nextMajor));
+            if (P === 2)
+                return set(iv(version_release(M, m, 0), nextMinor));
+            return M === 0n && m === 0n && p === 0n ? release_set_ALL_RELEASES : set(iv(t, nextMinor));
+        case '^':
+            if (P === 0)
+                return set(iv(zero, version_release(0, 0, 1)));
+            if (P === 1 || M > 0n)
+                return set(iv(t, nextMajor));
+            if (P === 2 || m > 0n)
+                return set(iv(t, nextMinor));
+            return set(iv(t, nextPatch));
+        case '>=':
+        case '=>':
+            return set(iv(t, null));
+        case '>':
+            if (P === 0)
+                return pre ? release_set_ALL_RELEASES : set(iv(version_release(0, 0, 1), null));
+            if (P === 1)
+                return set(iv(nextMajor, null));
+            if (P === 2)
+                return set(iv(nextMinor, null));
+            return set(iv(pre ? t : nextPatch, null));
+        case '<':
+            return set(iv(zero, t));
+        case '<=':
+        case '=<':
+            if (P === 0)
+                return set(iv(zero, version_release(0, 1, 0)));
+            if (P === 1)
+                return set(iv(zero, nextMajor));
+            if (P === 2)
+                return set(iv(zero, nextMinor));
+            return set(iv(zero, pre ? t : nextPatch));
+        case '!=':
+            if (P === 0)
+                return pre ? release_set_ALL_RELEASES : set(iv(version_release(0, 0, 1), null));
+            if (P === 1)
+                return complementSet(set(iv(t, nextMajor)));
+            if (P === 2)
+                return pre ? release_set_ALL_RELEASES : complementSet(set(iv(t, nextMinor)));
+            return pre ? release_set_ALL_RELEASES : complementSet(set(iv(t, nextPatch)));
+        default:
+            throw new Error(`unknown operator ${JSON.stringify(op)}`);
+    }
+}
+// ---------------------------------------------------------------------------
+const QUOTE_LIMIT = 120;
+/** Go's %q, roughly; long texts are shortened. */
+function quote(s) {
+    if (s.length <= QUOTE_LIMIT)
+        return JSON.stringify(s);
+    return `${JSON.stringify(s.slice(0, QUOTE_LIMIT - 20))}… (${s.length} characters)`;
+}
+function parseUncached(text) {
+    const rw = rewriteHyphenRanges(text);
+    const s = rw.text;
+    const rewrote = rw.ranges.length > 0;
+    const clamp = (p) => Math.min(Math.max(p, 0), s.length);
+    const mapPos = (p) => (rw.orig ? rw.orig[clamp(p)] : clamp(p));
+    const repAt = (p) => (rw.rep ? rw.rep[p] : -1);
+    const roleAt = (p) => (rw.role ? rw.role[p] : ROLE_COPY);
+    const alternatives = [];
+    const pieces = [];
+    const alts = s.split('||');
+    let base = 0;
+    for (let k = 0; k < alts.length; k++) {
+        const alt = alts[k];
+        const scan = scanAlternative(alt, k, alts.length);
+        const afterRewrite = (from, to) => {
+            for (let i = from; i < to; i++)
+                if (repAt(i) >= 0)
+                    return ' (after rewriting hyphen ranges "A - B" to ">= A, <= B ")';
+            return '';
+        };
+        if (!scan.ok) {
+            let hint = '';
+            const near = base + scan.pos;
+            if (rewrote) {
+                const touch = (i) => i >= base && i < base + alt.length && repAt(i) >= 0;
+                if (touch(near - 1) || touch(near)) {
+                    hint = '; a hyphen range must start its alternative or follow a comma, and cannot follow an operator';
+                }
+            }
+            return {
+                ok: false,
+                text,
+                error: `improper constraint: ${quote(alt)}${afterRewrite(base, base + alt.length)}: ${scan.reason}${hint}`,
+                offset: mapPos(near),
+            };
+        }
+        const atoms = [];
+        let altSet = release_set_ALL_RELEASES;
+        for (const sa of scan.atoms) {
+            const cv = alt.slice(sa.cvStart, sa.cvEnd);
+            const ex = expandVersion(cv);
+            const absOp = base + sa.opStart;
+            const absCv = base + sa.cvStart;
+            const absEnd = base + sa.cvEnd;
+            if (!ex.ok) {
+                return {
+                    ok: false,
+                    text,
+                    error: `constraint parser error: ${quote(alt.slice(sa.opStart, sa.cvEnd))}${afterRewrite(absOp, absEnd)}: ${ex.reason}`,
+                    offset: mapPos(absCv + ex.index),
+                };
+            }
+            // A hyphen atom: the operator and the version come from one replacement, in place.
+            const id = repAt(absOp);
+            let fromHyphenRange = false;
+            let start = mapPos(absOp);
+            let end = mapPos(absEnd - 1) + 1;
+            if (id >= 0 && (sa.op === '>=' || sa.op === '<=')) {
+                const m = rw.ranges[id];
+                const isLow = sa.op === '>=' && roleAt(absOp) === ROLE_GE;
+                const isHigh = sa.op === '<=' && roleAt(absOp) === ROLE_LE;
+                const want = isLow ? ROLE_A : ROLE_B;
+                const len = isLow ? m.aEnd - m.aStart : m.bEnd - m.bStart;
+                if ((isLow || isHigh) && absEnd - absCv === len) {
+                    let same = true;
+                    for (let i = absCv; i < absEnd && same; i++)
+                        same = repAt(i) === id && roleAt(i) === want;
+                    if (same) {
+                        fromHyphenRange = true;
+                        start = isLow ? m.aStart : m.bStart;
+                        end = isLow ? m.aEnd : m.bEnd;
+                    }
+                }
+            }
+            atoms.push(Object.freeze({
+                operator: sa.op,
+                version: cv,
+                precision: ex.atom.precision,
+                prerelease: ex.atom.pre !== '',
+                fromHyphenRange,
+                start,
+                end,
+            }));
+            if (altSet.length > 0)
+                altSet = release_set_intersectSets(altSet, atomReleases(sa.op, ex.atom));
+        }
+        alternatives.push(Object.freeze(atoms));
+        for (const it of altSet)
+            pieces.push(it);
+        base += alt.length + 2;
+    }
+    if (rw.directlyFollowedByDash) {
+        // Unreachable (see rewriteHyphenRanges): the scan above has already failed.
+        return { ok: false, text, error: 'improper constraint: a hyphen range is directly followed by \'-\'', offset: rw.ranges.find((m) => text[m.end] === '-')?.end ?? 0 };
+    }
+    return { ok: true, text, releases: normalizeSet(pieces), alternatives: Object.freeze(alternatives) };
+}
+const CACHE_LIMIT = 10_000;
+const cache = new Map();
+/** `semver.NewConstraint` of v3.5.0, evaluated to the set of releases it matches. Memoized. */
+function constraint_parseConstraint(text) {
+    const hit = cache.get(text);
+    if (hit)
+        return hit;
+    const result = Object.freeze(parseUncached(text));
+    // Dropping everything when full keeps this O(1) (deleting the oldest entry
+    // of a Map one by one is not, in V8) and is harmless for a memo.
+    if (cache.size >= CACHE_LIMIT)
+        cache.clear();
+    cache.set(text, result);
+    return result;
+}
+/**
+ * Gardener's `CheckVersionMeetsConstraint(version, constraint)`: the constraint
+ * is parsed first (an invalid one throws even if the version is invalid too),
+ * then `NewVersion(Normalize(version))` (throws if invalid), then `Check`.
+ */
+function constraint_matchesConstraint(constraint, version) {
+    const c = constraint_parseConstraint(constraint);
+    if (!c.ok)
+        throw new Error(c.error);
+    const v = parseCandidateVersion(version);
+    if (v === undefined) {
+        throw new Error(`invalid semantic version: ${quote(version)} (normalized: ${quote(normalizeVersion(version))})`);
+    }
+    return setContains(c.releases, v);
+}
+const EXACT = /^(v?[0-9]+\.[0-9]+\.[0-9]+|=)/;
+/** Gardener's score regex `^(v?[0-9]+\.[0-9]+\.[0-9]+|=)`: an "exact" constraint scores 2 instead of 1. */
+function constraint_isExactConstraint(constraint) {
+    return EXACT.test(constraint);
+}
+
+;// CONCATENATED MODULE: ./src/engine/constraint/index.ts
+// The Masterminds v3.5.0 constraint engine: releases, release-interval sets,
+// and the constraint parser/evaluator.
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/engine/records.ts
+// Records keyed by names from the linted files: component names, rule ids, configuration keys.
+// A plain object answers `constructor`, `toString`, `hasOwnProperty` … from Object.prototype,
+// and assigning to `__proto__` replaces its prototype instead of adding a key. The engine's
+// records have no prototype; lookups in records a library user may have built as plain
+// objects (LintConfig) read own keys only.
+/** An empty record without prototype: every key, `__proto__` included, is an ordinary key. */
+function emptyRecord() {
+    return Object.create(null);
+}
+/** A record without prototype from entries; later entries win. */
+function records_recordOf(entries) {
+    const record = emptyRecord();
+    for (const [key, value] of entries)
+        record[key] = value;
+    return record;
+}
+/** `record[key]` when `key` is the record's own key; never an inherited member. */
+function ownValue(record, key) {
+    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/config.ts
+
 
 
 const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 function defaultConfig() {
     return {
-        rules: {},
+        // Keyed by names from the configuration file: no prototype (see records.ts).
+        rules: emptyRecord(),
         architectures: ['amd64', 'arm64'],
         components: [],
-        componentVectors: {},
+        componentVectors: emptyRecord(),
         maxFileBytes: DEFAULT_MAX_FILE_BYTES,
     };
 }
 /** Later values win; rule levels are combined key by key. */
 function mergeConfig(base, overrides) {
     const merged = { ...base, ...stripUndefined(overrides) };
-    merged.rules = { ...base.rules, ...(overrides.rules ?? {}) };
-    merged.componentVectors = { ...base.componentVectors, ...(overrides.componentVectors ?? {}) };
+    merged.rules = recordOf([...Object.entries(base.rules), ...Object.entries(overrides.rules ?? {})]);
+    merged.componentVectors = recordOf([...Object.entries(base.componentVectors), ...Object.entries(overrides.componentVectors ?? {})]);
     return merged;
 }
 function stripUndefined(value) {
@@ -14998,7 +15266,7 @@ const KNOWN_KEYS = ['rules', 'architectures', 'kubernetesVersions', 'components'
 function parseConfig(text, file, knownRules) {
     const config = defaultConfig();
     const findings = [];
-    const componentVectorPaths = {};
+    const componentVectorPaths = emptyRecord();
     const lines = new LineIndex(text);
     const problem = (message, offset = 0) => {
         const at = lines.position(offset);
@@ -15059,7 +15327,7 @@ function parseConfig(text, file, knownRules) {
         // The text as written: an unquoted `1.30` is the number 1.3 in YAML.
         const node = root?.kind === 'mapping' ? root.pairs.find((p) => p.key.kind === 'scalar' && p.key.text === 'kubernetesVersions')?.value : undefined;
         const range = node?.kind === 'scalar' ? node.text : String(data.kubernetesVersions);
-        const parsed = parseConstraint(range);
+        const parsed = constraint_parseConstraint(range);
         if (!parsed.ok)
             problem(`\`kubernetesVersions\` is not a valid constraint: ${parsed.error}.`, offsetOf('kubernetesVersions'));
         else
@@ -15075,8 +15343,11 @@ function parseConfig(text, file, knownRules) {
         if (!isRecord(data.componentVectors) || !Object.values(data.componentVectors).every((v) => typeof v === 'string')) {
             problem('`componentVectors` must map component names to image vector paths.', offsetOf('componentVectors'));
         }
-        else
-            Object.assign(componentVectorPaths, data.componentVectors);
+        else {
+            // Not Object.assign: it would set the prototype for a component named `__proto__`.
+            for (const [component, file] of Object.entries(data.componentVectors))
+                componentVectorPaths[component] = file;
+        }
     }
     if (data.maxFileBytes !== undefined) {
         if (typeof data.maxFileBytes !== 'number' || !(data.maxFileBytes > 0)) {
@@ -15089,7 +15360,7 @@ function parseConfig(text, file, knownRules) {
 }
 /** Attaches the component vectors an adapter has read. */
 function withComponentVectors(config, vectors) {
-    return { ...config, componentVectors: { ...config.componentVectors, ...vectors } };
+    return { ...config, componentVectors: records_recordOf([...Object.entries(config.componentVectors), ...Object.entries(vectors)]) };
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -15183,7 +15454,7 @@ function candidateFromConstraints(index, runtimeVersion, targetVersion, architec
 function axisSet(constraint) {
     if (constraint === undefined)
         return null;
-    const parsed = parseConstraint(constraint);
+    const parsed = constraint_parseConstraint(constraint);
     return parsed.ok ? parsed.releases : undefined;
 }
 function boundsOf(sets) {
@@ -15317,16 +15588,34 @@ function fmt(r) {
 
 // The legacy form: a `version` value that is a range rather than a label.
 const RANGE_SYNTAX = /[<>=~^*|,]|\.x\b|\.X\b|\s-\s/;
-/** A vector written from the old docs: no runtime/target constraints at all, and `version` holds ranges. */
+/**
+ * A vector written in an old form: no runtime/target constraints at all, and
+ * `version` holds ranges (the old docs) or entries carry the 2018 `versions`.
+ */
 function isLegacyVector(sources) {
     let ranges = false;
     for (const source of sources) {
         if (source.runtimeVersion !== undefined || source.targetVersion !== undefined)
             return false;
-        if (source.version !== undefined && RANGE_SYNTAX.test(source.version))
+        if (source.versions !== undefined || (source.version !== undefined && RANGE_SYNTAX.test(source.version)))
             ranges = true;
     }
     return ranges;
+}
+/**
+ * The entry as its legacy author meant it: the 2018 `versions` as the
+ * runtime constraint, a legacy `version` as the target constraint. Gardener
+ * itself reads neither.
+ */
+function intendedSource(source) {
+    const intended = { ...source };
+    delete intended.runtimeVersion;
+    delete intended.targetVersion;
+    if (source.versions !== undefined)
+        intended.runtimeVersion = source.versions;
+    if (source.version !== undefined)
+        intended.targetVersion = source.version;
+    return intended;
 }
 function analyseGroup(label, entries, merged, component) {
     const legacy = isLegacyVector(entries.map((entry) => entry.source));
@@ -15355,8 +15644,8 @@ function analyseGroup(label, entries, merged, component) {
 function candidatesOf(entries, legacyIntent) {
     const candidates = [];
     entries.forEach(({ source }, index) => {
-        const target = legacyIntent ? source.version : source.targetVersion;
-        const candidate = candidateFromConstraints(index, source.runtimeVersion, target, source.architectures);
+        const seen = legacyIntent ? intendedSource(source) : source;
+        const candidate = candidateFromConstraints(index, seen.runtimeVersion, seen.targetVersion, source.architectures);
         if (candidate)
             candidates.push(candidate);
     });
@@ -15416,6 +15705,10 @@ function mergeImageSources(old, override) {
         merged.targetVersion = targetVersion;
     if (architectures !== undefined)
         merged.architectures = architectures;
+    // Not Gardener's (it drops the field): kept so the intended reading survives a merge.
+    const versions = override.versions ?? old.versions;
+    if (versions !== undefined)
+        merged.versions = versions;
     return merged;
 }
 /**
@@ -15473,8 +15766,8 @@ function resolvedRows(groups) {
                     const row = {
                         image: image.name,
                         architecture: resolution.architecture,
-                        runtimeVersion: toVersionIntervals(resolution.runtimeConstrained ? region.runtime : ALL_RELEASES),
-                        targetVersion: toVersionIntervals(resolution.targetConstrained ? region.target : ALL_RELEASES),
+                        runtimeVersion: release_set_toVersionIntervals(resolution.runtimeConstrained ? region.runtime : release_set_ALL_RELEASES),
+                        targetVersion: release_set_toVersionIntervals(resolution.targetConstrained ? region.target : release_set_ALL_RELEASES),
                         imageString: toImageString(entry.source),
                         source: { file: origin.file, line: origin.position.line, column: origin.position.column, kind: origin.kind },
                     };
@@ -15666,8 +15959,13 @@ function readImageSource(doc, item, index) {
         if (!isScalar(pair.key))
             continue;
         const field = canonicalImageSourceField(pair.key.value.goString);
-        if (!field)
+        if (!field) {
+            // Dropped by Gardener, kept as what the 2018 author meant (see ImageSource.versions).
+            if (pair.key.value.goString.toLowerCase() === 'versions' && isScalar(pair.value) && pair.value.value.type !== 'null') {
+                entry.versions = pair.value.value.goString;
+            }
             continue;
+        }
         fields[field] = doc.position(pair.value.start);
         keys[field] = doc.position(pair.key.start);
         assignField(entry, field, pair.value);
@@ -15732,6 +16030,10 @@ const TEMPLATE_LINE = /^(?![ \t]*#).*\{\{.*\}\}/m;
 /** Reads one input: decodes, parses, and finds the vectors it holds. Never throws for bad input. */
 function readFile(input, limits) {
     const parsed = { path: input.path, kind: input.kind, problems: [], documents: [] };
+    if (input.unreadable !== undefined) {
+        parsed.problems.push({ kind: 'unreadable', message: input.unreadable, position: FIRST_POSITION, refused: true });
+        return parsed;
+    }
     const decoded = decodeSource(input.content, limits.maxFileBytes);
     if (!decoded.ok) {
         parsed.problems.push({ kind: 'unreadable', message: decoded.problem, position: FIRST_POSITION });
@@ -15959,7 +16261,7 @@ const ambiguousPartialVersion = {
     description: 'A partial version (`1.24`, `<= 1.20`, `> 1.16`) whose meaning changed when Gardener moved from semver v1 to v3 (v1.81).',
     check(context) {
         for (const { source, field, text, position } of writtenConstraints(context)) {
-            const parsed = parseConstraint(text);
+            const parsed = constraint_parseConstraint(text);
             if (!parsed.ok)
                 continue;
             for (const atom of parsed.alternatives.flat()) {
@@ -16328,7 +16630,12 @@ const OK = { ok: true };
 const MAX_PATH_LENGTH = 255;
 /** Longest tag. */
 const MAX_TAG_LENGTH = 128;
-const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+// A Map: the algorithm is the user's text (`constructor:…` must not find Object).
+const DIGEST_HEX_LENGTH = new Map([
+    ['sha256', 64],
+    ['sha384', 96],
+    ['sha512', 128],
+]);
 function fail(offset, reason) {
     return { ok: false, reason, offset };
 }
@@ -16624,10 +16931,10 @@ function checkDigestAt(s, start, end) {
             : "the digest has no ':'; expected 'algorithm:hex', e.g. 'sha256:' followed by 64 lowercase hex digits");
     }
     const algorithm = s.slice(start, i);
-    const expected = DIGEST_HEX_LENGTH[algorithm];
+    const expected = DIGEST_HEX_LENGTH.get(algorithm);
     if (expected === undefined) {
         const lower = algorithm.toLowerCase();
-        const hint = DIGEST_HEX_LENGTH[lower] !== undefined ? `write it in lowercase: '${lower}'` : 'use sha256 (or sha384, sha512)';
+        const hint = DIGEST_HEX_LENGTH.has(lower) ? `write it in lowercase: '${lower}'` : 'use sha256 (or sha384, sha512)';
         return fail(start, `unsupported digest algorithm '${snippet(algorithm)}'; ${hint}`);
     }
     const hexStart = i + 1;
@@ -16680,7 +16987,7 @@ function checkTag(tag) {
         const algorithm = tag.slice(0, colon);
         if (algorithm === 'sha256')
             return checkDigestAt(tag, 0, tag.length);
-        if (DIGEST_HEX_LENGTH[algorithm.toLowerCase()] !== undefined) {
+        if (DIGEST_HEX_LENGTH.has(algorithm.toLowerCase())) {
             return fail(0, algorithm === 'SHA256' || algorithm.toLowerCase() === 'sha256'
                 ? "write the digest algorithm in lowercase ('sha256:'): Gardener joins the repository with '@' only for tags starting with 'sha256:'"
                 : `Gardener joins the repository with '@' only for tags starting with 'sha256:', so this gives 'repository:${algorithm}:…', which is not a valid image; use ref ('repository@${algorithm}:…') or the tag '<tag>@${algorithm}:…'`);
@@ -16825,7 +17132,7 @@ const invalidConstraint = {
     description: 'A runtimeVersion or targetVersion that Masterminds semver v3 cannot parse; Gardener rejects the whole vector.',
     check(context) {
         for (const { source, field, text, position } of writtenConstraints(context)) {
-            const parsed = parseConstraint(text);
+            const parsed = constraint_parseConstraint(text);
             if (parsed.ok)
                 continue;
             const consequence = field === 'version'
@@ -16863,6 +17170,118 @@ const legacyVersionConstraint = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/engine/rules/kubernetes-domain.ts
+
+
+/** The configured `kubernetesVersions` as releases, or undefined when none (or an invalid one) is configured. */
+function kubernetesDomain(config) {
+    if (config.kubernetesVersions === undefined)
+        return undefined;
+    const parsed = constraint_parseConstraint(config.kubernetesVersions);
+    return parsed.ok ? parsed.releases : undefined;
+}
+/**
+ * The part of a region inside the Kubernetes versions that matter: the
+ * domain cuts each axis the image constrains (an unconstrained axis is one
+ * cell that every version falls into). Undefined when nothing is left.
+ */
+function regionInDomain(resolution, region, domain) {
+    if (!domain)
+        return region;
+    const runtime = resolution.runtimeConstrained ? release_set_intersectSets(region.runtime, domain) : region.runtime;
+    const target = resolution.targetConstrained ? release_set_intersectSets(region.target, domain) : region.target;
+    if (release_set_isEmptySet(runtime) || release_set_isEmptySet(target))
+        return undefined;
+    return { runtime, target };
+}
+/** Whether the candidate at `position` wins some cell inside the domain, on any architecture. */
+function winsInDomain(resolutions, position, domain) {
+    for (const resolution of resolutions) {
+        if (!resolution.winners.includes(position))
+            continue;
+        if (!domain)
+            return true;
+        const regions = regionsBy(resolution, (cell) => (resolution.winners[cell] === position ? 1 : null));
+        if (regions.some(({ region }) => regionInDomain(resolution, region, domain)))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/engine/constraint/format.ts
+// Human-readable names for release intervals, used in messages and tables.
+// The exact form (`1.21.0 ≤ v < 1.22.0`) is always available; the friendly
+// form names whole minors (`1.21.x`) because that is how operators think.
+function triple(v) {
+    const [a = '0', b = '0', c = '0'] = v.split('.');
+    return [BigInt(a), BigInt(b), BigInt(c)];
+}
+/** `1.21.0 ≤ v < 1.22.0`, `v ≥ 1.30.0`, `v < 1.20.0`, `any version`. */
+function formatIntervalExact(interval) {
+    const fromZero = interval.lo === '0.0.0';
+    if (interval.hi === null)
+        return fromZero ? 'any version' : `v ≥ ${interval.lo}`;
+    if (fromZero)
+        return `v < ${interval.hi}`;
+    return `${interval.lo} ≤ v < ${interval.hi}`;
+}
+/** `1.21.x`, `1.21.x–1.23.x`, `>= 1.30`, `< 1.20`, `1.21.3–1.21.9` … */
+function formatIntervalFriendly(interval) {
+    const [lM, lm, lp] = triple(interval.lo);
+    const minorStart = lp === 0n;
+    const shortLo = minorStart ? `${lM}.${lm}` : interval.lo;
+    if (interval.hi === null)
+        return interval.lo === '0.0.0' ? 'any' : `>= ${shortLo}`;
+    const [hM, hm, hp] = triple(interval.hi);
+    if (interval.lo === '0.0.0')
+        return hp === 0n ? `< ${hM}.${hm}` : `< ${interval.hi}`;
+    if (minorStart && hp === 0n && hM === lM && hm > lm) {
+        return hm === lm + 1n ? `${lM}.${lm}.x` : `${lM}.${lm}.x–${lM}.${hm - 1n}.x`;
+    }
+    if (hp === 0n && minorStart)
+        return `>= ${shortLo}, < ${hM}.${hm}`;
+    if (hp > 0n) {
+        const last = `${hM}.${hm}.${hp - 1n}`;
+        return last === interval.lo ? interval.lo : `${interval.lo}–${last}`;
+    }
+    return `>= ${interval.lo}, < ${interval.hi}`;
+}
+/** Both forms, e.g. `1.21.x (1.21.0 ≤ v < 1.22.0)`. */
+function formatInterval(interval) {
+    const friendly = formatIntervalFriendly(interval);
+    const exact = formatIntervalExact(interval);
+    return friendly === 'any' ? exact : `${friendly} (${exact})`;
+}
+function format_formatIntervalList(intervals, style = 'friendly') {
+    if (intervals.length === 0)
+        return 'no version';
+    const one = style === 'friendly' ? formatIntervalFriendly : formatIntervalExact;
+    return intervals.map(one).join(' ∪ ');
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/region-text.ts
+
+
+/** "targetVersion 1.21.x (1.21.0 ≤ v < 1.22.0)", naming only the axes the image constrains. */
+function describeRegion(resolution, region) {
+    const parts = [];
+    if (resolution.runtimeConstrained)
+        parts.push(`runtimeVersion ${describeSet(region.runtime)}`);
+    if (resolution.targetConstrained)
+        parts.push(`targetVersion ${describeSet(region.target)}`);
+    return parts.length > 0 ? parts.join(' and ') : 'every version';
+}
+function describeSet(set) {
+    const intervals = release_set_toVersionIntervals(set);
+    const friendly = format_formatIntervalList(intervals, 'friendly');
+    const exact = format_formatIntervalList(intervals, 'exact');
+    return friendly === exact || set === release_set_ALL_RELEASES ? friendly : `${friendly} (${exact})`;
+}
+/** "amd64", "amd64 and arm64". */
+function listArchitectures(architectures) {
+    return architectures.length <= 1 ? (architectures[0] ?? '') : `${architectures.slice(0, -1).join(', ')} and ${architectures[architectures.length - 1]}`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/win-reason.ts
 
 function axisScore(candidate, axis) {
@@ -16892,6 +17311,134 @@ function winReason(winner, loser, architecture) {
     return { byOrder: true, text: 'it comes first and the scores are equal' };
 }
 
+;// CONCATENATED MODULE: ./src/engine/rules/overwrite-partial.ts
+
+
+
+
+
+
+
+
+const overwritePartial = {
+    id: 'overwrite-partial',
+    defaultSeverity: 'warning',
+    description: 'An overwrite names an image of the base, but for some Kubernetes versions or architectures Gardener still resolves that image from the base entry (the merge keys differ).',
+    check(context) {
+        const domain = kubernetesDomain(context.config);
+        for (const group of context.groups) {
+            if (!group.merged)
+                continue;
+            // A vector written with legacy constraints is judged by what it meant.
+            const view = group.legacy && group.component === undefined ? intendedGroup(group, context.vectors) : group;
+            for (const image of view.images) {
+                // What the overwrites wrote for this image (merged into a base entry or appended).
+                const overwrites = image.entries.flatMap((e) => e.contributors.filter(isOverwrite));
+                if (overwrites.length === 0 || image.entries.every((e) => e.contributors.some(isOverwrite)))
+                    continue;
+                // Where an overwrite entry never wins at all, overwrite-without-effect reports it.
+                const overwriteWins = image.resolutions.some((r) => regionsBy(r, (cell) => (winnerWritten(image, r.winners[cell]) === 'overwrite' ? 1 : null)).some(({ region }) => regionInDomain(r, region, domain)));
+                if (!overwriteWins)
+                    continue;
+                // base winner candidate → (region, losing overwrite candidate or -1) → architectures
+                const byBase = new Map();
+                for (const resolution of image.resolutions) {
+                    const regions = regionsBy(resolution, (cell) => {
+                        const winner = resolution.winners[cell];
+                        if (winnerWritten(image, winner) !== 'base')
+                            return null;
+                        const loser = resolution.matches[cell].find((c) => winnerWritten(image, c) === 'overwrite');
+                        return `${winner}:${loser ?? -1}`;
+                    });
+                    for (const { key, region } of regions) {
+                        const inside = regionInDomain(resolution, region, domain);
+                        if (!inside)
+                            continue;
+                        const [winner, loser] = key.split(':').map(Number);
+                        const text = describeRegion(resolution, inside);
+                        let places = byBase.get(winner);
+                        if (!places)
+                            byBase.set(winner, (places = new Map()));
+                        const place = places.get(`${text}\u0000${loser}`);
+                        if (place)
+                            place.architectures.push(resolution.architecture);
+                        else
+                            places.set(`${text}\u0000${loser}`, { region: text, loser, architectures: [resolution.architecture] });
+                    }
+                }
+                for (const [winner, texts] of byBase) {
+                    const baseEntry = image.entries[image.candidates[winner].index];
+                    const base = baseEntry.contributors[0];
+                    const nearest = nearestOverwrite(overwrites, base, view.legacy);
+                    const places = [...texts.values()].map(({ region, architectures, loser }) => {
+                        let how = 'no overwrite entry matches';
+                        if (loser !== -1) {
+                            const reason = winReason(image.candidates[winner], image.candidates[loser], architectures[0]).text;
+                            const entry = image.entries[image.candidates[loser].index];
+                            how = `the overwrite entry at ${where(entry.contributors.find(isOverwrite), nearest.source)} matches but the base entry wins: ${reason}`;
+                        }
+                        return `${listArchitectures(architectures)} at ${region}, where ${how}`;
+                    });
+                    context.report({
+                        file: nearest.source.origin.file,
+                        position: nearest.source.origin.position,
+                        message: `This overwrite of \`${image.name}\` does not cover ${places.join('; ')}: there Gardener still resolves \`${image.name}\` from the base entry at ${where(base, nearest.source)} (${JSON.stringify(toImageString(baseEntry.source))}). The merge keys differ (${nearest.differences}), so the overwrite replaces nothing there. To replace that entry, write its ${keyFieldNames(view.legacy)} exactly as in the base.`,
+                    });
+                }
+            }
+        }
+    },
+};
+function isOverwrite(source) {
+    return source.origin.kind !== 'base';
+}
+/** Whether the winning candidate's entry was written by an overwrite (merged into or appended) or by the base alone. */
+function winnerWritten(image, winner) {
+    if (winner === -1)
+        return null;
+    const entry = image.entries[image.candidates[winner].index];
+    return entry.contributors.some(isOverwrite) ? 'overwrite' : 'base';
+}
+function keyFields(legacy) {
+    return legacy ? ['versions', 'version', 'architectures'] : ['runtimeVersion', 'targetVersion', 'architectures'];
+}
+function keyFieldNames(legacy) {
+    return legacy ? 'constraint and architectures (as runtimeVersion/targetVersion, see legacy-version-constraint)' : 'runtimeVersion, targetVersion and architectures';
+}
+function fieldText(source, field) {
+    if (field === 'architectures')
+        return source.architectures === undefined ? 'absent' : `[${source.architectures.join(', ')}]`;
+    const value = source[field];
+    return value === undefined || value === '' ? 'absent' : JSON.stringify(value);
+}
+/** The overwrite entry whose merge key is closest to the base entry's, and the key fields that differ. */
+function nearestOverwrite(overwrites, base, legacy) {
+    let best;
+    for (const source of overwrites) {
+        const diffs = keyFields(legacy)
+            .filter((f) => fieldText(source, f) !== fieldText(base, f))
+            .map((f) => `${f} ${fieldText(source, f)} here, ${fieldText(base, f)} there`);
+        if (!best || diffs.length < best.diffs.length)
+            best = { source, diffs };
+    }
+    return { source: best.source, differences: best.diffs.join('; ') || 'by spelling only' };
+}
+/**
+ * A legacy group as its author meant it: every written entry read with its
+ * intended constraints, merged with those constraints in the key (as
+ * Gardener merges `runtimeVersion`/`targetVersion`).
+ */
+function intendedGroup(group, vectors) {
+    const written = new Set(group.entries.flatMap((e) => e.contributors));
+    const ordered = vectors.filter((v) => v.vector.images.some((i) => written.has(i)));
+    const layers = [
+        ...ordered.filter((v) => v.vector.kind === 'base'),
+        ...ordered.filter((v) => v.vector.kind !== 'base'),
+    ].map((v) => v.vector.images.map(intendedSource));
+    const analysed = analyseGroup(group.label, mergeImageVectors(layers, true), true);
+    return { ...analysed, legacy: true };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/shadowed-entry.ts
 
 
@@ -16912,7 +17459,7 @@ const shadowedEntry = {
                     // entries of a component's own (configured) vector are not linted here.
                     if (written.origin.kind !== 'base' || !linted.has(written.origin.file))
                         return;
-                    if ((candidate.runtime && isEmptySet(candidate.runtime)) || (candidate.target && isEmptySet(candidate.target)))
+                    if ((candidate.runtime && release_set_isEmptySet(candidate.runtime)) || (candidate.target && release_set_isEmptySet(candidate.target)))
                         return;
                     if (candidate.architectures?.length === 0)
                         return;
@@ -16982,11 +17529,13 @@ function winnersInstead(image, position) {
 
 
 
+
 const overwriteWithoutEffect = {
     id: 'overwrite-without-effect',
     defaultSeverity: 'error',
     description: 'An overwrite entry that replaces no base entry (its merge key differs) and is never selected: it silently changes nothing.',
     check(context) {
+        const domain = kubernetesDomain(context.config);
         for (const group of context.groups) {
             if (!group.merged)
                 continue;
@@ -17002,8 +17551,10 @@ const overwriteWithoutEffect = {
                     const written = entry.contributors[0];
                     if (written.origin.kind === 'base')
                         return;
-                    if (image.resolutions.some((r) => r.winners.includes(position)))
+                    // Selected only outside the configured Kubernetes versions counts as no effect.
+                    if (winsInDomain(image.resolutions, position, domain))
                         return;
+                    const outside = domain !== undefined && winsInDomain(image.resolutions, position, undefined);
                     const near = nearMiss(written, baseOfName);
                     const hint = near
                         ? ` It was probably meant to replace the entry at ${where(near.entry.contributors[0], written)}, whose key differs only ${near.why}; Gardener compares the key strings literally. Copy that entry's runtimeVersion, targetVersion and architectures exactly.`
@@ -17011,7 +17562,7 @@ const overwriteWithoutEffect = {
                     context.report({
                         file: written.origin.file,
                         position: written.origin.position,
-                        message: `This overwrite of \`${image.name}\` replaces no base entry (no entry has the same name, runtimeVersion, targetVersion and architectures), so Gardener appends it — and never selects it: ${winnersInstead(image, position)}.${hint}`,
+                        message: `This overwrite of \`${image.name}\` replaces no base entry (no entry has the same name, runtimeVersion, targetVersion and architectures), so Gardener appends it — and never selects it${outside ? ` for the configured Kubernetes versions (${context.config.kubernetesVersions}; it is selected only outside them)` : `: ${winnersInstead(image, position)}`}.${hint}`,
                     });
                 });
             }
@@ -17052,9 +17603,9 @@ function nearMiss(overwrite, bases) {
 function equivalent(a, b) {
     if (a === '' || b === '')
         return false;
-    const pa = parseConstraint(a);
-    const pb = parseConstraint(b);
-    return pa.ok && pb.ok && setsEqual(pa.releases, pb.releases);
+    const pa = constraint_parseConstraint(a);
+    const pb = constraint_parseConstraint(b);
+    return pa.ok && pb.ok && release_set_setsEqual(pa.releases, pb.releases);
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
@@ -17510,7 +18061,7 @@ const unknownImage = {
 const unreadableFile = {
     id: 'unreadable-file',
     defaultSeverity: 'error',
-    description: 'The file cannot be read as text: binary, not UTF-8, or larger than the limit.',
+    description: 'The file cannot be read as text: binary, not UTF-8, larger than the limit, or not a regular file inside the repository.',
     check(context) {
         for (const file of context.files) {
             for (const problem of file.problems) {
@@ -17519,7 +18070,9 @@ const unreadableFile = {
                 context.report({
                     file: file.path,
                     position: problem.position,
-                    message: `Cannot lint this file: ${problem.message}. Gardener would fail to read it too.`,
+                    message: problem.refused
+                        ? `Cannot lint this file: ${problem.message}.`
+                        : `Cannot lint this file: ${problem.message}. Gardener would fail to read it too.`,
                 });
             }
         }
@@ -17537,10 +18090,10 @@ const unsatisfiableConstraint = {
     description: 'A valid constraint that matches no Kubernetes version (1.x), e.g. the image\'s own version written into targetVersion.',
     check(context) {
         for (const { source, field, text, position } of writtenConstraints(context)) {
-            const parsed = parseConstraint(text);
-            if (!parsed.ok || !isEmptySet(intersectSets(parsed.releases, KUBERNETES_RELEASES)))
+            const parsed = constraint_parseConstraint(text);
+            if (!parsed.ok || !release_set_isEmptySet(release_set_intersectSets(parsed.releases, KUBERNETES_RELEASES)))
                 continue;
-            const empty = isEmptySet(parsed.releases);
+            const empty = release_set_isEmptySet(parsed.releases);
             context.report({
                 file: source.origin.file,
                 position,
@@ -17552,80 +18105,6 @@ const unsatisfiableConstraint = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/engine/constraint/format.ts
-// Human-readable names for release intervals, used in messages and tables.
-// The exact form (`1.21.0 ≤ v < 1.22.0`) is always available; the friendly
-// form names whole minors (`1.21.x`) because that is how operators think.
-function triple(v) {
-    const [a = '0', b = '0', c = '0'] = v.split('.');
-    return [BigInt(a), BigInt(b), BigInt(c)];
-}
-/** `1.21.0 ≤ v < 1.22.0`, `v ≥ 1.30.0`, `v < 1.20.0`, `any version`. */
-function formatIntervalExact(interval) {
-    const fromZero = interval.lo === '0.0.0';
-    if (interval.hi === null)
-        return fromZero ? 'any version' : `v ≥ ${interval.lo}`;
-    if (fromZero)
-        return `v < ${interval.hi}`;
-    return `${interval.lo} ≤ v < ${interval.hi}`;
-}
-/** `1.21.x`, `1.21.x–1.23.x`, `>= 1.30`, `< 1.20`, `1.21.3–1.21.9` … */
-function formatIntervalFriendly(interval) {
-    const [lM, lm, lp] = triple(interval.lo);
-    const minorStart = lp === 0n;
-    const shortLo = minorStart ? `${lM}.${lm}` : interval.lo;
-    if (interval.hi === null)
-        return interval.lo === '0.0.0' ? 'any' : `>= ${shortLo}`;
-    const [hM, hm, hp] = triple(interval.hi);
-    if (interval.lo === '0.0.0')
-        return hp === 0n ? `< ${hM}.${hm}` : `< ${interval.hi}`;
-    if (minorStart && hp === 0n && hM === lM && hm > lm) {
-        return hm === lm + 1n ? `${lM}.${lm}.x` : `${lM}.${lm}.x–${lM}.${hm - 1n}.x`;
-    }
-    if (hp === 0n && minorStart)
-        return `>= ${shortLo}, < ${hM}.${hm}`;
-    if (hp > 0n) {
-        const last = `${hM}.${hm}.${hp - 1n}`;
-        return last === interval.lo ? interval.lo : `${interval.lo}–${last}`;
-    }
-    return `>= ${interval.lo}, < ${interval.hi}`;
-}
-/** Both forms, e.g. `1.21.x (1.21.0 ≤ v < 1.22.0)`. */
-function formatInterval(interval) {
-    const friendly = formatIntervalFriendly(interval);
-    const exact = formatIntervalExact(interval);
-    return friendly === 'any' ? exact : `${friendly} (${exact})`;
-}
-function formatIntervalList(intervals, style = 'friendly') {
-    if (intervals.length === 0)
-        return 'no version';
-    const one = style === 'friendly' ? formatIntervalFriendly : formatIntervalExact;
-    return intervals.map(one).join(' ∪ ');
-}
-
-;// CONCATENATED MODULE: ./src/engine/rules/region-text.ts
-
-
-/** "targetVersion 1.21.x (1.21.0 ≤ v < 1.22.0)", naming only the axes the image constrains. */
-function describeRegion(resolution, region) {
-    const parts = [];
-    if (resolution.runtimeConstrained)
-        parts.push(`runtimeVersion ${describeSet(region.runtime)}`);
-    if (resolution.targetConstrained)
-        parts.push(`targetVersion ${describeSet(region.target)}`);
-    return parts.length > 0 ? parts.join(' and ') : 'every version';
-}
-function describeSet(set) {
-    const intervals = toVersionIntervals(set);
-    const friendly = formatIntervalList(intervals, 'friendly');
-    const exact = formatIntervalList(intervals, 'exact');
-    return friendly === exact || set === ALL_RELEASES ? friendly : `${friendly} (${exact})`;
-}
-/** "amd64", "amd64 and arm64". */
-function listArchitectures(architectures) {
-    return architectures.length <= 1 ? (architectures[0] ?? '') : `${architectures.slice(0, -1).join(', ')} and ${architectures[architectures.length - 1]}`;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/rules/version-gap.ts
 
 
@@ -17636,7 +18115,7 @@ const versionGap = {
     description: 'Versions inside the range an image covers (or the configured Kubernetes versions) that no entry matches: FindImage fails there.',
     check(context) {
         const domainText = context.config.kubernetesVersions;
-        const parsedDomain = domainText !== undefined ? parseConstraint(domainText) : undefined;
+        const parsedDomain = domainText !== undefined ? constraint_parseConstraint(domainText) : undefined;
         const domain = parsedDomain?.ok ? parsedDomain.releases : undefined;
         for (const group of context.groups) {
             for (const image of group.images) {
@@ -17647,8 +18126,8 @@ const versionGap = {
                     // Entries with invalid constraints are not candidates; with none left there is nothing to cover.
                     if (eligible.length === 0)
                         continue;
-                    const runtimeRegion = resolution.runtimeConstrained ? domain ?? hull(eligible.map((c) => c.runtime)) : ALL_RELEASES;
-                    const targetRegion = resolution.targetConstrained ? domain ?? hull(eligible.map((c) => c.target)) : ALL_RELEASES;
+                    const runtimeRegion = resolution.runtimeConstrained ? domain ?? hull(eligible.map((c) => c.runtime)) : release_set_ALL_RELEASES;
+                    const targetRegion = resolution.targetConstrained ? domain ?? hull(eligible.map((c) => c.target)) : release_set_ALL_RELEASES;
                     for (const text of gapTexts(resolution, runtimeRegion, targetRegion)) {
                         gaps.set(text, [...(gaps.get(text) ?? []), resolution.architecture]);
                     }
@@ -17673,8 +18152,8 @@ function hull(sets) {
     let union = [];
     for (const set of sets) {
         if (set === null)
-            return ALL_RELEASES;
-        union = unionSets(union, set);
+            return release_set_ALL_RELEASES;
+        union = release_set_unionSets(union, set);
     }
     if (union.length === 0)
         return [];
@@ -17683,9 +18162,9 @@ function hull(sets) {
 function gapTexts(resolution, runtimeRegion, targetRegion) {
     const texts = [];
     for (const { region } of regionsBy(resolution, (cell) => (resolution.winners[cell] === -1 ? 1 : null))) {
-        const runtime = intersectSets(region.runtime, runtimeRegion);
-        const target = intersectSets(region.target, targetRegion);
-        if (isEmptySet(runtime) || isEmptySet(target))
+        const runtime = release_set_intersectSets(region.runtime, runtimeRegion);
+        const target = release_set_intersectSets(region.target, targetRegion);
+        if (release_set_isEmptySet(runtime) || release_set_isEmptySet(target))
             continue;
         texts.push(describeRegion(resolution, { runtime, target }));
     }
@@ -17950,6 +18429,7 @@ const yamlTypeTrap = {
 
 
 
+
 const DOCS_URL = 'https://github.com/imagevector-lint/imagevector-lint/blob/main/docs/rules.md';
 /** The rules `lint` runs, in the order of the documentation. */
 const ALL_RULES = [
@@ -17974,6 +18454,7 @@ const ALL_RULES = [
     versionGap,
     shadowedEntry,
     overwriteWithoutEffect,
+    overwritePartial,
     unknownImage,
     unknownComponent,
     duplicateComponent,
@@ -18042,6 +18523,7 @@ function applySuppressions(findings, files) {
 
 
 
+
 /**
  * Lints a set of image vectors as Gardener would read them together: base
  * vectors, overwrites merged over them, component overwrites. Pure: the
@@ -18060,7 +18542,7 @@ function lint(inputs, config, rules = ALL_RULES) {
     const baseImageNames = new Set(vectors.filter((v) => v.vector.kind === 'base').flatMap((v) => v.vector.images.map((image) => image.name)));
     const findings = [];
     for (const rule of rules) {
-        const configured = config.rules[rule.id];
+        const configured = ownValue(config.rules, rule.id);
         if (configured === 'off')
             continue;
         const report = (r) => findings.push(toFinding(rule, configured, r));
@@ -18126,7 +18608,8 @@ function buildGroups(vectors, config) {
     const groups = [...layers, ...alone].map((layer) => analyseGroup(layer.label, mergeImageVectors([layer.base, ...layer.overwrites], layer.overwrites.length > 0), layer.overwrites.length > 0));
     for (const overwrite of componentVectors) {
         const component = overwrite.doc.component ?? '';
-        const own = config.componentVectors[component];
+        // The component's name comes from the file: `constructor` must not find Object.
+        const own = ownValue(config.componentVectors, component);
         const base = own ? readOwnVector(own, config) : [];
         groups.push(analyseGroup(`${labelOf(overwrite)} (component ${component})`, mergeImageVectors([base, overwrite.vector.images], true), true, component));
     }
@@ -18170,6 +18653,504 @@ function sortFindings(findings) {
     return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 }
 
+;// CONCATENATED MODULE: ./src/engine/changes.ts
+
+
+
+/** The rules that need the base commit; `lint` alone cannot report them. */
+const CHANGE_RULES = [
+    {
+        id: 'coverage-lost',
+        defaultSeverity: 'error',
+        description: 'An image and architecture resolved at the base commit for some Kubernetes versions and no longer does (FindImage fails there), inside `kubernetesVersions`.',
+    },
+    {
+        id: 'tag-style-changed',
+        defaultSeverity: 'warning',
+        description: "A resolved image's tag gained or lost its `v` prefix, or switched between a tag and a digest.",
+    },
+];
+function diffResolved(base, head) {
+    const changes = [];
+    for (const side of pairUp(base, head)) {
+        const raw = [];
+        for (const b of side.base) {
+            for (const h of side.head) {
+                if (b.imageString === h.imageString)
+                    continue;
+                const overlap = intersect(b, h);
+                if (overlap)
+                    raw.push(change(side, 'changed', overlap, h.source, b.imageString, h.imageString, false));
+            }
+        }
+        for (const b of side.base) {
+            for (const region of subtractAll(b, side.head)) {
+                raw.push(change(side, 'removed', region, b.source, b.imageString, undefined, side.head.length === 0));
+            }
+        }
+        for (const h of side.head) {
+            for (const region of subtractAll(h, side.base)) {
+                raw.push(change(side, 'added', region, h.source, undefined, h.imageString, side.base.length === 0));
+            }
+        }
+        changes.push(...coalesce(raw));
+    }
+    return changes;
+}
+/**
+ * The findings only a comparison with the base can give: `coverage-lost` and
+ * `tag-style-changed`. Versions outside `config.kubernetesVersions` may be
+ * dropped: that is how support for old Kubernetes versions ends.
+ */
+function compareWithBase(base, head, config, headInputs) {
+    const findings = [];
+    const headFiles = new Set(headInputs.map((i) => i.path));
+    const domain = changes_kubernetesDomain(config);
+    const sides = pairUp(base.resolved, head.resolved);
+    const coverageLevel = config.rules['coverage-lost'] ?? 'error';
+    if (coverageLevel !== 'off') {
+        // One finding per image, region, lost image string and entry; architectures joined.
+        const lost = new Map();
+        for (const side of sides) {
+            const pieces = [];
+            for (const b of side.base) {
+                for (const region of subtractAll(b, side.head)) {
+                    const runtime = intersectSets(region.runtime, domain);
+                    const target = intersectSets(region.target, domain);
+                    if (isEmptySet(runtime) || isEmptySet(target))
+                        continue;
+                    // A dimension the entry did not constrain stays "any" in the message.
+                    const shown = {
+                        runtime: setsEqual(region.runtime, ALL_RELEASES) ? region.runtime : runtime,
+                        target: setsEqual(region.target, ALL_RELEASES) ? region.target : target,
+                    };
+                    pieces.push(change(side, 'removed', shown, b.source, b.imageString, undefined, side.head.length === 0));
+                }
+            }
+            for (const gone of coalesce(pieces)) {
+                const key = [
+                    side.component ?? '',
+                    side.image,
+                    JSON.stringify(gone.runtimeVersion),
+                    JSON.stringify(gone.targetVersion),
+                    gone.before,
+                    gone.source.file,
+                    gone.source.line,
+                    side.head[0]?.source.file ?? '',
+                    side.head[0]?.source.line ?? 0,
+                ].join('\0');
+                const entry = lost.get(key);
+                if (entry)
+                    entry.architectures.push(side.architecture);
+                else
+                    lost.set(key, { side, gone, architectures: [side.architecture] });
+            }
+        }
+        for (const { side, gone, architectures } of lost.values()) {
+            const where = side.head[0]?.source;
+            findings.push({
+                rule: 'coverage-lost',
+                severity: coverageLevel,
+                message: coverageMessage({ ...side, architecture: architectures.join(', ') }, gone, headFiles.has(gone.source.file) || where !== undefined, config),
+                file: where?.file ?? gone.source.file,
+                line: where?.line ?? 1,
+                column: where?.column ?? 1,
+            });
+        }
+    }
+    const styleLevel = config.rules['tag-style-changed'] ?? 'warning';
+    if (styleLevel !== 'off') {
+        // One finding per head entry and change of reference; architectures joined.
+        const changed = new Map();
+        for (const side of sides) {
+            for (const b of side.base) {
+                for (const h of side.head) {
+                    if (b.imageString === h.imageString || !intersect(b, h))
+                        continue;
+                    const what = styleChange(b.imageString, h.imageString);
+                    if (!what)
+                        continue;
+                    const key = [side.component ?? '', side.image, h.source.file, h.source.line, h.source.column, b.imageString, h.imageString].join('\0');
+                    const entry = changed.get(key);
+                    if (!entry)
+                        changed.set(key, { side, before: b.imageString, after: h.imageString, source: h.source, what, architectures: [side.architecture] });
+                    else if (!entry.architectures.includes(side.architecture))
+                        entry.architectures.push(side.architecture);
+                }
+            }
+        }
+        for (const { side, before, after, source, what, architectures } of changed.values()) {
+            findings.push({
+                rule: 'tag-style-changed',
+                severity: styleLevel,
+                message: `${label({ ...side, architecture: architectures.join(', ') })}: the image ${what} (${before} → ${after}). ` +
+                    'Check that the new reference exists in the registry and that the style change is intended.',
+                file: source.file,
+                line: source.line,
+                column: source.column,
+            });
+        }
+    }
+    return findings;
+}
+function changes_kubernetesDomain(config) {
+    if (config.kubernetesVersions === undefined)
+        return ALL_RELEASES;
+    const parsed = parseConstraint(config.kubernetesVersions);
+    return parsed.ok ? parsed.releases : ALL_RELEASES;
+}
+function coverageMessage(side, gone, stillInHead, config) {
+    const region = changes_describeRegion(gone.runtimeVersion, gone.targetVersion);
+    const was = `${gone.source.file}:${gone.source.line}`;
+    const domain = config.kubernetesVersions === undefined
+        ? 'If dropping these versions is intended, set `kubernetesVersions` in .imagevector-lint.yaml to the versions still supported.'
+        : `These versions are inside \`kubernetesVersions\` (${config.kubernetesVersions}): narrow it if dropping them is intended.`;
+    const lead = gone.wholeImage
+        ? `${label(side)} is gone: at the base commit it resolved for ${region} to ${gone.before} (${was}), and now no entry does`
+        : `${label(side)} no longer resolves for ${region}: at the base commit it did, to ${gone.before} (${was})`;
+    return `${lead}, so Gardener's image lookup fails there${stillInHead ? '' : ' (the file is gone too)'}. ${domain}`;
+}
+function changes_describeRegion(runtime, target) {
+    const anyRuntime = isAny(runtime);
+    const anyTarget = isAny(target);
+    if (anyRuntime && anyTarget)
+        return 'every Kubernetes version';
+    if (anyRuntime)
+        return `targetVersion ${formatIntervalList(target)}`;
+    if (anyTarget)
+        return `runtimeVersion ${formatIntervalList(runtime)}`;
+    return `runtimeVersion ${formatIntervalList(runtime)} × targetVersion ${formatIntervalList(target)}`;
+}
+function isAny(intervals) {
+    return intervals.length === 1 && intervals[0].lo === '0.0.0' && intervals[0].hi === null;
+}
+function label(side) {
+    const component = side.component !== undefined ? ` of component ${side.component}` : '';
+    return `${side.image} (${side.architecture}${component})`;
+}
+/** What changed in the reference's style, in words, or undefined when it kept its style. */
+function styleChange(before, after) {
+    const a = referenceStyle(before);
+    const b = referenceStyle(after);
+    if (a.digestOnly !== b.digestOnly) {
+        return a.digestOnly ? 'switched from a digest to a tag' : 'switched from a tag to a digest';
+    }
+    if (a.tag !== undefined && b.tag !== undefined && a.versionLike && b.versionLike && a.vPrefix !== b.vPrefix) {
+        return a.vPrefix ? 'tag lost its `v` prefix' : 'tag gained a `v` prefix';
+    }
+    return undefined;
+}
+/** `repo:tag`, `repo@sha256:…`, `repo:tag@sha256:…`; a `:` before the last `/` is a registry port. */
+function referenceStyle(reference) {
+    const at = reference.indexOf('@');
+    const name = at < 0 ? reference : reference.slice(0, at);
+    const digest = at >= 0;
+    const colon = name.lastIndexOf(':');
+    const tag = colon > name.lastIndexOf('/') ? name.slice(colon + 1) : undefined;
+    return {
+        tag,
+        digestOnly: digest && tag === undefined,
+        vPrefix: tag !== undefined && /^v\d/.test(tag),
+        versionLike: tag !== undefined && /^v?\d/.test(tag),
+    };
+}
+// ---------------------------------------------------------------------------
+// Regions
+/**
+ * Rows of both tables by vector × image × architecture. Gardener reads each
+ * base vector on its own (`containers.yaml` and `charts.yaml` may both name
+ * `gardenlet`), so the vector is part of the key: a row from a base file
+ * belongs to that file; a row from an overwrite to the one base file holding
+ * that image name (in either table), if exactly one does; a component's rows
+ * to the component.
+ */
+function pairUp(base, head) {
+    const sides = new Map();
+    const add = (row, which, vectorOf) => {
+        const component = row.source.component;
+        const key = [vectorOf(row), row.image, row.architecture].join('\0');
+        let side = sides.get(key);
+        if (!side) {
+            side = { image: row.image, architecture: row.architecture, base: [], head: [] };
+            if (component !== undefined)
+                side.component = component;
+            sides.set(key, side);
+        }
+        side[which].push({
+            runtime: fromVersionIntervals(row.runtimeVersion),
+            target: fromVersionIntervals(row.targetVersion),
+            imageString: row.imageString,
+            source: row.source,
+        });
+    };
+    // Head order first: the table reads in the order of today's files.
+    // Which base files hold an image is read from both tables: an entry merged
+    // with an overwrite reports the overwrite as its source.
+    const renamed = renamedFiles(base, head);
+    const vector = vectorNamer([...head, ...base], (file) => renamed.get(file) ?? file);
+    for (const row of head)
+        add(row, 'head', vector);
+    for (const row of base)
+        add(row, 'base', vector);
+    return [...sides.values()];
+}
+/**
+ * Base files that no longer exist at the head, paired with the head file that
+ * holds most of their image names: a moved or renamed vector is the same
+ * vector, not every image lost and every image new.
+ */
+function renamedFiles(base, head) {
+    const namesByFile = (rows) => {
+        const out = new Map();
+        for (const row of rows) {
+            if (row.source.kind !== 'base')
+                continue;
+            const names = out.get(row.source.file) ?? new Set();
+            names.add(row.image);
+            out.set(row.source.file, names);
+        }
+        return out;
+    };
+    const baseFiles = namesByFile(base);
+    const headFiles = namesByFile(head);
+    const renamed = new Map();
+    for (const [file, names] of baseFiles) {
+        if (headFiles.has(file))
+            continue;
+        let best;
+        let bestShared = 0;
+        for (const [candidate, headNames] of headFiles) {
+            if (baseFiles.has(candidate))
+                continue; // still a vector of its own at the base
+            let shared = 0;
+            for (const name of names)
+                if (headNames.has(name))
+                    shared++;
+            if (shared > bestShared)
+                [best, bestShared] = [candidate, shared];
+        }
+        if (best !== undefined)
+            renamed.set(file, best);
+    }
+    return renamed;
+}
+function vectorNamer(rows, canonical) {
+    const baseFiles = new Map();
+    for (const row of rows) {
+        if (row.source.kind !== 'base')
+            continue;
+        const files = baseFiles.get(row.image) ?? new Set();
+        files.add(canonical(row.source.file));
+        baseFiles.set(row.image, files);
+    }
+    return (row) => {
+        if (row.source.component !== undefined)
+            return `component:${row.source.component}`;
+        if (row.source.kind === 'base')
+            return `file:${canonical(row.source.file)}`;
+        const files = baseFiles.get(row.image);
+        return files?.size === 1 ? `file:${[...files][0]}` : `file:${row.source.file}`;
+    };
+}
+function intersect(a, b) {
+    const runtime = intersectSets(a.runtime, b.runtime);
+    const target = intersectSets(a.target, b.target);
+    return isEmptySet(runtime) || isEmptySet(target) ? undefined : { runtime, target };
+}
+/** a minus b: at most two regions ((R∖R') × T and (R∩R') × (T∖T')). */
+function subtract(a, b) {
+    const runtimeBoth = intersectSets(a.runtime, b.runtime);
+    const targetBoth = intersectSets(a.target, b.target);
+    if (isEmptySet(runtimeBoth) || isEmptySet(targetBoth))
+        return [a];
+    const out = [];
+    const runtimeOnly = subtractSets(a.runtime, b.runtime);
+    if (!isEmptySet(runtimeOnly))
+        out.push({ runtime: runtimeOnly, target: a.target });
+    const targetOnly = subtractSets(a.target, b.target);
+    if (!isEmptySet(targetOnly))
+        out.push({ runtime: runtimeBoth, target: targetOnly });
+    return out;
+}
+function subtractAll(a, others) {
+    let rest = [{ runtime: a.runtime, target: a.target }];
+    for (const other of others)
+        rest = rest.flatMap((r) => subtract(r, other));
+    return rest;
+}
+function change(side, kind, region, source, before, after, wholeImage) {
+    const out = {
+        kind,
+        wholeImage,
+        image: side.image,
+        architecture: side.architecture,
+        runtimeVersion: toVersionIntervals(region.runtime),
+        targetVersion: toVersionIntervals(region.target),
+        source,
+        region,
+    };
+    if (side.component !== undefined)
+        out.component = side.component;
+    if (before !== undefined)
+        out.before = before;
+    if (after !== undefined)
+        out.after = after;
+    return out;
+}
+const KIND_ORDER = { changed: 0, removed: 1, added: 2 };
+/**
+ * Joins pieces of one change that share a runtime set (union of targets) or a
+ * target set (union of runtimes), until nothing joins; strips the internal region.
+ */
+function coalesce(changes) {
+    const groups = new Map();
+    for (const c of changes) {
+        const key = [c.kind, c.before ?? '', c.after ?? '', c.source.file, c.source.line, c.source.column, c.wholeImage].join('\0');
+        const list = groups.get(key) ?? [];
+        list.push(c);
+        groups.set(key, list);
+    }
+    const out = [];
+    for (const list of groups.values()) {
+        const regions = list.map((c) => c.region);
+        let joined = true;
+        while (joined) {
+            joined = false;
+            outer: for (let i = 0; i < regions.length; i++) {
+                for (let j = i + 1; j < regions.length; j++) {
+                    const a = regions[i];
+                    const b = regions[j];
+                    let merged;
+                    if (setsEqual(a.runtime, b.runtime))
+                        merged = { runtime: a.runtime, target: unionSets(a.target, b.target) };
+                    else if (setsEqual(a.target, b.target))
+                        merged = { runtime: unionSets(a.runtime, b.runtime), target: a.target };
+                    if (merged) {
+                        regions[i] = merged;
+                        regions.splice(j, 1);
+                        joined = true;
+                        break outer;
+                    }
+                }
+            }
+        }
+        const template = list[0];
+        for (const region of regions) {
+            const { region: _unused, ...rest } = template;
+            out.push({ ...rest, runtimeVersion: toVersionIntervals(region.runtime), targetVersion: toVersionIntervals(region.target) });
+        }
+    }
+    return out.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+        compareLo(a.runtimeVersion, b.runtimeVersion) ||
+        compareLo(a.targetVersion, b.targetVersion));
+}
+function compareLo(a, b) {
+    const x = fromVersionIntervals(a)[0]?.lo;
+    const y = fromVersionIntervals(b)[0]?.lo;
+    if (!x || !y)
+        return x ? 1 : y ? -1 : 0;
+    return x.major !== y.major ? (x.major < y.major ? -1 : 1) : x.minor !== y.minor ? (x.minor < y.minor ? -1 : 1) : x.patch < y.patch ? -1 : x.patch > y.patch ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/workspace/config-loader.ts
+
+
+
+
+
+
+/** The largest configuration file read (its own `maxFileBytes` applies to the vectors only). */
+const MAX_CONFIG_BYTES = DEFAULT_MAX_FILE_BYTES;
+function knownRuleIds() {
+    return [...new Set([...ALL_RULES.map((r) => r.id), ...CHANGE_RULES.map((r) => r.id), CONFIG_RULE.id])];
+}
+const diskReader = async (absolute, options) => readConfined(absolute, options);
+async function loadConfigFile(location) {
+    const read = location.read ?? diskReader;
+    const show = location.show ?? ((absolute) => config_loader_toPosix(external_node_path_namespaceObject.relative(location.root, absolute)));
+    const findings = [];
+    const problem = (message) => {
+        findings.push({ rule: CONFIG_RULE.id, severity: 'error', message, file: location.shown, line: 1, column: 1 });
+    };
+    const file = await read(location.file, { root: location.confineFile ? location.root : undefined, maxBytes: MAX_CONFIG_BYTES });
+    if (!file.ok) {
+        if (file.refusal === 'missing')
+            return { config: defaultConfig(), findings, missing: true };
+        problem(`Cannot read the configuration: ${file.message}. The defaults apply until it is fixed.`);
+        return { config: defaultConfig(), findings, missing: false };
+    }
+    const content = file.content;
+    const decoded = decodeSource(content, MAX_CONFIG_BYTES);
+    if (!decoded.ok) {
+        problem(`Cannot read the configuration: ${decoded.problem}. The defaults apply until it is fixed.`);
+        return { config: defaultConfig(), findings, content, missing: false };
+    }
+    const parsed = parseConfig(decoded.text, location.shown, knownRuleIds());
+    findings.push(...parsed.findings);
+    let config = parsed.config;
+    const vectors = Object.create(null);
+    for (const [component, relative] of Object.entries(parsed.componentVectorPaths)) {
+        const absolute = external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(location.file), relative);
+        const vector = await read(absolute, { root: location.root, maxBytes: config.maxFileBytes });
+        if (vector.ok) {
+            vectors[component] = { path: show(absolute), kind: 'base', content: vector.content };
+        }
+        else if (vector.refusal === 'missing') {
+            problem(`componentVectors.${component}: ${relative} is not a file in the repository.`);
+        }
+        else {
+            problem(`componentVectors.${component}: cannot read ${relative}: ${vector.message}.`);
+        }
+    }
+    config = withComponentVectors(config, vectors);
+    return { config, findings, content, missing: false };
+}
+function config_loader_toPosix(p) {
+    return p.split(external_node_path_namespaceObject.sep).join('/');
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/workspace/git-helper.ts
+
+function git(cwd, args, timeoutMs = 60_000) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, {
+            cwd,
+            encoding: 'buffer',
+            timeout: timeoutMs,
+            maxBuffer: 256 * 1024 * 1024,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'echo', LC_ALL: 'C' },
+            windowsHide: true,
+        }, (error, stdout, stderr) => {
+            resolve({
+                ok: !error,
+                stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.from(stdout ?? ''),
+                stderr: (Buffer.isBuffer(stderr) ? stderr.toString('utf8') : String(stderr ?? '')).trim(),
+            });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/workspace/read-inputs.ts
+
+
+// The files' bytes for the engine, which checks encoding and binary content
+// itself. Each read is confined to the repository (see confined-file.ts): a
+// file that may not or cannot be read becomes an `unreadable-file` finding at
+// that file, never a read outside or a silent pass.
+function readInputs(workspace, files, maxFileBytes) {
+    const root = realRoot(workspace);
+    return files.map((file) => readInput(root, file.path, file.kind, maxFileBytes));
+}
+/** One repository-relative file, confined to `root` (a real path). */
+function readInput(root, file, kind, maxFileBytes) {
+    const read = readConfined(external_node_path_namespaceObject.join(root, file), { root, maxBytes: maxFileBytes });
+    if (read.ok)
+        return { path: file, kind, content: read.content };
+    return { path: file, kind, content: new Uint8Array(0), unreadable: read.message };
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/resolved-rows.ts
 // Presentation of the resolved table shared by the text and Markdown
 // reporters. The engine gives one row per architecture; people read a row
@@ -18204,6 +19185,7 @@ function runtimeUnconstrained(rows) {
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/json.ts
+
 function summarize(findings) {
     const summary = { errors: 0, warnings: 0, notices: 0 };
     for (const finding of findings) {
@@ -18277,12 +19259,17 @@ function toJsonReport(result) {
         summary: summarize(result.findings),
     };
 }
-/** The JSON report, pretty-printed (2 spaces), without a final newline (as JSON.stringify). */
+/**
+ * The JSON report, pretty-printed (2 spaces), without a final newline (as JSON.stringify).
+ * `##[` in a string is written `\u0023#[` (the same string to a parser, no workflow command
+ * to the runner when the report is printed).
+ */
 function formatJson(result) {
-    return JSON.stringify(toJsonReport(result), null, 2);
+    return neutralizeWorkflowCommands(JSON.stringify(toJsonReport(result), null, 2));
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/text.ts
+
 
 
 
@@ -18362,7 +19349,7 @@ function alignedRows(rows, style, indent) {
     });
 }
 function versions(intervals) {
-    return isAnyVersion(intervals) ? 'any' : formatIntervalList(intervals);
+    return isAnyVersion(intervals) ? 'any' : format_formatIntervalList(intervals);
 }
 /** The whole text report, ending with a newline (it is line-oriented terminal output). */
 function formatText(result, options) {
@@ -18423,10 +19410,12 @@ function formatText(result, options) {
         ]);
         out.push(...alignedRows([header, ...rows], (r) => (r === 0 ? colors.dim : text_plain), '  '));
     }
-    return `${out.join('\n')}\n`;
+    // Image names, paths and messages may start a line (after the indent) with `::`.
+    return neutralizeWorkflowCommands(`${out.join('\n')}\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+
 
 
 
@@ -18550,9 +19539,9 @@ function toSarif(result, tool, options = {}) {
         ],
     };
 }
-/** The SARIF log, pretty-printed (2 spaces), without a final newline (as JSON.stringify). */
+/** The SARIF log, pretty-printed (2 spaces), without a final newline; `##[` written `\u0023#[` (see formatJson). */
 function formatSarif(result, tool, options = {}) {
-    return JSON.stringify(toSarif(result, tool, options), null, 2);
+    return neutralizeWorkflowCommands(JSON.stringify(toSarif(result, tool, options), null, 2));
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/markdown-escape.ts
@@ -18584,7 +19573,10 @@ function formatSarif(result, tool, options = {}) {
 //   - hide or reorder text: control characters and bidirectional overrides
 //     become U+FFFD.
 // Inside a code span nothing is rendered and nobody is mentioned, so only the
-// fence, line breaks and (in tables) `|` need care; see codeSpan.
+// fence, line breaks and (in tables) `|` need care; see codeSpan. Neither form
+// leaves a workflow command (`##[…`, `::…` at a line start) in the source: see
+// workflow-commands.ts.
+
 /** Zero-width space as a character reference. */
 const ZERO_WIDTH_SPACE = '&#8203;';
 const LINE_BREAKS = /\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g;
@@ -18632,7 +19624,8 @@ function escapeTableCell(text) {
                 out += BACKSLASHED.has(ch) ? `\\${ch}` : ch;
         }
     }
-    return out;
+    // `[` is escaped already, so only a leading `::` is left: `\::`, wherever the text ends up.
+    return workflow_commands_neutralizeWorkflowCommandsInMarkdown(out);
 }
 /**
  * A CommonMark code span showing `text` literally. The fence is one backtick longer than the
@@ -18644,12 +19637,18 @@ function escapeTableCell(text) {
  * backslash again, and the span shows `|`. Outside tables pass `{ inTable: false }`, or the
  * backslashes would show.
  *
+ * Text holding a workflow command (`##[`) cannot be a code span (the runner would read it in
+ * the Markdown source, and an escape would show): it becomes `<code>` with the text escaped
+ * as in escapeTableCell, which renders the same.
+ *
  * Returns `''` for empty text (CommonMark has no empty code span).
  */
 function codeSpan(text, options = {}) {
     let content = flatten(text);
     if (content.length === 0)
         return '';
+    if (containsWorkflowCommand(content))
+        return `<code>${escapeTableCell(content)}</code>`;
     if (options.inTable ?? true)
         content = content.replace(/\|/g, '\\|');
     let longest = 0;
@@ -18671,6 +19670,7 @@ function codeSpan(text, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/markdown.ts
+
 
 
 
@@ -18736,10 +19736,10 @@ function renderFindingsTable(findings, options = {}) {
         return '';
     const ordered = orderFindings(findings);
     const shown = ordered.slice(0, limit(options.maxRows, ordered.length)).map(findingRow);
-    return table(FINDINGS_HEADER, shown, ordered.length);
+    return neutralizeWorkflowCommandsInMarkdown(table(FINDINGS_HEADER, shown, ordered.length));
 }
 function markdown_versions(intervals) {
-    return isAnyVersion(intervals) ? 'any' : formatIntervalList(intervals);
+    return isAnyVersion(intervals) ? 'any' : format_formatIntervalList(intervals);
 }
 function resolvedRow(row) {
     const source = codeSpan(`${row.source.file}:${row.source.line}`);
@@ -18762,7 +19762,7 @@ function renderResolvedTable(rows, options = {}) {
         return '';
     rows = mergeArchitectures(rows);
     const shown = rows.slice(0, limit(options.maxRows, rows.length)).map(resolvedRow);
-    return table(RESOLVED_HEADER, shown, rows.length);
+    return neutralizeWorkflowCommandsInMarkdown(table(RESOLVED_HEADER, shown, rows.length));
 }
 /** One line: `❌ **2 errors, 1 warning**`, `⚠️ **1 warning**`, `ℹ️ **2 notices**` or `✅ **No problems found**`. */
 function renderVerdict(summary) {
@@ -18785,6 +19785,10 @@ function renderVerdict(summary) {
  * "… N more rows" line. No final newline.
  */
 function renderMarkdownReport(result, options) {
+    // Every piece is escaped already; this pass only guarantees that no workflow command survives.
+    return workflow_commands_neutralizeWorkflowCommandsInMarkdown(markdownReport(result, options));
+}
+function markdownReport(result, options) {
     const findings = orderFindings(result.findings);
     const findingRows = findings.map(findingRow);
     const resolvedRows = resolved_rows_mergeArchitectures(result.resolved).map(resolvedRow);
@@ -18844,6 +19848,7 @@ function renderMarkdownReport(result, options) {
 ;// CONCATENATED MODULE: ./src/reporters/index.ts
 // Reporters turn a LintResult into text. They only format: no I/O, no decisions about what is
 // wrong (that is the engine's), and the same input always gives the same output.
+
 
 
 
@@ -18944,6 +19949,10 @@ const VERSION = '0.1.0';
 
 
 
+
+
+
+
 /** Runs the CLI; returns the exit code (0 clean, 1 findings at the fail level, 2 usage or I/O error). */
 async function runCli(io) {
     let settings;
@@ -18967,7 +19976,7 @@ async function runCli(io) {
     }
     let loaded;
     try {
-        loaded = loadConfig(settings, io);
+        loaded = await loadConfig(settings, io);
     }
     catch (error) {
         if (!(error instanceof UsageError))
@@ -18994,28 +20003,33 @@ function exitCode(findings, failLevel) {
 }
 class InputError extends Error {
 }
-function loadConfig(settings, io) {
+/**
+ * The configuration (src/workspace/config-loader.ts). A file named with
+ * --config is the user's and may lie anywhere; the paths inside it
+ * (componentVectors) stay in its repository: its git top level, or the
+ * working directory. The default `.imagevector-lint.yaml` is the checkout's
+ * and is confined like them.
+ */
+async function loadConfig(settings, io) {
     let config = defaultConfig();
     const findings = [];
     const explicit = settings.config !== undefined;
     const configPath = external_node_path_namespaceObject.resolve(io.cwd, settings.config ?? '.imagevector-lint.yaml');
-    if (explicit || external_node_fs_namespaceObject.existsSync(configPath)) {
-        const text = readText(configPath, 'configuration');
-        const shown = relative(io.cwd, configPath);
-        const parsed = parseConfig(text, shown, [...ALL_RULES.map((r) => r.id), 'coverage-lost', 'tag-style-changed']);
-        config = parsed.config;
-        findings.push(...parsed.findings);
-        for (const [component, file] of Object.entries(parsed.componentVectorPaths)) {
-            const absolute = external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(configPath), file);
-            config.componentVectors[component] = {
-                path: relative(io.cwd, absolute),
-                kind: 'base',
-                content: readBytes(absolute, `image vector of component ${component}`),
-            };
-        }
+    if (explicit)
+        readNamedFile(configPath, configPath, 'base', config.maxFileBytes, 'configuration'); // the user's file: a missing one is a usage error
+    const loaded = await loadConfigFile({
+        file: configPath,
+        shown: relative(io.cwd, configPath),
+        root: await repositoryRoot(explicit ? external_node_path_namespaceObject.dirname(configPath) : io.cwd, io.cwd),
+        confineFile: !explicit,
+        show: (absolute) => relative(io.cwd, absolute),
+    });
+    if (!loaded.missing) {
+        config = loaded.config;
+        findings.push(...loaded.findings);
     }
     if (settings.kubernetesVersions !== undefined) {
-        const parsed = parseConstraint(settings.kubernetesVersions);
+        const parsed = constraint_parseConstraint(settings.kubernetesVersions);
         if (!parsed.ok)
             throw new UsageError(`--kubernetes-versions is not a valid constraint: ${parsed.error}.`);
         config.kubernetesVersions = settings.kubernetesVersions;
@@ -19035,7 +20049,7 @@ async function collectInputs(settings, config, io) {
                 inputs.push({ path: '<stdin>', kind, content: io.stdin() });
             else {
                 const absolute = external_node_path_namespaceObject.resolve(io.cwd, file);
-                inputs.push({ path: relative(io.cwd, absolute), kind, content: readBytes(absolute, 'file') });
+                inputs.push(readNamedFile(absolute, relative(io.cwd, absolute), kind, config.maxFileBytes));
             }
         }
     }
@@ -19046,28 +20060,30 @@ async function collectInputs(settings, config, io) {
         if (discovery.files.length === 0) {
             throw new InputError('no image vectors found in this directory. Name the files: imagevector-lint images.yaml --overwrite overwrite.yaml');
         }
-        for (const file of discovery.files) {
-            inputs.push({ path: file.path, kind: file.kind, content: readBytes(external_node_path_namespaceObject.join(io.cwd, file.path), 'file') });
-        }
+        // Found in the directory, not named by the user: confined to it like the action's reads.
+        inputs.push(...readInputs(io.cwd, discovery.files, config.maxFileBytes));
     }
     return inputs;
 }
-function readBytes(absolute, what) {
-    try {
-        const stat = external_node_fs_namespaceObject.statSync(absolute);
-        if (stat.isDirectory())
-            throw new InputError(`${what} ${absolute} is a directory; name the YAML files in it.`);
-        return external_node_fs_namespaceObject.readFileSync(absolute);
-    }
-    catch (error) {
-        if (error instanceof InputError)
-            throw error;
-        const code = error.code;
-        throw new InputError(`cannot read ${what} ${absolute}: ${code === 'ENOENT' ? 'no such file' : error.message}`);
-    }
+/**
+ * A file named on the command line: the user's, anywhere, a pipe too (`<(…)`),
+ * but read at most the size limit (a larger one is an unreadable-file finding).
+ */
+function readNamedFile(absolute, shown, kind, maxBytes, what = 'file') {
+    const read = readConfined(absolute, { maxBytes, special: true });
+    if (read.ok)
+        return { path: shown, kind, content: read.content };
+    if (read.refusal === 'directory')
+        throw new InputError(`${what} ${absolute} is a directory; name the YAML files in it.`);
+    if (read.refusal === 'too-large')
+        return { path: shown, kind, content: new Uint8Array(0), unreadable: read.message };
+    throw new InputError(`cannot read ${what} ${absolute}: ${read.message}`);
 }
-function readText(absolute, what) {
-    return Buffer.from(readBytes(absolute, what)).toString('utf8');
+/** The repository a configuration belongs to: the git top level of `dir`, or else the working directory. */
+async function repositoryRoot(dir, cwd) {
+    const top = await git(dir, ['rev-parse', '--show-toplevel'], 10_000);
+    const found = top.ok ? top.stdout.toString('utf8').trim() : '';
+    return realRoot(found !== '' ? found : cwd);
 }
 function relative(cwd, absolute) {
     const rel = external_node_path_namespaceObject.relative(cwd, absolute);
@@ -19095,6 +20111,7 @@ function format(result, settings, cwd) {
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 
 
+
 // The CLI entry: real process I/O around runCli, and the promise that no
 // user input ever ends in a stack trace.
 runCli({
@@ -19102,14 +20119,15 @@ runCli({
     env: process.env,
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    stdin: () => external_node_fs_namespaceObject.readFileSync(0, 'utf8'),
+    // The runner reads stderr for workflow commands too; messages quote paths and names.
+    stderr: (text) => process.stderr.write(neutralizeWorkflowCommands(text)),
+    stdin: () => external_node_fs_namespaceObject.readFileSync(0),
     isTTY: Boolean(process.stdout.isTTY),
 }).then((code) => {
     process.exitCode = code;
 }, (error) => {
     const message = error instanceof InputError ? error.message : `internal error: ${error?.message ?? String(error)}`;
-    process.stderr.write(`imagevector-lint: ${message}\n`);
+    process.stderr.write(neutralizeWorkflowCommands(`imagevector-lint: ${message}\n`));
     process.exitCode = 2;
 });
 
