@@ -29,7 +29,7 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 }
 
 const LEVELS: readonly RuleLevel[] = ['error', 'warning', 'notice', 'off'];
-const KNOWN_KEYS = ['rules', 'architectures', 'kubernetesVersions', 'components', 'componentVectors', 'maxFileBytes'];
+const KNOWN_KEYS = ['rules', 'architectures', 'kubernetesVersions', 'components', 'componentVectors', 'registries', 'maxFileBytes'];
 
 export interface ParsedConfig {
   config: LintConfig;
@@ -117,6 +117,18 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
     } else {
       // Not Object.assign: it would set the prototype for a component named `__proto__`.
       for (const [component, file] of Object.entries(data.componentVectors)) componentVectorPaths[component] = file as string;
+    }
+  }
+  if (data.registries !== undefined) {
+    const registries = data.registries;
+    const allowed = isRecord(registries) ? registries.allowed : undefined;
+    if (!isRecord(registries) || !isStringList(allowed) || allowed.length === 0 || allowed.some((a) => a.trim() === '')) {
+      problem('`registries` must be a mapping with `allowed`: a non-empty list of registry hosts or host/path prefixes, e.g. { allowed: [registry.example.com/mirror] }.', offsetOf('registries'));
+    } else {
+      for (const key of Object.keys(registries)) {
+        if (key !== 'allowed') problem(`Unknown key \`registries.${key}\`; the only key is \`allowed\`.`, offsetOf('registries'));
+      }
+      config.registries = { allowed: [...allowed] };
     }
   }
   if (data.maxFileBytes !== undefined) {

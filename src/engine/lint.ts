@@ -1,6 +1,7 @@
 import { analyseGroup, type VectorGroup } from './analysis/vector-group.js';
 import { mergeImageVectors } from './analysis/merge.js';
-import { resolvedRows } from './analysis/resolved-table.js';
+import { distinctRows, resolvedRows } from './analysis/resolved-table.js';
+import { allowedPrefix } from './registry-policy.js';
 import { readComponentItems } from './reading/component-reader.js';
 import { readImageVector } from './reading/image-source-reader.js';
 import { readFile, type ParsedFile } from './reading/read-file.js';
@@ -8,7 +9,7 @@ import { ALL_RULES } from './rules/registry.js';
 import type { ReadComponents, ReadVector, Report, Rule, RuleContext } from './rules/rule.js';
 import { ownValue } from './records.js';
 import { applySuppressions } from './suppression.js';
-import type { FileReport, Finding, ImageSource, LintConfig, LintInput, LintResult, Severity } from './types.js';
+import type { FileReport, Finding, ImageSource, LintConfig, LintInput, LintResult, ResolvedRow, Severity } from './types.js';
 
 /**
  * Lints a set of image vectors as Gardener would read them together: base
@@ -29,19 +30,28 @@ export function lint(inputs: readonly LintInput[], config: LintConfig, rules: re
     vectors.filter((v) => v.vector.kind === 'base').flatMap((v) => v.vector.images.map((image) => image.name)),
   );
 
+  const resolved = markRegistries(distinctRows(resolvedRows(groups)), config);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const configured = ownValue(config.rules, rule.id);
     if (configured === 'off') continue;
     const report = (r: Report) => findings.push(toFinding(rule, configured, r));
-    const context: RuleContext = { config, files, documents, vectors, components, groups, baseImageNames, report };
+    const context: RuleContext = { config, files, documents, vectors, components, groups, resolved, baseImageNames, report };
     rule.check(context);
   }
   return {
     findings: sortFindings(applySuppressions(dedupe(findings), files)),
-    resolved: resolvedRows(groups),
+    resolved,
     files: files.map(fileReport),
   };
+}
+
+/** Marks the rows whose image comes from outside `registries.allowed` (when configured). */
+function markRegistries(rows: ResolvedRow[], config: LintConfig): ResolvedRow[] {
+  const allowed = config.registries?.allowed;
+  if (!allowed) return rows;
+  for (const row of rows) if (allowedPrefix(row.imageString, allowed) === undefined) row.disallowedRegistry = true;
+  return rows;
 }
 
 function toFinding(rule: Rule, configured: Severity | undefined, report: Report): Finding {

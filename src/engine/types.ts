@@ -147,6 +147,11 @@ export interface LintConfig {
   components: string[];
   /** A component's own image vector, by component name: its image names are then the only valid ones. */
   componentVectors: Record<string, LintInput>;
+  /**
+   * Registry policy: the hosts or host/path prefixes (matched on path-segment
+   * boundaries) every resolved image must come from. Unset: any registry.
+   */
+  registries?: { allowed: string[] };
   /** Largest file read, in bytes. */
   maxFileBytes: number;
   /** The time certificates are checked against (default: now). */
@@ -163,6 +168,8 @@ export interface ResolvedRow {
   /** The image string Gardener produces (`ToImage` + `String`). */
   imageString: string;
   source: { file: string; line: number; column: number; kind: VectorKind; component?: string };
+  /** Set when `registries.allowed` is configured and the image comes from another registry. */
+  disallowedRegistry?: true;
 }
 
 export interface FileReport {

@@ -29,7 +29,8 @@ import { neutralizeWorkflowCommands } from './workflow-commands.js';
  *         "file": "imagevector/images.yaml", "line": 3, "column": 3,
  *         "kind": "base",                 // "base" | "overwrite" | "components"
  *         "component": "etcd-druid"       // only for entries of a component overwrite
- *       }
+ *       },
+ *       "disallowedRegistry": true        // only with registries.allowed, for an image from elsewhere
  *     }
  *   ],
  *   "files": [                            // every input file, in input order
@@ -66,6 +67,8 @@ export interface JsonResolvedRow {
   targetVersion: VersionInterval[];
   imageString: string;
   source: { file: string; line: number; column: number; kind: VectorKind; component?: string };
+  /** Only when `registries.allowed` is configured and the image comes from elsewhere. */
+  disallowedRegistry?: true;
 }
 
 export interface JsonFile {
@@ -142,7 +145,7 @@ export function toJsonReport(result: LintResult): JsonReport {
         kind: row.source.kind,
       };
       if (row.source.component !== undefined) source.component = row.source.component;
-      return {
+      const out: JsonResolvedRow = {
         image: row.image,
         architecture: row.architecture,
         runtimeVersion: row.runtimeVersion.map(({ lo, hi }) => ({ lo, hi })),
@@ -150,6 +153,8 @@ export function toJsonReport(result: LintResult): JsonReport {
         imageString: row.imageString,
         source,
       };
+      if (row.disallowedRegistry) out.disallowedRegistry = true;
+      return out;
     }),
     files: result.files.map((file) => {
       const out: JsonFile = { path: file.path, kind: file.kind, entries: file.entries };

@@ -101,7 +101,7 @@ function resolvedRow(row: ResolvedRow): string {
     escapeTableCell(row.architecture),
     escapeTableCell(versions(row.runtimeVersion)),
     escapeTableCell(versions(row.targetVersion)),
-    codeSpan(row.imageString),
+    (row.disallowedRegistry ? '⛔ ' : '') + codeSpan(row.imageString),
     row.source.component === undefined ? source : `${source} (component ${escapeTableCell(row.source.component)})`,
   ]);
 }
@@ -146,6 +146,10 @@ function markdownReport(result: LintResult, options: MarkdownReportOptions): str
   const findingRows = findings.map(findingRow);
   const resolvedRows = mergeArchitectures(result.resolved).map(resolvedRow);
   const head: string[] = [`### ${escapeTableCell(options.title)}`, renderVerdict(summarize(result.findings))];
+  const outside = mergeArchitectures(result.resolved).filter((row) => row.disallowedRegistry).length;
+  if (outside > 0) {
+    head.push(`⛔ ${outside === 1 ? '1 resolved image comes' : `${outside} resolved images come`} from a registry outside \`registries.allowed\` (marked ⛔ in the table).`);
+  }
   const skipped = result.files.filter((file) => file.skipped !== undefined);
   if (skipped.length > 0) {
     head.push(

@@ -154,6 +154,9 @@ export function formatText(result: LintResult, options: TextOptions): string {
     out.push(colors.bold(style(`✖ ${parts.join(', ')}`)));
   }
 
+  const outside = mergeArchitectures(result.resolved).filter((row) => row.disallowedRegistry).length;
+  if (outside > 0) out.push(colors.red(`✖ ${outside === 1 ? '1 resolved image comes' : `${outside} resolved images come`} from a registry outside registries.allowed (marked ✖ below)`));
+
   if (result.resolved.length > 0) {
     out.push('');
     const resolved = mergeArchitectures(result.resolved);
@@ -165,7 +168,7 @@ export function formatText(result: LintResult, options: TextOptions): string {
       sanitizeForTerminal(row.architecture),
       ...(showRuntime ? [versions(row.runtimeVersion)] : []),
       versions(row.targetVersion),
-      sanitizeForTerminal(row.imageString),
+      (row.disallowedRegistry ? '✖ ' : '') + sanitizeForTerminal(row.imageString),
       sanitizeForTerminal(
         `${displayPath(row.source.file, options.cwd)}:${row.source.line}` +
           (row.source.component === undefined ? '' : ` (component ${row.source.component})`),

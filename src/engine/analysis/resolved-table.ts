@@ -44,3 +44,17 @@ export function resolvedRows(groups: readonly VectorGroup[]): ResolvedRow[] {
   }
   return rows;
 }
+
+/**
+ * The rows without exact repetitions: a file that is both a base vector and
+ * a component's own vector resolves twice to the same rows.
+ */
+export function distinctRows(rows: readonly ResolvedRow[]): ResolvedRow[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const key = JSON.stringify([row.image, row.architecture, row.runtimeVersion, row.targetVersion, row.imageString, row.source]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

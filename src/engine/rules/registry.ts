@@ -1,5 +1,6 @@
 import { ambiguousPartialVersion } from './ambiguous-partial-version.js';
 import { caBundle } from './ca-bundle.js';
+import { disallowedRegistry } from './disallowed-registry.js';
 import { duplicateComponent } from './duplicate-component.js';
 import { duplicateEntry } from './duplicate-entry.js';
 import { fieldCase } from './field-case.js';
@@ -54,6 +55,7 @@ export const ALL_RULES: readonly Rule[] = [
   unknownImage,
   unknownComponent,
   duplicateComponent,
+  disallowedRegistry,
 ];
 
 /** What reporters and docs need to know of a rule. */

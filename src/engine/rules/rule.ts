@@ -2,7 +2,7 @@ import type { VectorGroup } from '../analysis/vector-group.js';
 import type { ComponentItem } from '../reading/component-reader.js';
 import type { ParsedFile } from '../reading/read-file.js';
 import type { VectorDocument } from '../reading/vector-document.js';
-import type { ImageVector, LintConfig, Severity, SourcePosition } from '../types.js';
+import type { ImageVector, LintConfig, ResolvedRow, Severity, SourcePosition } from '../types.js';
 
 /** A vector read from a document, with the document it came from. */
 export interface ReadVector {
@@ -35,6 +35,8 @@ export interface RuleContext {
   components: readonly ReadComponents[];
   /** The vectors Gardener resolves from (base files merged with their overwrites, component overwrites). */
   groups: readonly VectorGroup[];
+  /** The resolved image table (rows from another registry than `registries.allowed` are marked). */
+  resolved: readonly ResolvedRow[];
   /** Image names in the base vectors (empty when no base vector was given). */
   baseImageNames: ReadonlySet<string>;
   report(report: Report): void;
