@@ -185,23 +185,31 @@ export class GitHubApi {
 
   /** A file's bytes at a commit, or undefined when the commit has no such file. */
   async getFileAtRef(owner: string, repo: string, filePath: string, ref: string): Promise<Uint8Array | undefined> {
-    let data: unknown;
+    let response;
     try {
-      ({ data } = await this.octokit.rest.repos.getContent({ owner, repo, path: filePath, ref }));
+      response = await this.octokit.rest.repos.getContent({ owner, repo, path: filePath, ref });
     } catch (error) {
       if (error instanceof ApiRequestError && error.status === 404) return undefined;
       throw error;
     }
-    if (Array.isArray(data) || typeof data !== 'object' || data === null) return undefined;
+    const where = `GET /repos/${owner}/${repo}/contents/${filePath} (ref ${ref.slice(0, 12)})`;
+    const data: unknown = response.data;
+    // A directory is a list: no file there. Anything else that is not an object is a bad answer, not "no file".
+    if (Array.isArray(data)) return undefined;
+    if (typeof data !== 'object' || data === null) throw new BadResponseError(where, describeBody(data, response.headers), 'a file or directory');
     const file = data as { type?: string; encoding?: string; content?: string; size?: number };
+    if (typeof file.type !== 'string') throw new BadResponseError(where, describeBody(data, response.headers), 'a file or directory');
     if (file.type !== 'file') return undefined;
     if (file.encoding === 'base64' && typeof file.content === 'string') {
       return new Uint8Array(Buffer.from(file.content, 'base64'));
     }
     // Files over 1 MB come without content: ask for the raw bytes.
     const raw = await this.octokit.rest.repos.getContent({ owner, repo, path: filePath, ref, mediaType: { format: 'raw' } });
-    const text = raw.data as unknown;
-    return new Uint8Array(typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.alloc(0));
+    const bytes = raw.data as unknown;
+    if (typeof bytes === 'string') return new Uint8Array(Buffer.from(bytes, 'utf8'));
+    if (bytes instanceof ArrayBuffer) return new Uint8Array(bytes);
+    if (ArrayBuffer.isView(bytes)) return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    throw new BadResponseError(`${where}, raw`, describeBody(bytes, raw.headers), "the file's bytes");
   }
 }
 

@@ -90,6 +90,22 @@ describe.sequential('whose comment the verdict is', () => {
     expect(onIssue(62)[0]!.body.startsWith(`${MARKER}\n`)).toBe(true);
   });
 
+  it('a pull request with 150 comments: its own on page 2 is found (no second one), the planted one on page 1 ignored', async () => {
+    standIn.addComment(66, `${MARKER}\n✅ **No problems found**`, ATTACKER);
+    for (let i = 0; i < 130; i++) standIn.addComment(66, `review chatter ${i}`, i % 2 ? ATTACKER : MAINTAINER);
+    const first = await pr(66);
+    // Every comment here is a second old, so the second listing (since a minute before the first) reads both pages too.
+    expect(first.ops).toEqual(['GET issues/list-comments', 'GET issues/list-comments', 'POST issues/create-comment', 'GET issues/list-comments', 'GET issues/list-comments']);
+    for (let i = 0; i < 19; i++) standIn.addComment(66, `more chatter ${i}`, ATTACKER);
+    const own = onIssue(66).find((c) => c.author.login === 'github-actions[bot]')!;
+    own.body = `${MARKER}\nstale`;
+    const rerun = await pr(66);
+    expect(rerun.ops).toEqual(['GET issues/list-comments', 'GET issues/list-comments', 'PATCH issues/update-comment']);
+    expect(rerun.requests.map((r) => r.query.page ?? '-')).toEqual(['1', '2', '-']);
+    expect(onIssue(66)).toHaveLength(151);
+    expect(onIssue(66).filter((c) => c.author.login === 'github-actions[bot]')).toHaveLength(1);
+  });
+
   it('two runs in flight on one pull request end with one comment', async () => {
     // Both runs' first listings are held until both have asked: neither sees the other's comment.
     let held: Array<() => void> = [];
@@ -218,7 +234,7 @@ describe.sequential('each API fault has its own message', () => {
     standIn.fault = { kind: 'forbidden-writes' };
     const target = await pr(79, {}, { fork: true, eventName: 'pull_request_target' });
     expect(target.warnings.filter((w) => w.includes('Could not'))).toEqual([
-      `::warning::Could not comment on the pull request (HTTP 403: Resource not accessible by integration): the token may not write comments here. Give the job \`permissions: pull-requests: write\`, or a token that may. ${KEPT}`,
+      `::warning::Could not comment on the pull request (HTTP 403: Resource not accessible by integration): the token may not write comments here (GitHub says it needs: issues=write; pull_requests=write). Give the job \`permissions: pull-requests: write\`, or a token that may. ${KEPT}`,
     ]);
   });
 });

@@ -183,6 +183,15 @@ describe('other failures say what they are', () => {
     expect(standIn.comments.filter((c) => c.issueNumber === 8)).toEqual([]);
   });
 
+  it.each(['html-body', 'empty-body', 'not-a-list'] as const)('a contents answer with %s is an error, not "no such file at the base"', async (kind) => {
+    standIn.files.set('abc123:imagevector/images.yaml', Buffer.from('images: []\n'));
+    standIn.fault = { kind };
+    const { api } = client();
+    const error = await api.getFileAtRef(OWNER, REPO, 'imagevector/images.yaml', 'abc123').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BadResponseError);
+    expect(describeApiError(error)).toMatch(/^GET \/repos\/octo-org\/gardener-ext\/contents\/imagevector\/images\.yaml \(ref abc123\) answered with (an HTML page \(text\/html\)|an empty body|a JSON object of another shape) instead of a file or directory$/);
+  });
+
   it('403 is blamed on a fork only for a fork pull request under pull_request', async () => {
     standIn.fault = { kind: 'forbidden-writes' };
     const { api } = client();
@@ -195,7 +204,7 @@ describe('other failures say what they are', () => {
       const message = explainCommentFailure(error, other);
       expect(message).not.toMatch(/fork/);
       expect(message).toBe(
-        'Could not comment on the pull request (HTTP 403: Resource not accessible by integration): the token may not write comments here. ' +
+        'Could not comment on the pull request (HTTP 403: Resource not accessible by integration): the token may not write comments here (GitHub says it needs: issues=write; pull_requests=write). ' +
           'Give the job `permissions: pull-requests: write`, or a token that may. The findings are in the annotations and the job summary.',
       );
     }

@@ -49,11 +49,11 @@ export type Fault =
   | { kind: 'rate-limit'; limit: 'primary' | 'secondary'; status?: 403 | 429; retryAfterSeconds?: number; resetInSeconds?: number; times?: number }
   /** Every request answered 401 Bad credentials. */
   | { kind: 'unauthorized' }
-  /** Comment lists answered 200 with an HTML page (a proxy's login page, say). */
+  /** Comment lists and contents answered 200 with an HTML page (a proxy's login page, say). */
   | { kind: 'html-body' }
-  /** Comment lists answered 200 with an empty body. */
+  /** Comment lists and contents answered 200 with an empty body. */
   | { kind: 'empty-body' }
-  /** Comment lists answered 200 with a JSON object instead of a list. */
+  /** Comment lists and contents answered 200 with a JSON object of another shape. */
   | { kind: 'not-a-list' };
 
 export interface Account {
@@ -224,7 +224,7 @@ export class GitHubApiStandIn {
     if (this.fault.kind === 'rate-limit') {
       return this.rateLimited(where, res, this.fault);
     }
-    if (recorded.operationId === 'issues/list-comments') {
+    if (recorded.operationId === 'issues/list-comments' || recorded.operationId === 'repos/get-content') {
       const kind = this.fault.kind;
       if (kind === 'html-body') {
         return this.sendRaw(res, 200, 'text/html; charset=utf-8', '<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body>Sign in to continue</body></html>\n');
@@ -239,7 +239,8 @@ export class GitHubApiStandIn {
         status: '403',
       };
       this.check(where, 'response', '#/components/schemas/basic-error', error);
-      return this.send(res, 403, error);
+      // GitHub names the permissions an installation token lacks.
+      return this.send(res, 403, error, { 'x-accepted-github-permissions': 'issues=write; pull_requests=write' });
     }
     const answer = this.answer(op, params, query, body as Obj | undefined, account ?? ACTIONS_BOT);
     if (answer.status === 204) {
