@@ -84,6 +84,14 @@ function buildGroups(vectors: readonly ReadVector[], config: LintConfig): Vector
   const bases = vectors.filter((v) => v.vector.kind === 'base');
   const overwrites = vectors.filter((v) => v.vector.kind === 'overwrite');
   const componentVectors = vectors.filter((v) => v.vector.kind === 'components');
+  const extensionsByFile = new Map<string, Set<string>>();
+  for (const { doc } of overwrites) {
+    if (doc.extension === undefined) continue;
+    let set = extensionsByFile.get(doc.file);
+    if (!set) extensionsByFile.set(doc.file, (set = new Set()));
+    set.add(doc.extension);
+  }
+  const forSeveralExtensions = (read: ReadVector) => read.doc.extension !== undefined && (extensionsByFile.get(read.doc.file)?.size ?? 0) > 1;
   const layers = bases.map((base) => ({ label: labelOf(base), base: base.vector.images, overwrites: [] as ImageSource[][] }));
   const alone: { label: string; base: ImageSource[]; overwrites: ImageSource[][] }[] = [];
   for (const overwrite of overwrites) {
@@ -97,9 +105,14 @@ function buildGroups(vectors: readonly ReadVector[], config: LintConfig): Vector
       const shared = new Set(layer.base.filter((image) => names.has(image.name)).map((image) => image.name)).size;
       if (shared > best) [target, best] = [layer, shared];
     }
-    if (!target && layers.length === 1) target = layers[0];
+    // A file that configures several extensions (ControllerDeployments) holds
+    // overwrites for vectors other than this repository's: only shared names tie them to a base.
+    if (!target && layers.length === 1 && !forSeveralExtensions(overwrite)) target = layers[0];
     if (target) target.overwrites.push(overwrite.vector.images);
-    else alone.push({ label: labelOf(overwrite), base: [], overwrites: [overwrite.vector.images] });
+    else {
+      alone.push({ label: labelOf(overwrite), base: [], overwrites: [overwrite.vector.images] });
+      if (overwrite.doc.extension !== undefined) overwrite.alone = true;
+    }
   }
   const groups = [...layers, ...alone].map((layer) =>
     analyseGroup(layer.label, mergeImageVectors([layer.base, ...layer.overwrites], layer.overwrites.length > 0), layer.overwrites.length > 0),

@@ -163,6 +163,35 @@ function findEmbedded(
     }
     return found;
   }
+  // A list of manifests (`kind: List`, e.g. several ControllerDeployments in one example file).
+  const items = mappingValue(root, 'items');
+  if (items?.kind === 'sequence' && /List$/.test(scalarString(mappingValue(root, 'kind')) ?? '')) {
+    let found = false;
+    for (const item of items.items) {
+      if (findEmbedded(parsed, source, item, kind, container, position, component)) found = true;
+    }
+    if (found) return true;
+  }
+  // A ControllerDeployment's values configure the extension it names: its
+  // overwrite is meant for that extension's vector, not necessarily this repository's.
+  const metadata = mappingValue(root, 'metadata');
+  const extension =
+    scalarString(mappingValue(root, 'kind')) === 'ControllerDeployment' && isMapping(metadata) ? scalarString(mappingValue(metadata, 'name')) : undefined;
+  const before = parsed.documents.length;
+  const found = findHelmValue(parsed, source, root, kind, extension === undefined ? container : `ControllerDeployment ${extension}`, position, component);
+  if (extension !== undefined) for (const doc of parsed.documents.slice(before)) doc.extension = extension;
+  return found;
+}
+
+function findHelmValue(
+  parsed: ParsedFile,
+  source: string,
+  root: YamlNode,
+  kind: VectorKind,
+  container: string,
+  position: (offset: number) => SourcePosition,
+  component: string | undefined,
+): boolean {
   // Helm values (a ControllerDeployment's helm.values, a chart's values.yaml).
   const helmField = findKey(root, HELM_KEYS[kind], 0);
   if (helmField) {
@@ -170,10 +199,11 @@ function findEmbedded(
     // Chart defaults such as `imageVectorOverwrite: ""` or `{}` configure no overwrite at all.
     const empty = isScalar(value) ? value.value.type === 'null' || value.text.trim() === '' : isMapping(value) && value.pairs.length === 0;
     if (empty) return true;
+    const where = container === 'the file' ? `Helm value ${name}` : `${container}, Helm value ${name}`;
     if (isScalar(value)) {
-      readEmbeddedString(parsed, source, value, kind, `Helm value ${name}`, position, component);
+      readEmbeddedString(parsed, source, value, kind, where, position, component);
     } else {
-      parsed.documents.push({ file: parsed.path, kind, container: `Helm value ${name}`, root: value, source, position, component });
+      parsed.documents.push({ file: parsed.path, kind, container: where, root: value, source, position, component });
     }
     return true;
   }

@@ -21,6 +21,8 @@ export interface VectorDocument {
   position(offset: number): SourcePosition;
   /** Set for the embedded vector of a component overwrite. */
   component?: string;
+  /** Set for an overwrite in a ControllerDeployment's values: the extension (deployment name) it configures. */
+  extension?: string;
 }
 
 /**

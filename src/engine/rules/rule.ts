@@ -8,6 +8,11 @@ import type { ImageVector, LintConfig, ResolvedRow, Severity, SourcePosition } f
 export interface ReadVector {
   doc: VectorDocument;
   vector: ImageVector;
+  /**
+   * An overwrite for another extension (a ControllerDeployment naming it)
+   * whose vector is not known: it stands alone, checked for itself only.
+   */
+  alone?: boolean;
 }
 
 /** A component overwrite list read from a document. */

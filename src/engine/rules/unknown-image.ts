@@ -13,7 +13,9 @@ export const unknownImage: Rule = {
       const parsed = readFile({ ...input, kind: 'base' }, context.config);
       componentNames.set(component, new Set(parsed.documents.flatMap((doc) => readImageVector(doc).images.map((i) => i.name))));
     }
-    for (const { vector } of context.vectors) {
+    for (const { vector, alone } of context.vectors) {
+      // An overwrite for another extension whose vector is not known names that extension's images.
+      if (alone) continue;
       for (const source of vector.images) {
         let known: ReadonlySet<string> | undefined;
         let against = '';
