@@ -766,6 +766,76 @@ describe('exact resolution vs brute-force FindImage', () => {
   });
 });
 
+// The adversarial shapes of issues 9 and 10 (nested ranges, runtime × target
+// grids, sliding windows, long OR chains), generated with random sizes and
+// offsets inside the grid, against the same brute force.
+const adversarialArb: fc.Arbitrary<GenVector> = fc
+  .record({
+    shape: fc.constantFrom('nested', 'nested2d', 'grid', 'windows', 'orChains', 'mixed'),
+    n: fc.integer({ min: 2, max: 40 }),
+    offset: fc.integer({ min: 0, max: 5 }),
+    width: fc.integer({ min: 1, max: 9 }),
+    architectures: architecturesArb,
+    runtimeSamples: runtimeSamplesArb,
+  })
+  .map(({ shape, n, offset, width, architectures, runtimeSamples }) => {
+    const entries: GenEntry[] = [];
+    const add = (e: Partial<GenEntry>, i: number) => {
+      const entry: GenEntry = { image: 0, tagKind: 'tag', blockArchitectures: false, ...e };
+      // Every third entry carries the generated architectures: overrides mixed into the shape.
+      if (architectures !== undefined && i % 3 === 2) entry.architectures = [...architectures];
+      entries.push(entry);
+    };
+    const top = Math.min(45, offset + n);
+    if (shape === 'nested') for (let i = 0; i < n; i++) add({ target: `>= 1.${Math.max(0, top - i)}` }, i);
+    if (shape === 'nested2d') for (let i = 0; i < n; i++) add({ runtime: `>= 1.${Math.max(0, top - i)}`, target: `>= 1.${Math.max(0, top - i)}` }, i);
+    if (shape === 'grid') {
+      const k = Math.max(1, Math.min(8, Math.round(Math.sqrt(n))));
+      for (let r = 0; r < k; r++) for (let t = 0; t < k; t++) add({ runtime: `1.${offset + r}.x`, target: `1.${offset + t}.x` }, r * k + t);
+    }
+    if (shape === 'windows') for (let i = 0; i < n; i++) add({ target: `>= 1.${Math.min(44, i)}, < 1.${Math.min(45, i + width)}` }, i);
+    if (shape === 'orChains') {
+      for (let e = 0; e < 4; e++) {
+        const terms = Array.from({ length: Math.max(1, Math.floor(n / 4)) }, (_, i) => `1.${Math.min(45, offset + 4 * i + e)}.x || 1.${Math.min(45, offset + 4 * i + ((e + 1) % 4))}.x`);
+        add({ target: terms.join(' || ') }, e);
+      }
+    }
+    if (shape === 'mixed') {
+      for (let i = 0; i < n; i++) {
+        if (i % 4 === 0) add({ target: `>= 1.${Math.max(0, top - i)}` }, i);
+        else if (i % 4 === 1) add({ runtime: `1.${Math.min(45, offset + i)}.x`, target: `< 1.${Math.min(45, i + width)}` }, i);
+        else if (i % 4 === 2) add({ target: `1.${Math.min(45, i)}.x || 1.${Math.min(45, i + width)}.x` }, i);
+        else add({ target: `=1.${Math.min(45, i)}.${i % 5}` }, i);
+      }
+    }
+    return { images: 1, entries, runtimeSamples };
+  });
+
+describe('exact resolution vs brute force on adversarial shapes', () => {
+  it('nested ranges, grids, sliding windows, OR chains (random sizes and offsets)', () => {
+    fc.assert(fc.property(adversarialArb, check), runs(40));
+  });
+
+  it('names at most five winners and counts the rest exactly (nested >= 1.(N−i))', () => {
+    const n = 30;
+    const entries = Array.from({ length: n }, (_, i) => ({ image: 0, tagKind: 'tag' as const, blockArchitectures: false, target: `>= 1.${40 - i}` }));
+    const v: GenVector = { images: 1, entries, runtimeSamples: [0] };
+    check(v);
+    const rendered = render(v);
+    const result = lint(rendered.inputs, defaultConfig());
+    const overlaps = result.findings.filter((f) => f.rule === 'version-overlap');
+    // Entry k (0-based) wins 1.(40−k).x and loses one range to each of the k entries before it.
+    expect(overlaps).toHaveLength(n - 1);
+    for (const f of overlaps) {
+      const k = rendered.base.findIndex((w) => w.fieldLines.targetVersion === f.line);
+      expect(k).toBeGreaterThan(0);
+      expect(f.message.match(/Gardener picks/g)?.length).toBe(Math.min(5, k));
+      if (k > 5) expect(f.message).toContain(`and other entries win in ${k - 5} more ${k - 5 === 1 ? 'range' : 'ranges'} on amd64 and arm64.`);
+      else expect(f.message).not.toContain('more range');
+    }
+  });
+});
+
 describe('the grid covers every bound the generator can produce', () => {
   it('holds 0.0.0, every 1.m.p with m ≤ 45 and p ≤ 5, 1.46.0 and a version above', () => {
     expect(G).toBe(1 + 46 * 6 + 2);

@@ -1,9 +1,7 @@
 import {
   compareReleases,
   isExactConstraint,
-  normalizeSet,
   parseConstraint,
-  setContains,
   ZERO_RELEASE,
   type Release,
   type ReleaseInterval,
@@ -27,11 +25,29 @@ export interface Candidate {
 }
 
 /**
+ * A run of runtime cells [from, to) that resolve alike along the whole target
+ * axis, with that outcome as segments: segment i covers the target cells from
+ * `starts[i]` to `starts[i + 1]` (the last one to the end of the axis) and is
+ * won by candidate `winners[i]` (its position in the candidates; -1 where no
+ * entry matches). Adjacent segments have different winners.
+ */
+export interface Column {
+  from: number;
+  to: number;
+  starts: Int32Array;
+  winners: Int32Array;
+}
+
+/**
  * Gardener's choice for one image and architecture over the whole
  * (runtime version × target version) plane, computed exactly: every
- * constraint boundary splits an axis, and within one cell of the resulting
- * grid every entry either matches all versions or none, so one evaluation per
- * cell is the answer for all of its versions.
+ * constraint boundary splits an axis into cells, and within one cell every
+ * entry matches all versions or none. The plane is swept once: along the axis
+ * that alone is constrained, or runtime cell by runtime cell when both are;
+ * each entry claims, in Gardener's order (score, then position), the cells no
+ * earlier entry claimed. Only the outcome is kept (segments per column), never
+ * the list of entries matching a cell, so the cost is near-linear in the
+ * entries of the image when one axis is constrained.
  */
 export interface ArchitectureResolution {
   image: string;
@@ -39,13 +55,22 @@ export interface ArchitectureResolution {
   /** Lower bounds of the runtime cells (the first is 0.0.0; each cell ends where the next begins). */
   runtimeBounds: Release[];
   targetBounds: Release[];
-  /** Candidate indices (into the `candidates` given) that match each cell, by cell `r * targetBounds.length + t`, winner first. */
-  matches: number[][];
-  /** The winning candidate per cell, -1 where nothing matches. */
-  winners: Int32Array;
   /** Whether any candidate constrains the axis; an unconstrained axis is a single cell [0.0.0, ∞). */
   runtimeConstrained: boolean;
   targetConstrained: boolean;
+  /** The outcome, as runs of runtime cells in order; together they cover every runtime cell. */
+  columns: Column[];
+  /** Architecture score per candidate position; 0 when the candidate does not serve this architecture. */
+  archScores: Uint8Array;
+  /** Gardener's total score per candidate position (meaningful where `archScores` is not 0). */
+  scores: Uint8Array;
+  /** Per candidate position: how many segments it wins (0: never selected on this architecture). */
+  wins: Int32Array;
+  /** The cells each candidate matches, per axis: [from, to) pairs in `…Cells` at `…Offsets[p]` to `…Offsets[p + 1]`. */
+  runtimeOffsets: Int32Array;
+  runtimeCells: Int32Array;
+  targetOffsets: Int32Array;
+  targetCells: Int32Array;
 }
 
 export function candidateFromConstraints(
@@ -74,7 +99,7 @@ function axisSet(constraint: string | undefined): ReleaseSet | null | undefined 
   return parsed.ok ? parsed.releases : undefined;
 }
 
-function boundsOf(sets: (ReleaseSet | null)[]): Release[] {
+function boundsOf(sets: readonly (ReleaseSet | null)[]): Release[] {
   const all: Release[] = [ZERO_RELEASE];
   for (const set of sets) {
     if (!set) continue;
@@ -91,61 +116,279 @@ function boundsOf(sets: (ReleaseSet | null)[]): Release[] {
   return unique;
 }
 
-/** Resolves one image for one architecture. `candidates` must be in vector order. */
-export function resolveArchitecture(image: string, architecture: string, candidates: readonly Candidate[]): ArchitectureResolution {
-  const eligible: { candidate: Candidate; position: number; archScore: number }[] = [];
-  candidates.forEach((candidate, position) => {
-    const archScore = architectureScore(candidate.architectures, architecture);
-    if (archScore !== undefined) eligible.push({ candidate, position, archScore });
-  });
-  const runtimeConstrained = eligible.some((e) => e.candidate.runtime !== null);
-  const targetConstrained = eligible.some((e) => e.candidate.target !== null);
-  const runtimeBounds = boundsOf(eligible.map((e) => e.candidate.runtime));
-  const targetBounds = boundsOf(eligible.map((e) => e.candidate.target));
-  // Which cells of each axis an entry covers, computed once per entry.
-  const runtimeCover = eligible.map((e) => coverage(e.candidate.runtime, runtimeBounds));
-  const targetCover = eligible.map((e) => coverage(e.candidate.target, targetBounds));
-  const cellCount = runtimeBounds.length * targetBounds.length;
-  const winners = new Int32Array(cellCount).fill(-1);
-  const matches: number[][] = new Array(cellCount);
-  const scratch: number[] = [];
-  for (let r = 0; r < runtimeBounds.length; r++) {
-    for (let t = 0; t < targetBounds.length; t++) {
-      scratch.length = 0;
-      let best = -1;
-      let bestScore = -1;
-      for (let e = 0; e < eligible.length; e++) {
-        if (!runtimeCover[e]![r] || !targetCover[e]![t]) continue;
-        const { candidate, archScore } = eligible[e]!;
-        const score =
-          (candidate.runtime ? candidate.runtimeScore : 0) + (candidate.target ? candidate.targetScore : 0) + archScore;
-        scratch.push(eligible[e]!.position);
-        if (best === -1 || score > bestScore) {
-          best = eligible[e]!.position;
-          bestScore = score;
-        }
-      }
-      const cell = r * targetBounds.length + t;
-      winners[cell] = best;
-      // Plain arrays: most cells hold one or two candidates, and a typed array
-      // per cell costs an ArrayBuffer each (measurable GC at 100k entries).
-      const list: number[] = best === -1 ? [] : [best];
-      for (const position of scratch) if (position !== best) list.push(position);
-      matches[cell] = list;
+/** The index of a release that is one of the bounds (binary search). */
+function boundIndex(bounds: readonly Release[], r: Release): number {
+  let lo = 0;
+  let hi = bounds.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (compareReleases(bounds[mid]!, r) <= 0) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Cells of every candidate on one axis, flattened: [from, to) pairs. */
+function axisCells(
+  candidates: readonly Candidate[],
+  archScores: Uint8Array,
+  axis: 'runtime' | 'target',
+  bounds: readonly Release[],
+): { offsets: Int32Array; cells: Int32Array } {
+  const offsets = new Int32Array(candidates.length + 1);
+  let total = 0;
+  for (let p = 0; p < candidates.length; p++) {
+    offsets[p] = total;
+    if (archScores[p] === 0) continue;
+    const set = candidates[p]![axis];
+    total += set === null ? 2 : 2 * set.length;
+  }
+  offsets[candidates.length] = total;
+  const cells = new Int32Array(total);
+  for (let p = 0; p < candidates.length; p++) {
+    if (archScores[p] === 0) continue;
+    const set = candidates[p]![axis];
+    let k = offsets[p]!;
+    if (set === null) {
+      cells[k] = 0;
+      cells[k + 1] = bounds.length;
+      continue;
+    }
+    for (const interval of set) {
+      cells[k++] = boundIndex(bounds, interval.lo);
+      cells[k++] = interval.hi === null ? bounds.length : boundIndex(bounds, interval.hi);
     }
   }
-  return { image, architecture, runtimeBounds, targetBounds, matches, winners, runtimeConstrained, targetConstrained };
+  return { offsets, cells };
 }
 
-function coverage(set: ReleaseSet | null, bounds: Release[]): boolean[] {
-  const covered: boolean[] = new Array(bounds.length);
-  for (let i = 0; i < bounds.length; i++) covered[i] = set === null || setContains(set, bounds[i]!);
-  return covered;
+/**
+ * Gives each of `count` cells to the first entry of `order` that covers it
+ * (a skip list of unclaimed cells makes every claim O(1) amortized); -1 for
+ * cells nobody covers.
+ */
+function claim(order: readonly number[], offsets: Int32Array, cells: Int32Array, count: number, map?: (cell: number) => number): Int32Array {
+  const owner = new Int32Array(count).fill(-1);
+  const next = new Int32Array(count + 1);
+  for (let i = 0; i <= count; i++) next[i] = i;
+  const find = (i: number): number => {
+    while (next[i] !== i) {
+      const j = next[i]!;
+      next[i] = next[j]!;
+      i = j;
+    }
+    return i;
+  };
+  for (const p of order) {
+    for (let k = offsets[p]!; k < offsets[p + 1]!; k += 2) {
+      const from = map ? map(cells[k]!) : cells[k]!;
+      const to = map ? map(cells[k + 1]!) : cells[k + 1]!;
+      let i = find(from);
+      while (i < to) {
+        owner[i] = p;
+        next[i] = i + 1;
+        i = find(i + 1);
+      }
+    }
+  }
+  return owner;
 }
 
-/** The interval of cell `i` on an axis. */
-export function cellInterval(bounds: readonly Release[], i: number): ReleaseInterval {
-  return { lo: bounds[i]!, hi: bounds[i + 1] ?? null };
+/** Segments (starts, winners) from an owner per cell, adjacent equal owners merged; `at` maps a cell to its target cell. */
+function segmentsOf(owner: Int32Array, at?: Int32Array): { starts: Int32Array; winners: Int32Array } {
+  let n = 0;
+  for (let i = 0; i < owner.length; i++) if (i === 0 || owner[i] !== owner[i - 1]) n++;
+  const starts = new Int32Array(n);
+  const winners = new Int32Array(n);
+  let k = 0;
+  for (let i = 0; i < owner.length; i++) {
+    if (i === 0 || owner[i] !== owner[i - 1]) {
+      starts[k] = at ? at[i]! : i;
+      winners[k++] = owner[i]!;
+    }
+  }
+  return { starts, winners };
+}
+
+function sameSegments(a: Column, starts: Int32Array, winners: Int32Array): boolean {
+  if (a.starts.length !== starts.length) return false;
+  for (let i = 0; i < starts.length; i++) if (a.starts[i] !== starts[i] || a.winners[i] !== winners[i]) return false;
+  return true;
+}
+
+/** Resolves one image for one architecture. `candidates` must be in vector order. */
+export function resolveArchitecture(image: string, architecture: string, candidates: readonly Candidate[]): ArchitectureResolution {
+  const n = candidates.length;
+  const archScores = new Uint8Array(n);
+  const scores = new Uint8Array(n);
+  const eligible: number[] = [];
+  let runtimeConstrained = false;
+  let targetConstrained = false;
+  for (let p = 0; p < n; p++) {
+    const candidate = candidates[p]!;
+    const archScore = architectureScore(candidate.architectures, architecture);
+    if (archScore === undefined) continue;
+    archScores[p] = archScore;
+    scores[p] = (candidate.runtime ? candidate.runtimeScore : 0) + (candidate.target ? candidate.targetScore : 0) + archScore;
+    eligible.push(p);
+    if (candidate.runtime !== null) runtimeConstrained = true;
+    if (candidate.target !== null) targetConstrained = true;
+  }
+  const runtimeBounds = boundsOf(eligible.map((p) => candidates[p]!.runtime));
+  const targetBounds = boundsOf(eligible.map((p) => candidates[p]!.target));
+  const runtime = axisCells(candidates, archScores, 'runtime', runtimeBounds);
+  const target = axisCells(candidates, archScores, 'target', targetBounds);
+  // Gardener's order: the highest score wins, the first on a tie.
+  const order = eligible.slice().sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const columns = sweep(order, runtime, target, runtimeBounds.length, targetBounds.length, runtimeConstrained, targetConstrained);
+  const wins = new Int32Array(n);
+  for (const column of columns) for (const w of column.winners) if (w !== -1) wins[w]!++;
+  return {
+    image,
+    architecture,
+    runtimeBounds,
+    targetBounds,
+    runtimeConstrained,
+    targetConstrained,
+    columns,
+    archScores,
+    scores,
+    wins,
+    runtimeOffsets: runtime.offsets,
+    runtimeCells: runtime.cells,
+    targetOffsets: target.offsets,
+    targetCells: target.cells,
+  };
+}
+
+interface AxisCells {
+  offsets: Int32Array;
+  cells: Int32Array;
+}
+
+/**
+ * The plane's outcome when the entries of `order` claim cells in that order:
+ * along the only constrained axis, or runtime cell by runtime cell (each
+ * claiming target cells among the entries matching it) when both are.
+ */
+function sweep(order: readonly number[], runtime: AxisCells, target: AxisCells, R: number, T: number, runtimeConstrained: boolean, targetConstrained: boolean): Column[] {
+  const columns: Column[] = [];
+
+  if (!runtimeConstrained) {
+    const { starts, winners } = segmentsOf(claim(order, target.offsets, target.cells, T));
+    columns.push({ from: 0, to: 1, starts, winners });
+  } else if (!targetConstrained) {
+    const owner = claim(order, runtime.offsets, runtime.cells, R);
+    const starts = Int32Array.of(0);
+    for (let r = 0; r < R; r++) {
+      const last = columns[columns.length - 1];
+      if (last && last.winners[0] === owner[r]) last.to = r + 1;
+      else columns.push({ from: r, to: r + 1, starts, winners: Int32Array.of(owner[r]!) });
+    }
+  } else {
+    // Both axes: sweep the runtime cells; in each, the entries matching it
+    // claim the target cells among themselves (on their own bounds only).
+    const rank = new Int32Array(runtime.offsets.length);
+    order.forEach((p, i) => (rank[p] = i));
+    const enter: number[][] = Array.from({ length: R + 1 }, () => []);
+    const leave: number[][] = Array.from({ length: R + 1 }, () => []);
+    for (const p of order) {
+      for (let k = runtime.offsets[p]!; k < runtime.offsets[p + 1]!; k += 2) {
+        enter[runtime.cells[k]!]!.push(p);
+        leave[runtime.cells[k + 1]!]!.push(p);
+      }
+    }
+    const active = new Set<number>();
+    for (let r = 0; r < R; r++) {
+      for (const p of leave[r]!) active.delete(p);
+      for (const p of enter[r]!) active.add(p);
+      const list = [...active].sort((a, b) => rank[a]! - rank[b]!);
+      // The target bounds these entries use, as local cells.
+      const points: number[] = [0, T];
+      for (const p of list) for (let k = target.offsets[p]!; k < target.offsets[p + 1]!; k++) points.push(target.cells[k]!);
+      const local = Int32Array.from(points).sort();
+      let m = 0;
+      for (let i = 0; i < local.length; i++) if (i === 0 || local[i] !== local[i - 1]) local[m++] = local[i]!;
+      const at = local.subarray(0, m);
+      const toLocal = (cell: number): number => {
+        let lo = 0;
+        let hi = m - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (at[mid]! <= cell) lo = mid;
+          else hi = mid - 1;
+        }
+        return lo;
+      };
+      const { starts, winners } = segmentsOf(claim(list, target.offsets, target.cells, m - 1, toLocal), at);
+      const last = columns[columns.length - 1];
+      if (last && sameSegments(last, starts, winners)) last.to = r + 1;
+      else columns.push({ from: r, to: r + 1, starts, winners });
+    }
+  }
+
+  return columns;
+}
+
+/**
+ * The outcome when only the entries of `order` (candidate positions serving
+ * this architecture) compete and the first of them in that order wins: e.g.
+ * the first overwrite entry matching each cell. Same bounds as the resolution.
+ */
+export function firstMatching(resolution: ArchitectureResolution, order: readonly number[]): Column[] {
+  const runtime = { offsets: resolution.runtimeOffsets, cells: resolution.runtimeCells };
+  const target = { offsets: resolution.targetOffsets, cells: resolution.targetCells };
+  const served = order.filter((p) => resolution.archScores[p] !== 0);
+  return sweep(served, runtime, target, resolution.runtimeBounds.length, resolution.targetBounds.length, resolution.runtimeConstrained, resolution.targetConstrained);
+}
+
+/** Two outcomes over the same plane, cell by cell: `key(a's winner, b's winner)` as strips for {@link groupRegions}. */
+export function* overlay<K>(
+  resolution: ArchitectureResolution,
+  a: readonly Column[],
+  b: readonly Column[],
+  key: (first: number, second: number) => K | null,
+): Generator<Strip<K>> {
+  const T = resolution.targetBounds.length;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    const from = Math.max(x.from, y.from);
+    const to = Math.min(x.to, y.to);
+    const pieces: [K, number, number][] = [];
+    let s = 0;
+    let t = 0;
+    let at = 0;
+    while (at < T) {
+      const endX = s + 1 < x.starts.length ? x.starts[s + 1]! : T;
+      const endY = t + 1 < y.starts.length ? y.starts[t + 1]! : T;
+      const end = Math.min(endX, endY);
+      const k = key(x.winners[s]!, y.winners[t]!);
+      if (k !== null) {
+        const last = pieces[pieces.length - 1];
+        if (last && last[0] === k && last[2] === at) last[2] = end;
+        else pieces.push([k, at, end]);
+      }
+      at = end;
+      if (endX === end) s++;
+      if (endY === end) t++;
+    }
+    yield { from, to, pieces };
+    if (x.to === to) i++;
+    if (y.to === to) j++;
+  }
+}
+
+/** Where segment `i` of a column ends (a target cell index). */
+export function segmentEnd(resolution: ArchitectureResolution, column: Column, i: number): number {
+  return i + 1 < column.starts.length ? column.starts[i + 1]! : resolution.targetBounds.length;
+}
+
+/** The interval of cells [from, to) on an axis. */
+function cellsInterval(bounds: readonly Release[], from: number, to: number): ReleaseInterval {
+  return Object.freeze({ lo: bounds[from]!, hi: bounds[to] ?? null });
 }
 
 /** A region of the plane with one outcome, as unions of intervals per axis (a rectangle of unions). */
@@ -154,51 +397,67 @@ export interface Region {
   target: ReleaseSet;
 }
 
+/** Runtime cells [from, to) with their target pieces: [key, from, to] in target order. */
+export interface Strip<K> {
+  from: number;
+  to: number;
+  pieces: [K, number, number][];
+}
+
 /**
- * Groups the cells for which `key` gives the same non-null value into
- * maximal regions: first target cells within each runtime column, then runtime
- * columns with identical target partitions. Exact, and small for real vectors.
+ * Groups keyed pieces into maximal regions: within each strip the pieces of
+ * one key form a target set; strips with the same keys and target sets merge
+ * into one runtime set. Regions come in the order their strip first appears,
+ * keys in the order they first appear in it.
  */
-export function regionsBy<K extends string | number>(
-  resolution: ArchitectureResolution,
-  key: (cell: number) => K | null,
-): { key: K; region: Region }[] {
-  const { runtimeBounds, targetBounds } = resolution;
-  const columns: { signature: string; groups: Map<K, ReleaseInterval[]> }[] = [];
-  for (let r = 0; r < runtimeBounds.length; r++) {
-    const groups = new Map<K, ReleaseInterval[]>();
-    for (let t = 0; t < targetBounds.length; t++) {
-      const k = key(r * targetBounds.length + t);
-      if (k === null) continue;
-      let list = groups.get(k);
-      if (!list) groups.set(k, (list = []));
-      list.push(cellInterval(targetBounds, t));
+export function groupRegions<K extends string | number>(resolution: ArchitectureResolution, strips: Iterable<Strip<K>>): { key: K; region: Region }[] {
+  const bySignature = new Map<string, { runtime: number[]; groups: Map<K, number[]> }>();
+  for (const strip of strips) {
+    const groups = new Map<K, number[]>();
+    for (const [key, from, to] of strip.pieces) {
+      let runs = groups.get(key);
+      if (!runs) groups.set(key, (runs = []));
+      if (runs.length > 0 && runs[runs.length - 1] === from) runs[runs.length - 1] = to;
+      else runs.push(from, to);
     }
-    const normalized = new Map<K, ReleaseInterval[]>();
-    const parts: string[] = [];
-    for (const [k, list] of groups) {
-      const set = normalizeSet(list);
-      normalized.set(k, [...set]);
-      parts.push(`${k}:${set.map((i) => `${fmt(i.lo)}-${i.hi ? fmt(i.hi) : ''}`).join(',')}`);
-    }
-    columns.push({ signature: parts.join('|'), groups: normalized });
+    if (groups.size === 0) continue;
+    let signature = '';
+    for (const [key, runs] of groups) signature += `${key}:${runs.join(',')}|`;
+    let entry = bySignature.get(signature);
+    if (!entry) bySignature.set(signature, (entry = { runtime: [], groups }));
+    const runtime = entry.runtime;
+    if (runtime.length > 0 && runtime[runtime.length - 1] === strip.from) runtime[runtime.length - 1] = strip.to;
+    else runtime.push(strip.from, strip.to);
   }
-  const bySignature = new Map<string, { runtime: ReleaseInterval[]; groups: Map<K, ReleaseInterval[]> }>();
-  columns.forEach((column, r) => {
-    if (column.groups.size === 0) return;
-    let entry = bySignature.get(column.signature);
-    if (!entry) bySignature.set(column.signature, (entry = { runtime: [], groups: column.groups }));
-    entry.runtime.push(cellInterval(runtimeBounds, r));
-  });
   const regions: { key: K; region: Region }[] = [];
   for (const { runtime, groups } of bySignature.values()) {
-    const runtimeSet = normalizeSet(runtime);
-    for (const [k, target] of groups) regions.push({ key: k, region: { runtime: runtimeSet, target } });
+    const runtimeSet = toSet(resolution.runtimeBounds, runtime);
+    for (const [key, runs] of groups) regions.push({ key, region: { runtime: runtimeSet, target: toSet(resolution.targetBounds, runs) } });
   }
   return regions;
 }
 
-function fmt(r: Release): string {
-  return `${r.major}.${r.minor}.${r.patch}`;
+function toSet(bounds: readonly Release[], runs: readonly number[]): ReleaseSet {
+  const out: ReleaseInterval[] = [];
+  for (let i = 0; i < runs.length; i += 2) out.push(cellsInterval(bounds, runs[i]!, runs[i + 1]!));
+  return Object.freeze(out);
 }
 
+/** Maximal regions by a key of the winner (null: not part of any region), over the whole plane. */
+export function regionsByWinner<K extends string | number>(
+  resolution: ArchitectureResolution,
+  key: (winner: number) => K | null,
+): { key: K; region: Region }[] {
+  return groupRegions(resolution, columnStrips(resolution, key));
+}
+
+function* columnStrips<K>(resolution: ArchitectureResolution, key: (winner: number) => K | null): Generator<Strip<K>> {
+  for (const column of resolution.columns) {
+    const pieces: [K, number, number][] = [];
+    for (let i = 0; i < column.winners.length; i++) {
+      const k = key(column.winners[i]!);
+      if (k !== null) pieces.push([k, column.starts[i]!, segmentEnd(resolution, column, i)]);
+    }
+    yield { from: column.from, to: column.to, pieces };
+  }
+}

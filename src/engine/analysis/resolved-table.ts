@@ -1,7 +1,7 @@
 import { ALL_RELEASES, compareReleases, ZERO_RELEASE, toVersionIntervals } from '../constraint/index.js';
 import type { ResolvedRow } from '../types.js';
 import { toImageString } from './find-image.js';
-import { regionsBy } from './resolution.js';
+import { regionsByWinner } from './resolution.js';
 import type { VectorGroup } from './vector-group.js';
 
 /**
@@ -14,17 +14,14 @@ export function resolvedRows(groups: readonly VectorGroup[]): ResolvedRow[] {
   for (const group of groups) {
     for (const image of group.images) {
       for (const resolution of image.resolutions) {
-        const regions = regionsBy(resolution, (cell) => {
-          const winner = resolution.winners[cell]!;
-          return winner === -1 ? null : winner;
-        });
+        const regions = regionsByWinner(resolution, (winner) => (winner === -1 ? null : winner));
         // Sorted by where the regions start, on the releases themselves (cheaper than on strings).
         regions.sort(
           (a, b) =>
             compareReleases(a.region.runtime[0]?.lo ?? ZERO_RELEASE, b.region.runtime[0]?.lo ?? ZERO_RELEASE) ||
             compareReleases(a.region.target[0]?.lo ?? ZERO_RELEASE, b.region.target[0]?.lo ?? ZERO_RELEASE),
         );
-        const imageRows = regions.map(({ key, region }) => {
+        for (const row of regions.map(({ key, region }) => {
           const entry = image.entries[image.candidates[key]!.index]!;
           const origin = entry.contributors[entry.contributors.length - 1]!.origin;
           const row: ResolvedRow = {
@@ -37,8 +34,7 @@ export function resolvedRows(groups: readonly VectorGroup[]): ResolvedRow[] {
           };
           if (origin.component !== undefined) row.source.component = origin.component;
           return row;
-        });
-        rows.push(...imageRows);
+        })) rows.push(row);
       }
     }
   }

@@ -1,5 +1,5 @@
 import { intersectSets, isEmptySet, parseConstraint, type ReleaseSet } from '../constraint/index.js';
-import { regionsBy, type ArchitectureResolution, type Region } from '../analysis/resolution.js';
+import { regionsByWinner, type ArchitectureResolution, type Region } from '../analysis/resolution.js';
 import type { LintConfig } from '../types.js';
 
 /** The configured `kubernetesVersions` as releases, or undefined when none (or an invalid one) is configured. */
@@ -33,9 +33,9 @@ export function winsInDomain(
   domain: ReleaseSet | undefined,
 ): boolean {
   for (const resolution of resolutions) {
-    if (!resolution.winners.includes(position)) continue;
+    if (resolution.wins[position] === 0) continue;
     if (!domain) return true;
-    const regions = regionsBy(resolution, (cell) => (resolution.winners[cell] === position ? 1 : null));
+    const regions = regionsByWinner(resolution, (winner) => (winner === position ? 1 : null));
     if (regions.some(({ region }) => regionInDomain(resolution, region, domain))) return true;
   }
   return false;

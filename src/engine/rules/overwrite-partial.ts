@@ -1,5 +1,5 @@
 import { mergeImageVectors } from '../analysis/merge.js';
-import { regionsBy } from '../analysis/resolution.js';
+import { firstMatching, groupRegions, overlay, regionsByWinner } from '../analysis/resolution.js';
 import { analyseGroup, intendedSource, type ImageAnalysis, type VectorGroup } from '../analysis/vector-group.js';
 import { toImageString } from '../analysis/find-image.js';
 import type { ImageSource } from '../types.js';
@@ -26,20 +26,23 @@ export const overwritePartial: Rule = {
         if (overwrites.length === 0 || image.entries.every((e) => e.contributors.some(isOverwrite))) continue;
         // Where an overwrite entry never wins at all, overwrite-without-effect reports it.
         const overwriteWins = image.resolutions.some((r) =>
-          regionsBy(r, (cell) => (winnerWritten(image, r.winners[cell]!) === 'overwrite' ? 1 : null)).some(({ region }) =>
+          regionsByWinner(r, (winner) => (winnerWritten(image, winner) === 'overwrite' ? 1 : null)).some(({ region }) =>
             regionInDomain(r, region, domain),
           ),
         );
         if (!overwriteWins) continue;
         // base winner candidate → (region, losing overwrite candidate or -1) → architectures
         const byBase = new Map<number, Map<string, { region: string; loser: number; architectures: string[] }>>();
+        const overwriteOrder = image.candidates.flatMap((_, p) => (winnerWritten(image, p) === 'overwrite' ? [p] : []));
         for (const resolution of image.resolutions) {
-          const regions = regionsBy(resolution, (cell) => {
-            const winner = resolution.winners[cell]!;
-            if (winnerWritten(image, winner) !== 'base') return null;
-            const loser = resolution.matches[cell]!.find((c) => winnerWritten(image, c) === 'overwrite');
-            return `${winner}:${loser ?? -1}`;
-          });
+          // Per cell: the base winner and the first overwrite entry (in vector order) that matches there.
+          const firstOverwrite = firstMatching(resolution, overwriteOrder);
+          const regions = groupRegions(
+            resolution,
+            overlay(resolution, resolution.columns, firstOverwrite, (winner, loser) =>
+              winnerWritten(image, winner) === 'base' ? `${winner}:${loser}` : null,
+            ),
+          );
           for (const { key, region } of regions) {
             const inside = regionInDomain(resolution, region, domain);
             if (!inside) continue;

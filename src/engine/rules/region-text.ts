@@ -21,3 +21,18 @@ function describeSet(set: Region['runtime']): string {
 export function listArchitectures(architectures: readonly string[]): string {
   return architectures.length <= 1 ? (architectures[0] ?? '') : `${architectures.slice(0, -1).join(', ')} and ${architectures[architectures.length - 1]}`;
 }
+
+/** "3 more ranges on amd64 and arm64", "3 more ranges on amd64 and 1 on arm64": what a message did not list, per architecture. */
+export function describeRest(restByArchitecture: ReadonlyMap<string, number>): string {
+  const byCount = new Map<number, string[]>();
+  for (const [architecture, n] of restByArchitecture) {
+    if (n === 0) continue;
+    const list = byCount.get(n);
+    if (list) list.push(architecture);
+    else byCount.set(n, [architecture]);
+  }
+  return [...byCount]
+    .map(([n, architectures], i) => `${n}${i === 0 ? ` more ${n === 1 ? 'range' : 'ranges'}` : ''} on ${listArchitectures(architectures)}`)
+    .join(byCount.size === 2 ? ' and ' : ', ');
+}
+

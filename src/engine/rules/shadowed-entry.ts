@@ -2,7 +2,9 @@ import { isEmptySet } from '../constraint/index.js';
 import type { ImageAnalysis } from '../analysis/vector-group.js';
 import { mergeKey } from '../analysis/merge.js';
 import { where } from './entry-nodes.js';
+import { describeRest } from './region-text.js';
 import { winReason } from './win-reason.js';
+import { lossesOn, onlyBeatenBy } from '../analysis/losses.js';
 import type { Rule } from './rule.js';
 
 export const shadowedEntry: Rule = {
@@ -21,11 +23,9 @@ export const shadowedEntry: Rule = {
           if (written.origin.kind !== 'base' || !linted.has(written.origin.file)) return;
           if ((candidate.runtime && isEmptySet(candidate.runtime)) || (candidate.target && isEmptySet(candidate.target))) return;
           if (candidate.architectures?.length === 0) return;
-          if (image.resolutions.some((r) => r.winners.includes(position))) return;
+          if (image.resolutions.some((r) => r.wins[position]! > 0)) return;
           // Beaten only by entries with the same merge key: duplicate-entry explains that one.
-          const winners = winnersOf(image, position);
-          const key = mergeKey(written);
-          if (winners.length > 0 && winners.every((w) => mergeKey(image.entries[image.candidates[w]!.index]!.contributors[0]!) === key)) return;
+          if (beatenOnlyBySameKey(image, position, mergeKey(written))) return;
           context.report({
             file: written.origin.file,
             position: written.origin.position,
@@ -37,44 +37,36 @@ export const shadowedEntry: Rule = {
   },
 };
 
-/** loser → winner → reasons, for one image: built in one pass over all cells, once. */
-const lossesCache = new WeakMap<ImageAnalysis, Map<number, Map<number, Set<string>>>>();
+/** How many winners a message names; the others are counted. */
+const NAMED_WINNERS = 5;
 
-function lossesOf(image: ImageAnalysis): Map<number, Map<number, Set<string>>> {
-  let losses = lossesCache.get(image);
-  if (losses) return losses;
-  losses = new Map();
-  for (const resolution of image.resolutions) {
-    for (const list of resolution.matches) {
-      const winner = list[0];
-      if (winner === undefined) continue;
-      for (let i = 1; i < list.length; i++) {
-        const loser = list[i]!;
-        let byWinner = losses.get(loser);
-        if (!byWinner) losses.set(loser, (byWinner = new Map()));
-        let reasons = byWinner.get(winner);
-        if (!reasons) byWinner.set(winner, (reasons = new Set()));
-        if (reasons.size < 3) reasons.add(winReason(image.candidates[winner]!, image.candidates[loser]!, resolution.architecture).text);
-      }
-    }
-  }
-  lossesCache.set(image, losses);
-  return losses;
-}
-
-/** The entries (by candidate position) that win where this one matches. */
-export function winnersOf(image: ImageAnalysis, position: number): number[] {
-  return [...(lossesOf(image).get(position)?.keys() ?? [])];
+/** Whether every entry that wins where this one matches has the merge key `key` (and some entry does). */
+function beatenOnlyBySameKey(image: ImageAnalysis, position: number, key: string): boolean {
+  return onlyBeatenBy(image.resolutions, position, (w) => mergeKey(image.entries[image.candidates[w]!.index]!.contributors[0]!) === key);
 }
 
 /** Which entries win where this one matches, and why. */
 export function winnersInstead(image: ImageAnalysis, position: number): string {
-  const reasons = lossesOf(image).get(position);
-  if (!reasons || reasons.size === 0) return 'it matches no version and architecture it could be asked for';
+  // The first few winners, in the order they first win (architecture, then versions), with why per architecture.
+  const named: number[] = [];
+  const reasons = new Map<number, Set<string>>();
+  const rest = new Map<string, number>();
+  for (const resolution of image.resolutions) {
+    const losses = lossesOn(resolution, position, named, NAMED_WINNERS, () => true);
+    rest.set(resolution.architecture, losses.rest);
+    for (const { winner } of losses.present) {
+      let why = reasons.get(winner);
+      if (!why) reasons.set(winner, (why = new Set()));
+      if (why.size < 3) why.add(winReason(image.candidates[winner]!, image.candidates[position]!, resolution.architecture).text);
+    }
+  }
+  const unnamed = [...rest.values()].some((n) => n > 0);
+  if (reasons.size === 0 && !unnamed) return 'it matches no version and architecture it could be asked for';
   const me = image.entries[image.candidates[position]!.index]!.contributors[0]!;
   const parts = [...reasons].map(([winner, why]) => {
     const entry = image.entries[image.candidates[winner]!.index]!.contributors[0]!;
     return `${where(entry, me)} wins (${[...why].join('; ')})`;
   });
+  if (unnamed) parts.push(`and other entries in ${describeRest(rest)}`);
   return `wherever it matches, ${parts.join(', ')}`;
 }

@@ -1,12 +1,14 @@
 import {
   ALL_RELEASES,
+  compareReleases,
   intersectSets,
   isEmptySet,
   parseConstraint,
-  unionSets,
+  ZERO_RELEASE,
+  type Release,
   type ReleaseSet,
 } from '../constraint/index.js';
-import { regionsBy, type ArchitectureResolution } from '../analysis/resolution.js';
+import { regionsByWinner, type ArchitectureResolution } from '../analysis/resolution.js';
 import { describeRegion, listArchitectures } from './region-text.js';
 import type { Rule } from './rule.js';
 
@@ -23,7 +25,7 @@ export const versionGap: Rule = {
         const view = group.legacy && image.intended ? image.intended : image;
         const gaps = new Map<string, string[]>();
         for (const resolution of view.resolutions) {
-          const eligible = view.candidates.filter((c) => c.architectures === undefined || c.architectures.includes(resolution.architecture));
+          const eligible = view.candidates.filter((_, p) => resolution.archScores[p] !== 0);
           // Entries with invalid constraints are not candidates; with none left there is nothing to cover.
           if (eligible.length === 0) continue;
           const runtimeRegion = resolution.runtimeConstrained ? domain ?? hull(eligible.map((c) => c.runtime)) : ALL_RELEASES;
@@ -49,18 +51,23 @@ export const versionGap: Rule = {
 
 /** The smallest single interval holding every constrained set (unconstrained entries cover everything). */
 function hull(sets: (ReleaseSet | null)[]): ReleaseSet {
-  let union: ReleaseSet = [];
+  let lo: Release | undefined;
+  let hi: Release | null = ZERO_RELEASE;
   for (const set of sets) {
     if (set === null) return ALL_RELEASES;
-    union = unionSets(union, set);
+    if (set.length === 0) continue;
+    const first = set[0]!.lo;
+    const last = set[set.length - 1]!.hi;
+    if (lo === undefined || compareReleases(first, lo) < 0) lo = first;
+    if (hi !== null && (last === null || compareReleases(last, hi) > 0)) hi = last;
   }
-  if (union.length === 0) return [];
-  return [{ lo: union[0]!.lo, hi: union[union.length - 1]!.hi }];
+  if (lo === undefined) return [];
+  return [{ lo, hi }];
 }
 
 function gapTexts(resolution: ArchitectureResolution, runtimeRegion: ReleaseSet, targetRegion: ReleaseSet): string[] {
   const texts: string[] = [];
-  for (const { region } of regionsBy(resolution, (cell) => (resolution.winners[cell] === -1 ? 1 : null))) {
+  for (const { region } of regionsByWinner(resolution, (winner) => (winner === -1 ? 1 : null))) {
     const runtime = intersectSets(region.runtime, runtimeRegion);
     const target = intersectSets(region.target, targetRegion);
     if (isEmptySet(runtime) || isEmptySet(target)) continue;

@@ -1,7 +1,7 @@
-import { architectureScore } from '../analysis/find-image.js';
-import { regionsBy, type ArchitectureResolution, type Candidate } from '../analysis/resolution.js';
+import { lossesOn } from '../analysis/losses.js';
+import { groupRegions, type ArchitectureResolution, type Candidate } from '../analysis/resolution.js';
 import type { ImageAnalysis } from '../analysis/vector-group.js';
-import { describeRegion, listArchitectures } from './region-text.js';
+import { describeRegion, describeRest, listArchitectures } from './region-text.js';
 import { where } from './entry-nodes.js';
 import type { Report, Rule } from './rule.js';
 import { winReason } from './win-reason.js';
@@ -30,6 +30,9 @@ interface Overlap {
   reason: string;
 }
 
+/** How many winners a message names; the others are counted. */
+const NAMED_WINNERS = 5;
+
 function reportOverlaps(
   image: ImageAnalysis,
   candidates: readonly Candidate[],
@@ -37,51 +40,41 @@ function reportOverlaps(
   legacy: boolean,
   report: (r: Report) => void,
 ): void {
-  const everWins = new Set<number>();
-  for (const r of resolutions) for (const w of r.winners) everWins.add(w);
-  // loser → (winner, region text) → overlap
-  const byLoser = new Map<number, Map<string, Overlap>>();
-  for (const resolution of resolutions) {
-    const pairs = new Map<string, Set<number>>();
-    resolution.matches.forEach((list, cell) => {
-      if (list.length < 2) return;
-      const winner = list[0]!;
-      const winnerArch = architectureScore(candidates[winner]!.architectures, resolution.architecture);
-      for (let i = 1; i < list.length; i++) {
-        const loser = list[i]!;
-        // A single-architecture entry beating a multi-architecture one is the
-        // documented way to override one architecture, not an accident.
-        if (architectureScore(candidates[loser]!.architectures, resolution.architecture) !== winnerArch) continue;
-        // An entry that never wins is reported as shadowed instead.
-        if (!everWins.has(loser)) continue;
-        const key = `${loser}:${winner}`;
-        const cells = pairs.get(key) ?? new Set<number>();
-        cells.add(cell);
-        pairs.set(key, cells);
-      }
-    });
-    for (const [key, cells] of pairs) {
-      const [loser, winner] = key.split(':').map(Number) as [number, number];
-      const reason = winReason(candidates[winner]!, candidates[loser]!, resolution.architecture);
-      const overlaps = byLoser.get(loser) ?? new Map<string, Overlap>();
-      byLoser.set(loser, overlaps);
-      for (const { region } of regionsBy(resolution, (cell) => (cells.has(cell) ? 1 : null))) {
-        const text = describeRegion(resolution, region);
-        const id = `${winner}|${text}`;
-        const overlap = overlaps.get(id) ?? { winner, text, architectures: [], byOrder: reason.byOrder, reason: reason.text };
-        overlap.architectures.push(resolution.architecture);
-        overlaps.set(id, overlap);
+  candidates.forEach((_, loser) => {
+    // An entry that never wins is reported as shadowed instead.
+    if (!resolutions.some((r) => r.wins[loser]! > 0)) return;
+    // (winner, region text) → overlap
+    const overlaps = new Map<string, Overlap>();
+    const rest = new Map<string, number>();
+    let byOrder = false;
+    const named: number[] = [];
+    for (const resolution of resolutions) {
+      const own = resolution.archScores[loser]!;
+      // A single-architecture entry beating a multi-architecture one is the
+      // documented way to override one architecture, not an accident.
+      const losses = lossesOn(resolution, loser, named, NAMED_WINNERS, (archScore) => archScore === own);
+      rest.set(resolution.architecture, losses.rest);
+      if (losses.equalScore) byOrder = true;
+      for (const { winner, strips } of losses.present) {
+        const reason = winReason(candidates[winner]!, candidates[loser]!, resolution.architecture);
+        if (reason.byOrder) byOrder = true;
+        for (const { region } of groupRegions(resolution, strips)) {
+          const text = describeRegion(resolution, region);
+          const id = `${winner}|${text}`;
+          const overlap = overlaps.get(id) ?? { winner, text, architectures: [], byOrder: reason.byOrder, reason: reason.text };
+          overlap.architectures.push(resolution.architecture);
+          overlaps.set(id, overlap);
+        }
       }
     }
-  }
-  for (const [loser, overlaps] of byLoser) {
+    if (overlaps.size === 0) return;
     const loserEntry = image.entries[candidates[loser]!.index]!.contributors[0]!;
     const parts = [...overlaps.values()].map(({ winner, text, architectures, reason }) => {
       const winnerEntry = image.entries[candidates[winner]!.index]!;
       const tag = winnerEntry.source.tag ?? winnerEntry.source.ref ?? winnerEntry.source.repository ?? '';
       return `for ${text} on ${listArchitectures(architectures)} Gardener picks ${where(winnerEntry.contributors[0]!, loserEntry)} (${JSON.stringify(tag)}) because ${reason}`;
     });
-    const byOrder = [...overlaps.values()].some((o) => o.byOrder);
+    if ([...rest.values()].some((n) => n > 0)) parts.push(`and other entries win in ${describeRest(rest)}`);
     const field = legacy ? 'version' : loserEntry.targetVersion !== undefined ? 'targetVersion' : 'runtimeVersion';
     report({
       file: loserEntry.origin.file,
@@ -93,5 +86,5 @@ function reportOverlaps(
           : 'Gardener\'s scoring resolves this whatever the order; disjoint ranges would still say it more plainly.'
       }`,
     });
-  }
+  });
 }
