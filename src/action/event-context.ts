@@ -25,6 +25,8 @@ export interface EventContext {
   baseSha?: string;
   /** Link to this workflow run (its summary), when the run id is known. */
   runUrl?: string;
+  /** Problems reading the event (a missing or garbled payload): warnings, the run goes on without what it lacks. */
+  warnings: string[];
 }
 
 type Env = Record<string, string | undefined>;
@@ -33,7 +35,8 @@ const ZERO_SHA = /^0+$/;
 const SHA = /^[0-9a-f]{7,64}$/i;
 
 export function readEventContext(env: Env): EventContext {
-  const payload = readPayload(env['GITHUB_EVENT_PATH']);
+  const warnings: string[] = [];
+  const payload = readPayload(env['GITHUB_EVENT_PATH'], warnings);
   const eventName = env['GITHUB_EVENT_NAME'] ?? '';
   const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
   const apiUrl = (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, '');
@@ -85,15 +88,26 @@ export function readEventContext(env: Env): EventContext {
     pullRequest,
     baseSha,
     runUrl,
+    warnings,
   };
 }
 
-function readPayload(file: string | undefined): Record<string, unknown> {
+/** The payload the runner wrote; when it is missing or not JSON, an empty one and a warning (never an abort). */
+function readPayload(file: string | undefined, warnings: string[]): Record<string, unknown> {
   if (!file) return {};
+  let text: string;
   try {
-    return record(JSON.parse(fs.readFileSync(file, 'utf8')));
+    text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Error(`Cannot read the event payload GITHUB_EVENT_PATH (${file}): ${(error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    warnings.push(`Cannot read the event payload GITHUB_EVENT_PATH (${file}): ${code === 'ENOENT' ? 'no such file' : code ?? (error as Error).message}. Going on without it: no pull request, no base commit.`);
+    return {};
+  }
+  try {
+    return record(JSON.parse(text));
+  } catch (error) {
+    warnings.push(`The event payload GITHUB_EVENT_PATH (${file}) is not JSON (${(error as Error).message}). Going on without it: no pull request, no base commit.`);
+    return {};
   }
 }
 

@@ -1,3 +1,5 @@
+// First: reads the event payload before @actions/github can choke on it (see event-guard.ts).
+import { eventContext } from './event-guard.js';
 import * as core from '@actions/core';
 import { run } from './main.js';
 
@@ -6,7 +8,7 @@ import { run } from './main.js';
 
 async function main(): Promise<void> {
   try {
-    await run();
+    await run(eventContext);
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
   }

@@ -3,10 +3,13 @@ import { lint } from '../engine/lint.js';
 import type { Finding, LintInput, Severity } from '../engine/types.js';
 import { emitAnnotations, planAnnotations } from './annotations.js';
 import { compareToBase, type BaseComparison } from '../workspace/base-comparison.js';
-import { openBaseRevision, type RevisionFileReader } from '../workspace/base-revision.js';
+import { openBaseRevision, type BaseRevision, type RevisionFileReader } from '../workspace/base-revision.js';
+import { realRoot } from '../workspace/confined-file.js';
+import { revisionConfigReader, type ConfigFileReader } from '../workspace/config-loader.js';
+import { vanishedVectors } from '../workspace/vanished-vectors.js';
 import { EVERYTHING, isInScope } from '../workspace/change-scope.js';
 import { loadConfig } from './config-file.js';
-import { findVectorFiles } from '../workspace/file-discovery.js';
+import { findVectorFiles, type Discovery } from '../workspace/file-discovery.js';
 import { describeApiError, formatSeconds, GitHubApi } from './github-api-helper.js';
 import { CommentAuthor } from './comment-author.js';
 import { explainCommentFailure } from './comment-failure.js';
@@ -14,6 +17,7 @@ import { readInputs } from '../workspace/read-inputs.js';
 import { setOutputs, writeReports } from './outputs.js';
 import { upsertStickyComment } from './pr-comment.js';
 import { git } from '../workspace/git-helper.js';
+import type { EventContext } from './event-context.js';
 import { getSettings, type ActionSettings, type FailLevel } from './settings.js';
 import { renderCommentBody, renderSummary, type RunReport } from './summary.js';
 import { neutralizeWorkflowCommands } from '../reporters/workflow-commands.js';
@@ -25,9 +29,20 @@ import { neutralizeWorkflowCommands } from '../reporters/workflow-commands.js';
 /** Files the API fallback may read at the base commit (one request each). */
 const MAX_API_BASE_FILES = 20;
 
-export async function run(): Promise<void> {
-  const settings = getSettings();
-  const loaded = await loadConfig(settings);
+export async function run(event?: EventContext): Promise<void> {
+  const settings = getSettings(process.env, event);
+  for (const warning of settings.event.warnings) core.warning(warning);
+  const api = settings.token
+    ? new GitHubApi({
+        token: settings.token,
+        baseUrl: settings.event.apiUrl,
+        timeoutMs: settings.requestTimeoutMs,
+        onWait: (ms, reason) => core.info(`Rate limited: ${reason}; waiting ${formatSeconds(ms)} before retrying.`),
+      })
+    : undefined;
+  // The base first: with `config-from: base` the configuration comes from it.
+  const base = await openBase(settings, api);
+  const loaded = await loadConfig(settings, configReader(settings, base.revision));
   const discovery = await findVectorFiles(settings.workspace, settings, loaded.config.maxFileBytes);
   for (const warning of discovery.warnings) core.warning(warning);
   if (discovery.files.length === 0) {
@@ -42,17 +57,10 @@ export async function run(): Promise<void> {
 
   await warnIfBaseCheckedOut(settings);
   const headInputs = readInputs(settings.workspace, discovery.files, loaded.config.maxFileBytes);
+  headInputs.push(...(await vanished(settings, base.revision, discovery, loaded.config.maxFileBytes)));
   const head = lint(headInputs, loaded.config);
-  const api = settings.token
-    ? new GitHubApi({
-        token: settings.token,
-        baseUrl: settings.event.apiUrl,
-        timeoutMs: settings.requestTimeoutMs,
-        onWait: (ms, reason) => core.info(`Rate limited: ${reason}; waiting ${formatSeconds(ms)} before retrying.`),
-      })
-    : undefined;
 
-  const { comparison, note } = await compare(settings, api, discovery, loaded, headInputs, head);
+  const { comparison, note } = await compare(settings, base, discovery, loaded, headInputs, head);
   const scope = comparison?.scope ?? EVERYTHING;
   const all = [...loaded.findings, ...head.findings, ...(comparison?.findings ?? [])];
   const reportAll = settings.report === 'all';
@@ -95,14 +103,13 @@ export async function run(): Promise<void> {
   }
 }
 
-async function compare(
-  settings: ActionSettings,
-  api: GitHubApi | undefined,
-  discovery: Awaited<ReturnType<typeof findVectorFiles>>,
-  loaded: Awaited<ReturnType<typeof loadConfig>>,
-  headInputs: LintInput[],
-  head: ReturnType<typeof lint>,
-): Promise<{ comparison?: BaseComparison; note?: string }> {
+interface OpenedBase {
+  revision?: BaseRevision;
+  /** Why there is no comparison, when there is none. */
+  note?: string;
+}
+
+async function openBase(settings: ActionSettings, api: GitHubApi | undefined): Promise<OpenedBase> {
   const sha = settings.baseSha;
   if (!sha) return { note: 'No base commit to compare with (this event has none): every file counts as changed.' };
   try {
@@ -111,14 +118,52 @@ async function compare(
       sha,
       fallback: apiFileReader(api, settings.event.owner, settings.event.repo),
       maxFallbackFiles: MAX_API_BASE_FILES,
-      // core.info prints as is (core.warning escapes): git's messages may quote paths.
-      log: (message) => core.info(neutralizeWorkflowCommands(message)),
+      log: (message) => core.info(message),
     });
-    if (!revision) {
-      const note = `The base commit ${sha.slice(0, 12)} could not be read (not in the checkout, and no token for the API): every file counts as changed.`;
-      core.warning(note);
-      return { note };
-    }
+    if (revision) return { revision };
+    const note = `The base commit ${sha.slice(0, 12)} could not be read (not in the checkout, and no token for the API): every file counts as changed.`;
+    core.warning(note);
+    return { note };
+  } catch (error) {
+    const note = `Could not read the base commit ${sha.slice(0, 12)}: ${(error as Error).message}. Every file counts as changed.`;
+    core.warning(note);
+    return { note };
+  }
+}
+
+/** `config-from: base`: the base commit's configuration; without a base commit, the checkout's (with a warning). */
+function configReader(settings: ActionSettings, revision: BaseRevision | undefined): ConfigFileReader | undefined {
+  if (settings.configFrom !== 'base') return undefined;
+  if (!revision) {
+    core.warning("Input 'config-from' is 'base', but there is no base commit to read: the configuration is read from the checkout.");
+    return undefined;
+  }
+  core.info(`Reading the configuration from the base commit ${revision.sha.slice(0, 12)} (config-from: base).`);
+  return revisionConfigReader(revision, realRoot(settings.workspace));
+}
+
+/** Vectors of the base that the checkout has made unreadable: linted anyway (a finding, not a silent pass). */
+async function vanished(settings: ActionSettings, revision: BaseRevision | undefined, discovery: Discovery, maxFileBytes: number): Promise<LintInput[]> {
+  if (!revision) return [];
+  try {
+    return await vanishedVectors(revision, discovery, settings, settings.workspace, maxFileBytes);
+  } catch (error) {
+    core.warning(`Could not check the base commit for vectors that became unreadable: ${(error as Error).message}.`);
+    return [];
+  }
+}
+
+async function compare(
+  settings: ActionSettings,
+  base: OpenedBase,
+  discovery: Discovery,
+  loaded: Awaited<ReturnType<typeof loadConfig>>,
+  headInputs: LintInput[],
+  head: ReturnType<typeof lint>,
+): Promise<{ comparison?: BaseComparison; note?: string }> {
+  const { revision } = base;
+  if (!revision) return { note: base.note };
+  try {
     const comparison = await compareToBase({
       revision,
       workspace: settings.workspace,
@@ -129,10 +174,11 @@ async function compare(
       configContent: loaded.content,
       headInputs,
       head,
+      missing: discovery.missing,
     });
     return { comparison };
   } catch (error) {
-    const note = `Could not compare with the base commit ${sha.slice(0, 12)}: ${(error as Error).message}. Every file counts as changed.`;
+    const note = `Could not compare with the base commit ${revision.sha.slice(0, 12)}: ${(error as Error).message}. Every file counts as changed.`;
     core.warning(note);
     return { note };
   }

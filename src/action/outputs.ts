@@ -1,12 +1,11 @@
 import * as core from '@actions/core';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { CHANGE_RULES } from '../engine/changes.js';
 import { ALL_RULES, CONFIG_RULE, ruleMeta } from '../engine/rules/registry.js';
 import type { LintConfig } from '../engine/types.js';
 import { VERSION } from '../cli/version.js';
 import { formatJson, summarize } from '../reporters/json.js';
 import { formatSarif, type SarifTool } from '../reporters/sarif.js';
+import { writeConfined } from '../workspace/confined-write.js';
 import type { ActionSettings } from './settings.js';
 import type { RunReport } from './summary.js';
 
@@ -18,21 +17,21 @@ export interface ReportPaths {
 }
 
 export function writeReports(
-  settings: Pick<ActionSettings, 'workspace' | 'jsonReportFile' | 'sarifFile'>,
+  settings: Pick<ActionSettings, 'workspace' | 'jsonReportFile' | 'jsonReportRoot' | 'sarifFile'>,
   report: RunReport,
   config: LintConfig,
 ): ReportPaths {
   const paths: ReportPaths = {};
   const result = report.result;
   try {
-    writeFile(settings.jsonReportFile, formatJson(result));
+    writeConfined(settings.jsonReportFile, formatJson(result), settings.jsonReportRoot);
     paths.json = settings.jsonReportFile;
   } catch (error) {
     core.warning(`Could not write the JSON report ${settings.jsonReportFile}: ${(error as Error).message}`);
   }
   if (settings.sarifFile) {
     try {
-      writeFile(settings.sarifFile, `${formatSarif(result, sarifTool(config), { root: settings.workspace })}\n`);
+      writeConfined(settings.sarifFile, `${formatSarif(result, sarifTool(config), { root: settings.workspace })}\n`, settings.workspace);
       paths.sarif = settings.sarifFile;
     } catch (error) {
       core.warning(`Could not write the SARIF file ${settings.sarifFile}: ${(error as Error).message}`);
@@ -41,14 +40,19 @@ export function writeReports(
   return paths;
 }
 
+/** The step's outputs; a GITHUB_OUTPUT that cannot be written is a warning (the comment and the verdict still follow). */
 export function setOutputs(report: RunReport, paths: ReportPaths): void {
   const counts = summarize(report.reported);
-  core.setOutput('errors', counts.errors);
-  core.setOutput('warnings', counts.warnings);
-  core.setOutput('notices', counts.notices);
-  core.setOutput('result', report.failed ? 'failed' : 'passed');
-  core.setOutput('json-report', paths.json ?? '');
-  core.setOutput('sarif', paths.sarif ?? '');
+  try {
+    core.setOutput('errors', counts.errors);
+    core.setOutput('warnings', counts.warnings);
+    core.setOutput('notices', counts.notices);
+    core.setOutput('result', report.failed ? 'failed' : 'passed');
+    core.setOutput('json-report', paths.json ?? '');
+    core.setOutput('sarif', paths.sarif ?? '');
+  } catch (error) {
+    core.warning(`Could not set the step's outputs (GITHUB_OUTPUT): ${(error as Error).message}`);
+  }
 }
 
 function sarifTool(config: LintConfig): SarifTool {
@@ -64,9 +68,4 @@ function sarifTool(config: LintConfig): SarifTool {
       helpUri: r.docsUrl,
     })),
   };
-}
-
-function writeFile(file: string, text: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, text);
 }

@@ -16,6 +16,9 @@ export type ReportMode = (typeof REPORT_MODES)[number];
 export const COMMENT_MODES = ['always', 'on-findings', 'off'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
 
+export const CONFIG_SOURCES = ['head', 'base'] as const;
+export type ConfigSource = (typeof CONFIG_SOURCES)[number];
+
 export const DEFAULT_CONFIG_FILE = '.imagevector-lint.yaml';
 
 export interface ActionSettings {
@@ -29,6 +32,8 @@ export interface ActionSettings {
   configFile: string;
   /** True when the user named a configuration file other than the default: it must exist. */
   configRequired: boolean;
+  /** Where the configuration and its component vectors are read: the checkout (`head`) or the base commit. */
+  configFrom: ConfigSource;
   kubernetesVersions?: string;
   failOn: FailLevel;
   report: ReportMode;
@@ -44,6 +49,8 @@ export interface ActionSettings {
   sarifFile?: string;
   /** Absolute path of the JSON report. */
   jsonReportFile: string;
+  /** The folder the JSON report must stay in: the workspace for the input, the runner's temporary folder for the default. */
+  jsonReportRoot: string;
   /** Commit to compare with, if any. */
   baseSha?: string;
   requestTimeoutMs: number;
@@ -52,9 +59,9 @@ export interface ActionSettings {
 
 type Env = Record<string, string | undefined>;
 
-export function getSettings(env: Env = process.env): ActionSettings {
+/** `event`: the context already read (index.ts reads it first, see event-guard.ts). */
+export function getSettings(env: Env = process.env, event: EventContext = readEventContext(env)): ActionSettings {
   const workspace = path.resolve(requireEnv(env, 'GITHUB_WORKSPACE'));
-  const event = readEventContext(env);
 
   const token = core.getInput('token');
   // Masked before anything else can print it.
@@ -74,6 +81,7 @@ export function getSettings(env: Env = process.env): ActionSettings {
   const configInput = core.getInput('config') || DEFAULT_CONFIG_FILE;
   const configFile = insideWorkspace(workspace, 'config', configInput);
 
+  const configFrom = getChoice('config-from', CONFIG_SOURCES, 'head');
   const kubernetesVersions = core.getInput('kubernetes-versions') || undefined;
 
   const failOn = getChoice('fail-on', FAIL_LEVELS, 'error');
@@ -91,9 +99,9 @@ export function getSettings(env: Env = process.env): ActionSettings {
   const sarifFile = sarifInput ? path.resolve(workspace, sarifInput) : undefined;
 
   const jsonInput = core.getInput('json-report');
-  const jsonReportFile = jsonInput
-    ? path.resolve(workspace, jsonInput)
-    : path.join(env['RUNNER_TEMP'] || os.tmpdir(), 'imagevector-lint', 'report.json');
+  const temp = path.resolve(env['RUNNER_TEMP'] || os.tmpdir());
+  const jsonReportRoot = jsonInput ? workspace : temp;
+  const jsonReportFile = jsonInput ? path.resolve(workspace, jsonInput) : path.join(temp, 'imagevector-lint', 'report.json');
 
   const baseInput = core.getInput('base-sha');
   if (baseInput && !/^[0-9a-f]{7,64}$/i.test(baseInput)) {
@@ -114,6 +122,7 @@ export function getSettings(env: Env = process.env): ActionSettings {
     components,
     configFile,
     configRequired: path.posix.normalize(configFile) !== DEFAULT_CONFIG_FILE,
+    configFrom,
     kubernetesVersions,
     failOn,
     report,
@@ -124,6 +133,7 @@ export function getSettings(env: Env = process.env): ActionSettings {
     commentAuthor,
     sarifFile,
     jsonReportFile,
+    jsonReportRoot,
     baseSha,
     requestTimeoutMs: Math.round(seconds * 1000),
     event,

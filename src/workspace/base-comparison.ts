@@ -33,6 +33,8 @@ export interface CompareOptions {
   configContent?: Uint8Array;
   headInputs: LintInput[];
   head: LintResult;
+  /** Files named by patterns without wildcards that are not in the checkout: deleted vectors, when the base has them. */
+  missing?: readonly { path: string; kind: LintInput['kind'] }[];
 }
 
 /** Files deleted since the base that may have been vectors: read at most this many. */
@@ -77,7 +79,15 @@ export async function compareToBase(options: CompareOptions): Promise<BaseCompar
 /** Vectors that existed at the base and are gone now (a deleted file loses its coverage too). */
 async function deletedVectors(options: CompareOptions): Promise<LintInput[]> {
   const { revision, workspace, patterns } = options;
-  if (!revision.paths) return [];
+  if (!revision.paths) {
+    // The API lists no tree: only the files the patterns name are known to be gone.
+    const out: LintInput[] = [];
+    for (const file of options.missing ?? []) {
+      const content = await revision.read(file.path);
+      if (content) out.push({ path: file.path, kind: file.kind, content });
+    }
+    return out;
+  }
   const present = new Set(options.headInputs.map((i) => i.path));
   const gone = revision.paths.filter((p) => !present.has(p) && !fs.existsSync(path.join(workspace, p)));
   const out: LintInput[] = [];

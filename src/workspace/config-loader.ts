@@ -4,6 +4,7 @@ import { DEFAULT_MAX_FILE_BYTES, defaultConfig, parseConfig, withComponentVector
 import { ALL_RULES, CONFIG_RULE } from '../engine/rules/registry.js';
 import type { Finding, LintConfig, LintInput } from '../engine/types.js';
 import { decodeSource } from '../engine/yaml/index.js';
+import type { BaseRevision } from './base-revision.js';
 import { readConfined, type ConfinedRead } from './confined-file.js';
 
 // `.imagevector-lint.yaml` and the component vectors it names, for both
@@ -86,6 +87,35 @@ export async function loadConfigFile(location: ConfigLocation): Promise<LoadedCo
   }
   config = withComponentVectors(config, vectors);
   return { config, findings, content, missing: false };
+}
+
+/**
+ * Reads the configuration and its component vectors from the base commit
+ * (`config-from: base`): what the pull request changes does not decide the
+ * check. A symbolic link at the base is never followed.
+ */
+export function revisionConfigReader(revision: BaseRevision, root: string): ConfigFileReader {
+  return async (absolute, options) => {
+    const rel = path.relative(root, absolute);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+      return { ok: false, refusal: 'outside', message: 'it points outside the repository; the linter reads only files inside the repository' };
+    }
+    const file = toPosix(rel);
+    if (revision.isSymlink(file)) {
+      return { ok: false, refusal: 'outside', message: 'at the base commit it is a symbolic link, which the linter does not follow' };
+    }
+    let content: Uint8Array | undefined;
+    try {
+      content = await revision.read(file);
+    } catch (error) {
+      return { ok: false, refusal: 'error', message: (error as Error).message };
+    }
+    if (!content) return { ok: false, refusal: 'missing', message: 'no such file at the base commit' };
+    if (content.byteLength > options.maxBytes) {
+      return { ok: false, refusal: 'too-large', message: `file is larger than the limit of ${options.maxBytes} bytes at the base commit` };
+    }
+    return { ok: true, content };
+  };
 }
 
 function toPosix(p: string): string {

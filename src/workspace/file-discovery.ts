@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { classifyVectorText } from '../engine/discover.js';
 import type { VectorKind } from '../engine/types.js';
+import { decodeSource } from '../engine/yaml/index.js';
 import { isInsideRoot, readConfined, realRoot } from './confined-file.js';
 import { hasMagic, normalizePattern, selectPaths, staticPrefix } from './glob.js';
 
@@ -26,6 +27,13 @@ export interface Discovery {
    * (deleted by the change, or misspelt): compared with the base, not fatal.
    */
   missing: VectorFile[];
+  /**
+   * YAML files found by walking (no `files` input) whose content could not be
+   * read or decoded (a link outside, a FIFO, over the limit, UTF-16 …): their
+   * kind is unknown, so they are not linted, but one that was a vector at the
+   * base must not vanish silently (see vanished-vectors.ts).
+   */
+  unreadable: string[];
 }
 
 /** Patterns of files by kind, relative to the repository root; empty `files`: find base vectors by content. */
@@ -72,6 +80,7 @@ export async function findVectorFiles(
 
   let byContent = false;
   const root = realRoot(workspace);
+  const unreadable: string[] = [];
   if (patterns.files.length === 0) {
     byContent = true;
     const walked = walk(workspace, '', warnings).filter((f) => YAML_FILE.test(f));
@@ -83,7 +92,8 @@ export async function findVectorFiles(
     for (const file of walked.slice(0, MAX_CLASSIFIED_FILES)) {
       if (kinds.has(file)) continue;
       const kind = classifyFile(root, file, maxFileBytes);
-      if (kind === undefined) continue;
+      if (kind === 'unreadable') unreadable.push(file);
+      if (kind === undefined || kind === 'unreadable') continue;
       // A kind named by its own input is taken only from that input.
       if (kind === 'overwrite' && patterns.overwrite.length > 0) continue;
       if (kind === 'components' && patterns.components.length > 0) continue;
@@ -95,7 +105,7 @@ export async function findVectorFiles(
     .map(([file, kind]) => ({ path: file, kind }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const absent = [...missing.entries()].filter(([file]) => !kinds.has(file)).map(([file, kind]) => ({ path: file, kind }));
-  return { files, byContent, warnings, missing: absent };
+  return { files, byContent, warnings, missing: absent, unreadable };
 }
 
 /** The kind a text has, if it is an image vector (content-based, as for discovery). */
@@ -107,11 +117,13 @@ export function classifyText(text: string, filePath: string): VectorKind | undef
   }
 }
 
-/** A file found by walking is a vector when its content says so; a file that may not be read (outside, a FIFO, too large) is not. */
-function classifyFile(root: string, file: string, maxFileBytes: number): VectorKind | undefined {
+/** A file found by walking is a vector when its content says so; one that may not be read or decoded (outside, a FIFO, too large, UTF-16) is `unreadable`. */
+function classifyFile(root: string, file: string, maxFileBytes: number): VectorKind | 'unreadable' | undefined {
   const read = readConfined(path.join(root, file), { root, maxBytes: maxFileBytes });
-  if (!read.ok) return undefined;
-  return classifyText(Buffer.from(read.content).toString('utf8'), file);
+  if (!read.ok) return read.refusal === 'missing' ? undefined : 'unreadable';
+  const decoded = decodeSource(read.content, maxFileBytes);
+  if (!decoded.ok) return 'unreadable';
+  return classifyText(decoded.text, file);
 }
 
 function inputName(kind: VectorKind): string {

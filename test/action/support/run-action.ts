@@ -95,6 +95,8 @@ export interface RunOptions {
   job?: string;
   /** Kill the action after this long (a hang is a failure). */
   killAfterMs?: number;
+  /** Runner variables to replace (e.g. a GITHUB_EVENT_PATH that does not exist); undefined deletes one. */
+  env?: Record<string, string | undefined>;
 }
 
 /**
@@ -164,6 +166,10 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     RUNNER_ARCH: 'X64',
     ...inputEnv(options.inputs ?? {}),
   };
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
   const started = Date.now();
   const child = spawn(options.node ?? process.execPath, [BUNDLE], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
