@@ -8,8 +8,12 @@
 // sigs.k8s.io/yaml refuse the document, so that `documents` holds only
 // documents Gardener could read.
 
-import { getScalarValue, parseEvents, YAMLException, type Event, type ScalarEvent } from 'js-yaml';
+import type { Event, ScalarEvent } from 'js-yaml';
+import { jsYaml } from './js-yaml-fast.js';
 import { goMapKey, MERGE_TAG, normalizeTag, resolveGoScalar, type GoScalar } from './go-yaml-scalar.js';
+
+// The fast (CommonJS) build of js-yaml: see js-yaml-fast.ts.
+const { getScalarValue, parseEvents, YAMLException } = jsYaml;
 
 export type ScalarStyle = 'plain' | 'single-quoted' | 'double-quoted' | 'literal' | 'folded';
 
