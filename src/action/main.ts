@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { lint } from '../engine/lint.js';
 import type { Finding, LintInput, Severity } from '../engine/types.js';
 import { emitAnnotations, planAnnotations } from './annotations.js';
-import { compareToBase, type BaseComparison } from '../workspace/base-comparison.js';
+import { classifyAgainstBase, compareToBase, type BaseComparison } from '../workspace/base-comparison.js';
 import { openBaseRevision, type BaseRevision, type RevisionFileReader } from '../workspace/base-revision.js';
 import { realRoot } from '../workspace/confined-file.js';
 import { revisionConfigReader, type ConfigFileReader } from '../workspace/config-loader.js';
@@ -62,10 +62,12 @@ export async function run(event?: EventContext): Promise<void> {
 
   const { comparison, note } = await compare(settings, base, discovery, loaded, headInputs, head);
   const scope = comparison?.scope ?? EVERYTHING;
-  const all = [...loaded.findings, ...head.findings, ...(comparison?.findings ?? [])];
-  const reportAll = settings.report === 'all';
-  const reported = all.filter((f) => reportAll || isInScope(scope, f));
-  const unreported = all.filter((f) => !reportAll && !isInScope(scope, f));
+  const found = [...loaded.findings, ...head.findings, ...(comparison?.findings ?? [])];
+  const all = comparison ? classifyAgainstBase(comparison, found) : found;
+  const isReported = (f: Finding) =>
+    settings.report === 'all' ? true : settings.report === 'changed' ? isInScope(scope, f) : f.new !== false;
+  const reported = all.filter(isReported);
+  const unreported = all.filter((f) => !isReported(f));
   const failed = reachesFailLevel(reported, settings.failOn);
 
   const report: RunReport = {
@@ -75,6 +77,7 @@ export async function run(event?: EventContext): Promise<void> {
     comparison,
     baseNote: note,
     failOn: settings.failOn,
+    reportMode: settings.report,
     failed,
     runUrl: settings.event.runUrl,
     commentKey: settings.commentKey,
@@ -96,7 +99,8 @@ export async function run(event?: EventContext): Promise<void> {
     await comment(settings, api, report);
   }
 
-  core.info(`Findings: ${counts(reported)} reported${unreported.length > 0 ? `, ${unreported.length} in unchanged files not reported` : ''}.`);
+  const notReported = settings.report === 'new' ? 'already at the base commit' : 'in unchanged files';
+  core.info(`Findings: ${counts(reported)} reported${unreported.length > 0 ? `, ${unreported.length} ${notReported} not reported` : ''}.`);
   if (api) core.info(`GitHub API requests: ${api.requests}.`);
   if (failed) {
     core.setFailed(`imagevector-lint: ${counts(reported)}; the step fails on ${settings.failOn === 'warning' ? 'warnings and errors' : 'errors'} (input 'fail-on').`);
@@ -212,7 +216,7 @@ async function comment(settings: ActionSettings, api: GitHubApi | undefined, rep
       key: settings.commentKey,
       body: renderCommentBody(report),
       mode: settings.comment === 'always' ? 'always' : 'on-findings',
-      clean: report.reported.length === 0,
+      clean: nothingToSay(report, settings.comment),
       author,
     });
     if (result.ignored > 0) {
@@ -225,11 +229,20 @@ async function comment(settings: ActionSettings, api: GitHubApi | undefined, rep
           `the next run will not find it. Set the input 'comment-author' to '${result.authorMismatch.actual}'.`,
       );
     }
-    if (result.outcome === 'not-needed') core.info('No finding: no pull request comment (comment: on-findings).');
+    if (result.outcome === 'not-needed') core.info(`Nothing to say: no pull request comment (comment: ${settings.comment}).`);
     else core.info(neutralizeWorkflowCommands(`Pull request comment ${result.outcome}${result.url ? `: ${result.url}` : ''}.`));
   } catch (error) {
     core.warning(explainCommentFailure(error, { eventName: settings.event.eventName, owner, repo, number: pr.number, fromFork: pr.fromFork }));
   }
+}
+
+/**
+ * `on-findings`: a comment is due when the change introduces reported
+ * findings; `on-change` also when it changes what Gardener resolves.
+ */
+function nothingToSay(report: RunReport, mode: ActionSettings['comment']): boolean {
+  if (report.reported.length > 0) return false;
+  return mode !== 'on-change' || (report.comparison?.changes.length ?? 0) === 0;
 }
 
 /**

@@ -24,7 +24,7 @@ export function writeReports(
   const paths: ReportPaths = {};
   const result = report.result;
   try {
-    writeConfined(settings.jsonReportFile, formatJson(result), settings.jsonReportRoot);
+    writeConfined(settings.jsonReportFile, formatJson(result, report.comparison ? { changes: report.comparison.changes } : {}), settings.jsonReportRoot);
     paths.json = settings.jsonReportFile;
   } catch (error) {
     core.warning(`Could not write the JSON report ${settings.jsonReportFile}: ${(error as Error).message}`);

@@ -10,10 +10,10 @@ import { readEventContext, type EventContext } from './event-context.js';
 export const FAIL_LEVELS = ['error', 'warning', 'never'] as const;
 export type FailLevel = (typeof FAIL_LEVELS)[number];
 
-export const REPORT_MODES = ['changed', 'all'] as const;
+export const REPORT_MODES = ['new', 'changed', 'all'] as const;
 export type ReportMode = (typeof REPORT_MODES)[number];
 
-export const COMMENT_MODES = ['always', 'on-findings', 'off'] as const;
+export const COMMENT_MODES = ['always', 'on-findings', 'on-change', 'off'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
 
 export const CONFIG_SOURCES = ['head', 'base'] as const;
@@ -85,7 +85,7 @@ export function getSettings(env: Env = process.env, event: EventContext = readEv
   const kubernetesVersions = core.getInput('kubernetes-versions') || undefined;
 
   const failOn = getChoice('fail-on', FAIL_LEVELS, 'error');
-  const report = getChoice('report', REPORT_MODES, 'changed');
+  const report = getChoice('report', REPORT_MODES, 'new');
   const comment = getChoice('comment', COMMENT_MODES, 'on-findings');
 
   const commentId = core.getInput('comment-id');

@@ -1,7 +1,7 @@
 import { formatIntervalList } from './constraint/format.js';
-import { parseConstraint } from './constraint/index.js';
+import { clipToKubernetes } from './kubernetes-versions.js';
+import { changedParts, referenceChange } from './reference-change.js';
 import {
-  ALL_RELEASES,
   fromVersionIntervals,
   intersectSets,
   isEmptySet,
@@ -53,6 +53,11 @@ export const CHANGE_RULES: ReadonlyArray<{ id: string; defaultSeverity: Severity
     defaultSeverity: 'warning',
     description: "A resolved image's tag gained or lost its `v` prefix, or switched between a tag and a digest.",
   },
+  {
+    id: 'tag-downgraded',
+    defaultSeverity: 'warning',
+    description: 'A resolved image goes to a lower tag version (semver-compared) for the same Kubernetes versions and architecture.',
+  },
 ];
 
 interface Region {
@@ -73,10 +78,30 @@ interface Side {
   head: Piece[];
 }
 
-export function diffResolved(base: readonly ResolvedRow[], head: readonly ResolvedRow[]): ResolvedChange[] {
+/**
+ * The changes, each region clipped to Kubernetes versions (kubernetes-versions.ts):
+ * what happens to versions Kubernetes never had is no change.
+ */
+export function diffResolved(
+  base: readonly ResolvedRow[],
+  head: readonly ResolvedRow[],
+  config: Pick<LintConfig, 'kubernetesVersions'> = {},
+): ResolvedChange[] {
   const changes: ResolvedChange[] = [];
   for (const side of pairUp(base, head)) {
     const raw: ResolvedChange[] = [];
+    const change = (
+      side: Side,
+      kind: ResolvedChangeKind,
+      region: Region,
+      source: ResolvedRow['source'],
+      before: string | undefined,
+      after: string | undefined,
+      wholeImage: boolean,
+    ): ResolvedChange & { region: Region } => {
+      const clipped = { runtime: clipToKubernetes(region.runtime, config), target: clipToKubernetes(region.target, config) };
+      return makeChange(side, kind, clipped, source, before, after, wholeImage);
+    };
     for (const b of side.base) {
       for (const h of side.head) {
         if (b.imageString === h.imageString) continue;
@@ -94,7 +119,7 @@ export function diffResolved(base: readonly ResolvedRow[], head: readonly Resolv
         raw.push(change(side, 'added', region, h.source, undefined, h.imageString, side.base.length === 0));
       }
     }
-    changes.push(...coalesce(raw));
+    changes.push(...coalesce(raw.filter((c) => c.runtimeVersion.length > 0 && c.targetVersion.length > 0)));
   }
   return changes;
 }
@@ -112,7 +137,6 @@ export function compareWithBase(
 ): Finding[] {
   const findings: Finding[] = [];
   const headFiles = new Set(headInputs.map((i) => i.path));
-  const domain = kubernetesDomain(config);
   const sides = pairUp(base.resolved, head.resolved);
 
   const coverageLevel = config.rules['coverage-lost'] ?? 'error';
@@ -123,15 +147,11 @@ export function compareWithBase(
       const pieces: ResolvedChange[] = [];
       for (const b of side.base) {
         for (const region of subtractAll(b, side.head)) {
-          const runtime = intersectSets(region.runtime, domain);
-          const target = intersectSets(region.target, domain);
-          if (isEmptySet(runtime) || isEmptySet(target)) continue;
-          // A dimension the entry did not constrain stays "any" in the message.
-          const shown = {
-            runtime: setsEqual(region.runtime, ALL_RELEASES) ? region.runtime : runtime,
-            target: setsEqual(region.target, ALL_RELEASES) ? region.target : target,
-          };
-          pieces.push(change(side, 'removed', shown, b.source, b.imageString, undefined, side.head.length === 0));
+          // Only Kubernetes versions (inside kubernetesVersions) can lose coverage;
+          // a dimension the entry did not constrain stays "any" in the message.
+          const shown = { runtime: clipToKubernetes(region.runtime, config), target: clipToKubernetes(region.target, config) };
+          if (isEmptySet(shown.runtime) || isEmptySet(shown.target)) continue;
+          pieces.push(makeChange(side, 'removed', shown, b.source, b.imageString, undefined, side.head.length === 0));
         }
       }
       for (const gone of coalesce(pieces)) {
@@ -152,7 +172,10 @@ export function compareWithBase(
       }
     }
     for (const { side, gone, architectures } of lost.values()) {
-      const where = side.head[0]?.source;
+      const neighbour = adjacentEntry(side.head, gone);
+      const where = neighbour?.source;
+      // The neighbour's range is what changed: anchor on its targetVersion (or runtimeVersion) value.
+      const at = where?.fields?.targetVersion ?? where?.fields?.runtimeVersion ?? where;
       findings.push({
         rule: 'coverage-lost',
         severity: coverageLevel,
@@ -163,8 +186,9 @@ export function compareWithBase(
           config,
         ),
         file: where?.file ?? gone.source.file,
-        line: where?.line ?? 1,
-        column: where?.column ?? 1,
+        line: at?.line ?? 1,
+        column: at?.column ?? 1,
+        ...about(side, architectures, describeRegion(gone.runtimeVersion, gone.targetVersion)),
       });
     }
   }
@@ -187,6 +211,7 @@ export function compareWithBase(
       }
     }
     for (const { side, before, after, source, what, architectures } of changed.values()) {
+      const at = source.fields?.tag ?? source.fields?.ref ?? source;
       findings.push({
         rule: 'tag-style-changed',
         severity: styleLevel,
@@ -194,18 +219,85 @@ export function compareWithBase(
           `${label({ ...side, architecture: architectures.join(', ') })}: the image ${what} (${before} → ${after}). ` +
           'Check that the new reference exists in the registry and that the style change is intended.',
         file: source.file,
-        line: source.line,
-        column: source.column,
+        line: at.line,
+        column: at.column,
+        ...about(side, architectures, `${before} → ${after}`),
       });
     }
   }
+
+  const downgradeLevel = config.rules['tag-downgraded'] ?? 'warning';
+  if (downgradeLevel !== 'off') findings.push(...tagDowngrades(sides, config, downgradeLevel));
   return findings;
 }
 
-function kubernetesDomain(config: LintConfig): ReleaseSet {
-  if (config.kubernetesVersions === undefined) return ALL_RELEASES;
-  const parsed = parseConstraint(config.kubernetesVersions);
-  return parsed.ok ? parsed.releases : ALL_RELEASES;
+/** The structured identity of a finding about an image (engine/baseline.ts). */
+function about(side: Side, architectures: readonly string[], region: string): Pick<Finding, 'image' | 'architecture' | 'region'> {
+  return {
+    image: side.component !== undefined ? `${side.image} of component ${side.component}` : side.image,
+    architecture: [...architectures].sort().join(', '),
+    region,
+  };
+}
+
+/**
+ * The head entry whose range borders the lost region (its range was narrowed,
+ * or a neighbour's moved): the one a reviewer changed. Else the first.
+ */
+function adjacentEntry(head: readonly Piece[], gone: ResolvedChange): Piece | undefined {
+  const lost = fromVersionIntervals(gone.targetVersion);
+  const lo = lost[0]?.lo;
+  const hi = lost[lost.length - 1]?.hi;
+  const same = (a: { major: bigint; minor: bigint; patch: bigint } | null | undefined, b: typeof a) =>
+    !!a && !!b && a.major === b.major && a.minor === b.minor && a.patch === b.patch;
+  return (
+    head.find((piece) => piece.target.some((i) => same(i.hi, lo) || same(i.lo, hi ?? undefined))) ??
+    head[0]
+  );
+}
+
+/**
+ * tag-downgraded: for the same Kubernetes versions and architecture, the
+ * resolved tag goes to a lower version. One finding per head entry and pair
+ * of references; architectures joined.
+ */
+function tagDowngrades(sides: readonly Side[], config: LintConfig, level: Severity): Finding[] {
+  const found = new Map<string, { side: Side; before: string; after: string; source: ResolvedRow['source']; region: Region; architectures: string[] }>();
+  for (const side of sides) {
+    for (const b of side.base) {
+      for (const h of side.head) {
+        if (b.imageString === h.imageString) continue;
+        const overlap = intersect(b, h);
+        if (!overlap) continue;
+        const region = { runtime: clipToKubernetes(overlap.runtime, config), target: clipToKubernetes(overlap.target, config) };
+        if (isEmptySet(region.runtime) || isEmptySet(region.target)) continue;
+        if (!referenceChange(b.imageString, h.imageString).lowerTag) continue;
+        const key = [side.component ?? '', side.image, h.source.file, h.source.line, b.imageString, h.imageString].join('\0');
+        const entry = found.get(key);
+        if (!entry) found.set(key, { side, before: b.imageString, after: h.imageString, source: h.source, region, architectures: [side.architecture] });
+        else {
+          if (!entry.architectures.includes(side.architecture)) entry.architectures.push(side.architecture);
+          entry.region = { runtime: unionSets(entry.region.runtime, region.runtime), target: unionSets(entry.region.target, region.target) };
+        }
+      }
+    }
+  }
+  return [...found.values()].map(({ side, before, after, source, region, architectures }) => {
+    const where = describeRegion(toVersionIntervals(region.runtime), toVersionIntervals(region.target));
+    const at = source.fields?.tag ?? source.fields?.ref ?? source;
+    const parts = changedParts(before, after);
+    return {
+      rule: 'tag-downgraded',
+      severity: level,
+      message:
+        `${label({ ...side, architecture: architectures.join(', ') })} goes to a lower tag for ${where}: ${parts.before} → ${parts.after} ` +
+        `(${before} → ${after}). If the older image is not intended (a stale branch, a bot that read an old list), keep the newer tag.`,
+      file: source.file,
+      line: at.line,
+      column: at.column,
+      ...about(side, architectures, where),
+    };
+  });
 }
 
 function coverageMessage(side: Side, gone: ResolvedChange, stillInHead: boolean, config: LintConfig): string {
@@ -388,7 +480,7 @@ function subtractAll(a: Region, others: readonly Region[]): Region[] {
   return rest;
 }
 
-function change(
+function makeChange(
   side: Side,
   kind: ResolvedChangeKind,
   region: Region,

@@ -66,6 +66,7 @@ function toFinding(rule: Rule, configured: Severity | undefined, report: Report)
     line: report.position.line,
     column: report.position.column,
   };
+  if (report.about) Object.assign(finding, report.about);
   if (report.end) {
     finding.endLine = report.end.line;
     finding.endColumn = report.end.column;

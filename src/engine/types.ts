@@ -31,6 +31,22 @@ export interface Finding {
   column: number;
   endLine?: number;
   endColumn?: number;
+  /**
+   * What the finding is about, for rules that concern an image's resolution
+   * (coverage, gaps, overlaps, tags): the image name (with ` of component X`
+   * for a component overwrite), the architecture(s), and the version region
+   * as text. They identify the finding across commits (engine/baseline.ts),
+   * where line numbers would not.
+   */
+  image?: string;
+  architecture?: string;
+  region?: string;
+  /**
+   * Set when the run was compared with a base commit: true when the base had
+   * no finding with this one's fingerprint (the change introduces it), false
+   * when it already existed there.
+   */
+  new?: boolean;
 }
 
 /** The kinds of file the engine reads. */
@@ -167,7 +183,15 @@ export interface ResolvedRow {
   targetVersion: VersionInterval[];
   /** The image string Gardener produces (`ToImage` + `String`). */
   imageString: string;
-  source: { file: string; line: number; column: number; kind: VectorKind; component?: string };
+  source: {
+    file: string;
+    line: number;
+    column: number;
+    kind: VectorKind;
+    component?: string;
+    /** Where the winning entry's version and tag fields were written, for anchoring findings on them. */
+    fields?: Partial<Record<'tag' | 'ref' | 'targetVersion' | 'runtimeVersion', { line: number; column: number }>>;
+  };
   /** Set when `registries.allowed` is configured and the image comes from another registry. */
   disallowedRegistry?: true;
 }

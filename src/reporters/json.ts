@@ -1,3 +1,4 @@
+import type { ResolvedChange } from '../engine/changes.js';
 import type { Finding, LintResult, Severity, VectorKind, VersionInterval } from '../engine/types.js';
 import { neutralizeWorkflowCommands } from './workflow-commands.js';
 
@@ -15,7 +16,19 @@ import { neutralizeWorkflowCommands } from './workflow-commands.js';
  *       "file": "imagevector/images.yaml",// path as given to the linter
  *       "line": 12, "column": 5,          // 1-based
  *       "endLine": 12, "endColumn": 30,   // optional, 1-based
- *       "message": "…"
+ *       "message": "…",
+ *       "new": true                       // only when compared with a base commit: true when
+ *                                         // the change introduced it, false when the base had it
+ *     }
+ *   ],
+ *   "changes": [                          // only when compared with a base commit: what the
+ *     {                                   // change does to the resolved image table
+ *       "kind": "changed",                // "changed" | "added" | "removed"
+ *       "wholeImage": false,              // added/removed: the image did not exist on the other side
+ *       "image": "etcd", "architecture": "amd64",   // "component": "…" for component overwrites
+ *       "runtimeVersion": [...], "targetVersion": [...],
+ *       "before": "…:v3.5.9", "after": "…:v3.5.10", // image strings at the base and at the head
+ *       "source": { "file": "…", "line": 3, "column": 3, "kind": "base" }
  *     }
  *   ],
  *   "resolved": [                         // the resolved image table, in the engine's order
@@ -47,6 +60,20 @@ export interface JsonReport {
   resolved: JsonResolvedRow[];
   files: JsonFile[];
   summary: Summary;
+  changes?: JsonChange[];
+}
+
+export interface JsonChange {
+  kind: 'changed' | 'added' | 'removed';
+  wholeImage: boolean;
+  image: string;
+  architecture: string;
+  component?: string;
+  runtimeVersion: VersionInterval[];
+  targetVersion: VersionInterval[];
+  before?: string;
+  after?: string;
+  source: JsonResolvedRow['source'];
 }
 
 export interface JsonFinding {
@@ -58,6 +85,7 @@ export interface JsonFinding {
   endLine?: number;
   endColumn?: number;
   message: string;
+  new?: boolean;
 }
 
 export interface JsonResolvedRow {
@@ -122,8 +150,8 @@ export function isAnyVersion(intervals: readonly VersionInterval[]): boolean {
   return intervals.length === 1 && intervals[0]?.lo === '0.0.0' && intervals[0].hi === null;
 }
 
-export function toJsonReport(result: LintResult): JsonReport {
-  return {
+export function toJsonReport(result: LintResult, options: JsonReportOptions = {}): JsonReport {
+  const report: JsonReport = {
     version: 1,
     findings: sortFindings(result.findings).map(
       (f): JsonFinding => ({
@@ -135,6 +163,7 @@ export function toJsonReport(result: LintResult): JsonReport {
         ...(f.endLine !== undefined ? { endLine: f.endLine } : {}),
         ...(f.endColumn !== undefined ? { endColumn: f.endColumn } : {}),
         message: f.message,
+        ...(f.new !== undefined ? { new: f.new } : {}),
       }),
     ),
     resolved: result.resolved.map((row) => {
@@ -163,6 +192,35 @@ export function toJsonReport(result: LintResult): JsonReport {
     }),
     summary: summarize(result.findings),
   };
+  if (options.changes) {
+    report.changes = options.changes.map((c) => {
+      const out: JsonChange = {
+        kind: c.kind,
+        wholeImage: c.wholeImage,
+        image: c.image,
+        architecture: c.architecture,
+        runtimeVersion: c.runtimeVersion.map(({ lo, hi }) => ({ lo, hi })),
+        targetVersion: c.targetVersion.map(({ lo, hi }) => ({ lo, hi })),
+        source: {
+          file: c.source.file,
+          line: c.source.line,
+          column: c.source.column,
+          kind: c.source.kind,
+          ...(c.source.component !== undefined ? { component: c.source.component } : {}),
+        },
+      };
+      if (c.component !== undefined) out.component = c.component;
+      if (c.before !== undefined) out.before = c.before;
+      if (c.after !== undefined) out.after = c.after;
+      return out;
+    });
+  }
+  return report;
+}
+
+export interface JsonReportOptions {
+  /** The comparison with a base commit, when there was one: becomes `changes`. */
+  changes?: readonly ResolvedChange[];
 }
 
 /**
@@ -170,6 +228,6 @@ export function toJsonReport(result: LintResult): JsonReport {
  * `##[` in a string is written `\u0023#[` (the same string to a parser, no workflow command
  * to the runner when the report is printed).
  */
-export function formatJson(result: LintResult): string {
-  return neutralizeWorkflowCommands(JSON.stringify(toJsonReport(result), null, 2));
+export function formatJson(result: LintResult, options: JsonReportOptions = {}): string {
+  return neutralizeWorkflowCommands(JSON.stringify(toJsonReport(result, options), null, 2));
 }

@@ -52,9 +52,20 @@ function limit(maxRows: number | undefined, total: number): number {
   return Math.max(0, Math.min(total, Math.floor(maxRows)));
 }
 
-/** Errors first (they matter most when the table is cut), then by file, line, column, rule. */
+/**
+ * Root causes first (a file that cannot be read: everything else about it is a
+ * consequence), then errors (they matter most when the table is cut), then by
+ * file, line, column, rule.
+ */
 function orderFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareFindings(a, b));
+  return [...findings].sort(
+    (a, b) => rootCauseRank(a) - rootCauseRank(b) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareFindings(a, b),
+  );
+}
+
+/** 0 for an error that stops a file from being read as a vector (yaml-syntax, unreadable-file), else 1. */
+export function rootCauseRank(finding: Finding): 0 | 1 {
+  return finding.severity === 'error' && (finding.rule === 'yaml-syntax' || finding.rule === 'unreadable-file') ? 0 : 1;
 }
 
 /**

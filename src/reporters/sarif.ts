@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Finding, LintResult, Severity } from '../engine/types.js';
+import { normalizeMessageForFingerprint } from '../engine/baseline.js';
 import { sortFindings } from './json.js';
 import { neutralizeWorkflowCommands } from './workflow-commands.js';
 
@@ -80,13 +81,7 @@ export function artifactLocation(file: string, root?: string): { uri: string; ur
   return { uri: encode(path), uriBaseId: SRCROOT };
 }
 
-/** The message with line and column references blanked, so that a moved finding keeps its identity. */
-export function normalizeMessageForFingerprint(message: string): string {
-  return message
-    .replace(/\b(lines?|columns?|col|ln)(\s*)\d+(?:\s*(?:[-–,:]|and|to)\s*\d+)*/gi, '$1$2#')
-    .replace(/(\.(?:ya?ml|json|txt)):\d+(?::\d+)?/gi, '$1:#')
-    .replace(/\bL\d+(?:C\d+)?\b/g, 'L#');
-}
+export { normalizeMessageForFingerprint };
 
 function fingerprintKey(finding: Finding, uri: string): string {
   return [finding.rule, uri, normalizeMessageForFingerprint(finding.message)].join('\u0000');
@@ -151,6 +146,8 @@ export function toSarif(result: LintResult, tool: SarifTool, options: SarifOptio
       message: { text: finding.message },
       locations: [{ physicalLocation: { artifactLocation: location, region: region(finding) } }],
       partialFingerprints: { primaryLocationLineHash: `${hash}:${occurrence}` },
+      // Compared with a base commit: whether the change introduced the result.
+      ...(finding.new !== undefined ? { baselineState: finding.new ? 'new' : 'unchanged' } : {}),
     };
   });
 

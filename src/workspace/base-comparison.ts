@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { CHANGE_RULES, compareWithBase, diffResolved, type ResolvedChange } from '../engine/changes.js';
+import { classifyFindings } from '../engine/baseline.js';
 import { lint } from '../engine/lint.js';
 import type { Finding, LintConfig, LintInput, LintResult } from '../engine/types.js';
 import type { BaseRevision } from './base-revision.js';
@@ -21,6 +22,12 @@ export interface BaseComparison {
   /** coverage-lost, tag-style-changed. */
   findings: Finding[];
   scope: ChangeScope;
+  /**
+   * Changed vector files that do not parse (or cannot be read) at the head:
+   * not compared with the base (no rows gone, no coverage lost for their
+   * images): their own error is the one thing to fix.
+   */
+  notCompared: string[];
 }
 
 export interface CompareOptions {
@@ -46,10 +53,16 @@ export async function compareToBase(options: CompareOptions): Promise<BaseCompar
   const files = new Set<string>();
   const lines = new Map<string, Set<number>>();
 
+  const unreadable = new Set(
+    options.head.findings.filter((f) => UNREADABLE_RULES.has(f.rule) && f.severity === 'error').map((f) => f.file),
+  );
+  const notCompared: string[] = [];
   for (const input of headInputs) {
     const before = await revision.read(input.path);
-    if (before) baseInputs.push({ path: input.path, kind: input.kind, content: before });
-    if (!before || !sameBytes(before, input.content)) {
+    const changed = !before || !sameBytes(before, input.content);
+    if (changed && unreadable.has(input.path)) notCompared.push(input.path);
+    else if (before) baseInputs.push({ path: input.path, kind: input.kind, content: before });
+    if (changed) {
       files.add(input.path);
       lines.set(input.path, changedLines(before ? decode(before) : '', decode(input.content)));
     }
@@ -70,10 +83,44 @@ export async function compareToBase(options: CompareOptions): Promise<BaseCompar
     sha: revision.sha,
     via: revision.via,
     result: base,
-    changes: diffResolved(base.resolved, options.head.resolved),
+    changes: diffResolved(base.resolved, options.head.resolved, config),
     findings: compareWithBase(base, options.head, config, headInputs),
     scope,
+    notCompared,
   };
+}
+
+/** Rules whose error means the file was not read as a vector at all. */
+const UNREADABLE_RULES = new Set(['yaml-syntax', 'unreadable-file']);
+
+/**
+ * Each finding marked `new` (the base commit had no finding with its
+ * fingerprint) or not. The rules that need the base are about the change
+ * itself: always new. Configuration findings stay unmarked (they are about
+ * the run, not the vectors). A new version-gap that coverage-lost explains
+ * is dropped.
+ */
+export function classifyAgainstBase(comparison: Pick<BaseComparison, 'result'>, findings: readonly Finding[]): Finding[] {
+  const changeRules = new Set(CHANGE_RULES.map((r) => r.id));
+  const vectorFindings = findings.filter((f) => f.rule !== CONFIG_RULE.id && !changeRules.has(f.rule));
+  const classified = classifyFindings(vectorFindings, comparison.result.findings);
+  const byObject = new Map(vectorFindings.map((f, i) => [f, classified[i]!]));
+  const marked = findings.map((f) => byObject.get(f) ?? (changeRules.has(f.rule) ? { ...f, new: true } : f));
+  return withoutCascades(marked);
+}
+
+/**
+ * One region, one finding: a new version-gap of an image and architecture
+ * that also lost coverage in this change is the same problem, and
+ * coverage-lost says more (what resolved there before, and that it is new).
+ */
+function withoutCascades(findings: readonly Finding[]): Finding[] {
+  const lost = new Set(
+    findings.filter((f) => f.rule === 'coverage-lost' && f.image !== undefined).map((f) => `${f.image}\u0000${f.architecture ?? ''}`),
+  );
+  return findings.filter(
+    (f) => !(f.rule === 'version-gap' && f.new === true && lost.has(`${f.image ?? ''}\u0000${f.architecture ?? ''}`)),
+  );
 }
 
 /** Vectors that existed at the base and are gone now (a deleted file loses its coverage too). */

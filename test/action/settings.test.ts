@@ -60,7 +60,7 @@ describe('getSettings', () => {
       configFile: '.imagevector-lint.yaml',
       configRequired: false,
       failOn: 'error',
-      report: 'changed',
+      report: 'new',
       comment: 'on-findings',
       commentKey: 'lint',
       token: TOKEN,
@@ -102,8 +102,8 @@ describe('getSettings', () => {
   it('names the input, the value and the choices when a value is wrong', () => {
     const cases: Array<[Record<string, string>, string]> = [
       [{ 'fail-on': 'errors' }, `Input 'fail-on' is 'errors': expected one of 'error', 'warning', 'never'.`],
-      [{ report: 'diff' }, `Input 'report' is 'diff': expected one of 'changed', 'all'.`],
-      [{ comment: 'yes' }, `Input 'comment' is 'yes': expected one of 'always', 'on-findings', 'off'.`],
+      [{ report: 'diff' }, `Input 'report' is 'diff': expected one of 'new', 'changed', 'all'.`],
+      [{ comment: 'yes' }, `Input 'comment' is 'yes': expected one of 'always', 'on-findings', 'on-change', 'off'.`],
       [{ 'request-timeout': '0' }, `Input 'request-timeout' is '0': expected seconds, more than 0 and at most 600.`],
       [{ 'base-sha': 'main' }, `Input 'base-sha' is 'main': expected a commit SHA (hexadecimal).`],
       [{ config: '../outside.yaml' }, `Input 'config' is '../outside.yaml': expected a file inside the repository (${dir}).`],

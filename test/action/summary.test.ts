@@ -44,6 +44,7 @@ function report(findings: Finding[], rows: ResolvedRow[], changes: ResolvedChang
     result: { findings: [...findings, ...unreported], resolved: rows, files: [{ path: 'imagevector/containers.yaml', kind: 'base', entries: rows.length }] },
     reported: findings,
     unreported,
+    reportMode: 'new',
     comparison: {
       sha: 'f'.repeat(40),
       via: 'git',
@@ -51,6 +52,7 @@ function report(findings: Finding[], rows: ResolvedRow[], changes: ResolvedChang
       changes,
       findings: [],
       scope: { ...EVERYTHING, everything: false, files: new Set(['imagevector/containers.yaml']) },
+      notCompared: [],
     },
     failOn: 'error',
     failed: findings.some((f) => f.severity === 'error'),
@@ -60,16 +62,23 @@ function report(findings: Finding[], rows: ResolvedRow[], changes: ResolvedChang
 }
 
 describe('job summary and comment', () => {
-  it('orders verdict, findings, unreported findings, changes, resolved table', () => {
+  it('orders verdict, changes, new findings, existing findings (folded), resolved table', () => {
     const text = renderSummary(report([finding(1)], [row(1)], [change(1)], [finding(2)]));
     const at = (s: string) => text.indexOf(s);
     expect(at('### imagevector-lint')).toBe(0);
-    expect(at('❌ **1 error**')).toBeGreaterThan(0);
-    expect(at('#### Findings (1)')).toBeGreaterThan(at('❌ **1 error**'));
-    expect(at('1 finding in files this change does not touch')).toBeGreaterThan(at('#### Findings (1)'));
-    expect(at('#### What this change does to the resolved images')).toBeGreaterThan(at('does not touch'));
-    expect(at('<details><summary>Resolved images (1 row)</summary>')).toBeGreaterThan(at('#### What this change'));
-    expect(text).toContain('1 resolved region differs from the base: 1 changed.');
+    expect(at('❌ **1 error introduced by this change**')).toBeGreaterThan(0);
+    expect(at('#### What this change does to the resolved images')).toBeGreaterThan(at('❌ **1 error'));
+    expect(at('#### New findings (1)')).toBeGreaterThan(at('#### What this change does'));
+    expect(at('<details><summary>1 error already at the base commit is not reported')).toBeGreaterThan(at('#### New findings (1)'));
+    expect(at('<details><summary>Resolved images (1 row)</summary>')).toBeGreaterThan(at('already at the base commit'));
+    expect(text).toContain('1 image resolves differently in `imagevector/containers.yaml`:');
+  });
+
+  it('counts existing findings in one line of the comment, and lists none of them', () => {
+    const body = renderCommentBody(report([], [row(1)], [change(1)], [finding(2), finding(3)]));
+    expect(body).toContain('✅ **No new problems** — the check passes (`fail-on: error`). 1 error, 1 warning already at the base commit are not reported; the job summary lists them.');
+    expect(body).not.toContain('problem 2');
+    expect(body).not.toContain('#### ');
   });
 
   it('stays under the summary limit (1 MiB) by dropping resolved rows first, and says so', () => {
@@ -79,7 +88,7 @@ describe('job summary and comment', () => {
     expect(text.length).toBeLessThanOrEqual(MAX_SUMMARY_CHARS);
     expect(Buffer.byteLength(text)).toBeLessThan(1024 * 1024);
     expect(text).toMatch(/… \d+ more rows/);
-    expect(text).toContain('#### Findings (200)');
+    expect(text).toContain('#### New findings (200)');
     expect((text.match(/\| ❌ error \|/g) ?? []).length + (text.match(/\| ⚠️ warning \|/g) ?? []).length).toBe(200);
   });
 
@@ -105,27 +114,47 @@ describe('job summary and comment', () => {
 });
 
 describe('changes table', () => {
-  it('labels each kind of change and counts them', () => {
+  it('shows one row per image and range, only the changed part of the reference, and flags what deserves a look', () => {
     const changes: ResolvedChange[] = [
       change(1),
       { ...change(2), kind: 'removed', after: undefined },
       { ...change(3), kind: 'added', before: undefined, wholeImage: true },
+      { ...change(4), before: 'mcr.microsoft.com/oss/v2/kubernetes/ccm:v1.32.16', after: 'mcr.microsoft.com/oss/kubernetes/ccm:v1.32.11' },
+      { ...change(5), before: 'r/x:v1.2.3', after: 'r/x@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef' },
     ];
-    const table = renderChangesTable(changes);
-    expect(table.split('\n')).toEqual([
-      '| Change | Image | Arch | Runtime | Target | Before | After | Source |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- |',
-      '| 🔄 changed | image-1 | arm64 | any | &gt;= 1.1 | `r/image-1:v1` | `r/image-1:v2` | `imagevector/containers.yaml:1` |',
-      '| ➖ no longer resolves | image-2 | arm64 | any | &gt;= 1.2 | `r/image-2:v1` | – | `imagevector/containers.yaml:2` |',
-      '| 🆕 new image | image-3 | arm64 | any | &gt;= 1.3 | – | `r/image-3:v2` | `imagevector/containers.yaml:3` |',
+    expect(renderChangesTable(changes).split('\n')).toEqual([
+      '| Image | Kubernetes | Change |',
+      '| --- | --- | --- |',
+      '| image-1 | &gt;= 1.1 | `:v1` → `:v2` |',
+      '| image-2 | &gt;= 1.2 | ⚠️ no longer resolves (was `:v1`) |',
+      '| image-3 | &gt;= 1.3 | 🆕 new image: `r/image-3:v2` |',
+      '| image-4 | &gt;= 1.4 | `…/oss/v2/…:v1.32.16` → `…/oss/…:v1.32.11` ⚠️ lower tag, other repository |',
+      '| image-5 | &gt;= 1.5 | `:v1.2.3` → `@sha256:0123456789ab…` ⚠️ tag ↔ digest |',
     ]);
-    expect(renderChangesSummary(changes)).toBe('3 resolved regions differ from the base: 1 changed, 1 no longer resolving, 1 resolving now.');
-    expect(renderChangesTable(changes, { maxRows: 1 })).toMatch(/\n\n… 2 more rows$/);
+    expect(renderChangesSummary(changes)).toBe('5 images resolve differently in `imagevector/containers.yaml`:');
+    expect(renderChangesTable(changes, { maxRows: 1 })).toMatch(/\n\n… 4 more rows$/);
     expect(renderChangesTable([])).toBe('');
-    // The same change on two architectures is one row.
+  });
+
+  it('merges rows that read the same: architectures joined, ranges joined; Arch and Runtime columns only when they say something', () => {
     const both = renderChangesTable([change(1), { ...change(1), architecture: 'amd64' }]).split('\n');
-    expect(both).toHaveLength(3);
-    expect(both[2]).toContain('| image-1 | arm64, amd64 | any |');
-    expect(renderChangesSummary([change(1), { ...change(1), architecture: 'amd64' }])).toBe('1 resolved region differs from the base: 1 changed.');
+    expect(both).toEqual(['| Image | Kubernetes | Change |', '| --- | --- | --- |', '| image-1 | &gt;= 1.1 | `:v1` → `:v2` |']);
+    const ranges = renderChangesTable([
+      { ...change(1), targetVersion: [{ lo: '1.30.0', hi: '1.31.0' }] },
+      { ...change(1), targetVersion: [{ lo: '1.31.0', hi: '1.32.0' }], source: { ...change(1).source, line: 40 } },
+    ]).split('\n');
+    expect(ranges[2]).toBe('| image-1 | 1.30.x–1.31.x | `:v1` → `:v2` |');
+    const archs = renderChangesTable([change(1), { ...change(2), architecture: 'amd64', runtimeVersion: [{ lo: '1.30.0', hi: null }] }]).split('\n');
+    expect(archs[0]).toBe('| Image | Arch | Runtime | Kubernetes | Change |');
+    expect(archs[3]).toBe('| image-2 | amd64 | &gt;= 1.30 | &gt;= 1.2 | `:v1` → `:v2` |');
+  });
+
+  it('groups by vector file when there are several', () => {
+    const other = { ...change(2), source: { ...change(2).source, file: 'imagevector/charts.yaml' } };
+    const text = renderChangesTable([change(1), other]);
+    expect(text.split('\n\n')).toHaveLength(4);
+    expect(text).toMatch(/^`imagevector\/containers\.yaml`\n\n\| Image/);
+    expect(text).toContain('\n\n`imagevector/charts.yaml`\n\n| Image');
+    expect(renderChangesSummary([change(1), other])).toBe('2 images resolve differently in 2 vector files:');
   });
 });

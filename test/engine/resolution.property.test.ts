@@ -481,6 +481,8 @@ function bruteForce(merged: Merged[], kubernetesVersions: string | undefined): B
           }
         }
         if (lo !== -1) out.fill(1, lo, hi + 1);
+        // Only Kubernetes versions (1.x) can have a gap: the hull is clipped to them.
+        for (let i = 0; i < G; i++) if (!GRID[i]!.startsWith('1.')) out[i] = 0;
         return out;
       };
       const rr = region('runtime');

@@ -33,6 +33,12 @@ export function resolvedRows(groups: readonly VectorGroup[]): ResolvedRow[] {
             source: { file: origin.file, line: origin.position.line, column: origin.position.column, kind: origin.kind },
           };
           if (origin.component !== undefined) row.source.component = origin.component;
+          const fields: NonNullable<ResolvedRow['source']['fields']> = {};
+          for (const name of ['tag', 'ref', 'targetVersion', 'runtimeVersion'] as const) {
+            const at = origin.fields[name];
+            if (at) fields[name] = { line: at.line, column: at.column };
+          }
+          row.source.fields = fields;
           return row;
         })) rows.push(row);
       }

@@ -2,7 +2,7 @@ import type { VectorGroup } from '../analysis/vector-group.js';
 import type { ComponentItem } from '../reading/component-reader.js';
 import type { ParsedFile } from '../reading/read-file.js';
 import type { VectorDocument } from '../reading/vector-document.js';
-import type { ImageVector, LintConfig, ResolvedRow, Severity, SourcePosition } from '../types.js';
+import type { Finding, ImageVector, LintConfig, ResolvedRow, Severity, SourcePosition } from '../types.js';
 
 /** A vector read from a document, with the document it came from. */
 export interface ReadVector {
@@ -29,6 +29,8 @@ export interface Report {
   message: string;
   /** A rule with graded findings (e.g. a typo vs. an unknown key) may lower or raise its default. */
   severity?: Severity;
+  /** What the finding is about (Finding.image, .architecture, .region): its identity across commits. */
+  about?: Pick<Finding, 'image' | 'architecture' | 'region'>;
 }
 
 /** Everything the engine knows after reading and resolving, shared by all rules. */

@@ -8,6 +8,7 @@ import {
   type Release,
   type ReleaseSet,
 } from '../constraint/index.js';
+import { KUBERNETES_RELEASES } from '../kubernetes-versions.js';
 import { regionsByWinner, type ArchitectureResolution } from '../analysis/resolution.js';
 import { describeRegion, listArchitectures } from './region-text.js';
 import type { Rule } from './rule.js';
@@ -28,8 +29,11 @@ export const versionGap: Rule = {
           const eligible = view.candidates.filter((_, p) => resolution.archScores[p] !== 0);
           // Entries with invalid constraints are not candidates; with none left there is nothing to cover.
           if (eligible.length === 0) continue;
-          const runtimeRegion = resolution.runtimeConstrained ? domain ?? hull(eligible.map((c) => c.runtime)) : ALL_RELEASES;
-          const targetRegion = resolution.targetConstrained ? domain ?? hull(eligible.map((c) => c.target)) : ALL_RELEASES;
+          // Only Kubernetes versions can have a gap: an image version written into targetVersion
+          // (`>= 6.1`) is unsatisfiable-constraint's finding, not a gap up to 6.1.
+          const covered = (sets: (ReleaseSet | null)[]) => domain ?? intersectSets(hull(sets), KUBERNETES_RELEASES);
+          const runtimeRegion = resolution.runtimeConstrained ? covered(eligible.map((c) => c.runtime)) : ALL_RELEASES;
+          const targetRegion = resolution.targetConstrained ? covered(eligible.map((c) => c.target)) : ALL_RELEASES;
           for (const text of gapTexts(resolution, runtimeRegion, targetRegion)) {
             gaps.set(text, [...(gaps.get(text) ?? []), resolution.architecture]);
           }
@@ -41,6 +45,7 @@ export const versionGap: Rule = {
           context.report({
             file: first.origin.file,
             position: first.origin.position,
+            about: { image: image.name, architecture: [...architectures].sort().join(', '), region: text },
             message: `No entry of \`${image.name}\` matches ${text} on ${listArchitectures(architectures)}, inside ${covered}: Gardener's FindImage fails for those versions. Add an entry for them or widen a neighbouring range${domain ? '' : ' (or configure `kubernetesVersions` if they are out of support)'}.`,
           });
         }
