@@ -64,7 +64,7 @@ describe.sequential('whose comment the verdict is', () => {
     expect(planted.body).toBe(forged);
     const own = onIssue(61).filter((c) => c.author.login === 'github-actions[bot]');
     expect(own).toHaveLength(1);
-    expect(own[0]!.body).toContain('❌ **3 errors, 1 warning**');
+    expect(own[0]!.body).toContain('❌ **2 errors, 1 warning introduced by this change**');
 
     // The author edits the planted comment again: still ignored. A changed verdict updates the action's own.
     planted.body = `${forged}\n(edited)`;
@@ -72,7 +72,7 @@ describe.sequential('whose comment the verdict is', () => {
     const rerun = await pr(61);
     expect(rerun.ops).toEqual(['GET issues/list-comments', 'PATCH issues/update-comment']);
     expect(rerun.requests[1]!.path).toBe(`/repos/${OWNER}/${REPO}/issues/comments/${own[0]!.id}`);
-    expect(own[0]!.body).toContain('❌ **3 errors, 1 warning**');
+    expect(own[0]!.body).toContain('❌ **2 errors, 1 warning introduced by this change**');
 
     const identical = await pr(61);
     expect(identical.ops).toEqual(['GET issues/list-comments']);
@@ -171,7 +171,7 @@ describe.sequential('each API fault has its own message', () => {
     expect(warnings).toEqual([
       `::warning::Could not update the pull request comment (GitHub's secondary rate limit was hit (too many requests too fast): GET /repos/${OWNER}/${REPO}/issues/72/comments answered HTTP 429 (retry-after: 600); GitHub asks to wait 600 s. Gave up after waiting 0 s: the action waits at most 30 s in all). ${KEPT}`,
     ]);
-    expect(run.summary).toContain('#### Findings (4)');
+    expect(run.summary).toContain('#### New findings (3)');
   });
 
   it('403 with x-ratelimit-remaining: 0: the primary rate limit, with its reset time', async () => {
@@ -222,7 +222,7 @@ describe.sequential('each API fault has its own message', () => {
     expect(warnings).toEqual([
       `::warning::Could not update the pull request comment (could not connect to ${new URL(url).host} (connection refused, ECONNREFUSED) for GET /repos/${OWNER}/${REPO}/issues/78/comments). ${KEPT}`,
     ]);
-    expect(run.summary).toContain('#### Findings (4)');
+    expect(run.summary).toContain('#### New findings (3)');
   });
 
   it('403 on a fork under pull_request says "fork"; on pull_request_target (a write token) it names the permission', async () => {
