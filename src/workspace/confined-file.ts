@@ -105,6 +105,10 @@ export function resolveConfined(file: string, root: string | undefined): { ok: t
       message: 'it points outside the repository (a symbolic link, or a link in its folders); the linter reads only files inside the repository',
     };
   }
+  // The git folder is no part of the repository's content: actions/checkout keeps the token in .git/config.
+  if (root !== undefined && isInsideRoot(path.join(root, '.git'), real)) {
+    return { ok: false, refusal: 'outside', message: "it lies in the repository's .git folder, which the linter never reads" };
+  }
   return { ok: true, real };
 }
 

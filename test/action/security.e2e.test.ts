@@ -141,7 +141,7 @@ describe.sequential('reads stay inside the repository', () => {
       const up = '../'.repeat(dir.split('/').length) + outside.slice(1);
       writeFileSync(
         join(dir, '.imagevector-lint.yaml'),
-        `componentVectors:\n  abs: ${join(outside, 'secret.yaml')}\n  up: ${up}/secret.yaml\n  link: imagevector/druid.yaml\n`,
+        `componentVectors:\n  abs: ${join(outside, 'secret.yaml')}\n  up: ${up}/secret.yaml\n  link: imagevector/druid.yaml\n  git: .git/config\n`,
       );
     });
     const run = await pr(ws, 66);
@@ -150,6 +150,8 @@ describe.sequential('reads stay inside the repository', () => {
     for (const name of ['abs', 'up', 'link']) {
       expect(run.summary + run.jsonReport).toMatch(new RegExp(`componentVectors\\.${name}: cannot read .*: it points outside the repository`));
     }
+    // actions/checkout keeps the token in .git/config: never read.
+    expect(run.summary + run.jsonReport).toMatch(/componentVectors\.git: cannot read \.git\/config: it lies in the repository's \.git folder/);
     expect(everything(run, 66)).not.toContain(SECRET);
   });
 

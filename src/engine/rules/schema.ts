@@ -2,7 +2,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import { canonicalComponentField, canonicalImageSourceField } from '../reading/field-names.js';
 import { isMapping, mappingValue, type VectorDocument } from '../reading/vector-document.js';
 import { componentOverwriteSchema, imageVectorSchema } from '../schema/schemas.js';
-import type { YamlNode } from '../yaml/index.js';
+import { effectivePairs, isMergeKey, type YamlMapping, type YamlNode, type YamlPair } from '../yaml/index.js';
 import type { Rule } from './rule.js';
 
 let validators: { vector: ValidateFunction; components: ValidateFunction } | undefined;
@@ -38,6 +38,18 @@ export const schema: Rule = {
         });
         continue;
       }
+      // A base vector with `images:` null serves nothing (an overwrite may be empty on purpose).
+      if (doc.kind === 'base' && isMapping(doc.root)) {
+        const images = mappingValue(doc.root, 'images');
+        if (images?.kind === 'scalar' && images.value.type === 'null') {
+          context.report({
+            file: doc.file,
+            position: doc.position(images.start),
+            message: '`images` is empty (null): Gardener reads a vector with no images, so every lookup of this vector fails. List the entries, or write `images: []` if no image is meant.',
+          });
+          continue;
+        }
+      }
       const validate = isComponents ? compiled().components : compiled().vector;
       if (validate(gardenerView(doc.root, 0))) continue;
       for (const error of (validate.errors ?? []).slice(0, MAX_ERRORS_PER_DOCUMENT)) {
@@ -58,7 +70,7 @@ function gardenerView(node: YamlNode, depth: number): unknown {
   if (depth > 6) return {};
   if (node.kind === 'sequence') return node.items.map((item) => gardenerView(item, depth + 1));
   const out: Record<string, unknown> = Object.create(null);
-  for (const pair of node.pairs) {
+  for (const pair of pairsAsRead(node)) {
     if (pair.key.kind !== 'scalar') continue;
     const key = canonicalKey(pair.key.value.goString, depth);
     if (key === undefined) continue;
@@ -67,6 +79,16 @@ function gardenerView(node: YamlNode, depth: number): unknown {
     out[key] = depth === 2 && METADATA.has(key) ? true : gardenerView(pair.value, depth + 1);
   }
   return out;
+}
+
+/** A mapping's pairs with merge keys (`<<: *defaults`) applied, as Gardener's decoder applies them. */
+function pairsAsRead(node: YamlMapping): readonly YamlPair[] {
+  if (!node.pairs.some((pair) => isMergeKey(pair.key))) return node.pairs;
+  try {
+    return effectivePairs(node);
+  } catch {
+    return node.pairs; // an invalid merge is yaml-syntax's finding
+  }
 }
 
 // depth 0: the document; depth 2: an entry (images[i] / components[i]); depth 1 below caBundle.

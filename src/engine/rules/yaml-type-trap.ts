@@ -1,5 +1,5 @@
 import { STRING_FIELDS, canonicalImageSourceField } from '../reading/field-names.js';
-import type { YamlScalar } from '../yaml/index.js';
+import { effectivePairs, isMergeKey, type YamlMapping, type YamlPair, type YamlScalar } from '../yaml/index.js';
 import { forEachEntryNode } from './entry-nodes.js';
 import type { Rule } from './rule.js';
 
@@ -10,8 +10,10 @@ export const yamlTypeTrap: Rule = {
   defaultSeverity: 'error',
   description: 'An unquoted value that YAML reads as a number or boolean where Gardener expects a string (`tag: 3.10` becomes "3.1").',
   check(context) {
+    // A value merged in (`<<: *defaults`) is reported once, where it was written.
+    const seen = new Set<YamlScalar>();
     forEachEntryNode(context, (doc, entry) => {
-      for (const pair of entry.pairs) {
+      for (const pair of pairsAsRead(entry)) {
         if (pair.key.kind !== 'scalar') continue;
         const field = canonicalImageSourceField(pair.key.value.goString);
         if (!field) continue;
@@ -21,7 +23,8 @@ export const yamlTypeTrap: Rule = {
           for (const item of pair.value.items) if (item.kind === 'scalar') scalars.push(item);
         }
         for (const scalar of scalars) {
-          if (scalar.style !== 'plain') continue;
+          if (scalar.style !== 'plain' || seen.has(scalar)) continue;
+          seen.add(scalar);
           const { type, goString } = scalar.value;
           if (type !== 'int' && type !== 'float' && type !== 'bool') continue;
           const changed = goString !== scalar.text;
@@ -38,3 +41,13 @@ export const yamlTypeTrap: Rule = {
     });
   },
 };
+
+/** The entry's pairs as Gardener gets them: merge keys applied (a trap may arrive through `<<`). */
+function pairsAsRead(entry: YamlMapping): readonly YamlPair[] {
+  if (!entry.pairs.some((pair) => isMergeKey(pair.key))) return entry.pairs;
+  try {
+    return effectivePairs(entry);
+  } catch {
+    return entry.pairs; // an invalid merge is yaml-syntax's finding
+  }
+}
