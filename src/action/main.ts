@@ -9,6 +9,8 @@ import { revisionConfigReader, type ConfigFileReader } from '../workspace/config
 import { vanishedVectors } from '../workspace/vanished-vectors.js';
 import { EVERYTHING, isInScope } from '../workspace/change-scope.js';
 import { loadConfig } from './config-file.js';
+import { componentVectorsFromGoMod } from './component-vectors.js';
+import { withComponentVectors } from '../engine/config.js';
 import { findVectorFiles, type Discovery } from '../workspace/file-discovery.js';
 import { describeApiError, formatSeconds, GitHubApi } from './github-api-helper.js';
 import { CommentAuthor } from './comment-author.js';
@@ -56,6 +58,13 @@ export async function run(event?: EventContext): Promise<void> {
   }
 
   await warnIfBaseCheckedOut(settings);
+  // Only a component overwrite needs a component's own vector.
+  if (settings.componentVectors === 'go.mod' && discovery.files.some((file) => file.kind === 'components')) {
+    const found = await componentVectorsFromGoMod({ workspace: settings.workspace, api, config: loaded.config, maxFileBytes: loaded.config.maxFileBytes });
+    for (const note of found.notes) core.info(neutralizeWorkflowCommands(note));
+    for (const warning of found.warnings) core.warning(warning);
+    loaded.config = withComponentVectors(loaded.config, found.vectors);
+  }
   const headInputs = readInputs(settings.workspace, discovery.files, loaded.config.maxFileBytes);
   headInputs.push(...(await vanished(settings, base.revision, discovery, loaded.config.maxFileBytes)));
   const head = lint(headInputs, loaded.config);

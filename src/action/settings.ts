@@ -54,8 +54,13 @@ export interface ActionSettings {
   /** Commit to compare with, if any. */
   baseSha?: string;
   requestTimeoutMs: number;
+  /** Where component vectors come from besides `componentVectors` (input `component-vectors`): `go.mod` pins, read through the contents API. */
+  componentVectors: ComponentVectorSource;
   event: EventContext;
 }
+
+export const COMPONENT_VECTOR_SOURCES = ['off', 'go.mod'] as const;
+export type ComponentVectorSource = (typeof COMPONENT_VECTOR_SOURCES)[number];
 
 type Env = Record<string, string | undefined>;
 
@@ -87,6 +92,7 @@ export function getSettings(env: Env = process.env, event: EventContext = readEv
   const failOn = getChoice('fail-on', FAIL_LEVELS, 'error');
   const report = getChoice('report', REPORT_MODES, 'new');
   const comment = getChoice('comment', COMMENT_MODES, 'on-findings');
+  const componentVectors = getChoice('component-vectors', COMPONENT_VECTOR_SOURCES, 'off');
 
   const commentId = core.getInput('comment-id');
   if (/[\r\n]|-->/.test(commentId)) {
@@ -136,6 +142,7 @@ export function getSettings(env: Env = process.env, event: EventContext = readEv
     jsonReportRoot,
     baseSha,
     requestTimeoutMs: Math.round(seconds * 1000),
+    componentVectors,
     event,
   };
 }

@@ -91,6 +91,8 @@ export class GitHubApiStandIn {
   readonly comments: StoredComment[] = [];
   /** Files served by the contents API, by `${ref}:${path}`. */
   readonly files = new Map<string, Buffer>();
+  /** Files of other public repositories (a component's own repository), by `${owner}/${repo}@${ref}:${path}`. */
+  readonly publicFiles = new Map<string, Buffer>();
   /** Accounts by token; the constructor's token is github-actions[bot]. */
   readonly users = new Map<string, Account>();
   /** Pull requests that do not exist (their comment lists answer 404). */
@@ -263,7 +265,8 @@ export class GitHubApiStandIn {
     account: Account,
   ): { status: number; body: unknown; headers?: Record<string, string>; contentType?: string } {
     const notFound = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
-    if (params.owner !== this.owner || params.repo !== this.repo) return notFound;
+    const ours = params.owner === this.owner && params.repo === this.repo;
+    if (!ours && op.spec.operationId !== 'repos/get-content') return notFound;
     switch (op.spec.operationId) {
       case 'issues/list-comments': {
         const issue = Number(params.issue_number);
@@ -306,7 +309,9 @@ export class GitHubApiStandIn {
       }
       case 'repos/get-content': {
         const filePath = decodeURIComponent(params.path ?? '');
-        const bytes = this.files.get(`${query.ref ?? ''}:${filePath}`);
+        const bytes = ours
+          ? this.files.get(`${query.ref ?? ''}:${filePath}`)
+          : this.publicFiles.get(`${params.owner}/${params.repo}@${query.ref ?? ''}:${filePath}`);
         if (!bytes) return notFound;
         const example = this.example(op, '200', 'application/json', 'response-if-content-is-a-file') as Obj;
         const name = filePath.split('/').pop()!;
