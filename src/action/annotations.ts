@@ -1,4 +1,5 @@
-import * as core from '@actions/core';
+import type * as core from '@actions/core';
+import * as log from './log.js';
 import type { Finding, Severity } from '../engine/types.js';
 import { changeRank, type ChangeScope } from '../workspace/change-scope.js';
 
@@ -67,9 +68,9 @@ export function planAnnotations(
 
 export function emitAnnotations(plan: AnnotationPlan): void {
   for (const { severity, message, properties } of plan.annotations) {
-    if (severity === 'error') core.error(message, properties);
-    else if (severity === 'warning') core.warning(message, properties);
-    else core.notice(message, properties);
+    if (severity === 'error') log.error(message, properties);
+    else if (severity === 'warning') log.warning(message, properties);
+    else log.notice(message, properties);
   }
 }
 

@@ -1,6 +1,6 @@
 // First: reads the event payload before @actions/github can choke on it (see event-guard.ts).
 import { eventContext } from './event-guard.js';
-import * as core from '@actions/core';
+import * as log from './log.js';
 import { run } from './main.js';
 
 // The action's entry point (bundled to dist/index.js). Any error ends the step
@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   try {
     await run(eventContext);
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    log.setFailed(error instanceof Error ? error.message : String(error));
   }
 }
 

@@ -22,7 +22,7 @@ import { git } from '../workspace/git-helper.js';
 import type { EventContext } from './event-context.js';
 import { getSettings, type ActionSettings, type FailLevel } from './settings.js';
 import { renderCommentBody, renderSummary, type RunReport } from './summary.js';
-import { neutralizeWorkflowCommands } from '../reporters/workflow-commands.js';
+import * as log from './log.js';
 
 // The run, start to end. Every step that talks to the outside world after the
 // lint (summary, files, API) may fail on its own: it becomes a warning, and the
@@ -33,28 +33,28 @@ const MAX_API_BASE_FILES = 20;
 
 export async function run(event?: EventContext): Promise<void> {
   const settings = getSettings(process.env, event);
-  for (const warning of settings.event.warnings) core.warning(warning);
+  for (const warning of settings.event.warnings) log.warning(warning);
   const api = settings.token
     ? new GitHubApi({
         token: settings.token,
         baseUrl: settings.event.apiUrl,
         timeoutMs: settings.requestTimeoutMs,
-        onWait: (ms, reason) => core.info(`Rate limited: ${reason}; waiting ${formatSeconds(ms)} before retrying.`),
+        onWait: (ms, reason) => log.info(`Rate limited: ${reason}; waiting ${formatSeconds(ms)} before retrying.`),
       })
     : undefined;
   // The base first: with `config-from: base` the configuration comes from it.
   const base = await openBase(settings, api);
   const loaded = await loadConfig(settings, configReader(settings, base.revision));
   const discovery = await findVectorFiles(settings.workspace, settings, loaded.config.maxFileBytes);
-  for (const warning of discovery.warnings) core.warning(warning);
+  for (const warning of discovery.warnings) log.warning(warning);
   if (discovery.files.length === 0) {
-    core.warning(
+    log.warning(
       discovery.byContent
         ? 'No image vector found in the repository. Name the vectors with the `files` input.'
         : 'No file to lint.',
     );
   } else {
-    core.info(`Linting ${discovery.files.length} file(s)${discovery.byContent ? ' (found by content)' : ''}.`);
+    log.info(`Linting ${discovery.files.length} file(s)${discovery.byContent ? ' (found by content)' : ''}.`);
   }
 
   await warnIfBaseCheckedOut(settings);
@@ -98,7 +98,7 @@ export async function run(event?: EventContext): Promise<void> {
   try {
     await core.summary.addRaw(renderSummary(report), true).write();
   } catch (error) {
-    core.warning(`Could not write the job summary: ${(error as Error).message}`);
+    log.warning(`Could not write the job summary: ${(error as Error).message}`);
   }
 
   const paths = writeReports(settings, report, loaded.config);
@@ -109,10 +109,10 @@ export async function run(event?: EventContext): Promise<void> {
   }
 
   const notReported = settings.report === 'new' ? 'already at the base commit' : 'in unchanged files';
-  core.info(`Findings: ${counts(reported)} reported${unreported.length > 0 ? `, ${unreported.length} ${notReported} not reported` : ''}.`);
-  if (api) core.info(`GitHub API requests: ${api.requests}.`);
+  log.info(`Findings: ${counts(reported)} reported${unreported.length > 0 ? `, ${unreported.length} ${notReported} not reported` : ''}.`);
+  if (api) log.info(`GitHub API requests: ${api.requests}.`);
   if (failed) {
-    core.setFailed(`imagevector-lint: ${counts(reported)}; the step fails on ${settings.failOn === 'warning' ? 'warnings and errors' : 'errors'} (input 'fail-on').`);
+    log.setFailed(`imagevector-lint: ${counts(reported)}; the step fails on ${settings.failOn === 'warning' ? 'warnings and errors' : 'errors'} (input 'fail-on').`);
   }
 }
 
@@ -131,15 +131,15 @@ async function openBase(settings: ActionSettings, api: GitHubApi | undefined): P
       sha,
       fallback: apiFileReader(api, settings.event.owner, settings.event.repo),
       maxFallbackFiles: MAX_API_BASE_FILES,
-      log: (message) => core.info(message),
+      log: (message) => log.info(message),
     });
     if (revision) return { revision };
     const note = `The base commit ${sha.slice(0, 12)} could not be read (not in the checkout, and no token for the API): every file counts as changed.`;
-    core.warning(note);
+    log.warning(note);
     return { note };
   } catch (error) {
     const note = `Could not read the base commit ${sha.slice(0, 12)}: ${(error as Error).message}. Every file counts as changed.`;
-    core.warning(note);
+    log.warning(note);
     return { note };
   }
 }
@@ -148,10 +148,10 @@ async function openBase(settings: ActionSettings, api: GitHubApi | undefined): P
 function configReader(settings: ActionSettings, revision: BaseRevision | undefined): ConfigFileReader | undefined {
   if (settings.configFrom !== 'base') return undefined;
   if (!revision) {
-    core.warning("Input 'config-from' is 'base', but there is no base commit to read: the configuration is read from the checkout.");
+    log.warning("Input 'config-from' is 'base', but there is no base commit to read: the configuration is read from the checkout.");
     return undefined;
   }
-  core.info(`Reading the configuration from the base commit ${revision.sha.slice(0, 12)} (config-from: base).`);
+  log.info(`Reading the configuration from the base commit ${revision.sha.slice(0, 12)} (config-from: base).`);
   return revisionConfigReader(revision, realRoot(settings.workspace));
 }
 
@@ -161,7 +161,7 @@ async function vanished(settings: ActionSettings, revision: BaseRevision | undef
   try {
     return await vanishedVectors(revision, discovery, settings, settings.workspace, maxFileBytes);
   } catch (error) {
-    core.warning(`Could not check the base commit for vectors that became unreadable: ${(error as Error).message}.`);
+    log.warning(`Could not check the base commit for vectors that became unreadable: ${(error as Error).message}.`);
     return [];
   }
 }
@@ -192,7 +192,7 @@ async function compare(
     return { comparison };
   } catch (error) {
     const note = `Could not compare with the base commit ${revision.sha.slice(0, 12)}: ${(error as Error).message}. Every file counts as changed.`;
-    core.warning(note);
+    log.warning(note);
     return { note };
   }
 }
@@ -213,7 +213,7 @@ async function comment(settings: ActionSettings, api: GitHubApi | undefined, rep
   const pr = settings.event.pullRequest!;
   const { owner, repo } = settings.event;
   if (!api || !owner || !repo) {
-    core.warning('No token or repository to comment on the pull request with; the results are in the annotations and the job summary.');
+    log.warning('No token or repository to comment on the pull request with; the results are in the annotations and the job summary.');
     return;
   }
   const author = CommentAuthor.forToken(settings, () => api.viewerLogin());
@@ -229,19 +229,19 @@ async function comment(settings: ActionSettings, api: GitHubApi | undefined, rep
       author,
     });
     if (result.ignored > 0) {
-      core.info(`Ignored ${result.ignored} comment(s) that carry the marker but are not by ${author.known ?? 'the token\'s account'}: only the action's own comment is updated.`);
+      log.info(`Ignored ${result.ignored} comment(s) that carry the marker but are not by ${author.known ?? 'the token\'s account'}: only the action's own comment is updated.`);
     }
-    if (result.removedDuplicates > 0) core.info(`Deleted ${result.removedDuplicates} duplicate comment(s) left by a concurrent run.`);
+    if (result.removedDuplicates > 0) log.info(`Deleted ${result.removedDuplicates} duplicate comment(s) left by a concurrent run.`);
     if (result.authorMismatch) {
-      core.warning(
+      log.warning(
         `The comment was posted as ${result.authorMismatch.actual}, but the action took ${result.authorMismatch.expected} for its own account: ` +
           `the next run will not find it. Set the input 'comment-author' to '${result.authorMismatch.actual}'.`,
       );
     }
-    if (result.outcome === 'not-needed') core.info(`Nothing to say: no pull request comment (comment: ${settings.comment}).`);
-    else core.info(neutralizeWorkflowCommands(`Pull request comment ${result.outcome}${result.url ? `: ${result.url}` : ''}.`));
+    if (result.outcome === 'not-needed') log.info(`Nothing to say: no pull request comment (comment: ${settings.comment}).`);
+    else log.info(`Pull request comment ${result.outcome}${result.url ? `: ${result.url}` : ''}.`);
   } catch (error) {
-    core.warning(explainCommentFailure(error, { eventName: settings.event.eventName, owner, repo, number: pr.number, fromFork: pr.fromFork }));
+    log.warning(explainCommentFailure(error, { eventName: settings.event.eventName, owner, repo, number: pr.number, fromFork: pr.fromFork }));
   }
 }
 
@@ -266,7 +266,7 @@ async function warnIfBaseCheckedOut(settings: ActionSettings): Promise<void> {
   if (checkedOut === '' || checkedOut === pr.headSha) return;
   const contains = await git(settings.workspace, ['merge-base', '--is-ancestor', pr.headSha, 'HEAD'], 10_000);
   if (contains.ok) return;
-  core.warning(
+  log.warning(
     `The workspace is at ${checkedOut.slice(0, 12)}, not at the pull request's head ${pr.headSha.slice(0, 12)}: ` +
       'with pull_request_target, actions/checkout takes the base branch unless given `ref: ${{ github.event.pull_request.head.sha }}` ' +
       '(safe here: this action only reads YAML, it runs no code of the pull request).',

@@ -8,6 +8,7 @@ import { formatSarif, type SarifTool } from '../reporters/sarif.js';
 import { writeConfined } from '../workspace/confined-write.js';
 import type { ActionSettings } from './settings.js';
 import type { RunReport } from './summary.js';
+import * as log from './log.js';
 
 // The report files (JSON always, SARIF on request) and the step's outputs.
 
@@ -27,14 +28,14 @@ export function writeReports(
     writeConfined(settings.jsonReportFile, formatJson(result, report.comparison ? { changes: report.comparison.changes } : {}), settings.jsonReportRoot);
     paths.json = settings.jsonReportFile;
   } catch (error) {
-    core.warning(`Could not write the JSON report ${settings.jsonReportFile}: ${(error as Error).message}`);
+    log.warning(`Could not write the JSON report ${settings.jsonReportFile}: ${(error as Error).message}`);
   }
   if (settings.sarifFile) {
     try {
       writeConfined(settings.sarifFile, `${formatSarif(result, sarifTool(config), { root: settings.workspace })}\n`, settings.workspace);
       paths.sarif = settings.sarifFile;
     } catch (error) {
-      core.warning(`Could not write the SARIF file ${settings.sarifFile}: ${(error as Error).message}`);
+      log.warning(`Could not write the SARIF file ${settings.sarifFile}: ${(error as Error).message}`);
     }
   }
   return paths;
@@ -51,7 +52,7 @@ export function setOutputs(report: RunReport, paths: ReportPaths): void {
     core.setOutput('json-report', paths.json ?? '');
     core.setOutput('sarif', paths.sarif ?? '');
   } catch (error) {
-    core.warning(`Could not set the step's outputs (GITHUB_OUTPUT): ${(error as Error).message}`);
+    log.warning(`Could not set the step's outputs (GITHUB_OUTPUT): ${(error as Error).message}`);
   }
 }
 

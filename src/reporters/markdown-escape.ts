@@ -30,7 +30,7 @@
 // leaves a workflow command (`##[…`, `::…` at a line start) in the source: see
 // workflow-commands.ts.
 
-import { containsWorkflowCommand, neutralizeWorkflowCommandsInMarkdown } from './workflow-commands.js';
+import { containsCommandPrefix, neutralizeWorkflowCommandsInMarkdown } from './workflow-commands.js';
 
 /** Zero-width space as a character reference. */
 export const ZERO_WIDTH_SPACE = '&#8203;';
@@ -107,7 +107,8 @@ export function escapeTableCell(text: string): string {
 export function codeSpan(text: string, options: { inTable?: boolean } = {}): string {
   let content = flatten(text);
   if (content.length === 0) return '';
-  if (containsWorkflowCommand(content)) return `<code>${escapeTableCell(content)}</code>`;
+  // (A code span starts with a backtick, so `::` inside is never at a line start.)
+  if (containsCommandPrefix(content)) return `<code>${escapeTableCell(content)}</code>`;
   if (options.inTable ?? true) content = content.replace(/\|/g, '\\|');
   let longest = 0;
   let run = 0;

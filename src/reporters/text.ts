@@ -56,12 +56,15 @@ const NO_COLORS: Palette = {
 /**
  * One terminal line of untrusted text: line breaks and tabs become spaces; other control
  * characters (ESC would let a file drive the terminal) and bidirectional overrides are shown
- * as `\u001b`-style escapes.
+ * as `\u001b`-style escapes, and so is the first character of a workflow command (`::` at the
+ * start, `##[` anywhere: `\u003a:`, `\u0023#[`), since any cell may start a line.
  */
 export function sanitizeForTerminal(text: string): string {
-  return text
-    .replace(/\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return neutralizeWorkflowCommands(
+    text
+      .replace(/\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g, ' ')
+      .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
 }
 
 /** Width in terminal columns, counting code points (good enough for this output). */
@@ -177,6 +180,6 @@ export function formatText(result: LintResult, options: TextOptions): string {
     out.push(...alignedRows([header, ...rows], (r) => (r === 0 ? colors.dim : plain), '  '));
   }
 
-  // Image names, paths and messages may start a line (after the indent) with `::`.
+  // Every cell is neutralised already (sanitizeForTerminal); this pass only guarantees it.
   return neutralizeWorkflowCommands(`${out.join('\n')}\n`);
 }

@@ -33,11 +33,24 @@ const LINE_BREAK = /(\r\n|[\n\r\v\f\u0085\u2028\u2029])/u;
 const LINE_START = new RegExp(String.raw`^([${SPACE}${IGNORABLE}]*):(?=[${IGNORABLE}]*:)`, 'u');
 const PREFIX = new RegExp(String.raw`#(?=[${IGNORABLE}]*#[${IGNORABLE}]*\[)`, 'gu');
 
+function lines(text: string): string[] {
+  // Odd indices of the split are the captured line breaks.
+  return text.split(LINE_BREAK).filter((_, i) => i % 2 === 0);
+}
+
+function holdsPrefix(line: string): boolean {
+  PREFIX.lastIndex = 0;
+  return PREFIX.test(line);
+}
+
+/** Whether a line of `text` holds `##[` (the form the runner finds anywhere in a line). */
+export function containsCommandPrefix(text: string): boolean {
+  return lines(text).some(holdsPrefix);
+}
+
 /** Whether the runner would take some line of `text` as a workflow command (either form). */
 export function containsWorkflowCommand(text: string): boolean {
-  PREFIX.lastIndex = 0;
-  if (PREFIX.test(text)) return true;
-  return text.split(LINE_BREAK).some((line, i) => i % 2 === 0 && LINE_START.test(line));
+  return lines(text).some((line) => holdsPrefix(line) || LINE_START.test(line));
 }
 
 function neutralize(text: string, colon: string, hash: string): string {

@@ -58,6 +58,7 @@ describe('neutralizeWorkflowCommands (text and JSON)', () => {
         // The helper finds at least what the runner would.
         if (runnerCommandLines(text).length > 0) expect(containsWorkflowCommand(text)).toBe(true);
       }),
+      { numRuns: 5000 },
     );
   });
 
@@ -109,7 +110,7 @@ describe('Markdown escaping carries no command', () => {
     for (const text of [...HOSTILE]) {
       for (const out of [escapeTableCell(text), codeSpan(text), codeSpan(text, { inTable: false })]) {
         expect(out.includes('##['), out).toBe(false);
-        expect(containsWorkflowCommand(out), out).toBe(false);
+        expect(runnerCommandLines(out), out).toEqual([]);
       }
     }
   });
@@ -117,7 +118,8 @@ describe('Markdown escaping carries no command', () => {
   it('a code span that would hold `##[` is <code> with escaped text', () => {
     expect(codeSpan('##[set-output name=x]y')).toBe('<code>##\\[set-output name=x\\]y</code>');
     expect(codeSpan('registry/##[x]:1|2', { inTable: false })).toBe('<code>registry/##\\[x\\]:1\\|2</code>');
-    expect(codeSpan('::stop-commands::x')).toBe('<code>\\::stop-commands::x</code>');
+    // A code span starts with a backtick: `::` inside never starts a line.
+    expect(codeSpan('::stop-commands::x')).toBe('`::stop-commands::x`');
     expect(escapeTableCell(' ::add-mask::x')).toBe(' \\::add-mask::x');
     expect(codeSpan('a::b')).toBe('`a::b`');
   });
