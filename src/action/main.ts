@@ -61,8 +61,8 @@ export async function run(event?: EventContext): Promise<void> {
   // Only a component overwrite needs a component's own vector.
   if (settings.componentVectors === 'go.mod' && discovery.files.some((file) => file.kind === 'components')) {
     const found = await componentVectorsFromGoMod({ workspace: settings.workspace, api, config: loaded.config, maxFileBytes: loaded.config.maxFileBytes });
-    for (const note of found.notes) core.info(neutralizeWorkflowCommands(note));
-    for (const warning of found.warnings) core.warning(warning);
+    for (const note of found.notes) log.info(note);
+    for (const warning of found.warnings) log.warning(warning);
     loaded.config = withComponentVectors(loaded.config, found.vectors);
   }
   const headInputs = readInputs(settings.workspace, discovery.files, loaded.config.maxFileBytes);
