@@ -36,8 +36,18 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   for (const candidate of candidates) {
     const c = candidate.toLowerCase();
     if (c === lower) continue;
-    const distance = editDistance(lower, c);
     const related = c.startsWith(lower) || lower.startsWith(c);
+    // The distance is at least the difference in length: past the limit only a
+    // related word can still qualify (at the limit), and the distance need not
+    // be computed (a 1 MiB unknown key against field names would take seconds).
+    if (Math.abs(c.length - lower.length) > limit) {
+      if (related && limit < bestDistance) {
+        best = candidate;
+        bestDistance = limit;
+      }
+      continue;
+    }
+    const distance = editDistance(lower, c);
     const score = related ? Math.min(distance, limit) : distance;
     if (score <= limit && score < bestDistance) {
       best = candidate;

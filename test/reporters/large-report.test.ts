@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig, mergeConfig } from '../../src/engine/config.js';
+import { lint } from '../../src/engine/lint.js';
+import type { LintResult } from '../../src/engine/types.js';
+import { formatJson, formatSarif, formatText, renderMarkdownReport } from '../../src/reporters/index.js';
+// @ts-expect-error: a plain ES module of the benchmark, without types
+import { adversarial } from '../../scripts/bench/shapes.mjs';
+
+// Large reports in every format (issue 10, "Done when"): reporters must not
+// spread unbounded arrays into calls or build strings beyond V8's limit.
+// Not timed: each case only has to finish, without a crash.
+
+const SARIF_TOOL = { name: 'imagevector-lint', version: '0.0.0', informationUri: 'https://example.org', rules: [] };
+
+function everyFormat(result: LintResult): Record<string, string> {
+  return {
+    text: formatText(result, { color: false }),
+    json: formatJson(result),
+    markdown: renderMarkdownReport(result, { title: 'imagevector-lint', maxChars: 1_000_000 }),
+    sarif: formatSarif(result, SARIF_TOOL),
+  };
+}
+
+describe('reports of adversarial inputs, in every format', () => {
+  const shapes = adversarial as Record<string, (n: number) => string>;
+  // Sizes that lint in about a second each here; the benchmark runs them larger.
+  const cases: [string, number][] = [
+    ['nested', 2_000],
+    ['nested2d', 100],
+    ['grid', 900],
+    ['windows', 2_000],
+    ['orChains', 2_000],
+    ['manyOr', 1_000],
+    ['andChain', 5_000],
+    ['sameImage', 2_000],
+    ['architectures', 300],
+    ['unknownNames', 500],
+    ['hugeKey', 1_024],
+  ];
+  it.each(cases)('%s × %i', (shape, n) => {
+    const result = lint([{ path: 'images.yaml', kind: 'base', content: shapes[shape]!(n) }], mergeConfig(defaultConfig(), {}));
+    const reports = everyFormat(result);
+    for (const [format, text] of Object.entries(reports)) expect(text.length, format).toBeGreaterThan(0);
+    expect(JSON.parse(reports.json!).resolved.length).toBeGreaterThan(0);
+    if (shape === 'nested') {
+      // One overlap finding per entry but the first; each names at most five winners.
+      const overlaps = result.findings.filter((f) => f.rule === 'version-overlap');
+      expect(overlaps).toHaveLength(n - 1);
+      expect(Math.max(...overlaps.map((f) => f.message.match(/Gardener picks/g)!.length))).toBe(5);
+      expect(result.resolved).toHaveLength(2 * n);
+    }
+  });
+});
