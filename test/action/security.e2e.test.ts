@@ -97,13 +97,15 @@ describe.sequential('reads stay inside the repository', () => {
       symlinkSync(join(outside, 'secret.yaml'), join(dir, 'imagevector/images.yaml'));
     });
     for (const [number, inputs] of [[61, { files: 'imagevector/*.yaml' }], [62, { files: 'imagevector/images.yaml' }], [63, {}]] as const) {
-      const run = await pr(ws, number, inputs);
+      const run = await pr(ws, number, { ...inputs, sarif: `out-${number}.sarif` });
+      const sarif = readFileSync(join(ws.dir, `out-${number}.sarif`), 'utf8');
+      expect(JSON.parse(sarif).runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toContain('unreadable-file');
       expectClean(run);
       expect(run.code, JSON.stringify(inputs)).toBe(1);
       expect(run.commands).toContainEqual(
         expect.stringMatching(/^::error title=unreadable-file,file=imagevector\/images\.yaml,line=1,col=1::Cannot lint this file: it points outside the repository/),
       );
-      expect(everything(run, number)).not.toContain(SECRET);
+      expect(everything(run, number, [sarif])).not.toContain(SECRET);
     }
   });
 
@@ -246,6 +248,16 @@ describe.sequential('every fault is a warning, never an abort', () => {
       expect(run.commands).toContainEqual(expect.stringMatching(/^::error title=yaml-type-trap,file=imagevector\/images\.yaml/));
       expect(run.summary).toContain('No base commit to compare with');
     }
+  });
+
+  it('an unwritable GITHUB_STEP_SUMMARY: a warning; the annotations still come out and the check fails on the errors', async () => {
+    const ws = makeRepository([{ 'imagevector/images.yaml': VECTOR.replace('"3.10"', '3.10') }]);
+    const run = await pr(ws, 86, { comment: 'off', report: 'all' }, { GITHUB_STEP_SUMMARY: '/nonexistent/summary.md' });
+    expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(run.code).toBe(1);
+    expect(run.commands).toContainEqual(expect.stringMatching(/^::warning::Could not write the job summary/));
+    expect(run.commands).toContainEqual(expect.stringMatching(/^::error title=yaml-type-trap,file=imagevector\/images\.yaml/));
+    expect(run.outputs.result).toBe('failed');
   });
 
   it('an unwritable GITHUB_OUTPUT: a warning; a clean run passes and its comment is posted', async () => {

@@ -76,6 +76,18 @@ describe('imagevector-lint (built CLI) on an untrusted checkout', () => {
     expect(r.out).toMatch(/\/dev\/zero[\s\S]*Cannot lint this file: file is larger than 1000 bytes/);
   });
 
+  it('a configuration that is a directory: a finding for the default file, a usage error for --config', () => {
+    const dir = checkout();
+    fs.mkdirSync(path.join(dir, '.imagevector-lint.yaml'));
+    const found = run([], dir);
+    expect(found.code).toBe(1);
+    expect(found.out).toMatch(/Cannot read the configuration: it is a directory/);
+    const named = run(['--config', '.imagevector-lint.yaml', 'imagevector/images.yaml'], dir);
+    expect(named.code).toBe(2);
+    expect(named.out).toMatch(/configuration .*\.imagevector-lint\.yaml is a directory/);
+    expect(`${found.out}${named.out}`).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+
   it('invalid UTF-8 on standard input is a finding, not silently replaced', () => {
     const dir = checkout();
     const r = run(['-'], dir, Buffer.concat([Buffer.from('images:\n- name: '), Buffer.from([0xff]), Buffer.from('\n  repository: r\n  tag: v1\n')]));
