@@ -37,6 +37,15 @@ export const ambiguousPartialVersion: Rule = {
     for (const { source, field, text, position } of writtenConstraints(context)) {
       const parsed = parseConstraint(text);
       if (!parsed.ok) continue;
+      // An AND written with a space: Masterminds v3 reads it, semver v1 split only on commas.
+      if (parsed.alternatives.some((atoms) => atoms.some((atom, i) => i > 0 && !atom.fromHyphenRange && !text.slice(atoms[i - 1]!.end, atom.start).includes(',')))) {
+        const fixed = parsed.alternatives.map((atoms) => joinAtoms(text, atoms)).join(' || ');
+        context.report({
+          file: source.origin.file,
+          position,
+          message: `\`${text.trim()}\` in ${field} joins conditions with a space: Masterminds semver v3 (Gardener since v1.81) reads that as AND, but Gardener before v1.81 (semver v1 splits only on commas) rejects the constraint and with it the whole vector. Write \`${fixed}\`, which both read alike.`,
+        });
+      }
       for (const atom of parsed.alternatives.flat()) {
         if (atom.fromHyphenRange || (atom.precision !== 1 && atom.precision !== 2)) continue;
         if (/[xX*]/.test(atom.version) || !CHANGED_OPERATORS.has(atom.operator)) continue;
@@ -51,3 +60,19 @@ export const ambiguousPartialVersion: Rule = {
     }
   },
 };
+
+/** The atoms of one alternative joined with commas (a hyphen range stays as written). */
+function joinAtoms(text: string, atoms: readonly ConstraintAtom[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    const atom = atoms[i]!;
+    const next = atoms[i + 1];
+    if (next?.fromHyphenRange && atom.fromHyphenRange) {
+      parts.push(text.slice(atom.start, next.end).trim());
+      i++;
+      continue;
+    }
+    parts.push(text.slice(atom.start, atom.end).trim());
+  }
+  return parts.join(', ');
+}

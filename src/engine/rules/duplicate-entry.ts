@@ -18,15 +18,25 @@ export const duplicateEntry: Rule = {
           first.set(key, source);
           continue;
         }
+        // The 2018 `versions` told these entries apart; Gardener drops it, and
+        // unknown-field reports that once per entry: the same cause, not a second error.
+        if (source.versions !== undefined && earlier.versions !== undefined && source.versions !== earlier.versions) continue;
         const differs = (['tag', 'repository', 'ref', 'version'] as const).filter((f) => source[f] !== earlier[f]);
-        const what = differs.length > 0 ? ` but a different ${differs.join(', ')}` : '';
+        if (differs.length === 0) {
+          context.report({
+            file: source.origin.file,
+            position: source.origin.position,
+            message: `Redundant copy of the entry at ${where(earlier, source)} (\`${source.name}\`): the same merge key and the same image. Gardener keeps both or merges them, and resolves alike either way; remove this one.`,
+          });
+          continue;
+        }
         const legacy = differs.includes('version') && isLegacyVector(vector.images)
           ? ' Their `version` values differ, but Gardener never selects by `version` (see legacy-version-constraint).'
           : '';
         context.report({
           file: source.origin.file,
           position: source.origin.position,
-          message: `Same merge key as the entry at ${where(earlier, source)} (name \`${source.name}\`, runtimeVersion, targetVersion and architectures)${what}. Without an overwrite Gardener keeps both and the first wins every tie; with an overwrite configured (even an empty one) it merges this entry into the first. The same file resolves differently — remove one, or give them different constraints.${legacy}`,
+          message: `Same merge key as the entry at ${where(earlier, source)} (name \`${source.name}\`, runtimeVersion, targetVersion and architectures) but a different ${differs.join(', ')}. Without an overwrite Gardener keeps both and the first wins every tie; with an overwrite configured (even an empty one) it merges this entry into the first. The same file resolves differently — remove one, or give them different constraints.${legacy}`,
         });
       }
     }

@@ -9,7 +9,7 @@ import type { Rule, RuleContext } from './rule.js';
 /** Keys with a story: fields of older Gardener versions, or fields in the wrong place. */
 const SPECIAL_KEYS = new Map<string, string>(Object.entries({
   versions:
-    '`versions` was the runtime constraint of the 2018 format; Gardener has read `runtimeVersion` (and `targetVersion`) since 2019 and drops `versions` silently. Rename it to `runtimeVersion` or `targetVersion`.',
+    '`versions` was the runtime constraint of the 2018 format; Gardener has read `runtimeVersion` (and `targetVersion`) since 2019 and drops `versions` silently, so entries of one image that differ only in it share one merge key and the first always wins. Rename it to `runtimeVersion` or `targetVersion`.',
   caBundle:
     '`caBundle` belongs at the top level of the vector, next to `images`, not inside an image entry; Gardener ignores it here. Move it up.',
 }));

@@ -244,7 +244,7 @@ function parseWithRepairs(text: string, maxDepth: number): Parsed | { problem: Y
       const events = parseEvents(source, { maxDepth });
       return { events, source, toOriginal: insertions.length === 0 ? undefined : mapper(insertions) };
     } catch (error) {
-      const problem = problemFromError(error);
+      const problem = unterminatedQuote(problemFromError(error), source);
       const toOriginal = insertions.length === 0 ? (o: number) => o : mapper(insertions);
       const original = { problem: { ...problem, offset: toOriginal(problem.offset) } };
       if (!(error instanceof YAMLException) || error.reason !== 'deficient indentation' || attempt >= MAX_REPAIRS) {
@@ -284,6 +284,30 @@ function mapper(insertions: [number, number][]): (offset: number) => number {
     }
     return result;
   };
+}
+
+/**
+ * A quoted scalar that is never closed runs to the end of the file, where the
+ * parser notices: point at its opening quote instead (a position after the
+ * last line helps nobody).
+ */
+function unterminatedQuote(problem: YamlProblem, source: string): YamlProblem {
+  const kind = /within a (double|single) quoted scalar/.exec(problem.message)?.[1];
+  if (!kind || problem.offset < source.trimEnd().length) return problem;
+  const quote = kind === 'double' ? '"' : "'";
+  let i = source.length;
+  while ((i = source.lastIndexOf(quote, i - 1)) > 0) {
+    let backslashes = 0;
+    while (kind === 'double' && source[i - 1 - backslashes] === '\\') backslashes++;
+    if (kind === 'double' && backslashes % 2 === 1) continue; // an escaped quote inside the scalar
+    if (kind === 'single' && source[i - 1] === "'") {
+      i--; // '' is a quote inside the scalar
+      continue;
+    }
+    break;
+  }
+  if (i < 0) return problem;
+  return { ...problem, message: `${problem.message} (the ${kind}-quoted scalar that starts here is never closed)`, offset: i };
 }
 
 function problemFromError(error: unknown): YamlProblem {
