@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, mergeConfig } from '../../src/engine/config.js';
 import { lint } from '../../src/engine/lint.js';
-import type { LintResult } from '../../src/engine/types.js';
+import type { Finding, LintResult, ResolvedRow } from '../../src/engine/types.js';
 import { formatJson, formatSarif, formatText, renderMarkdownReport } from '../../src/reporters/index.js';
 // @ts-expect-error: a plain ES module of the benchmark, without types
 import { adversarial } from '../../scripts/bench/shapes.mjs';
@@ -12,9 +12,9 @@ import { adversarial } from '../../scripts/bench/shapes.mjs';
 
 const SARIF_TOOL = { name: 'imagevector-lint', version: '0.0.0', informationUri: 'https://example.org', rules: [] };
 
-function everyFormat(result: LintResult): Record<string, string> {
+function everyFormat(result: LintResult, text = true): Record<string, string> {
   return {
-    text: formatText(result, { color: false }),
+    text: text ? formatText(result, { color: false }) : '',
     json: formatJson(result),
     markdown: renderMarkdownReport(result, { title: 'imagevector-lint', maxChars: 1_000_000 }),
     sarif: formatSarif(result, SARIF_TOOL),
@@ -50,4 +50,38 @@ describe('reports of adversarial inputs, in every format', () => {
       expect(result.resolved).toHaveLength(2 * n);
     }
   });
+});
+
+describe('a report of 400,000 resolved rows', () => {
+  // The text reporter's rewrite (streaming, no padding to the widest message) is
+  // another change; until it lands, text is checked at the adversarial sizes above.
+  it('comes out as JSON, Markdown and SARIF', () => {
+    const rows: ResolvedRow[] = [];
+    for (let i = 0; i < 200_000; i++) {
+      for (const architecture of ['amd64', 'arm64']) {
+        rows.push({
+          image: `image-${i % 50_000}`,
+          architecture,
+          runtimeVersion: [{ lo: '0.0.0', hi: null }],
+          targetVersion: [{ lo: `1.${i % 40}.0`, hi: `1.${(i % 40) + 1}.0` }],
+          imageString: `europe-docker.pkg.dev/gardener-project/releases/image-${i}:v1.${i % 100}.0${architecture === 'arm64' ? '-arm' : ''}`,
+          source: { file: `vector-${Math.floor(i / 50)}.yaml`, line: 2 + (i % 50) * 6, column: 3, kind: 'base' },
+        });
+      }
+    }
+    const findings: Finding[] = Array.from({ length: 20_000 }, (_, i) => ({
+      rule: 'version-overlap',
+      severity: 'warning',
+      message: `This \`image-${i}\` entry overlaps others.`,
+      file: `vector-${Math.floor(i / 5)}.yaml`,
+      line: 2 + (i % 5),
+      column: 3,
+    }));
+    // One very long message: padding every message to the widest one must not blow up.
+    findings.push({ rule: 'version-overlap', severity: 'warning', message: 'x'.repeat(51_000), file: 'vector-0.yaml', line: 1, column: 1 });
+    const result: LintResult = { findings, resolved: rows, files: [{ path: 'vector-0.yaml', kind: 'base', entries: 50 }] };
+    const { text: _text, ...reports } = everyFormat(result, false);
+    expect(JSON.parse(reports.json!).resolved).toHaveLength(400_000);
+    for (const [format, text] of Object.entries(reports)) expect(text.length, format).toBeGreaterThan(0);
+  }, 240_000);
 });
