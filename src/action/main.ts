@@ -1,13 +1,11 @@
 import * as core from '@actions/core';
-import { lint } from '../engine/lint.js';
 import type { Finding, LintInput, Severity } from '../engine/types.js';
 import { emitAnnotations, planAnnotations } from './annotations.js';
-import { classifyAgainstBase, compareToBase, type BaseComparison } from '../workspace/base-comparison.js';
-import { openBaseRevision, type BaseRevision, type RevisionFileReader } from '../workspace/base-revision.js';
+import type { BaseRevision, RevisionFileReader } from '../workspace/base-revision.js';
+import { openBase, runLint } from '../workspace/lint-run.js';
 import { realRoot } from '../workspace/confined-file.js';
 import { revisionConfigReader, type ConfigFileReader } from '../workspace/config-loader.js';
 import { vanishedVectors } from '../workspace/vanished-vectors.js';
-import { EVERYTHING, isInScope } from '../workspace/change-scope.js';
 import { loadConfig } from './config-file.js';
 import { componentVectorsFromGoMod } from './component-vectors.js';
 import { withComponentVectors } from '../engine/config.js';
@@ -43,7 +41,23 @@ export async function run(event?: EventContext): Promise<void> {
       })
     : undefined;
   // The base first: with `config-from: base` the configuration comes from it.
-  const base = await openBase(settings, api);
+  const base = await openBase(
+    settings.baseSha
+      ? {
+          sha: settings.baseSha,
+          fallback: apiFileReader(api, settings.event.owner, settings.event.repo),
+          maxFallbackFiles: MAX_API_BASE_FILES,
+          fetch: true,
+          unreadableHint: 'not in the checkout, and no token for the API',
+        }
+      : undefined,
+    {
+      workspace: settings.workspace,
+      noBaseNote: 'No base commit to compare with (this event has none): every file counts as changed.',
+      log: (message) => log.info(message),
+      warn: (message) => log.warning(message),
+    },
+  );
   const loaded = await loadConfig(settings, configReader(settings, base.revision));
   const discovery = await findVectorFiles(settings.workspace, settings, loaded.config.maxFileBytes);
   for (const warning of discovery.warnings) log.warning(warning);
@@ -67,24 +81,29 @@ export async function run(event?: EventContext): Promise<void> {
   }
   const headInputs = readInputs(settings.workspace, discovery.files, loaded.config.maxFileBytes);
   headInputs.push(...(await vanished(settings, base.revision, discovery, loaded.config.maxFileBytes)));
-  const head = lint(headInputs, loaded.config);
-
-  const { comparison, note } = await compare(settings, base, discovery, loaded, headInputs, head);
-  const scope = comparison?.scope ?? EVERYTHING;
-  const found = [...loaded.findings, ...head.findings, ...(comparison?.findings ?? [])];
-  const all = comparison ? classifyAgainstBase(comparison, found) : found;
-  const isReported = (f: Finding) =>
-    settings.report === 'all' ? true : settings.report === 'changed' ? isInScope(scope, f) : f.new !== false;
-  const reported = all.filter(isReported);
-  const unreported = all.filter((f) => !isReported(f));
+  const run = await runLint({
+    workspace: settings.workspace,
+    headInputs,
+    config: loaded.config,
+    configFindings: loaded.findings,
+    configFile: settings.configFile,
+    configContent: loaded.content,
+    patterns: settings,
+    byContent: discovery.byContent,
+    missing: discovery.missing,
+    base,
+    report: settings.report,
+    warn: (message) => log.warning(message),
+  });
+  const { comparison, scope, reported, unreported } = run;
   const failed = reachesFailLevel(reported, settings.failOn);
 
   const report: RunReport = {
-    result: { ...head, findings: all },
+    result: { ...run.head, findings: run.all },
     reported,
     unreported,
     comparison,
-    baseNote: note,
+    baseNote: run.baseNote,
     failOn: settings.failOn,
     reportMode: settings.report,
     failed,
@@ -116,34 +135,6 @@ export async function run(event?: EventContext): Promise<void> {
   }
 }
 
-interface OpenedBase {
-  revision?: BaseRevision;
-  /** Why there is no comparison, when there is none. */
-  note?: string;
-}
-
-async function openBase(settings: ActionSettings, api: GitHubApi | undefined): Promise<OpenedBase> {
-  const sha = settings.baseSha;
-  if (!sha) return { note: 'No base commit to compare with (this event has none): every file counts as changed.' };
-  try {
-    const revision = await openBaseRevision({
-      workspace: settings.workspace,
-      sha,
-      fallback: apiFileReader(api, settings.event.owner, settings.event.repo),
-      maxFallbackFiles: MAX_API_BASE_FILES,
-      log: (message) => log.info(message),
-    });
-    if (revision) return { revision };
-    const note = `The base commit ${sha.slice(0, 12)} could not be read (not in the checkout, and no token for the API): every file counts as changed.`;
-    log.warning(note);
-    return { note };
-  } catch (error) {
-    const note = `Could not read the base commit ${sha.slice(0, 12)}: ${(error as Error).message}. Every file counts as changed.`;
-    log.warning(note);
-    return { note };
-  }
-}
-
 /** `config-from: base`: the base commit's configuration; without a base commit, the checkout's (with a warning). */
 function configReader(settings: ActionSettings, revision: BaseRevision | undefined): ConfigFileReader | undefined {
   if (settings.configFrom !== 'base') return undefined;
@@ -163,37 +154,6 @@ async function vanished(settings: ActionSettings, revision: BaseRevision | undef
   } catch (error) {
     log.warning(`Could not check the base commit for vectors that became unreadable: ${(error as Error).message}.`);
     return [];
-  }
-}
-
-async function compare(
-  settings: ActionSettings,
-  base: OpenedBase,
-  discovery: Discovery,
-  loaded: Awaited<ReturnType<typeof loadConfig>>,
-  headInputs: LintInput[],
-  head: ReturnType<typeof lint>,
-): Promise<{ comparison?: BaseComparison; note?: string }> {
-  const { revision } = base;
-  if (!revision) return { note: base.note };
-  try {
-    const comparison = await compareToBase({
-      revision,
-      workspace: settings.workspace,
-      patterns: settings,
-      byContent: discovery.byContent,
-      config: loaded.config,
-      configFile: settings.configFile,
-      configContent: loaded.content,
-      headInputs,
-      head,
-      missing: discovery.missing,
-    });
-    return { comparison };
-  } catch (error) {
-    const note = `Could not compare with the base commit ${revision.sha.slice(0, 12)}: ${(error as Error).message}. Every file counts as changed.`;
-    log.warning(note);
-    return { note };
   }
 }
 

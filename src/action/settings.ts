@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { REPORT_MODES, type ReportMode } from '../workspace/lint-run.js';
 import { readEventContext, type EventContext } from './event-context.js';
 
 // Every input is read here, once, into a typed settings object: the rest of the
@@ -10,8 +11,7 @@ import { readEventContext, type EventContext } from './event-context.js';
 export const FAIL_LEVELS = ['error', 'warning', 'never'] as const;
 export type FailLevel = (typeof FAIL_LEVELS)[number];
 
-export const REPORT_MODES = ['new', 'changed', 'all'] as const;
-export type ReportMode = (typeof REPORT_MODES)[number];
+export { REPORT_MODES, type ReportMode };
 
 export const COMMENT_MODES = ['always', 'on-findings', 'on-change', 'off'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];

@@ -1,11 +1,11 @@
 import { mergeArchitectures } from '../reporters/resolved-rows.js';
 import type { Finding, LintResult } from '../engine/types.js';
-import { countChangeRows, renderChangesSummary, renderChangesTable } from '../reporters/changes-markdown.js';
+import { countChangeRows, renderChangesSection, renderChangesSummary, renderChangesTable, renderComparedWith } from '../reporters/changes-markdown.js';
 import { summarize } from '../reporters/json.js';
 import { codeSpan, escapeTableCell } from '../reporters/markdown-escape.js';
 import { neutralizeWorkflowCommandsInMarkdown } from '../reporters/workflow-commands.js';
 import { renderFindingsTable, renderMessage, renderResolvedTable, renderVerdict } from '../reporters/markdown.js';
-import type { BaseComparison } from '../workspace/base-comparison.js';
+import { comparisonView, type BaseComparison } from '../workspace/base-comparison.js';
 import { fitMarkdown, MAX_COMMENT_CHARS } from './pr-comment.js';
 import type { FailLevel, ReportMode } from './settings.js';
 
@@ -47,10 +47,7 @@ interface Table {
 export function renderSummary(report: RunReport, maxChars = MAX_SUMMARY_CHARS): string {
   const head = [...headSection(report, false)];
   const c = report.comparison;
-  if (c) {
-    const changed = c.scope.everything ? 'the configuration changed, so every file counts as changed' : `${plural(c.scope.files.size, 'vector file')} changed`;
-    head.push(`Compared with the base commit ${codeSpan(c.sha.slice(0, 12), { inTable: false })}: ${changed}.`);
-  }
+  if (c) head.push(renderComparedWith(comparisonView(c)));
   const changes = changesTable(report, true);
   const findings = findingsTable(report);
   const unreported = unreportedTable(report, true);
@@ -164,10 +161,12 @@ function changesTable(report: RunReport, withHeading: boolean): Table {
   const changes = report.comparison?.changes;
   if (!changes) return { total: 0, render: () => '' };
   if (changes.length === 0 && !withHeading) return { total: 0, render: () => '' };
-  const heading = withHeading ? '#### What this change does to the resolved images\n\n' : '';
   return {
     total: countChangeRows(changes),
-    render: (rows) => `${heading}${renderChangesSummary(changes)}` + (changes.length > 0 ? `\n\n${renderChangesTable(changes, { maxRows: rows })}` : ''),
+    render: (rows) =>
+      withHeading
+        ? renderChangesSection(changes, { maxRows: rows })
+        : renderChangesSummary(changes) + (changes.length > 0 ? `\n\n${renderChangesTable(changes, { maxRows: rows })}` : ''),
   };
 }
 

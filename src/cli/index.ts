@@ -14,6 +14,7 @@ runCli({
   stderr: (text) => process.stderr.write(neutralizeWorkflowCommands(text)),
   stdin: () => fs.readFileSync(0),
   isTTY: Boolean(process.stdout.isTTY),
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
 }).then(
   (code) => {
     process.exitCode = code;

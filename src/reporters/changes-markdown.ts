@@ -175,3 +175,30 @@ export function renderChangesSummary(changes: readonly ResolvedChange[]): string
   const what = `${images} ${images === 1 ? 'image resolves' : 'images resolve'} differently${inFiles}`;
   return rows.length === images ? `${what}:` : `${what} (${rows.length} ${rows.length === 1 ? 'row' : 'rows'}):`;
 }
+
+/** What a comparison with the base commit tells the reader, as the reporters need it. */
+export interface BaseComparisonView {
+  sha: string;
+  changes: readonly ResolvedChange[];
+  /** The configuration changed: every file counts as changed. */
+  everything: boolean;
+  /** Vector files whose content differs from the base. */
+  changedFiles: number;
+}
+
+/** "Compared with the base commit `0123456789ab`: 1 vector file changed." */
+export function renderComparedWith(view: BaseComparisonView): string {
+  const n = view.changedFiles;
+  const changed = view.everything
+    ? 'the configuration changed, so every file counts as changed'
+    : `${n} vector ${n === 1 ? 'file' : 'files'} changed`;
+  return `Compared with the base commit ${codeSpan(view.sha.slice(0, 12), { inTable: false })}: ${changed}.`;
+}
+
+/** The heading, the one-line summary and the table (at most `maxRows` rows) of what the change does: the job summary's section and the CLI's. */
+export function renderChangesSection(changes: readonly ResolvedChange[], options: ChangesTableOptions = {}): string {
+  return (
+    `#### What this change does to the resolved images\n\n${renderChangesSummary(changes)}` +
+    (changes.length > 0 ? `\n\n${renderChangesTable(changes, options)}` : '')
+  );
+}

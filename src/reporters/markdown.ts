@@ -2,6 +2,7 @@ import { mergeArchitectures } from './resolved-rows.js';
 import { formatIntervalList } from '../engine/constraint/format.js';
 import type { Finding, LintResult, ResolvedRow, Severity, VersionInterval } from '../engine/types.js';
 import { compareFindings, isAnyVersion, summarize, type Summary } from './json.js';
+import { renderChangesSection, renderComparedWith, type BaseComparisonView } from './changes-markdown.js';
 import { codeSpan, escapeTableCell } from './markdown-escape.js';
 import { neutralizeWorkflowCommandsInMarkdown } from './workflow-commands.js';
 
@@ -17,6 +18,10 @@ export interface MarkdownReportOptions {
   title: string;
   /** The report never exceeds this many characters (GitHub comments hold 65 536). */
   maxChars: number;
+  /** The comparison with a base commit: a line under the verdict and, before the resolved table, what the change does. */
+  base?: BaseComparisonView;
+  /** Lines of plain text under the verdict (escaped). */
+  notes?: readonly string[];
 }
 
 const SEVERITY_LABEL: Record<Severity, string> = {
@@ -142,8 +147,9 @@ export function renderVerdict(summary: Summary): string {
 }
 
 /**
- * Title, verdict, files that were not analysed, the findings table, and the resolved image
- * table (collapsed). When the whole does not fit in `maxChars`, the resolved table loses rows
+ * Title, verdict, the base commit compared with, files that were not analysed, what the change
+ * does to the resolved images (with a base; never cut), the findings table, and the resolved
+ * image table (collapsed). When the whole does not fit in `maxChars`, the resolved table loses rows
  * first, then the findings table; rows are dropped whole, and each cut table ends with a
  * "… N more rows" line. No final newline.
  */
@@ -168,8 +174,13 @@ function markdownReport(result: LintResult, options: MarkdownReportOptions): str
     );
   }
 
+  head.splice(2, 0, ...(options.base ? [renderComparedWith(options.base)] : []), ...(options.notes ?? []).map((n) => escapeTableCell(n)));
+  const changes = options.base ? renderChangesSection(options.base.changes) : undefined;
+
   const build = (shownFindings: number, shownResolved: number): string => {
     const parts = [...head];
+    // What the change does first, as in the job summary.
+    if (changes !== undefined) parts.push(changes);
     if (findingRows.length > 0) {
       parts.push(`#### Findings (${findingRows.length})`);
       parts.push(table(FINDINGS_HEADER, findingRows.slice(0, shownFindings), findingRows.length));

@@ -7,6 +7,7 @@ import type { Finding, LintConfig, LintInput, LintResult } from '../engine/types
 import type { BaseRevision } from './base-revision.js';
 import { CONFIG_RULE } from '../engine/rules/registry.js';
 import type { ChangeScope } from './change-scope.js';
+import type { BaseComparisonView } from '../reporters/changes-markdown.js';
 import { classifyText, SKIPPED_DIRS, type PatternSets } from './file-discovery.js';
 import { selectPaths } from './glob.js';
 import { changedLines } from './line-diff.js';
@@ -28,6 +29,16 @@ export interface BaseComparison {
    * images): their own error is the one thing to fix.
    */
   notCompared: string[];
+}
+
+/** What the reporters show of a comparison. */
+export function comparisonView(comparison: BaseComparison): BaseComparisonView {
+  return {
+    sha: comparison.sha,
+    changes: comparison.changes,
+    everything: comparison.scope.everything,
+    changedFiles: comparison.scope.files.size,
+  };
 }
 
 export interface CompareOptions {

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { git } from './git-helper.js';
 
 // Reads files as they were at the comparison commit (the pull request's base).
@@ -98,4 +99,30 @@ async function gitRevision(workspace: string, sha: string): Promise<BaseRevision
 
 function firstLine(s: string): string {
   return s.split('\n')[0] ?? '';
+}
+
+/**
+ * The revision seen from a folder of the repository (`prefix`, as `git rev-parse --show-prefix`
+ * prints it: POSIX, ending in `/`, or empty): paths are relative to that folder, as a command
+ * run there names them. A path that leaves the repository did not exist there.
+ */
+export function fromFolder(revision: BaseRevision, prefix: string): BaseRevision {
+  if (prefix === '') return revision;
+  const toRoot = (p: string): string | undefined => {
+    const joined = path.posix.normalize(`${prefix}${p}`);
+    return joined.startsWith('../') || joined === '..' || path.posix.isAbsolute(joined) ? undefined : joined;
+  };
+  return {
+    sha: revision.sha,
+    via: revision.via,
+    paths: revision.paths?.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)),
+    isSymlink(filePath) {
+      const inRepo = toRoot(filePath);
+      return inRepo !== undefined && revision.isSymlink(inRepo);
+    },
+    async read(filePath) {
+      const inRepo = toRoot(filePath);
+      return inRepo === undefined ? undefined : revision.read(inRepo);
+    },
+  };
 }

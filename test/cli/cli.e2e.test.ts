@@ -9,12 +9,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const root = path.resolve(import.meta.dirname, '../..');
 const cli = path.join(root, 'dist/cli/index.js');
 
-function run(args: string[], options: { cwd?: string; input?: string; node?: string } = {}) {
+function run(args: string[], options: { cwd?: string; input?: string; node?: string; env?: Record<string, string> } = {}) {
   const result = spawnSync(options.node ?? process.execPath, [cli, ...args], {
     cwd: options.cwd ?? root,
     input: options.input ?? '',
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', COLUMNS: '100', ...options.env },
     timeout: 60_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -53,7 +53,7 @@ describe('imagevector-lint (built CLI)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('✔ no problems');
-    expect(r.stdout).toMatch(/pause-container\s+amd64, arm64\s+any\s+registry\.example\.com\/mirror\/pause:3\.10\s+examples\/images-overwrite\.yaml:5/);
+    expect(r.stdout).toMatch(/pause-container\s+amd64, arm64\s+any\s+examples\/images-overwrite\.yaml:5\n\s+registry\.example\.com\/mirror\/pause:3\.10\n/);
   });
 
   it('exits 1 on an error finding and points at the line', () => {
@@ -158,6 +158,32 @@ describe('imagevector-lint (built CLI)', () => {
       expect(r.code).toBe(1);
       expect(r.stdout).toMatch(/Unknown rule `version-gapp`/);
     });
+  });
+
+  it('--output to a folder that does not exist, or cannot be written: a clear message, exit 2', () => {
+    const file = write('out/images.yaml', gapped);
+    const missing = run([file, '--output', '/nonexistent/dir/report.txt']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('imagevector-lint: cannot write /nonexistent/dir/report.txt: no such directory /nonexistent/dir\n');
+    const dir = run([file, '--output', tmp]);
+    expect(dir.code).toBe(2);
+    expect(dir.stderr).toMatch(/^imagevector-lint: cannot write .+: it is a directory\n$/);
+    const written = run([file, '--output', path.join(tmp, 'out/report.json'), '--format', 'json']);
+    expect(written.code).toBe(1);
+    expect(JSON.parse(fs.readFileSync(path.join(tmp, 'out/report.json'), 'utf8')).findings).toHaveLength(1);
+  });
+
+  it('--quiet prints the findings only; COLUMNS sets the width', () => {
+    const file = write('quiet/images.yaml', gapped);
+    const r = run([file, '--quiet']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^.*images\.yaml\n {2}2:3 {2}error {2}No entry of `etcd`/);
+    expect(r.stdout).not.toMatch(/✖|Resolved images/);
+    expect(run(['examples/images.yaml', '-q']).stdout).toBe('');
+    for (const columns of ['60', '100', '140']) {
+      const lines = run([file], { env: { COLUMNS: columns } }).stdout.split('\n');
+      for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(Number(columns));
+    }
   });
 
   it('never modifies the files it reads', () => {

@@ -1,0 +1,140 @@
+import { lint } from '../engine/lint.js';
+import type { Finding, LintConfig, LintInput, LintResult } from '../engine/types.js';
+import { classifyAgainstBase, compareToBase, type BaseComparison, type CompareOptions } from './base-comparison.js';
+import { fromFolder, openBaseRevision, type BaseRevision, type RevisionFileReader } from './base-revision.js';
+import { EVERYTHING, isInScope, type ChangeScope } from './change-scope.js';
+import type { PatternSets } from './file-discovery.js';
+
+// One lint run, the same for the action and the command line: lint the head,
+// compare it with the base commit when there is one, and split the findings
+// into what the change is answerable for and the rest. The adapters only
+// gather the inputs (discovery, configuration) and present the result.
+
+/** new: what the change introduces (the default); changed: findings in changed files and what the change breaks; all. */
+export const REPORT_MODES = ['new', 'changed', 'all'] as const;
+export type ReportMode = (typeof REPORT_MODES)[number];
+
+export interface BaseCommit {
+  sha: string;
+  /** Where to read files when git has not got the commit (the action: the contents API). */
+  fallback?: RevisionFileReader;
+  maxFallbackFiles?: number;
+  /** Try `git fetch` when the commit is missing (the action in a shallow checkout; never a local run). */
+  fetch: boolean;
+  /** The workspace's folder inside the repository (`git rev-parse --show-prefix`): input paths are relative to it. */
+  folder?: string;
+  /** Why the commit may be unreadable, for the note when it is (e.g. "not in the checkout, and no token for the API"). */
+  unreadableHint: string;
+}
+
+export interface OpenedBase {
+  revision?: BaseRevision;
+  /** Why there is no comparison, when there is none. */
+  note?: string;
+}
+
+export interface OpenBaseContext {
+  /** Root of the git working tree (or the folder of it that input paths are relative to, with `folder`). */
+  workspace: string;
+  /** Why there is no base commit, when there is none and that is worth saying. */
+  noBaseNote?: string;
+  log: (message: string) => void;
+  warn: (message: string) => void;
+}
+
+/** The base commit, opened once (the action reads its configuration from it with `config-from: base`). */
+export async function openBase(base: BaseCommit | undefined, context: OpenBaseContext): Promise<OpenedBase> {
+  if (!base) return { note: context.noBaseNote };
+  const short = base.sha.slice(0, 12);
+  try {
+    const revision = await openBaseRevision({
+      workspace: context.workspace,
+      sha: base.sha,
+      fallback: base.fallback,
+      maxFallbackFiles: base.maxFallbackFiles ?? 0,
+      fetch: base.fetch,
+      log: context.log,
+    });
+    if (revision) return { revision: fromFolder(revision, base.folder ?? '') };
+    const note = `The base commit ${short} could not be read (${base.unreadableHint}): every file counts as changed.`;
+    context.warn(note);
+    return { note };
+  } catch (error) {
+    const note = `Could not read the base commit ${short}: ${(error as Error).message}. Every file counts as changed.`;
+    context.warn(note);
+    return { note };
+  }
+}
+
+export interface LintRunOptions {
+  /** The folder input paths are relative to. */
+  workspace: string;
+  headInputs: LintInput[];
+  config: LintConfig;
+  /** Findings about the configuration file (rule `config`). */
+  configFindings: readonly Finding[];
+  /** Configuration file relative to the workspace, and its bytes when it exists (a change to it puts every file in scope). */
+  configFile: string;
+  configContent?: Uint8Array;
+  patterns: PatternSets;
+  /** True when the vectors were found by content (then deleted vectors are found by content too). */
+  byContent: boolean;
+  /** Files named without wildcards that are not in the checkout: deleted vectors, when the base has them. */
+  missing?: CompareOptions['missing'];
+  base: OpenedBase;
+  report: ReportMode;
+  warn: (message: string) => void;
+}
+
+export interface LintRun {
+  head: LintResult;
+  comparison?: BaseComparison;
+  /** Why there is no comparison, when there is none. */
+  baseNote?: string;
+  /** Configuration findings, the head's findings and the comparison's, in that order. */
+  all: Finding[];
+  scope: ChangeScope;
+  /** Findings the run reports: new ones (`report: new`), those in what the change touches (`changed`), or all. */
+  reported: Finding[];
+  /** The others: already at the base commit (`new`), in files the change does not touch (`changed`). */
+  unreported: Finding[];
+}
+
+export async function runLint(options: LintRunOptions): Promise<LintRun> {
+  const head = lint(options.headInputs, options.config);
+  const { comparison, note } = await compare(options, head);
+  const scope = comparison?.scope ?? EVERYTHING;
+  const found = [...options.configFindings, ...head.findings, ...(comparison?.findings ?? [])];
+  // Each finding is new or was already at the base (by fingerprint, not line numbers).
+  const all = comparison ? classifyAgainstBase(comparison, found) : found;
+  const mode = options.report;
+  const isReported = (f: Finding) => (mode === 'all' ? true : mode === 'changed' ? isInScope(scope, f) : f.new !== false);
+  const reported: Finding[] = [];
+  const unreported: Finding[] = [];
+  for (const finding of all) (isReported(finding) ? reported : unreported).push(finding);
+  return { head, comparison, baseNote: note, all, scope, reported, unreported };
+}
+
+async function compare(options: LintRunOptions, head: LintResult): Promise<{ comparison?: BaseComparison; note?: string }> {
+  const { revision } = options.base;
+  if (!revision) return { note: options.base.note };
+  try {
+    const comparison = await compareToBase({
+      revision,
+      workspace: options.workspace,
+      patterns: options.patterns,
+      byContent: options.byContent,
+      config: options.config,
+      configFile: options.configFile,
+      configContent: options.configContent,
+      headInputs: options.headInputs,
+      head,
+      missing: options.missing,
+    });
+    return { comparison };
+  } catch (error) {
+    const note = `Could not compare with the base commit ${revision.sha.slice(0, 12)}: ${(error as Error).message}. Every file counts as changed.`;
+    options.warn(note);
+    return { note };
+  }
+}
