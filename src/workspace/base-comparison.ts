@@ -109,7 +109,8 @@ const UNREADABLE_RULES = new Set(['yaml-syntax', 'unreadable-file']);
  * fingerprint) or not. The rules that need the base are about the change
  * itself: always new. Configuration findings stay unmarked (they are about
  * the run, not the vectors). A new version-gap that coverage-lost explains
- * is dropped.
+ * is dropped, and so is coverage-lost that a new unsatisfiable-constraint of
+ * the same image explains.
  */
 export function classifyAgainstBase(comparison: Pick<BaseComparison, 'result'>, findings: readonly Finding[]): Finding[] {
   const changeRules = new Set(CHANGE_RULES.map((r) => r.id));
@@ -129,8 +130,13 @@ function withoutCascades(findings: readonly Finding[]): Finding[] {
   const lost = new Set(
     findings.filter((f) => f.rule === 'coverage-lost' && f.image !== undefined).map((f) => `${f.image}\u0000${f.architecture ?? ''}`),
   );
+  // An entry whose constraint matches no Kubernetes version (an image version in targetVersion)
+  // is why its image lost coverage: unsatisfiable-constraint is the finding, and only it.
+  const unsatisfiable = new Set(findings.filter((f) => f.rule === 'unsatisfiable-constraint' && f.new === true).map((f) => f.image));
   return findings.filter(
-    (f) => !(f.rule === 'version-gap' && f.new === true && lost.has(`${f.image ?? ''}\u0000${f.architecture ?? ''}`)),
+    (f) =>
+      !(f.rule === 'version-gap' && f.new === true && lost.has(`${f.image ?? ''}\u0000${f.architecture ?? ''}`)) &&
+      !(f.rule === 'coverage-lost' && f.image !== undefined && unsatisfiable.has(f.image)),
   );
 }
 
