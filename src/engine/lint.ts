@@ -5,7 +5,8 @@ import { allowedPrefix } from './registry-policy.js';
 import { readComponentItems } from './reading/component-reader.js';
 import { readImageVector } from './reading/image-source-reader.js';
 import { readFile, type ParsedFile } from './reading/read-file.js';
-import { ALL_RULES } from './rules/registry.js';
+import { ALL_RULES, CONFIG_RULE, UNUSED_SUPPRESSION_RULE } from './rules/registry.js';
+import { CHANGE_RULES } from './changes.js';
 import type { ReadComponents, ReadVector, Report, Rule, RuleContext } from './rules/rule.js';
 import { ownValue } from './records.js';
 import { applySuppressions } from './suppression.js';
@@ -40,7 +41,7 @@ export function lint(inputs: readonly LintInput[], config: LintConfig, rules: re
     rule.check(context);
   }
   return {
-    findings: sortFindings(applySuppressions(dedupe(findings), files)),
+    findings: sortFindings(applySuppressions(dedupe(findings), files, knownRules(rules), suppressionCheck(config))),
     resolved,
     files: files.map(fileReport),
   };
@@ -52,6 +53,16 @@ function markRegistries(rows: ResolvedRow[], config: LintConfig): ResolvedRow[] 
   if (!allowed) return rows;
   for (const row of rows) if (allowedPrefix(row.imageString, allowed) === undefined) row.disallowedRegistry = true;
   return rows;
+}
+
+function knownRules(rules: readonly Rule[]): string[] {
+  return [...rules.map((r) => r.id), ...ALL_RULES.map((r) => r.id), CONFIG_RULE.id, UNUSED_SUPPRESSION_RULE.id, ...CHANGE_RULES.map((r) => r.id)];
+}
+
+function suppressionCheck(config: LintConfig): { severity: Severity } | undefined {
+  const level = config.rules[UNUSED_SUPPRESSION_RULE.id];
+  if (level === 'off') return undefined;
+  return { severity: level ?? UNUSED_SUPPRESSION_RULE.defaultSeverity };
 }
 
 function toFinding(rule: Rule, configured: Severity | undefined, report: Report): Finding {

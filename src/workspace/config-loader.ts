@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { CHANGE_RULES } from '../engine/changes.js';
 import { DEFAULT_MAX_FILE_BYTES, defaultConfig, parseConfig, withComponentVectors } from '../engine/config.js';
-import { ALL_RULES, CONFIG_RULE } from '../engine/rules/registry.js';
+import { ALL_RULES, CONFIG_RULE, UNUSED_SUPPRESSION_RULE } from '../engine/rules/registry.js';
 import type { Finding, LintConfig, LintInput } from '../engine/types.js';
 import { decodeSource } from '../engine/yaml/index.js';
 import type { BaseRevision } from './base-revision.js';
@@ -44,7 +44,7 @@ export interface LoadedConfigFile {
 const MAX_CONFIG_BYTES = DEFAULT_MAX_FILE_BYTES;
 
 export function knownRuleIds(): string[] {
-  return [...new Set([...ALL_RULES.map((r) => r.id), ...CHANGE_RULES.map((r) => r.id), CONFIG_RULE.id])];
+  return [...new Set([...ALL_RULES.map((r) => r.id), ...CHANGE_RULES.map((r) => r.id), CONFIG_RULE.id, UNUSED_SUPPRESSION_RULE.id])];
 }
 
 const diskReader: ConfigFileReader = async (absolute, options) => readConfined(absolute, options);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHANGE_RULES } from '../../src/engine/changes.js';
-import { ALL_RULES, CONFIG_RULE } from '../../src/engine/rules/registry.js';
+import { ALL_RULES, CONFIG_RULE, UNUSED_SUPPRESSION_RULE } from '../../src/engine/rules/registry.js';
 
 // docs/rules.md is what every finding links to (`docs/rules.md#<rule-id>`):
 // it must have one section per rule, headed exactly `## <rule-id>`, in the
@@ -16,7 +16,7 @@ const INTRO_HEADINGS = ['Severities', 'Configuring rules', 'Suppressing single f
 const SEVERITIES = ['error', 'warning', 'notice'] as const;
 
 /** Every rule id a finding can carry, in the order of the documentation. */
-const documented: ReadonlyArray<{ id: string; defaultSeverity: string }> = [...ALL_RULES, CONFIG_RULE, ...CHANGE_RULES];
+const documented: ReadonlyArray<{ id: string; defaultSeverity: string }> = [...ALL_RULES, CONFIG_RULE, UNUSED_SUPPRESSION_RULE, ...CHANGE_RULES];
 const ids = documented.map((rule) => rule.id);
 
 interface Section {

@@ -76,3 +76,10 @@ export const CONFIG_RULE = ruleMeta({
   defaultSeverity: 'error',
   description: 'The configuration file `.imagevector-lint.yaml` is invalid.',
 });
+
+/** The `unused-suppression` pseudo-rule: inline directives that name an unknown rule or silence nothing (the engine checks them after the rules). */
+export const UNUSED_SUPPRESSION_RULE = ruleMeta({
+  id: 'unused-suppression',
+  defaultSeverity: 'warning',
+  description: 'An inline `# imagevector-lint disable-…` directive that names an unknown rule (with did-you-mean) or silences no finding.',
+});
