@@ -6232,7 +6232,7 @@ exports.contentVocabulary = [
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(3024);
+const dependentRequired_1 = __nccwpck_require__(5881);
 const dependentSchemas_1 = __nccwpck_require__(3818);
 const limitContains_1 = __nccwpck_require__(3907);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
@@ -6402,7 +6402,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3024:
+/***/ 5881:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -6936,6 +6936,3795 @@ module.exports = function equal(a, b) {
   return a!==a && b!==b;
 };
 
+
+/***/ }),
+
+/***/ 2103:
+/***/ ((__unused_webpack_module, exports) => {
+
+/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
+Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
+//#region src/tag.ts
+/**
+* Returned by a scalar resolver when the source does not match its tag.
+*
+* @category Tags
+*/
+var NOT_RESOLVED = Symbol("NOT_RESOLVED");
+/**
+* Create a normalized scalar tag definition.
+*
+* @category Tags
+*/
+function defineScalarTag(tagName, options) {
+	var _options$implicit, _options$matchByTagPr, _options$implicitFirs, _options$represent, _options$representTag;
+	return {
+		tagName,
+		nodeKind: "scalar",
+		implicit: (_options$implicit = options.implicit) !== null && _options$implicit !== void 0 ? _options$implicit : false,
+		matchByTagPrefix: (_options$matchByTagPr = options.matchByTagPrefix) !== null && _options$matchByTagPr !== void 0 ? _options$matchByTagPr : false,
+		implicitFirstChars: (_options$implicitFirs = options.implicitFirstChars) !== null && _options$implicitFirs !== void 0 ? _options$implicitFirs : null,
+		resolve: options.resolve,
+		identify: options.identify,
+		represent: (_options$represent = options.represent) !== null && _options$represent !== void 0 ? _options$represent : ((data) => String(data)),
+		representTagName: (_options$representTag = options.representTagName) !== null && _options$representTag !== void 0 ? _options$representTag : (() => tagName)
+	};
+}
+/**
+* Create a normalized sequence tag definition.
+*
+* @category Tags
+*/
+function defineSequenceTag(tagName, options) {
+	var _options$matchByTagPr2, _options$finalize, _options$represent2, _options$representTag2;
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "sequence",
+		implicit: false,
+		matchByTagPrefix: (_options$matchByTagPr2 = options.matchByTagPrefix) !== null && _options$matchByTagPr2 !== void 0 ? _options$matchByTagPr2 : false,
+		create: options.create,
+		addItem: options.addItem,
+		finalize: (_options$finalize = options.finalize) !== null && _options$finalize !== void 0 ? _options$finalize : ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: (_options$represent2 = options.represent) !== null && _options$represent2 !== void 0 ? _options$represent2 : ((data) => data),
+		representTagName: (_options$representTag2 = options.representTagName) !== null && _options$representTag2 !== void 0 ? _options$representTag2 : (() => tagName)
+	};
+}
+/**
+* Create a normalized mapping tag definition.
+*
+* @category Tags
+*/
+function defineMappingTag(tagName, options) {
+	var _options$matchByTagPr3, _options$finalize2, _options$represent3, _options$representTag3;
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "mapping",
+		implicit: false,
+		matchByTagPrefix: (_options$matchByTagPr3 = options.matchByTagPrefix) !== null && _options$matchByTagPr3 !== void 0 ? _options$matchByTagPr3 : false,
+		create: options.create,
+		addPair: options.addPair,
+		has: options.has,
+		keys: options.keys,
+		get: options.get,
+		finalize: (_options$finalize2 = options.finalize) !== null && _options$finalize2 !== void 0 ? _options$finalize2 : ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: (_options$represent3 = options.represent) !== null && _options$represent3 !== void 0 ? _options$represent3 : ((data) => data),
+		representTagName: (_options$representTag3 = options.representTagName) !== null && _options$representTag3 !== void 0 ? _options$representTag3 : (() => tagName)
+	};
+}
+//#endregion
+//#region src/tag/scalar/str.ts
+/** @category Tags */
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+	resolve: (source) => source,
+	identify: (data) => typeof data === "string"
+});
+//#endregion
+//#region src/tag/scalar/null_core.ts
+var NULL_VALUES$1 = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_json.ts
+/** @category Tags */
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: ["n"],
+	resolve: (source, isExplicit) => {
+		if (source === "null" || isExplicit && source === "") return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_yaml11.ts
+var NULL_VALUES = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/bool_core.ts
+var TRUE_VALUES$2 = [
+	"true",
+	"True",
+	"TRUE"
+];
+var FALSE_VALUES$2 = [
+	"false",
+	"False",
+	"FALSE"
+];
+/** @category Tags */
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"t",
+		"T",
+		"f",
+		"F"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_json.ts
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+/** @category Tags */
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: ["t", "f"],
+	resolve: (source) => {
+		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_yaml11.ts
+var TRUE_VALUES = [
+	"true",
+	"True",
+	"TRUE",
+	"y",
+	"Y",
+	"yes",
+	"Yes",
+	"YES",
+	"on",
+	"On",
+	"ON"
+];
+var FALSE_VALUES = [
+	"false",
+	"False",
+	"FALSE",
+	"n",
+	"N",
+	"no",
+	"No",
+	"NO",
+	"off",
+	"Off",
+	"OFF"
+];
+/** @category Tags */
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"y",
+		"Y",
+		"n",
+		"N",
+		"t",
+		"T",
+		"f",
+		"F",
+		"o",
+		"O"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/int_core.ts
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$2(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger$2,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_json.ts
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$1(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlInteger$1,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_yaml11.ts
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+	let value = source.replace(/_/g, "");
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	if (value.includes(":")) {
+		let result = 0;
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		return sign * result;
+	}
+	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/float_core.ts
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase();
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	const result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat$2,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$2
+});
+//#endregion
+//#region src/tag/scalar/float_json.ts
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+		let value = source.toLowerCase();
+		const sign = value[0] === "-" ? -1 : 1;
+		if ("+-".includes(value[0])) value = value.slice(1);
+		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+		if (value === ".nan") return NaN;
+		const result = sign * parseFloat(value);
+		return Number.isFinite(result) ? result : NOT_RESOLVED;
+	}
+	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = Number(source);
+	if (Number.isFinite(result)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlFloat$1,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$1
+});
+//#endregion
+//#region src/tag/scalar/float_yaml11.ts
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase().replace(/_/g, "");
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	let result = 0;
+	if (value.includes(":")) {
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		result *= sign;
+	} else result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat
+});
+//#endregion
+//#region src/tag/scalar/merge.ts
+/**
+* Enables merge keys in {@link CORE_SCHEMA} when added with
+* {@link Schema.withTags}.
+*
+* @category Tags
+*/
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+	implicit: true,
+	implicitFirstChars: ["<"],
+	resolve: (source, isExplicit) => {
+		if (source === "<<" || isExplicit && source === "") return "<<";
+		return NOT_RESOLVED;
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/scalar/binary.ts
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+	const input = source.replace(/\s/g, "");
+	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+	const binary = atob(input);
+	const result = new Uint8Array(binary.length);
+	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+	return result;
+}
+function representYamlBinary(object) {
+	let binary = "";
+	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+	return btoa(binary);
+}
+/**
+* The `!!binary` tag, represented as a `Uint8Array`.
+*
+* @category Tags
+*/
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+	resolve: resolveYamlBinary,
+	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+	represent: representYamlBinary
+});
+//#endregion
+//#region src/tag/scalar/timestamp.ts
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+	date.setUTCFullYear(year, month, day);
+	return date;
+}
+function resolveYamlTimestamp(source) {
+	let match = YAML_DATE_REGEXP.exec(source);
+	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+	if (match === null) return NOT_RESOLVED;
+	const year = +match[1];
+	const month = +match[2] - 1;
+	const day = +match[3];
+	if (!match[4]) {
+		const date = makeUtcDate(year, month, day);
+		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+		return date;
+	}
+	const hour = +match[4];
+	const minute = +match[5];
+	const second = +match[6];
+	let fraction = 0;
+	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+	if (match[7]) {
+		let value = match[7].slice(0, 3);
+		while (value.length < 3) value += "0";
+		fraction = +value;
+	}
+	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+	if (match[9]) {
+		const offsetHour = +match[10];
+		const offsetMinute = +(match[11] || 0);
+		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+	}
+	return date;
+}
+/**
+* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
+*
+* @category Tags
+*/
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+	implicit: true,
+	implicitFirstChars: [..."0123456789"],
+	resolve: resolveYamlTimestamp,
+	identify: (object) => object instanceof Date,
+	represent: (object) => object.toISOString()
+});
+//#endregion
+//#region src/tag/sequence/seq.ts
+/** @category Tags */
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+	create: () => [],
+	addItem: (container, item) => {
+		container.push(item);
+	},
+	identify: Array.isArray
+});
+//#endregion
+//#region src/common/object.ts
+function isPlainObject(data) {
+	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+	const prototype = Object.getPrototypeOf(data);
+	return prototype === null || prototype === Object.prototype;
+}
+function pick(object, keys) {
+	const result = {};
+	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+	return result;
+}
+//#endregion
+//#region src/tag/sequence/omap.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!omap
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   { one: 1 },
+*   { two: 2 }
+* ]
+* ```
+*
+* @category Tags
+*/
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+	create: () => ({
+		list: [],
+		seen: /* @__PURE__ */ new Set()
+	}),
+	addItem: (carrier, item) => {
+		let key;
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve an ordered map item";
+			key = item.keys().next().value;
+		} else if (isPlainObject(item)) {
+			const itemKeys = Object.keys(item);
+			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+			key = itemKeys[0];
+		} else return "cannot resolve an ordered map item";
+		if (carrier.seen.has(key)) return "duplicate key in ordered map";
+		carrier.seen.add(key);
+		carrier.list.push(item);
+		return "";
+	},
+	finalize: (carrier) => carrier.list,
+	identify: () => false
+});
+//#endregion
+//#region src/tag/sequence/pairs.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!pairs
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   ['one', 1],
+*   ['two', 2]
+* ]
+* ```
+*
+* @category Tags
+*/
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+	create: () => [],
+	addItem: (container, item) => {
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve a pairs item";
+			container.push(item.entries().next().value);
+			return "";
+		}
+		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+		const object = item;
+		const keys = Object.keys(object);
+		if (keys.length !== 1) return "cannot resolve a pairs item";
+		container.push([keys[0], object[keys[0]]]);
+		return "";
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/mapping/map.ts
+/**
+* This is the default mapping implementation. It uses `{}` objects and has only
+* partial functionality due to language limitations. This choice was made
+* because users expect to get JavaScript objects, and it was left unchanged to
+* avoid too many breaking changes in the v5 release.
+*
+* Side effects:
+*
+* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
+*   avoid falling through to prototypes).
+* - Only scalar string keys are supported properly.
+* - Other scalar keys, such as `null` and numbers, are converted to strings.
+*   This is historical behaviour, and it can cause side effects such as
+*   problems with `!!merge`.
+*
+* Note that non-string scalar keys may be deprecated in future versions.
+*
+* Ideally, use {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+		const normalizedKey = String(key);
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		if (key !== null && typeof key === "object") return false;
+		return Object.prototype.hasOwnProperty.call(container, String(key));
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/tag/mapping/set.ts
+/**
+* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
+*
+* @category Tags
+*/
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+	create: () => /* @__PURE__ */ new Set(),
+	identify: (data) => data instanceof Set,
+	represent: (data) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of data) map.set(key, null);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (value !== null) return "cannot resolve a set item";
+		container.add(key);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: () => null
+});
+//#endregion
+//#region \0@oxc-project+runtime@0.154.0/helpers/esm/typeof.js
+function _typeof(o) {
+	"@babel/helpers - typeof";
+	return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o) {
+		return typeof o;
+	} : function(o) {
+		return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o;
+	}, _typeof(o);
+}
+//#endregion
+//#region \0@oxc-project+runtime@0.154.0/helpers/esm/toPrimitive.js
+function toPrimitive(t, r) {
+	if ("object" != _typeof(t) || !t) return t;
+	var e = t[Symbol.toPrimitive];
+	if (void 0 !== e) {
+		var i = e.call(t, r || "default");
+		if ("object" != _typeof(i)) return i;
+		throw new TypeError("@@toPrimitive must return a primitive value.");
+	}
+	return ("string" === r ? String : Number)(t);
+}
+//#endregion
+//#region \0@oxc-project+runtime@0.154.0/helpers/esm/toPropertyKey.js
+function toPropertyKey(t) {
+	var i = toPrimitive(t, "string");
+	return "symbol" == _typeof(i) ? i : i + "";
+}
+//#endregion
+//#region \0@oxc-project+runtime@0.154.0/helpers/esm/defineProperty.js
+function _defineProperty(e, r, t) {
+	return (r = toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
+		value: t,
+		enumerable: !0,
+		configurable: !0,
+		writable: !0
+	}) : e[r] = t, e;
+}
+//#endregion
+//#region \0@oxc-project+runtime@0.154.0/helpers/esm/objectSpread2.js
+function ownKeys(e, r) {
+	var t = Object.keys(e);
+	if (Object.getOwnPropertySymbols) {
+		var o = Object.getOwnPropertySymbols(e);
+		r && (o = o.filter(function(r) {
+			return Object.getOwnPropertyDescriptor(e, r).enumerable;
+		})), t.push.apply(t, o);
+	}
+	return t;
+}
+function _objectSpread2(e) {
+	for (var r = 1; r < arguments.length; r++) {
+		var t = null != arguments[r] ? arguments[r] : {};
+		r % 2 ? ownKeys(Object(t), !0).forEach(function(r) {
+			_defineProperty(e, r, t[r]);
+		}) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t)) : ownKeys(Object(t)).forEach(function(r) {
+			Object.defineProperty(e, r, Object.getOwnPropertyDescriptor(t, r));
+		});
+	}
+	return e;
+}
+//#endregion
+//#region src/schema.ts
+function createTagDefinitionMap() {
+	return {
+		scalar: Object.create(null),
+		sequence: Object.create(null),
+		mapping: Object.create(null)
+	};
+}
+function createTagDefinitionListMap() {
+	return {
+		scalar: [],
+		sequence: [],
+		mapping: []
+	};
+}
+function compileTags(tags) {
+	const result = [];
+	for (const tag of tags) {
+		let index = result.length;
+		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+			const previous = result[previousIndex];
+			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+				index = previousIndex;
+				break;
+			}
+		}
+		result[index] = tag;
+	}
+	return result;
+}
+/**
+* Controls tag resolution when loading and type selection when dumping.
+*
+* @category Schemas
+*/
+var Schema = class Schema {
+	constructor(tags) {
+		_defineProperty(this, "tags", void 0);
+		_defineProperty(
+			this,
+			/** @internal */
+			"implicitScalarTags",
+			void 0
+		);
+		_defineProperty(
+			this,
+			/**
+			* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+			* the resolvers that may match that key, in schema order; a key absent from
+			* the map uses
+			* {@link Schema.implicitScalarAnyFirstChar}
+			* (resolvers that declared no first-char constraint, so they apply to any
+			* first character).
+			*/
+			"implicitScalarByFirstChar",
+			void 0
+		);
+		_defineProperty(this, "implicitScalarAnyFirstChar", void 0);
+		_defineProperty(
+			this,
+			/**
+			* The default scalar tag (`!!str`), resolved once so the composer's fallback
+			* for unresolved plain scalars avoids a keyed lookup per scalar.
+			*
+			* @internal
+			*/
+			"defaultScalarTag",
+			void 0
+		);
+		_defineProperty(
+			this,
+			/**
+			* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+			* value is identified by its default tag, the tag is implicit and not
+			* printed. Undefined if the schema does not define them (then such values
+			* can't be dumped).
+			*
+			* @internal
+			*/
+			"defaultSequenceTag",
+			void 0
+		);
+		_defineProperty(
+			this,
+			/** @internal */
+			"defaultMappingTag",
+			void 0
+		);
+		_defineProperty(this, "exact", void 0);
+		_defineProperty(this, "prefix", void 0);
+		const compiledTags = compileTags(tags);
+		const implicitScalarTags = [];
+		const exact = createTagDefinitionMap();
+		const prefix = createTagDefinitionListMap();
+		for (const tag of compiledTags) {
+			if (tag.nodeKind === "scalar" && tag.implicit) {
+				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+				implicitScalarTags.push(tag);
+			}
+			switch (tag.nodeKind) {
+				case "scalar":
+					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+					else exact.scalar[tag.tagName] = tag;
+					break;
+				case "sequence":
+					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+					else exact.sequence[tag.tagName] = tag;
+					break;
+				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+				else exact.mapping[tag.tagName] = tag;
+			}
+		}
+		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+		const keys = /* @__PURE__ */ new Set();
+		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+		this.tags = compiledTags;
+		this.implicitScalarTags = implicitScalarTags;
+		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+		this.defaultScalarTag = defaultScalarTag;
+		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+		this.exact = exact;
+		this.prefix = prefix;
+	}
+	/** @internal */
+	lookupScalarTag(tagName) {
+		const exactTag = this.exact.scalar[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupSequenceTag(tagName) {
+		const exactTag = this.exact.sequence[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupMappingTag(tagName) {
+		const exactTag = this.exact.mapping[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	resolveImplicitScalarTag(source) {
+		var _this$implicitScalarB;
+		const candidates = (_this$implicitScalarB = this.implicitScalarByFirstChar.get(source.charAt(0))) !== null && _this$implicitScalarB !== void 0 ? _this$implicitScalarB : this.implicitScalarAnyFirstChar;
+		for (const tag of candidates) {
+			const value = tag.resolve(source, false, tag.tagName);
+			if (value !== NOT_RESOLVED) return {
+				value,
+				tag
+			};
+		}
+		const tag = this.defaultScalarTag;
+		return {
+			value: tag.resolve(source, false, tag.tagName),
+			tag
+		};
+	}
+	/**
+	* Creates a new schema with the specified tags added. If a tag already
+	* exists, it is replaced by the specified tag.
+	*
+	* @example
+	*
+	* ```javascript
+	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+	*
+	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+	* ```
+	*/
+	withTags(...tags) {
+		let flatTags = [];
+		for (const tag of tags) flatTags = flatTags.concat(tag);
+		return new Schema([...this.tags, ...flatTags]);
+	}
+};
+/**
+* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
+*
+* @category Schemas
+*/
+var FAILSAFE_SCHEMA = new Schema([
+	strTag,
+	seqTag,
+	mapTag
+]);
+/**
+* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
+* collection syntax.
+*
+* @category Schemas
+*/
+var JSON_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullJsonTag,
+	boolJsonTag,
+	intJsonTag,
+	floatJsonTag
+]);
+/**
+* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
+* without the `!!merge` tag. You can easily enable it if needed.
+*
+* @example
+* Enable {@link mergeTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Schemas
+*/
+var CORE_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullCoreTag,
+	boolCoreTag,
+	intCoreTag,
+	floatCoreTag
+]);
+/**
+* YAML 1.1-compatible schema.
+*
+* @category Schemas
+*/
+var YAML11_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullYaml11Tag,
+	boolYaml11Tag,
+	intYaml11Tag,
+	floatYaml11Tag,
+	timestampTag,
+	mergeTag,
+	binaryTag,
+	omapTag,
+	pairsTag,
+	setTag
+]);
+/**
+* The dumper schema for maximum compatibility. It combines all supported type
+* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
+* quoted. This makes the generated YAML more compatible with other parsers.
+*
+* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
+* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
+* that YAML 1.1 does not.
+*
+* @category Schemas
+*/
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags(_objectSpread2(_objectSpread2({}, intYaml11Tag), {}, { resolve: (source, isExplicit, tagName) => {
+	const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+	return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+} }), _objectSpread2(_objectSpread2({}, floatYaml11Tag), {}, { resolve: (source, isExplicit, tagName) => {
+	const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+	return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+} }));
+//#endregion
+//#region src/tag/mapping/real_map.ts
+/**
+* Recommended when non-string keys are actually needed. It uses native
+* JavaScript `Map` objects, so keys keep their constructed types instead of
+* being converted to strings.
+*
+* It is not the default to avoid widespread breaking changes in existing
+* projects. `Map` has a different access API and does not pass deep equality
+* checks against `{}`-based fixtures. Alongside the other changes in v5,
+* making it the default was considered too disruptive.
+*
+* If these differences are acceptable for your project, we recommend using
+* {@link realMapTag} to guarantee the absence of problems and side effects.
+*
+* @example
+* Enable {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Tags
+*/
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => /* @__PURE__ */ new Map(),
+	addPair: (container, key, value) => {
+		container.set(key, value);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: (container, key) => container.get(key),
+	identify: (data) => data instanceof Map || isPlainObject(data),
+	represent: (data) => {
+		if (data instanceof Map) return data;
+		const map = /* @__PURE__ */ new Map();
+		const obj = data;
+		for (const key of Object.keys(obj)) map.set(key, obj[key]);
+		return map;
+	}
+});
+//#endregion
+//#region src/tag/mapping/legacy_map.ts
+function normalizeKey(key) {
+	if (Array.isArray(key)) {
+		const array = Array.prototype.slice.call(key);
+		for (let index = 0; index < array.length; index++) {
+			if (Array.isArray(array[index])) return null;
+			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+		}
+		return String(array);
+	}
+	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+	return String(key);
+}
+/**
+* This implementation exists solely to reproduce v4 behavior exactly. Its use
+* is strongly discouraged. If complex or non-string keys are needed, use
+* {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		const normalizedKey = normalizeKey(key);
+		if (normalizedKey === null) return "nested arrays are not supported inside keys";
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		const normalizedKey = normalizeKey(key);
+		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/common/snippet.ts
+var DEFAULT_SNIPPET_OPTIONS = {
+	maxLength: 79,
+	indent: 1,
+	linesBefore: 3,
+	linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+	let head = "";
+	let tail = "";
+	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+	if (position - lineStart > maxHalfLength) {
+		head = " ... ";
+		lineStart = position - maxHalfLength + head.length;
+	}
+	if (lineEnd - position > maxHalfLength) {
+		tail = " ...";
+		lineEnd = position + maxHalfLength - tail.length;
+	}
+	return {
+		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+		pos: position - lineStart + head.length
+	};
+}
+function padStart(string, max) {
+	return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+	if (!mark.buffer) return null;
+	const opts = _objectSpread2(_objectSpread2({}, DEFAULT_SNIPPET_OPTIONS), options);
+	const re = /\r?\n|\r|\0/g;
+	const lineStarts = [0];
+	const lineEnds = [];
+	let match;
+	let foundLineNo = -1;
+	while (match = re.exec(mark.buffer)) {
+		lineEnds.push(match.index);
+		lineStarts.push(match.index + match[0].length);
+		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+	}
+	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+	let result = "";
+	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+	for (let i = 1; i <= opts.linesBefore; i++) {
+		if (foundLineNo - i < 0) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
+	}
+	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
+	for (let i = 1; i <= opts.linesAfter; i++) {
+		if (foundLineNo + i >= lineEnds.length) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	}
+	return result.replace(/\n$/, "");
+}
+//#endregion
+//#region src/common/exception.ts
+function formatError(exception, compact) {
+	let where = "";
+	if (!exception.mark) return exception.reason;
+	if (exception.mark.name) where += `in "${exception.mark.name}" `;
+	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
+	return `${exception.reason} ${where}`;
+}
+/**
+* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
+* the location of the problem to the error message, when available.
+*
+* @category Main
+*/
+var YAMLException = class YAMLException extends Error {
+	/**
+	* Optional `mark` contains source snippet data. Usually, use
+	* {@link YAMLException.throwAt} instead of passing it directly.
+	*/
+	constructor(reason, mark) {
+		super();
+		_defineProperty(this, "reason", void 0);
+		_defineProperty(this, "mark", void 0);
+		this.name = "YAMLException";
+		this.reason = reason;
+		this.mark = mark;
+		this.message = formatError(this, false);
+		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+	}
+	/**
+	* Returns the formatted error, omitting the source snippet in compact mode.
+	*/
+	toString(compact) {
+		return `${this.name}: ${formatError(this, compact)}`;
+	}
+	/**
+	* Builds a YAMLException with a source snippet and throws it. `source` is
+	* the raw input text; `position` is an offset into it.
+	*/
+	static throwAt(source, position, message, filename = "") {
+		let line = 0;
+		let lineStart = 0;
+		for (let index = 0; index < position; index++) {
+			const ch = source.charCodeAt(index);
+			if (ch === 10) {
+				line++;
+				lineStart = index + 1;
+			} else if (ch === 13) {
+				line++;
+				if (source.charCodeAt(index + 1) === 10) index++;
+				lineStart = index + 1;
+			}
+		}
+		const mark = {
+			name: filename,
+			buffer: source,
+			position,
+			line,
+			column: position - lineStart
+		};
+		mark.snippet = makeSnippet(mark);
+		throw new YAMLException(message, mark);
+	}
+};
+//#endregion
+//#region src/parser/events.ts
+/** @category Events */
+var EVENT_ID = {
+	DOCUMENT: 1,
+	SEQUENCE: 2,
+	MAPPING: 3,
+	SCALAR: 4,
+	ALIAS: 5,
+	POP: 6
+};
+/** @category Nodes */
+var SCALAR_STYLE = {
+	PLAIN: 1,
+	SINGLE_QUOTED: 2,
+	DOUBLE_QUOTED: 3,
+	LITERAL_BLOCK: 4,
+	FOLDED_BLOCK: 5
+};
+/** @category Nodes */
+var COLLECTION_STYLE = {
+	BLOCK: 1,
+	FLOW: 2
+};
+/** @category Nodes */
+var CHOMPING_MODE = {
+	CLIP: 1,
+	STRIP: 2,
+	KEEP: 3
+};
+//#endregion
+//#region src/parser/parser_scalar.ts
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+	switch (c) {
+		case 48: return "\0";
+		case 97: return "\x07";
+		case 98: return "\b";
+		case 116: return "	";
+		case 9: return "	";
+		case 110: return "\n";
+		case 118: return "\v";
+		case 102: return "\f";
+		case 114: return "\r";
+		case 101: return "\x1B";
+		case 32: return " ";
+		case 34: return "\"";
+		case 47: return "/";
+		case 92: return "\\";
+		case 78: return "";
+		case 95: return "\xA0";
+		case 76: return "\u2028";
+		case 80: return "\u2029";
+		default: return "";
+	}
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+	simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+	if (c <= 65535) return String.fromCharCode(c);
+	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+	let breaks = 0;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10) {
+			breaks++;
+			position++;
+		} else if (ch === 13) {
+			breaks++;
+			position++;
+			if (input.charCodeAt(position) === 10) position++;
+		} else if (ch === 32 || ch === 9) position++;
+		else break;
+	}
+	return {
+		position,
+		breaks
+	};
+}
+function foldedBreaks(count) {
+	if (count === 1) return " ";
+	return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 39) {
+			result += input.slice(captureStart, position) + "'";
+			position += 2;
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 92) {
+			result += input.slice(captureStart, position);
+			position++;
+			const escaped = input.charCodeAt(position);
+			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+				result += simpleEscapeMap[escaped];
+				position++;
+			} else {
+				let hexLength = escapedHexLen$1(escaped);
+				let hexResult = 0;
+				for (; hexLength > 0; hexLength--) {
+					position++;
+					const digit = fromHexCode$1(input.charCodeAt(position));
+					hexResult = (hexResult << 4) + digit;
+				}
+				result += charFromCodepoint(hexResult);
+				position++;
+			}
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+	const textIndent = indent < 0 ? 0 : indent;
+	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+	let result = "";
+	let didReadContent = false;
+	let emptyLines = 0;
+	let atMoreIndented = false;
+	for (const line of lines) {
+		let column = 0;
+		while (column < textIndent && line.charCodeAt(column) === 32) column++;
+		if (indent < 0 || column >= line.length) {
+			emptyLines++;
+			continue;
+		}
+		const content = line.slice(textIndent);
+		const first = content.charCodeAt(0);
+		if (folded) {
+			if (first === 32 || first === 9) {
+				atMoreIndented = true;
+				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+			} else if (atMoreIndented) {
+				atMoreIndented = false;
+				result += "\n".repeat(emptyLines + 1);
+			} else if (emptyLines === 0) {
+				if (didReadContent) result += " ";
+			} else result += "\n".repeat(emptyLines);
+		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+		result += content;
+		didReadContent = true;
+		emptyLines = 0;
+	}
+	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+	else if (chomping !== CHOMPING_MODE.STRIP) {
+		if (didReadContent) result += "\n";
+	}
+	return result;
+}
+/**
+* Decodes the scalar referenced by event offsets in `input`.
+*
+* @category Events
+*/
+function getScalarValue(input, scalar) {
+	if (scalar.valueStart === NO_RANGE$3) return "";
+	const { valueStart, valueEnd } = scalar;
+	if (scalar.fast) return input.slice(valueStart, valueEnd);
+	switch (scalar.style) {
+		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+		default: return getPlainValue(input, valueStart, valueEnd);
+	}
+}
+//#endregion
+//#region src/common/tagname.ts
+var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
+	"!": "!",
+	"!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+	return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+	let result = "";
+	for (let index = 0; index < source.length; index++) {
+		let ch = source.charCodeAt(index);
+		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+			result += source[index];
+			continue;
+		}
+		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+		if (ch < 128) result += percentByte(ch);
+		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+	}
+	return result;
+}
+function tagPercentDecode(source) {
+	let result = "";
+	let index = 0;
+	while (index < source.length) {
+		if (source.charCodeAt(index) !== 37) {
+			result += source[index++];
+			continue;
+		}
+		let ch = parseInt(source.slice(index + 1, index + 3), 16);
+		index += 3;
+		if (ch >= 192) {
+			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+			ch &= (1 << 6 - remaining) - 1;
+			while (remaining-- > 0) {
+				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+				index += 3;
+			}
+		}
+		if (ch < 65536) result += String.fromCharCode(ch);
+		else {
+			ch -= 65536;
+			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+		}
+	}
+	return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+	var _ref, _tagHandlers$handle;
+	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+	const handleEnd = rawTag.indexOf("!", 1);
+	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+	return tagPercentDecode((_ref = (_tagHandlers$handle = tagHandlers === null || tagHandlers === void 0 ? void 0 : tagHandlers[handle]) !== null && _tagHandlers$handle !== void 0 ? _tagHandlers$handle : DEFAULT_TAG_HANDLERS[handle]) !== null && _ref !== void 0 ? _ref : handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function tagNameShort(fullTag) {
+	let tag = fullTag;
+	if (tag.charCodeAt(0) === 33) {
+		tag = tag.slice(1);
+		return `!${tagPercentEncode(tag, true)}`;
+	}
+	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+	return `!<${tagPercentEncode(tag, false)}>`;
+}
+//#endregion
+//#region src/parser/constructor.ts
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+	filename: "",
+	schema: CORE_SCHEMA,
+	json: false,
+	maxTotalMergeKeys: 1e4,
+	maxAliases: -1
+};
+function eventPosition$1(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function throwError$1(state, message) {
+	YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+	try {
+		return tag.finalize(carrier);
+	} catch (error) {
+		if (error instanceof YAMLException) throw error;
+		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+	}
+}
+function constructScalar(state, event) {
+	const source = getScalarValue(state.source, event);
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	const strTag = state.schema.defaultScalarTag;
+	if (rawTag !== "") {
+		var _state$schema$lookupM;
+		if (rawTag === "!") return {
+			value: source,
+			tag: strTag
+		};
+		const tagName = tagNameFull(rawTag, state.tagHandlers);
+		const scalarTag = state.schema.lookupScalarTag(tagName);
+		if (scalarTag) {
+			const result = scalarTag.resolve(source, true, tagName);
+			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			return {
+				value: result,
+				tag: scalarTag
+			};
+		}
+		const collectionTagDef = (_state$schema$lookupM = state.schema.lookupMappingTag(tagName)) !== null && _state$schema$lookupM !== void 0 ? _state$schema$lookupM : state.schema.lookupSequenceTag(tagName);
+		if (collectionTagDef) {
+			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			const carrier = collectionTagDef.create(tagName);
+			return {
+				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+				tag: collectionTagDef
+			};
+		}
+		throwError$1(state, `unknown scalar tag !<${tagName}>`);
+	}
+	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+	return {
+		value: strTag.resolve(source, false, strTag.tagName),
+		tag: strTag
+	};
+}
+function collectionTagName(state, event, defaultTagName) {
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+	return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+	state.totalMergeKeys++;
+	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+	chargeMergeWork(state);
+	for (const sourceKey of sourceTag.keys(source)) {
+		var _frame$overridable;
+		chargeMergeWork(state);
+		if (frame.tag.has(frame.value, sourceKey)) continue;
+		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+		if (err) throwError$1(state, err);
+		(_frame$overridable = frame.overridable) !== null && _frame$overridable !== void 0 || (frame.overridable = /* @__PURE__ */ new Set());
+		frame.overridable.add(sourceKey);
+	}
+}
+function mergeSource(state, frame, source, sourceTag) {
+	state.position = frame.keyPosition;
+	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+		for (const element of source) {
+			const elementTag = state.nodeTags.get(element);
+			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+			mergeKeys(state, frame, element, elementTag);
+		}
+	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+	var _frame$overridable2, _frame$overridable3;
+	state.position = frame.keyPosition;
+	if (frame.keyIsMerge) {
+		mergeSource(state, frame, value, tag);
+		return;
+	}
+	if (!state.json && frame.tag.has(frame.value, key) && !((_frame$overridable2 = frame.overridable) === null || _frame$overridable2 === void 0 ? void 0 : _frame$overridable2.has(key))) throwError$1(state, "duplicated mapping key");
+	const err = frame.tag.addPair(frame.value, key, value);
+	if (err) throwError$1(state, err);
+	(_frame$overridable3 = frame.overridable) === null || _frame$overridable3 === void 0 || _frame$overridable3.delete(key);
+}
+function addValue(state, value, tag) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") {
+		frame.value = value;
+		frame.hasValue = true;
+	} else if (frame.kind === "sequence") {
+		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+		const err = frame.tag.addItem(frame.value, value, frame.index++);
+		if (err) throwError$1(state, err);
+	} else if (frame.hasKey) {
+		const key = frame.key;
+		frame.key = void 0;
+		frame.hasKey = false;
+		addMappingValue(state, frame, key, value, tag);
+	} else {
+		frame.key = value;
+		frame.keyPosition = state.position;
+		frame.hasKey = true;
+		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+	}
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+	if (event.anchorStart !== NO_RANGE$2) {
+		const anchor = {
+			value,
+			tag,
+			isValueFinal
+		};
+		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+		return anchor;
+	}
+	return null;
+}
+/**
+* Constructs JavaScript documents directly from parser events, without an
+* intermediate AST.
+*
+* @category Events
+*/
+function constructFromEvents(events, options) {
+	const state = _objectSpread2(_objectSpread2(_objectSpread2({}, DEFAULT_CONSTRUCTOR_OPTIONS), options), {}, {
+		events,
+		documents: [],
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		anchors: /* @__PURE__ */ new Map(),
+		nodeTags: /* @__PURE__ */ new Map(),
+		tagHandlers: Object.create(null),
+		totalMergeKeys: 0,
+		aliasCount: 0
+	});
+	while (state.eventIndex < state.events.length) {
+		const event = state.events[state.eventIndex++];
+		state.position = eventPosition$1(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT:
+				state.anchors = /* @__PURE__ */ new Map();
+				state.nodeTags = /* @__PURE__ */ new Map();
+				state.aliasCount = 0;
+				state.tagHandlers = Object.create(null);
+				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+				state.frames.push({
+					kind: "document",
+					position: state.position,
+					value: void 0,
+					hasValue: false
+				});
+				break;
+			case EVENT_ID.SCALAR: {
+				const { value, tag } = constructScalar(state, event);
+				storeAnchor(state, event, value, tag, true);
+				addValue(state, value, tag);
+				break;
+			}
+			case EVENT_ID.SEQUENCE: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+				const tag = state.schema.lookupSequenceTag(tagName);
+				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "sequence",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					index: 0
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+				const tag = state.schema.lookupMappingTag(tagName);
+				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "mapping",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					key: void 0,
+					keyPosition: state.position,
+					hasKey: false,
+					keyIsMerge: false,
+					overridable: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS: {
+				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+				const name = state.source.slice(event.anchorStart, event.anchorEnd);
+				const anchor = state.anchors.get(name);
+				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+				addValue(state, anchor.value, anchor.tag);
+				break;
+			}
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.hasKey) {
+					state.position = frame.keyPosition;
+					throwError$1(state, "incomplete mapping pair in event stream");
+				}
+				if (frame.kind === "document") state.documents.push(frame.value);
+				else {
+					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+					if (frame.anchor) {
+						frame.anchor.value = value;
+						frame.anchor.isValueFinal = true;
+					}
+					addValue(state, value, frame.tag);
+				}
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/parser/parser.ts
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+	filename: "",
+	maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+	state.events.push({
+		type: EVENT_ID.DOCUMENT,
+		explicitStart,
+		explicitEnd,
+		directives: state.directives
+	});
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.SEQUENCE,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.MAPPING,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+	state.events.splice(snapshot.eventsLength, 0, {
+		type: EVENT_ID.MAPPING,
+		start: snapshot.position,
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1,
+		style: COLLECTION_STYLE.FLOW
+	});
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+	state.events.push({
+		type: EVENT_ID.SCALAR,
+		valueStart,
+		valueEnd,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style,
+		chomping,
+		indent,
+		fast
+	});
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+	state.events.push({
+		type: EVENT_ID.ALIAS,
+		anchorStart,
+		anchorEnd
+	});
+}
+function addPopEvent(state) {
+	state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+	return {
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1
+	};
+}
+function snapshotState(state) {
+	return {
+		position: state.position,
+		line: state.line,
+		lineStart: state.lineStart,
+		lineIndent: state.lineIndent,
+		firstTabInLine: state.firstTabInLine,
+		eventsLength: state.events.length
+	};
+}
+function restoreState(state, snapshot) {
+	state.position = snapshot.position;
+	state.line = snapshot.line;
+	state.lineStart = snapshot.lineStart;
+	state.lineIndent = snapshot.lineIndent;
+	state.firstTabInLine = snapshot.firstTabInLine;
+	state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+	return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+	return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+	return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+	return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+	return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	const lc = c | 32;
+	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+	return -1;
+}
+function escapedHexLen(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	if (c === 85) return 8;
+	return 0;
+}
+function isSimpleEscape(c) {
+	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+	if (state.input.charCodeAt(state.position) === 10) state.position++;
+	else {
+		state.position++;
+		if (state.input.charCodeAt(state.position) === 10) state.position++;
+	}
+	state.line++;
+	state.lineStart = state.position;
+	state.lineIndent = 0;
+	state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+	let lineBreaks = 0;
+	let ch = state.input.charCodeAt(state.position);
+	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+	while (ch !== 0) {
+		while (isWhiteSpace(ch)) {
+			hasSeparation = true;
+			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+			ch = state.input.charCodeAt(++state.position);
+		}
+		if (allowComments && hasSeparation && ch === 35) do
+			ch = state.input.charCodeAt(++state.position);
+		while (!isEol(ch) && ch !== 0);
+		if (!isEol(ch)) break;
+		consumeLineBreak(state);
+		lineBreaks++;
+		hasSeparation = true;
+		ch = state.input.charCodeAt(state.position);
+		while (ch === 32) {
+			state.lineIndent++;
+			ch = state.input.charCodeAt(++state.position);
+		}
+	}
+	return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+	const ch = state.input.charCodeAt(position);
+	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+		const following = state.input.charCodeAt(position + 3);
+		return following === 0 || isWsOrEol(following);
+	}
+	return false;
+}
+function skipByteOrderMark(state) {
+	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+		state.position++;
+		state.lineStart = state.position;
+	}
+}
+function testDocumentBoundary(state) {
+	if (state.position !== state.lineStart) return false;
+	if (testDocumentSeparator(state)) return true;
+	if (state.input.charCodeAt(state.position) !== 65279) return false;
+	const snapshot = snapshotState(state);
+	skipByteOrderMark(state);
+	skipSeparationSpace(state, true);
+	const ch = state.input.charCodeAt(state.position);
+	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+	restoreState(state, snapshot);
+	return result;
+}
+function skipUntilLineEnd(state) {
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+	if (match !== null) {
+		state.position = start + match.index + match[0].length - 1;
+		throwError(state, "the stream contains non-printable characters");
+	}
+}
+function readTagProperty(state, props, inFlow) {
+	if (state.input.charCodeAt(state.position) !== 33) return false;
+	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+	const start = state.position;
+	let isVerbatim = false;
+	let isNamed = false;
+	let tagHandle = "!";
+	let ch = state.input.charCodeAt(++state.position);
+	if (ch === 60) {
+		isVerbatim = true;
+		ch = state.input.charCodeAt(++state.position);
+	} else if (ch === 33) {
+		isNamed = true;
+		tagHandle = "!!";
+		ch = state.input.charCodeAt(++state.position);
+	}
+	let suffixStart = state.position;
+	let tagName;
+	if (isVerbatim) {
+		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+		tagName = state.input.slice(suffixStart, state.position);
+		state.position++;
+	} else {
+		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+			if (ch === 33) {
+				if (!isNamed) {
+					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+					isNamed = true;
+					suffixStart = state.position + 1;
+				} else throwError(state, "tag suffix cannot contain exclamation marks");
+			}
+			ch = state.input.charCodeAt(++state.position);
+		}
+		tagName = state.input.slice(suffixStart, state.position);
+		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+	}
+	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+	props.tagStart = start;
+	props.tagEnd = state.position;
+	return true;
+}
+function readAnchorProperty(state, props) {
+	if (state.input.charCodeAt(state.position) !== 38) return false;
+	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+	props.anchorStart = start;
+	props.anchorEnd = state.position;
+	return true;
+}
+function readAlias(state, props) {
+	if (state.input.charCodeAt(state.position) !== 42) return false;
+	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+	addAliasEvent(state, start, state.position);
+	return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+	skipSeparationSpace(state, false);
+	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 39) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 39) {
+			if (state.input.charCodeAt(state.position + 1) === 39) {
+				simple = false;
+				state.position += 2;
+				continue;
+			}
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 34) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 34) {
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (ch === 92) {
+			simple = false;
+			const escaped = state.input.charCodeAt(++state.position);
+			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+			else if (isSimpleEscape(escaped)) state.position++;
+			else {
+				let hexLength = escapedHexLen(escaped);
+				if (hexLength === 0) throwError(state, "unknown escape sequence");
+				while (hexLength-- > 0) {
+					state.position++;
+					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+				}
+				state.position++;
+			}
+		} else if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	let chomping = CHOMPING_MODE.CLIP;
+	let indent = -1;
+	let detectedIndent = false;
+	if (ch !== 124 && ch !== 62) return false;
+	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const current = state.input.charCodeAt(state.position);
+		const digit = fromDecimalCode(current);
+		if (current === 43 || current === 45) {
+			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+			state.position++;
+		} else if (digit >= 0) {
+			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+			indent = parentIndent + digit - 1;
+			detectedIndent = true;
+			state.position++;
+		} else break;
+	}
+	let hadWhitespace = false;
+	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+		hadWhitespace = true;
+		state.position++;
+	}
+	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+	let contentIndent = detectedIndent ? indent : -1;
+	let maxLeadingIndent = 0;
+	const valueStart = state.position;
+	let valueEnd = state.position;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const linePosition = state.position;
+		let column = 0;
+		while (state.input.charCodeAt(linePosition + column) === 32) column++;
+		const first = state.input.charCodeAt(linePosition + column);
+		if (first === 0) {
+			if (contentIndent >= 0) {
+				if (column > contentIndent) valueEnd = linePosition + column;
+			} else if (column > 0) valueEnd = linePosition + column;
+			break;
+		}
+		if (testDocumentBoundary(state)) break;
+		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+			if (first === 9 && column < parentIndent) {
+				state.position = linePosition + column;
+				throwError(state, "tab characters must not be used in indentation");
+			}
+			if (column >= parentIndent && column < maxLeadingIndent) {
+				state.position = linePosition + column;
+				throwError(state, "bad indentation of a mapping entry");
+			}
+		}
+		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+		if (first !== 0 && !isEol(first) && column < requiredIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		skipUntilLineEnd(state);
+		valueEnd = state.position;
+		if (isEol(state.input.charCodeAt(state.position))) {
+			consumeLineBreak(state);
+			valueEnd = state.position;
+		}
+	}
+	checkPrintable(state, valueStart, valueEnd);
+	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+	return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+	const ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+	if (ch === 63 || ch === 45) {
+		const following = state.input.charCodeAt(state.position + 1);
+		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+	}
+	return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+	if (!canStartPlainScalar(state, nodeContext)) return false;
+	const start = state.position;
+	let end = state.position;
+	let ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	let multiline = false;
+	while (ch !== 0) {
+		if (testDocumentBoundary(state)) break;
+		if (ch === 58) {
+			const following = state.input.charCodeAt(state.position + 1);
+			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+		} else if (ch === 35) {
+			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+		} else if (inFlow && isFlowIndicator(ch)) break;
+		else if (isEol(ch)) {
+			const savedPosition = state.position;
+			const savedLine = state.line;
+			const savedLineStart = state.lineStart;
+			const savedLineIndent = state.lineIndent;
+			skipSeparationSpace(state, false);
+			if (state.lineIndent >= nodeIndent) {
+				multiline = true;
+				ch = state.input.charCodeAt(state.position);
+				continue;
+			}
+			state.position = savedPosition;
+			state.line = savedLine;
+			state.lineStart = savedLineStart;
+			state.lineIndent = savedLineIndent;
+			break;
+		}
+		if (!isWhiteSpace(ch)) end = state.position + 1;
+		ch = state.input.charCodeAt(++state.position);
+	}
+	if (end === start) return false;
+	checkPrintable(state, start, end);
+	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+	return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+	const startLine = state.line;
+	skipSeparationSpace(state, true);
+	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	const isMapping = ch === 123;
+	const start = state.position;
+	let readNext = true;
+	if (ch !== 91 && ch !== 123) return false;
+	const terminator = isMapping ? 125 : 93;
+	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		skipFlowSeparationSpace(state, nodeIndent);
+		let ch = state.input.charCodeAt(state.position);
+		if (ch === terminator) {
+			state.position++;
+			addPopEvent(state);
+			return true;
+		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
+		else if (ch === 44) throwError(state, "expected the node content, but found ','");
+		let isPair = false;
+		let isExplicitPair = false;
+		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+			isPair = isExplicitPair = true;
+			state.position += 1;
+			skipFlowSeparationSpace(state, nodeIndent);
+		}
+		const entryLine = state.line;
+		const entryStart = snapshotState(state);
+		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+		skipFlowSeparationSpace(state, nodeIndent);
+		ch = state.input.charCodeAt(state.position);
+		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
+			isPair = true;
+			state.position++;
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) {
+				insertFlowPairMappingEvent(state, entryStart);
+				if (!keyWasRead) addEmptyScalarEvent(state);
+			} else if (!keyWasRead) addEmptyScalarEvent(state);
+			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) addPopEvent(state);
+		} else if (isMapping && isPair) {
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+		} else if (isMapping) addEmptyScalarEvent(state);
+		else if (isPair) {
+			insertFlowPairMappingEvent(state, entryStart);
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+			addPopEvent(state);
+		}
+		ch = state.input.charCodeAt(state.position);
+		if (ch === 44) {
+			readNext = true;
+			state.position++;
+		} else readNext = false;
+	}
+	throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+		if (state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const entryLine = state.line;
+		state.position++;
+		const hadBreak = skipSeparationSpace(state, true) > 0;
+		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+		skipSeparationSpace(state, true);
+		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+	}
+	addPopEvent(state);
+	return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+	let atExplicitKey = false;
+	let detected = false;
+	let mappingOpened = false;
+	let pendingExplicitKey = false;
+	if (state.firstTabInLine !== -1) return false;
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0) {
+		if (!atExplicitKey && state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const following = state.input.charCodeAt(state.position + 1);
+		const entryLine = state.line;
+		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+			if (!mappingOpened) {
+				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+				mappingOpened = true;
+			}
+			if (ch === 63) {
+				if (atExplicitKey) addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = true;
+			} else if (atExplicitKey) atExplicitKey = false;
+			else {
+				addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = false;
+			}
+			state.position += 1;
+			pendingExplicitKey = true;
+		} else {
+			if (atExplicitKey) {
+				addEmptyScalarEvent(state);
+				atExplicitKey = false;
+			}
+			const beforeKey = snapshotState(state);
+			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+			if (state.line === entryLine) {
+				ch = state.input.charCodeAt(state.position);
+				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+				if (ch === 58) {
+					ch = state.input.charCodeAt(++state.position);
+					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+					if (!mappingOpened) {
+						state.events.splice(beforeKey.eventsLength, 0, {
+							type: EVENT_ID.MAPPING,
+							start: beforeKey.position,
+							anchorStart: props.anchorStart,
+							anchorEnd: props.anchorEnd,
+							tagStart: props.tagStart,
+							tagEnd: props.tagEnd,
+							style: COLLECTION_STYLE.BLOCK
+						});
+						mappingOpened = true;
+					}
+					detected = true;
+					atExplicitKey = false;
+					pendingExplicitKey = false;
+				} else if (detected) throwError(state, "expected ':' after a mapping key");
+				else {
+					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+						restoreState(state, beforeKey);
+						return false;
+					}
+					return true;
+				}
+			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+			else {
+				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+					restoreState(state, beforeKey);
+					return false;
+				}
+				return true;
+			}
+		}
+		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+		if (!atExplicitKey) {
+			if (pendingExplicitKey) {
+				addEmptyScalarEvent(state);
+				pendingExplicitKey = false;
+			}
+		}
+		skipSeparationSpace(state, true);
+		ch = state.input.charCodeAt(state.position);
+		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+		else if (state.lineIndent < nodeIndent) break;
+	}
+	if (!detected) return false;
+	if (atExplicitKey) addEmptyScalarEvent(state);
+	if (mappingOpened) addPopEvent(state);
+	return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+	state.depth++;
+	let indentStatus = 1;
+	let atNewLine = false;
+	let hasContent = false;
+	let propertyStart = null;
+	const props = emptyProperties();
+	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+	let allowBlockCollections = allowBlockScalars;
+	const allowBlockStyles = allowBlockScalars;
+	if (allowToSeek && skipSeparationSpace(state, true)) {
+		atNewLine = true;
+		if (state.lineIndent > parentIndent) indentStatus = 1;
+		else if (state.lineIndent === parentIndent) indentStatus = 0;
+		else indentStatus = -1;
+	}
+	if (indentStatus === 1) while (true) {
+		const ch = state.input.charCodeAt(state.position);
+		const propertyState = snapshotState(state);
+		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+			var _state$events$fallbac;
+			const fallbackState = snapshotState(state);
+			const flowIndent = parentIndent + 1;
+			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && ((_state$events$fallbac = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac === void 0 ? void 0 : _state$events$fallbac.type) === EVENT_ID.MAPPING) {
+				state.depth--;
+				return true;
+			}
+			restoreState(state, fallbackState);
+		}
+		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+		if (propertyStart === null) propertyStart = propertyState;
+		if (skipSeparationSpace(state, true)) {
+			atNewLine = true;
+			allowBlockCollections = allowBlockStyles;
+			if (state.lineIndent > parentIndent) indentStatus = 1;
+			else if (state.lineIndent === parentIndent) indentStatus = 0;
+			else indentStatus = -1;
+		} else allowBlockCollections = false;
+	}
+	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+		const blockIndent = state.position - state.lineStart;
+		if (indentStatus === 1) {
+			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+			else {
+				const ch = state.input.charCodeAt(state.position);
+				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+					var _state$events$fallbac2;
+					const fallbackState = snapshotState(state);
+					const propertyIndent = propertyStart.position - propertyStart.lineStart;
+					restoreState(state, propertyStart);
+					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && ((_state$events$fallbac2 = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac2 === void 0 ? void 0 : _state$events$fallbac2.type) === EVENT_ID.MAPPING) hasContent = true;
+					else restoreState(state, fallbackState);
+				}
+				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+			}
+		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+	}
+	allowBlockScalars = allowBlockScalars && !hasContent;
+	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+		hasContent = true;
+	}
+	state.depth--;
+	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+	state.position++;
+	const nameStart = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+	const name = state.input.slice(nameStart, state.position);
+	const args = [];
+	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+		const start = state.position;
+		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+		args.push(state.input.slice(start, state.position));
+	}
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	if (name === "YAML") {
+		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+		state.directives.push({
+			kind: "yaml",
+			version: args[0]
+		});
+	} else if (name === "TAG") {
+		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+		const [handle, prefix] = args;
+		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+		state.tagHandlers[handle] = prefix;
+		state.directives.push({
+			kind: "tag",
+			handle,
+			prefix
+		});
+	}
+	return true;
+}
+function readDocument(state) {
+	state.directives = [];
+	state.tagHandlers = Object.create(null);
+	let hasDirectives = false;
+	skipSeparationSpace(state, true);
+	while (readDirective(state)) {
+		hasDirectives = true;
+		skipSeparationSpace(state, true);
+	}
+	let explicitStart = false;
+	let explicitEnd = false;
+	let allowCompact = true;
+	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+		explicitStart = true;
+		const markerLine = state.line;
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		allowCompact = state.line > markerLine;
+	} else if (hasDirectives) throwError(state, "directives end mark is expected");
+	const documentEventIndex = state.events.length;
+	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		return;
+	}
+	addDocumentEvent(state, explicitStart, false);
+	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+	skipSeparationSpace(state, true);
+	if (state.position === state.lineStart && testDocumentSeparator(state)) {
+		explicitEnd = state.input.charCodeAt(state.position) === 46;
+		if (explicitEnd) {
+			const markerLine = state.line;
+			state.position += 3;
+			skipSeparationSpace(state, true);
+			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+		}
+	}
+	const documentEvent = state.events[documentEventIndex];
+	if ((documentEvent === null || documentEvent === void 0 ? void 0 : documentEvent.type) === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+	addPopEvent(state);
+	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+/**
+* Parses YAML into a flat event stream referencing source text by offsets.
+*
+* @category Events
+*/
+function parseEvents(input, options) {
+	const length = input.length;
+	const state = _objectSpread2(_objectSpread2(_objectSpread2({}, DEFAULT_PARSER_OPTIONS), options), {}, {
+		input: `${input}\0`,
+		length,
+		position: 0,
+		line: 0,
+		lineStart: 0,
+		lineIndent: 0,
+		firstTabInLine: -1,
+		depth: 0,
+		directives: [],
+		tagHandlers: Object.create(null),
+		events: []
+	});
+	const nullpos = input.indexOf("\0");
+	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+	while (state.position < state.length) {
+		skipByteOrderMark(state);
+		skipSeparationSpace(state, true);
+		if (state.position >= state.length) break;
+		const documentStart = state.position;
+		readDocument(state);
+		if (state.position === documentStart)
+ /* c8 ignore next */
+		throwError(state, "can not read a document");
+	}
+	return state.events;
+}
+//#endregion
+//#region src/load.ts
+var DEFAULT_LOAD_OPTIONS = _objectSpread2(_objectSpread2({}, DEFAULT_PARSER_OPTIONS), DEFAULT_CONSTRUCTOR_OPTIONS);
+function loadDocuments(input, options = {}) {
+	const opts = _objectSpread2(_objectSpread2({}, DEFAULT_LOAD_OPTIONS), options);
+	const source = String(input);
+	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), _objectSpread2(_objectSpread2({}, pick(opts, CONSTRUCTOR_OPT_KEYS)), {}, { source }));
+}
+function loadAll(input, iteratorOrOptions, options) {
+	let iterator = null;
+	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
+	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
+	const documents = loadDocuments(input, options);
+	if (iterator === null) return documents;
+	for (const document of documents) iterator(document);
+}
+/**
+* Parses `string` as a single YAML document. Throws {@link YAMLException} on
+* error. This function does not understand multi-document or empty sources; it
+* throws an exception on those.
+*
+* > [!NOTE]
+* > 1. When processing untrusted input, see the
+* >    [security considerations](../docs/safety.md).
+* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
+* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
+* >    easily enable it if needed.
+* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
+* >    (see description). For full compatibility use {@link realMapTag}
+* >    instead (it uses native JS `Map`).
+*
+* @example
+* Enable {@link mergeTag} and {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Main
+*/
+function load(input, options) {
+	const documents = loadDocuments(input, options);
+	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+	if (documents.length === 1) return documents[0];
+	throw new YAMLException("expected a single document in the stream, but found more");
+}
+//#endregion
+//#region src/ast/from_js.ts
+var INVALID = Symbol("INVALID");
+function buildRepresentTypes(schema) {
+	const defaultTags = new Set([
+		schema.defaultScalarTag,
+		schema.defaultSequenceTag,
+		schema.defaultMappingTag
+	].filter((t) => t !== void 0));
+	const implicitScalars = schema.implicitScalarTags;
+	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+	return [
+		...implicitScalars.map((tag) => ({
+			tag,
+			implicitTag: true
+		})),
+		...explicitTags.map((tag) => ({
+			tag,
+			implicitTag: false
+		})),
+		...defaultTagsLast.map((tag) => ({
+			tag,
+			implicitTag: true
+		}))
+	];
+}
+function matchTag(state, object) {
+	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+		const { tag, implicitTag } = state.representTypes[index];
+		if (tag.identify(object)) {
+			let tagName;
+			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+			else tagName = tag.tagName;
+			return {
+				tag,
+				tagName,
+				implicitTag
+			};
+		}
+	}
+	return null;
+}
+function build(state, object) {
+	if (!state.noRefs && object !== null && typeof object === "object") {
+		const existing = state.refs.get(object);
+		if (existing) {
+			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+			return {
+				kind: "alias",
+				anchor: existing.anchor
+			};
+		}
+	}
+	const matched = matchTag(state, object);
+	if (!matched) {
+		if (object === void 0) return INVALID;
+		if (state.skipInvalid) return INVALID;
+		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+	}
+	const { tag, tagName, implicitTag } = matched;
+	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+	if (tag.nodeKind === "scalar") return {
+		kind: "scalar",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: SCALAR_STYLE.PLAIN,
+		value: tag.represent(object)
+	};
+	if (tag.nodeKind === "sequence") {
+		const container = tag.represent(object);
+		const node = {
+			kind: "sequence",
+			tag: nodeTagName,
+			tagged: !implicitTag,
+			style: COLLECTION_STYLE.BLOCK,
+			items: []
+		};
+		if (!state.noRefs) state.refs.set(object, node);
+		for (let index = 0, length = container.length; index < length; index += 1) {
+			let item = build(state, container[index]);
+			if (item === INVALID && container[index] === void 0) item = build(state, null);
+			if (item === INVALID) continue;
+			node.items.push(item);
+		}
+		return node;
+	}
+	const map = tag.represent(object);
+	const node = {
+		kind: "mapping",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: COLLECTION_STYLE.BLOCK,
+		items: []
+	};
+	if (!state.noRefs) state.refs.set(object, node);
+	for (const [objectKey, objectValue] of map) {
+		const key = build(state, objectKey);
+		if (key === INVALID) continue;
+		const value = build(state, objectValue);
+		if (value === INVALID) continue;
+		node.items.push({
+			key,
+			value
+		});
+	}
+	return node;
+}
+/**
+* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
+* root becomes an empty document, which the presenter renders as an empty
+* string.
+*
+* @category AST
+*/
+function jsToAst(input, schema, options = {}) {
+	var _options$noRefs, _options$skipInvalid;
+	const root = build({
+		representTypes: buildRepresentTypes(schema),
+		noRefs: (_options$noRefs = options.noRefs) !== null && _options$noRefs !== void 0 ? _options$noRefs : false,
+		skipInvalid: (_options$skipInvalid = options.skipInvalid) !== null && _options$skipInvalid !== void 0 ? _options$skipInvalid : false,
+		refs: /* @__PURE__ */ new Map(),
+		refCounter: 0
+	}, input);
+	return [{
+		contents: root === INVALID ? null : root,
+		directives: []
+	}];
+}
+//#endregion
+//#region src/ast/visit.ts
+/**
+* Return from a visitor to stop the whole traversal.
+*
+* @category AST
+*/
+var VISIT_BREAK = Symbol("visit:break");
+/**
+* Return from a visitor to skip the current node's children.
+*
+* @category AST
+*/
+var VISIT_SKIP = Symbol("visit:skip");
+function visitNode(node, visitor, ctx) {
+	const control = visitor(node, ctx);
+	if (control === VISIT_BREAK) return true;
+	if (control === VISIT_SKIP) return false;
+	const depth = ctx.depth + 1;
+	switch (node.kind) {
+		case "sequence":
+			for (const item of node.items) if (visitNode(item, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+			break;
+		case "mapping": for (const { key, value } of node.items) {
+			if (visitNode(key, visitor, {
+				depth,
+				parent: node,
+				isKey: true
+			})) return true;
+			if (visitNode(value, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+		}
+	}
+	return false;
+}
+/**
+* Walk every node in the documents, calling {@link Visitor} once per
+* node (pre-order).
+*
+* @category AST
+*/
+function visit(documents, visitor) {
+	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+		depth: 0,
+		parent: null,
+		isKey: false
+	})) return;
+}
+//#endregion
+//#region src/ast/styler_defaults.ts
+function hasBit(mask, bit) {
+	return (mask & 1 << bit) !== 0;
+}
+/**
+* Default scalar styling rules in application order.
+* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
+*
+* @category AST
+*/
+var DEFAULT_SCALAR_STYLE_RULES = {
+	applyQuoteFlowKeysOption,
+	doubleQuoteForInvisibles,
+	doubleQuoteWhitespaceOnly,
+	applyForceQuotesOption,
+	tryLongOrMultilineAsBlock,
+	quoteInvalidPlain,
+	fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+	return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+	if (!layout.presenterOptions.quoteFlowKeys) return;
+	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+	if (!layout.presenterOptions.forceQuotes) return;
+	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+	const value = layout.node.value;
+	const multiline = value.indexOf("\n") !== -1;
+	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+		return;
+	}
+	const w = layout.presenterOptions.lineWidth;
+	if (w === -1) {
+		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+		return;
+	}
+	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	let position = 0;
+	let shouldFold = false;
+	while (position <= value.length) {
+		let lineEnd = value.length;
+		const nextLineBreak = value.indexOf("\n", position);
+		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+		const line = value.slice(position, lineEnd);
+		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+		if (nextLineBreak === -1) break;
+		position = nextLineBreak + 1;
+	}
+	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+//#endregion
+//#region src/ast/scalar_styler.ts
+function setBit(mask, bit) {
+	return mask | 1 << bit;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+	const str = layout.node.value;
+	if (str !== "") {
+		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+		if (layout.shiftOfContent === 0) {
+			const firstLineBreak = str.indexOf("\n");
+			if (firstLineBreak !== -1) {
+				const content = str.slice(firstLineBreak + 1);
+				if (C_FORBIDDEN_CONTENT.test(content)) return false;
+			}
+		}
+	}
+	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+	return true;
+}
+function canUseSingleQuoted(layout) {
+	const str = layout.node.value;
+	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+	if (!layout.isKey && layout.shiftOfContent === 0) {
+		const firstLineBreak = str.indexOf("\n");
+		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+	}
+	return true;
+}
+function canUseBlock(layout) {
+	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+	if (contentIndent < 1) return false;
+	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+	return true;
+}
+function detectAllowedStyles(layout) {
+	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+	layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+	switch (layout.style) {
+		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
+		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
+		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
+		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
+	}
+}
+function renderPlain(layout) {
+	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+	const value = layout.node.value;
+	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+	const value = layout.node.value;
+	const w = layout.presenterOptions.lineWidth;
+	let availableWidth = Infinity;
+	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+	return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string, shiftOfContent) {
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) return string;
+	const pad = " ".repeat(shiftOfContent);
+	let result = string.slice(0, nextLF);
+	const lineRe = /(\n+)([^\n]*)/g;
+	lineRe.lastIndex = nextLF;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const breaks = match[1].length;
+		const line = match[2];
+		result += "\n".repeat(breaks + 1) + pad + line;
+	}
+	return result;
+}
+function indentString(string, spaces) {
+	const indent = " ".repeat(spaces);
+	let position = 0;
+	let result = "";
+	const length = string.length;
+	while (position < length) {
+		let line;
+		const next = string.indexOf("\n", position);
+		if (next === -1) {
+			line = string.slice(position);
+			position = length;
+		} else {
+			line = string.slice(position, next + 1);
+			position = next + 1;
+		}
+		if (line.length && line !== "\n") result += indent;
+		result += line;
+	}
+	return result;
+}
+function needIndentIndicator(string) {
+	return /^\n* /.test(string);
+}
+function blockHeader(string, shiftOfParent, shiftOfContent) {
+	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+	const clip = string[string.length - 1] === "\n";
+	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
+}
+function dropEndingNewline(string) {
+	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function isMoreIndented(char) {
+	return char === " " || char === "	";
+}
+function foldLine(line, width) {
+	if (line === "" || isMoreIndented(line[0])) return line;
+	const breakRe = / [^ \t]/g;
+	let match;
+	let start = 0;
+	let end;
+	let curr = 0;
+	let next = 0;
+	let result = "";
+	while (match = breakRe.exec(line)) {
+		next = match.index;
+		if (next - start > width) {
+			end = curr > start ? curr : next;
+			result += `\n${line.slice(start, end)}`;
+			start = end + 1;
+		}
+		curr = next;
+	}
+	result += "\n";
+	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
+	else result += line.slice(start);
+	return result.slice(1);
+}
+function foldBlockScalar(string, width) {
+	const lineRe = /(\n+)([^\n]*)/g;
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) nextLF = string.length;
+	lineRe.lastIndex = nextLF;
+	let result = foldLine(string.slice(0, nextLF), width);
+	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+	let moreIndented;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const prefix = match[1];
+		const line = match[2];
+		moreIndented = line !== "" && isMoreIndented(line[0]);
+		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+		prevMoreIndented = moreIndented;
+	}
+	return result;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+	switch (character) {
+		case "\0": return "\\0";
+		case "\x07": return "\\a";
+		case "\b": return "\\b";
+		case "	": return "\\t";
+		case "\n": return "\\n";
+		case "\v": return "\\v";
+		case "\f": return "\\f";
+		case "\r": return "\\r";
+		case "\x1B": return "\\e";
+		case "\"": return "\\\"";
+		case "\\": return "\\\\";
+		case "": return "\\N";
+		case "\xA0": return "\\_";
+		case "\u2028": return "\\L";
+		case "\u2029": return "\\P";
+	}
+	const code = character.charCodeAt(0);
+	const hex = code.toString(16).toUpperCase();
+	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string) {
+	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+//#endregion
+//#region src/ast/presenter.ts
+var CHAR_LINE_FEED = 10;
+var DEFAULT_PRESENTER_OPTIONS = {
+	indent: 2,
+	seqNoIndent: false,
+	seqInlineFirst: true,
+	lineWidth: 80,
+	flowBracketPadding: false,
+	flowSkipCommaSpace: false,
+	flowSkipColonSpace: false,
+	quoteFlowKeys: false,
+	quoteStyle: "single",
+	forceQuotes: false,
+	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+	tagBeforeAnchor: false
+};
+function nodeTagShort(node) {
+	return node.tagged ? node.tag : tagNameShort(node.tag);
+}
+function createPresenterState(options) {
+	const opts = _objectSpread2(_objectSpread2({}, DEFAULT_PRESENTER_OPTIONS), options);
+	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+	return _objectSpread2(_objectSpread2({}, opts), {}, {
+		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+		openEnded: false
+	});
+}
+function generateNextLine(state, level) {
+	return `\n${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+	return {
+		node,
+		parent,
+		level,
+		isKey,
+		flowOnly,
+		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+		shiftOfContent: state.indent * Math.max(1, level),
+		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+		presenterOptions: state,
+		allowedStylesMask: 0,
+		style: node.style
+	};
+}
+function writeFlowSequence(state, level, node) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level, node.items[index], node, {}).text;
+		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		result += item;
+	}
+	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+	return `[${pad}${result}${pad}]`;
+}
+function writeBlockSequence(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level + 1, node.items[index], node, {
+			block: true,
+			compact: state.seqInlineFirst,
+			isblockseq: true
+		}).text;
+		if (!compact || result !== "") result += generateNextLine(state, level);
+		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
+		else result += "- ";
+		result += item;
+	}
+	return result;
+}
+function writeFlowMapping(state, level, node) {
+	let result = "";
+	for (const { key, value } of node.items) {
+		let pairBuffer = "";
+		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		const keyRender = writeNode(state, level, key, node, { iskey: true });
+		const keyText = keyRender.text;
+		const valueText = writeNode(state, level, value, node, {}).text;
+		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
+		result += pairBuffer;
+	}
+	const pad = state.flowBracketPadding && result !== "" ? " " : "";
+	return `{${pad}${result}${pad}}`;
+}
+function writeBlockMapping(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		let pairBuffer = "";
+		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+		const { key, value } = node.items[index];
+		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			isblockseq: !cannotBeCompact(state, key, level + 1)
+		}) : writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			iskey: true
+		});
+		const keyText = keyRender.text;
+		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+		if (explicitPair) {
+			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+			else pairBuffer += "? ";
+		}
+		pairBuffer += keyText;
+		if (explicitPair) pairBuffer += generateNextLine(state, level);
+		const valueText = writeNode(state, level + 1, value, node, {
+			block: true,
+			compact: explicitPair,
+			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+		}).text;
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+		else pairBuffer += `${keyColonSep}: `;
+		pairBuffer += valueText;
+		result += pairBuffer;
+	}
+	return result;
+}
+function cannotBeCompact(state, node, level) {
+	if (node.kind === "alias") return true;
+	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node, parent, ctx) {
+	var _ctx$compact;
+	if (node.kind === "alias") {
+		state.openEnded = false;
+		return {
+			text: `*${node.anchor}`,
+			noBody: false
+		};
+	}
+	const { block = false, iskey = false, isblockseq = false } = ctx;
+	let compact = (_ctx$compact = ctx.compact) !== null && _ctx$compact !== void 0 ? _ctx$compact : false;
+	const hasAnchor = node.anchor !== void 0;
+	if (cannotBeCompact(state, node, level)) compact = false;
+	let body;
+	let shouldPrintTag = node.tagged;
+	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+	if (node.kind === "mapping") {
+		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+		else body = writeFlowMapping(state, level, node);
+	} else if (node.kind === "sequence") {
+		if (useBlockCollection) {
+			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+			else body = writeBlockSequence(state, level, node, compact);
+		} else body = writeFlowSequence(state, level, node);
+	} else {
+		const layout = scalarLayout(state, node, parent, level, iskey, !block);
+		detectAllowedStyles(layout);
+		for (const rule of state.scalarStyleRules) rule(layout);
+		body = renderScalar(layout);
+		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && (parent === null || parent === void 0 ? void 0 : parent.kind) === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+	}
+	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+	const noBody = body === "";
+	let text = body;
+	if (shouldPrintTag || hasAnchor) {
+		const props = [];
+		const tag = shouldPrintTag ? nodeTagShort(node) : null;
+		const anchor = hasAnchor ? `&${node.anchor}` : null;
+		if (state.tagBeforeAnchor) {
+			if (tag !== null) props.push(tag);
+			if (anchor !== null) props.push(anchor);
+		} else {
+			if (anchor !== null) props.push(anchor);
+			if (tag !== null) props.push(tag);
+		}
+		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+		text = `${props.join(" ")}${sep}${body}`;
+	}
+	return {
+		text,
+		noBody
+	};
+}
+function rootStartsOwnLine(node) {
+	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+	let result = "";
+	for (const directive of doc.directives) {
+		if (directive.kind === "yaml") {
+			result += `%YAML ${directive.version}\n`;
+			continue;
+		}
+		const { handle, prefix } = directive;
+		result += `%TAG ${handle} ${prefix}\n`;
+	}
+	return result;
+}
+/**
+* Build YAML from AST.
+*
+* @category AST
+*/
+function present(documents, options) {
+	const state = createPresenterState(options);
+	let result = "";
+	let previousEnded = false;
+	for (let index = 0; index < documents.length; index += 1) {
+		const doc = documents[index];
+		state.openEnded = false;
+		const directives = writeDocumentDirectives(doc);
+		const hasDirectives = directives !== "";
+		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+		result += directives;
+		if (doc.contents === null) {
+			if (marker) result += "---\n";
+		} else if (marker) {
+			const body = writeNode(state, 0, doc.contents, null, {
+				block: true,
+				compact: true
+			}).text;
+			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+			result += `---${sep}${body}\n`;
+		} else result += writeNode(state, 0, doc.contents, null, {
+			block: true,
+			compact: true
+		}).text + "\n";
+		previousEnded = doc.explicitEnd || state.openEnded;
+		if (previousEnded) result += "...\n";
+	}
+	return result;
+}
+//#endregion
+//#region src/dump.ts
+var DEFAULT_DUMP_OPTIONS = _objectSpread2(_objectSpread2({}, DEFAULT_PRESENTER_OPTIONS), {}, {
+	schema: DUMP_SCHEMA,
+	skipInvalid: false,
+	noRefs: false,
+	flowLevel: -1,
+	sortKeys: false,
+	transform: () => {}
+});
+function defaultCompareFn(a, b) {
+	const x = String(a);
+	const y = String(b);
+	if (x < y) return -1;
+	if (x > y) return 1;
+	return 0;
+}
+/**
+* Serializes JS object as a YAML document. By default it can dump every
+* supported YAML type, so it throws an exception if you try to dump regexps or
+* functions. However, you can disable exceptions by setting the
+* {@link DumpOptions.skipInvalid} option to `true`.
+*
+* @category Main
+*/
+function dump(input, options = {}) {
+	const opts = _objectSpread2(_objectSpread2({}, DEFAULT_DUMP_OPTIONS), options);
+	const documents = jsToAst(input, opts.schema, {
+		noRefs: opts.noRefs,
+		skipInvalid: opts.skipInvalid
+	});
+	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+		if (ctx.depth < opts.flowLevel) return;
+		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+		return VISIT_SKIP;
+	});
+	if (opts.sortKeys) {
+		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+		visit(documents, (node) => {
+			if (node.kind !== "mapping") return;
+			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+		});
+	}
+	opts.transform(documents);
+	return present(documents, _objectSpread2(_objectSpread2({}, pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS))), {}, { schema: opts.schema }));
+}
+//#endregion
+//#region src/ast/from_events.ts
+var NO_RANGE = -1;
+function eventPosition(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function rawTag(state, event) {
+	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
+}
+function anchorName(state, event) {
+	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
+}
+function buildScalar(state, event) {
+	const value = getScalarValue(state.source, event);
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw !== "") {
+		tagged = true;
+		tag = raw;
+	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
+	else tag = state.schema.defaultScalarTag.tagName;
+	return {
+		kind: "scalar",
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event),
+		value
+	};
+}
+function buildCollection(state, event, defaultTagName) {
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw === "") tag = defaultTagName;
+	else {
+		tag = raw;
+		tagged = true;
+	}
+	return {
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event)
+	};
+}
+function addNode(state, node) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") frame.doc.contents = node;
+	else if (frame.kind === "sequence") frame.node.items.push(node);
+	else if (frame.key) {
+		frame.node.items.push({
+			key: frame.key,
+			value: node
+		});
+		frame.key = null;
+	} else frame.key = node;
+}
+/**
+* Builds an AST from parser events
+*
+* @category AST
+*/
+function eventsToAst(events, options) {
+	const state = {
+		source: options.source,
+		schema: options.schema,
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		documents: []
+	};
+	while (state.eventIndex < events.length) {
+		const event = events[state.eventIndex++];
+		state.position = eventPosition(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT: {
+				const doc = {
+					contents: null,
+					explicitStart: event.explicitStart,
+					explicitEnd: event.explicitEnd,
+					directives: event.directives
+				};
+				state.frames.push({
+					kind: "document",
+					doc
+				});
+				break;
+			}
+			case EVENT_ID.SCALAR:
+				addNode(state, buildScalar(state, event));
+				break;
+			case EVENT_ID.SEQUENCE: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
+				const node = {
+					kind: "sequence",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "sequence",
+					node
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
+				const node = {
+					kind: "mapping",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "mapping",
+					node,
+					key: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS:
+				addNode(state, {
+					kind: "alias",
+					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
+				});
+				break;
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
+				if (frame.kind === "document") state.documents.push(frame.doc);
+				else addNode(state, frame.node);
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/index.ts
+/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+/** @deprecated Use `EVENT_ID.POP` instead. @internal */
+var EVENT_POP = EVENT_ID.POP;
+/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+//#endregion
+exports.CHOMPING_CLIP = CHOMPING_CLIP;
+exports.CHOMPING_KEEP = CHOMPING_KEEP;
+exports.CHOMPING_MODE = CHOMPING_MODE;
+exports.CHOMPING_STRIP = CHOMPING_STRIP;
+exports.COLLECTION_STYLE = COLLECTION_STYLE;
+exports.COLLECTION_STYLE_BLOCK = COLLECTION_STYLE_BLOCK;
+exports.COLLECTION_STYLE_FLOW = COLLECTION_STYLE_FLOW;
+exports.CORE_SCHEMA = CORE_SCHEMA;
+exports.DEFAULT_SCALAR_STYLE_RULES = DEFAULT_SCALAR_STYLE_RULES;
+exports.DUMP_SCHEMA = DUMP_SCHEMA;
+exports.EVENT_ALIAS = EVENT_ALIAS;
+exports.EVENT_DOCUMENT = EVENT_DOCUMENT;
+exports.EVENT_ID = EVENT_ID;
+exports.EVENT_MAPPING = EVENT_MAPPING;
+exports.EVENT_POP = EVENT_POP;
+exports.EVENT_SCALAR = EVENT_SCALAR;
+exports.EVENT_SEQUENCE = EVENT_SEQUENCE;
+exports.FAILSAFE_SCHEMA = FAILSAFE_SCHEMA;
+exports.JSON_SCHEMA = JSON_SCHEMA;
+exports.NOT_RESOLVED = NOT_RESOLVED;
+exports.SCALAR_STYLE = SCALAR_STYLE;
+exports.SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE_DOUBLE_QUOTED;
+exports.SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE_FOLDED_BLOCK;
+exports.SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE_LITERAL_BLOCK;
+exports.SCALAR_STYLE_PLAIN = SCALAR_STYLE_PLAIN;
+exports.SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE_SINGLE_QUOTED;
+exports.Schema = Schema;
+exports.VISIT_BREAK = VISIT_BREAK;
+exports.VISIT_SKIP = VISIT_SKIP;
+exports.YAML11_SCHEMA = YAML11_SCHEMA;
+exports.YAMLException = YAMLException;
+exports.binaryTag = binaryTag;
+exports.boolCoreTag = boolCoreTag;
+exports.boolJsonTag = boolJsonTag;
+exports.boolYaml11Tag = boolYaml11Tag;
+exports.constructFromEvents = constructFromEvents;
+exports.defineMappingTag = defineMappingTag;
+exports.defineScalarTag = defineScalarTag;
+exports.defineSequenceTag = defineSequenceTag;
+exports.dump = dump;
+exports.eventsToAst = eventsToAst;
+exports.floatCoreTag = floatCoreTag;
+exports.floatJsonTag = floatJsonTag;
+exports.floatYaml11Tag = floatYaml11Tag;
+exports.getScalarValue = getScalarValue;
+exports.intCoreTag = intCoreTag;
+exports.intJsonTag = intJsonTag;
+exports.intYaml11Tag = intYaml11Tag;
+exports.jsToAst = jsToAst;
+exports.legacyMapTag = legacyMapTag;
+exports.load = load;
+exports.loadAll = loadAll;
+exports.mapTag = mapTag;
+exports.mergeTag = mergeTag;
+exports.nullCoreTag = nullCoreTag;
+exports.nullJsonTag = nullJsonTag;
+exports.nullYaml11Tag = nullYaml11Tag;
+exports.omapTag = omapTag;
+exports.pairsTag = pairsTag;
+exports.parseEvents = parseEvents;
+exports.present = present;
+exports.realMapTag = realMapTag;
+exports.seqTag = seqTag;
+exports.setTag = setTag;
+exports.strTag = strTag;
+exports.timestampTag = timestampTag;
+exports.visit = visit;
+
+//# sourceMappingURL=js-yaml.cjs.js.map
 
 /***/ }),
 
@@ -35406,22 +39195,147 @@ module.exports = {
 
 /***/ }),
 
+/***/ 7328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ readEventContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+const ZERO_SHA = /^0+$/;
+const SHA = /^[0-9a-f]{7,64}$/i;
+function readEventContext(env) {
+    const warnings = [];
+    const payload = readPayload(env['GITHUB_EVENT_PATH'], warnings);
+    const eventName = env['GITHUB_EVENT_NAME'] ?? '';
+    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const apiUrl = (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, '');
+    let owner;
+    let repo;
+    const qualified = env['GITHUB_REPOSITORY'];
+    if (qualified && /^[^/]+\/[^/]+$/.test(qualified)) {
+        [owner, repo] = qualified.split('/');
+    }
+    else {
+        const repository = record(payload['repository']);
+        const name = str(repository['name']);
+        const login = str(record(repository['owner'])['login']);
+        if (name && login)
+            [owner, repo] = [login, name];
+    }
+    const pr = record(payload['pull_request']);
+    let pullRequest;
+    const number = typeof pr['number'] === 'number' ? pr['number'] : payload['number'];
+    if (Object.keys(pr).length > 0 && typeof number === 'number') {
+        const base = record(pr['base']);
+        const head = record(pr['head']);
+        const baseRepo = str(record(base['repo'])['full_name']);
+        const headRepo = str(record(head['repo'])['full_name']);
+        pullRequest = {
+            number,
+            baseSha: sha(base['sha']),
+            headSha: sha(head['sha']),
+            fromFork: Boolean(baseRepo && headRepo && baseRepo !== headRepo),
+        };
+    }
+    let baseSha;
+    if (pullRequest)
+        baseSha = pullRequest.baseSha;
+    else if (eventName === 'merge_group')
+        baseSha = sha(record(payload['merge_group'])['base_sha']);
+    else if (eventName === 'push')
+        baseSha = sha(payload['before']);
+    const runId = env['GITHUB_RUN_ID'] || undefined;
+    const runUrl = runId && owner && repo ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined;
+    return {
+        eventName,
+        owner,
+        repo,
+        job: env['GITHUB_JOB'] ?? '',
+        runId,
+        serverUrl,
+        apiUrl,
+        pullRequest,
+        baseSha,
+        runUrl,
+        warnings,
+    };
+}
+/** The payload the runner wrote; when it is missing or not JSON, an empty one and a warning (never an abort). */
+function readPayload(file, warnings) {
+    if (!file)
+        return {};
+    let text;
+    try {
+        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        warnings.push(`Cannot read the event payload GITHUB_EVENT_PATH (${file}): ${code === 'ENOENT' ? 'no such file' : code ?? error.message}. Going on without it: no pull request, no base commit.`);
+        return {};
+    }
+    try {
+        return record(JSON.parse(text));
+    }
+    catch (error) {
+        warnings.push(`The event payload GITHUB_EVENT_PATH (${file}) is not JSON (${error.message}). Going on without it: no pull request, no base commit.`);
+        return {};
+    }
+}
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+}
+function str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function sha(value) {
+    return typeof value === 'string' && SHA.test(value) && !ZERO_SHA.test(value) ? value : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ eventContext)
+/* harmony export */ });
+/* harmony import */ var _event_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7328);
+
+// The event, read before anything else is loaded: @actions/github parses
+// GITHUB_EVENT_PATH when it is first imported and throws on a garbled payload
+// (a stack trace before any annotation). index.ts imports this module first; a
+// payload that cannot be read is hidden from @actions/github and becomes a
+// warning (event-context.ts), and the run goes on without it.
+const eventContext = (0,_event_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readEventContext */ .w)(process.env);
+if (eventContext.warnings.length > 0)
+    delete process.env['GITHUB_EVENT_PATH'];
+
+
+/***/ }),
+
 /***/ 218:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4355);
+/* harmony import */ var _event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8414);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8592);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8745);
+// First: reads the event payload before @actions/github can choke on it (see event-guard.ts).
+
 
 
 // The action's entry point (bundled to dist/index.js). Any error ends the step
 // with one readable line: never a stack trace in the log.
 async function main() {
     try {
-        await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
+        await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)(_event_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .eventContext */ .W);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error instanceof Error ? error.message : String(error));
+        _log_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(error instanceof Error ? error.message : String(error));
     }
 }
 await main();
@@ -35431,7 +39345,67 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4355:
+/***/ 8592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _reporters_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5944);
+
+
+// The step's log. Messages quote paths, names and API answers; core.info prints them as they
+// are, and core.warning/error/notice escape only line breaks and '%' (the command's own
+// `::` separator stays intact, but `##[` in the data would still be in the line). Everything
+// logged goes through neutralizeWorkflowCommands, so no line the action prints holds a
+// workflow command except the action's own.
+const clean = _reporters_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeWorkflowCommands */ .tW;
+/**
+ * Annotation properties: the title is cleaned; a file path holding a workflow command cannot be
+ * a property (the runner takes the path as it is, so it cannot be escaped) and moves into the
+ * message, which loses the inline position but not the location.
+ */
+function annotation(message, properties = {}) {
+    const out = { ...properties };
+    if (out.title !== undefined)
+        out.title = clean(out.title);
+    let text = message;
+    if (out.file !== undefined && (0,_reporters_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .containsWorkflowCommand */ .YM)(out.file)) {
+        const at = [out.file, out.startLine, out.startColumn].filter((part) => part !== undefined).join(':');
+        text = `${at}: ${message}`;
+        delete out.file;
+        delete out.startLine;
+        delete out.startColumn;
+        delete out.endLine;
+        delete out.endColumn;
+    }
+    return [clean(text), out];
+}
+function info(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(clean(message));
+}
+function warning(message, properties) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(...annotation(message, properties));
+}
+function error(message, properties) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(...annotation(message, properties));
+}
+function notice(message, properties) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(...annotation(message, properties));
+}
+function setFailed(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(clean(message));
+}
+
+
+/***/ }),
+
+/***/ 8745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35442,6 +39416,111 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./src/action/log.ts
+var log = __nccwpck_require__(8592);
+;// CONCATENATED MODULE: ./src/workspace/change-scope.ts
+const EVERYTHING = {
+    everything: true,
+    files: new Set(),
+    lines: new Map(),
+    alwaysReported: new Set(),
+};
+/** 0: on a changed line, 1: in a changed file, 2: elsewhere. */
+function changeRank(scope, finding) {
+    if (scope.alwaysReported.has(finding.rule))
+        return 0;
+    if (scope.everything)
+        return 1;
+    if (scope.lines.get(finding.file)?.has(finding.line))
+        return 0;
+    return scope.files.has(finding.file) ? 1 : 2;
+}
+function isInScope(scope, finding) {
+    return changeRank(scope, finding) < 2;
+}
+
+;// CONCATENATED MODULE: ./src/action/annotations.ts
+
+
+// Findings as workflow-command annotations. GitHub keeps at most 10 error, 10
+// warning and 10 notice annotations per step and drops the rest without a word,
+// so the most important go first (errors, then warnings; within each, findings
+// on changed lines, then in changed files), and one closing notice says how many
+// more there are and where they are listed. Nothing is dropped silently.
+const ANNOTATION_LIMIT = 10;
+const SEVERITIES = ['error', 'warning', 'notice'];
+/**
+ * `reserveError`: the step will fail, and core.setFailed writes one more error
+ * annotation at the end: it gets one of the ten error slots.
+ */
+function planAnnotations(findings, scope, whereToLook, options = {}) {
+    const bySeverity = new Map(SEVERITIES.map((s) => [s, []]));
+    for (const finding of findings)
+        bySeverity.get(finding.severity)?.push(finding);
+    for (const list of bySeverity.values())
+        list.sort((a, b) => compareImportance(scope, a, b));
+    const count = (s) => bySeverity.get(s).length;
+    const errorSlots = options.reserveError ? ANNOTATION_LIMIT - 1 : ANNOTATION_LIMIT;
+    const overflowOutsideNotices = count('error') > errorSlots || count('warning') > ANNOTATION_LIMIT;
+    // The closing notice takes one of the ten notice slots.
+    const noticeSlots = overflowOutsideNotices || count('notice') > ANNOTATION_LIMIT ? ANNOTATION_LIMIT - 1 : ANNOTATION_LIMIT;
+    const annotations = [];
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    for (const severity of SEVERITIES) {
+        const list = bySeverity.get(severity);
+        const slots = severity === 'notice' ? noticeSlots : severity === 'error' ? errorSlots : ANNOTATION_LIMIT;
+        for (const finding of list.slice(0, slots))
+            annotations.push(toAnnotation(finding));
+        omitted[severity] = Math.max(0, list.length - slots);
+    }
+    const total = omitted.error + omitted.warning + omitted.notice;
+    if (total > 0) {
+        const parts = SEVERITIES.filter((s) => omitted[s] > 0).map((s) => plural(omitted[s], s));
+        annotations.push({
+            severity: 'notice',
+            message: `${plural(total, 'more finding')} (${parts.join(', ')}) not shown as annotations: ` +
+                `GitHub shows at most ${ANNOTATION_LIMIT} of each kind per step. All findings are listed in ${whereToLook}.`,
+            properties: { title: 'imagevector-lint: more findings' },
+        });
+    }
+    return { annotations, omitted };
+}
+function emitAnnotations(plan) {
+    for (const { severity, message, properties } of plan.annotations) {
+        if (severity === 'error')
+            log/* error */.z3(message, properties);
+        else if (severity === 'warning')
+            log/* warning */.$e(message, properties);
+        else
+            log/* notice */.lm(message, properties);
+    }
+}
+function toAnnotation(finding) {
+    return {
+        severity: finding.severity,
+        message: finding.message,
+        properties: {
+            title: finding.rule,
+            file: finding.file,
+            startLine: Math.max(1, finding.line),
+            startColumn: Math.max(1, finding.column),
+        },
+    };
+}
+function compareImportance(scope, a, b) {
+    return (changeRank(scope, a) - changeRank(scope, b) ||
+        compareText(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        compareText(a.rule, b.rule));
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/constraint/version.ts
 // Releases (M.m.p triples) and the candidate versions Gardener feeds to
 // Masterminds semver v3.5.0.
@@ -35479,7 +39558,7 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /** -1, 0 or 1 (lexicographic on major, minor, patch). */
-function compareReleases(a, b) {
+function version_compareReleases(a, b) {
     return cmp(a.major, b.major) || cmp(a.minor, b.minor) || cmp(a.patch, b.patch);
 }
 /** `1.21.0`. */
@@ -35711,7 +39790,7 @@ function compareHi(a, b) {
         return b === null ? 0 : 1;
     if (b === null)
         return -1;
-    return compareReleases(a, b);
+    return version_compareReleases(a, b);
 }
 function interval(lo, hi) {
     return Object.freeze({ lo, hi });
@@ -35727,15 +39806,15 @@ function normalizeSet(intervals) {
         if (lo === null)
             continue;
         const hi = it.hi === null ? null : canonicalBound(it.hi);
-        if (hi !== null && compareReleases(lo, hi) >= 0)
+        if (hi !== null && version_compareReleases(lo, hi) >= 0)
             continue;
         items.push({ lo, hi });
     }
-    items.sort((a, b) => compareReleases(a.lo, b.lo) || compareHi(a.hi, b.hi));
+    items.sort((a, b) => version_compareReleases(a.lo, b.lo) || compareHi(a.hi, b.hi));
     const out = [];
     let cur;
     for (const it of items) {
-        if (cur && (cur.hi === null || compareReleases(it.lo, cur.hi) <= 0)) {
+        if (cur && (cur.hi === null || version_compareReleases(it.lo, cur.hi) <= 0)) {
             if (compareHi(it.hi, cur.hi) > 0)
                 cur.hi = it.hi;
             continue;
@@ -35762,9 +39841,9 @@ function intersectSets(a, b) {
     while (i < a.length && j < b.length) {
         const x = a[i];
         const y = b[j];
-        const lo = compareReleases(x.lo, y.lo) >= 0 ? x.lo : y.lo;
+        const lo = version_compareReleases(x.lo, y.lo) >= 0 ? x.lo : y.lo;
         const hi = compareHi(x.hi, y.hi) <= 0 ? x.hi : y.hi;
-        if (hi === null || compareReleases(lo, hi) < 0)
+        if (hi === null || version_compareReleases(lo, hi) < 0)
             out.push(interval(lo, hi));
         if (compareHi(x.hi, y.hi) <= 0)
             i++;
@@ -35778,7 +39857,7 @@ function complementSet(a) {
     const out = [];
     let lo = ZERO_RELEASE;
     for (const it of a) {
-        if (lo !== null && compareReleases(lo, it.lo) < 0)
+        if (lo !== null && version_compareReleases(lo, it.lo) < 0)
             out.push(interval(lo, it.lo));
         lo = it.hi;
         if (lo === null)
@@ -35819,7 +39898,7 @@ function setsEqual(a, b) {
     for (let i = 0; i < a.length; i++) {
         const x = a[i];
         const y = b[i];
-        if (compareReleases(x.lo, y.lo) !== 0 || compareHi(x.hi, y.hi) !== 0)
+        if (version_compareReleases(x.lo, y.lo) !== 0 || compareHi(x.hi, y.hi) !== 0)
             return false;
     }
     return true;
@@ -36670,119 +40749,358 @@ function boundsOf(sets) {
                 all.push(interval.hi);
         }
     }
-    all.sort(compareReleases);
+    all.sort(version_compareReleases);
     const unique = [];
     for (const r of all) {
-        if (unique.length === 0 || compareReleases(unique[unique.length - 1], r) !== 0)
+        if (unique.length === 0 || version_compareReleases(unique[unique.length - 1], r) !== 0)
             unique.push(r);
     }
     return unique;
 }
-/** Resolves one image for one architecture. `candidates` must be in vector order. */
-function resolveArchitecture(image, architecture, candidates) {
-    const eligible = [];
-    candidates.forEach((candidate, position) => {
-        const archScore = architectureScore(candidate.architectures, architecture);
-        if (archScore !== undefined)
-            eligible.push({ candidate, position, archScore });
-    });
-    const runtimeConstrained = eligible.some((e) => e.candidate.runtime !== null);
-    const targetConstrained = eligible.some((e) => e.candidate.target !== null);
-    const runtimeBounds = boundsOf(eligible.map((e) => e.candidate.runtime));
-    const targetBounds = boundsOf(eligible.map((e) => e.candidate.target));
-    // Which cells of each axis an entry covers, computed once per entry.
-    const runtimeCover = eligible.map((e) => coverage(e.candidate.runtime, runtimeBounds));
-    const targetCover = eligible.map((e) => coverage(e.candidate.target, targetBounds));
-    const cellCount = runtimeBounds.length * targetBounds.length;
-    const winners = new Int32Array(cellCount).fill(-1);
-    const matches = new Array(cellCount);
-    const scratch = [];
-    for (let r = 0; r < runtimeBounds.length; r++) {
-        for (let t = 0; t < targetBounds.length; t++) {
-            scratch.length = 0;
-            let best = -1;
-            let bestScore = -1;
-            for (let e = 0; e < eligible.length; e++) {
-                if (!runtimeCover[e][r] || !targetCover[e][t])
-                    continue;
-                const { candidate, archScore } = eligible[e];
-                const score = (candidate.runtime ? candidate.runtimeScore : 0) + (candidate.target ? candidate.targetScore : 0) + archScore;
-                scratch.push(eligible[e].position);
-                if (best === -1 || score > bestScore) {
-                    best = eligible[e].position;
-                    bestScore = score;
-                }
-            }
-            const cell = r * targetBounds.length + t;
-            winners[cell] = best;
-            // Plain arrays: most cells hold one or two candidates, and a typed array
-            // per cell costs an ArrayBuffer each (measurable GC at 100k entries).
-            const list = best === -1 ? [] : [best];
-            for (const position of scratch)
-                if (position !== best)
-                    list.push(position);
-            matches[cell] = list;
+/** The index of a release that is one of the bounds (binary search). */
+function boundIndex(bounds, r) {
+    let lo = 0;
+    let hi = bounds.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (version_compareReleases(bounds[mid], r) <= 0)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/** Cells of every candidate on one axis, flattened: [from, to) pairs. */
+function axisCells(candidates, archScores, axis, bounds) {
+    const offsets = new Int32Array(candidates.length + 1);
+    let total = 0;
+    for (let p = 0; p < candidates.length; p++) {
+        offsets[p] = total;
+        if (archScores[p] === 0)
+            continue;
+        const set = candidates[p][axis];
+        total += set === null ? 2 : 2 * set.length;
+    }
+    offsets[candidates.length] = total;
+    const cells = new Int32Array(total);
+    for (let p = 0; p < candidates.length; p++) {
+        if (archScores[p] === 0)
+            continue;
+        const set = candidates[p][axis];
+        let k = offsets[p];
+        if (set === null) {
+            cells[k] = 0;
+            cells[k + 1] = bounds.length;
+            continue;
+        }
+        for (const interval of set) {
+            cells[k++] = boundIndex(bounds, interval.lo);
+            cells[k++] = interval.hi === null ? bounds.length : boundIndex(bounds, interval.hi);
         }
     }
-    return { image, architecture, runtimeBounds, targetBounds, matches, winners, runtimeConstrained, targetConstrained };
-}
-function coverage(set, bounds) {
-    const covered = new Array(bounds.length);
-    for (let i = 0; i < bounds.length; i++)
-        covered[i] = set === null || release_set_setContains(set, bounds[i]);
-    return covered;
-}
-/** The interval of cell `i` on an axis. */
-function cellInterval(bounds, i) {
-    return { lo: bounds[i], hi: bounds[i + 1] ?? null };
+    return { offsets, cells };
 }
 /**
- * Groups the cells for which `key` gives the same non-null value into
- * maximal regions: first target cells within each runtime column, then runtime
- * columns with identical target partitions. Exact, and small for real vectors.
+ * Gives each of `count` cells to the first entry of `order` that covers it
+ * (a skip list of unclaimed cells makes every claim O(1) amortized); -1 for
+ * cells nobody covers.
  */
-function regionsBy(resolution, key) {
-    const { runtimeBounds, targetBounds } = resolution;
-    const columns = [];
-    for (let r = 0; r < runtimeBounds.length; r++) {
-        const groups = new Map();
-        for (let t = 0; t < targetBounds.length; t++) {
-            const k = key(r * targetBounds.length + t);
-            if (k === null)
-                continue;
-            let list = groups.get(k);
-            if (!list)
-                groups.set(k, (list = []));
-            list.push(cellInterval(targetBounds, t));
+function claim(order, offsets, cells, count, map) {
+    const owner = new Int32Array(count).fill(-1);
+    const next = new Int32Array(count + 1);
+    for (let i = 0; i <= count; i++)
+        next[i] = i;
+    const find = (i) => {
+        while (next[i] !== i) {
+            const j = next[i];
+            next[i] = next[j];
+            i = j;
         }
-        const normalized = new Map();
-        const parts = [];
-        for (const [k, list] of groups) {
-            const set = normalizeSet(list);
-            normalized.set(k, [...set]);
-            parts.push(`${k}:${set.map((i) => `${fmt(i.lo)}-${i.hi ? fmt(i.hi) : ''}`).join(',')}`);
+        return i;
+    };
+    for (const p of order) {
+        for (let k = offsets[p]; k < offsets[p + 1]; k += 2) {
+            const from = map ? map(cells[k]) : cells[k];
+            const to = map ? map(cells[k + 1]) : cells[k + 1];
+            let i = find(from);
+            while (i < to) {
+                owner[i] = p;
+                next[i] = i + 1;
+                i = find(i + 1);
+            }
         }
-        columns.push({ signature: parts.join('|'), groups: normalized });
     }
+    return owner;
+}
+/** Segments (starts, winners) from an owner per cell, adjacent equal owners merged; `at` maps a cell to its target cell. */
+function segmentsOf(owner, at) {
+    let n = 0;
+    for (let i = 0; i < owner.length; i++)
+        if (i === 0 || owner[i] !== owner[i - 1])
+            n++;
+    const starts = new Int32Array(n);
+    const winners = new Int32Array(n);
+    let k = 0;
+    for (let i = 0; i < owner.length; i++) {
+        if (i === 0 || owner[i] !== owner[i - 1]) {
+            starts[k] = at ? at[i] : i;
+            winners[k++] = owner[i];
+        }
+    }
+    return { starts, winners };
+}
+function sameSegments(a, starts, winners) {
+    if (a.starts.length !== starts.length)
+        return false;
+    for (let i = 0; i < starts.length; i++)
+        if (a.starts[i] !== starts[i] || a.winners[i] !== winners[i])
+            return false;
+    return true;
+}
+/** Resolves one image for one architecture. `candidates` must be in vector order. */
+function resolveArchitecture(image, architecture, candidates) {
+    const n = candidates.length;
+    const archScores = new Uint8Array(n);
+    const scores = new Uint8Array(n);
+    const eligible = [];
+    let runtimeConstrained = false;
+    let targetConstrained = false;
+    for (let p = 0; p < n; p++) {
+        const candidate = candidates[p];
+        const archScore = architectureScore(candidate.architectures, architecture);
+        if (archScore === undefined)
+            continue;
+        archScores[p] = archScore;
+        scores[p] = (candidate.runtime ? candidate.runtimeScore : 0) + (candidate.target ? candidate.targetScore : 0) + archScore;
+        eligible.push(p);
+        if (candidate.runtime !== null)
+            runtimeConstrained = true;
+        if (candidate.target !== null)
+            targetConstrained = true;
+    }
+    const runtimeBounds = boundsOf(eligible.map((p) => candidates[p].runtime));
+    const targetBounds = boundsOf(eligible.map((p) => candidates[p].target));
+    const runtime = axisCells(candidates, archScores, 'runtime', runtimeBounds);
+    const target = axisCells(candidates, archScores, 'target', targetBounds);
+    // Gardener's order: the highest score wins, the first on a tie.
+    const order = eligible.slice().sort((a, b) => scores[b] - scores[a] || a - b);
+    const columns = sweep(order, runtime, target, runtimeBounds.length, targetBounds.length, runtimeConstrained, targetConstrained);
+    const wins = new Int32Array(n);
+    for (const column of columns)
+        for (const w of column.winners)
+            if (w !== -1)
+                wins[w]++;
+    return {
+        image,
+        architecture,
+        runtimeBounds,
+        targetBounds,
+        runtimeConstrained,
+        targetConstrained,
+        columns,
+        archScores,
+        scores,
+        wins,
+        runtimeOffsets: runtime.offsets,
+        runtimeCells: runtime.cells,
+        targetOffsets: target.offsets,
+        targetCells: target.cells,
+    };
+}
+/**
+ * The plane's outcome when the entries of `order` claim cells in that order:
+ * along the only constrained axis, or runtime cell by runtime cell (each
+ * claiming target cells among the entries matching it) when both are.
+ */
+function sweep(order, runtime, target, R, T, runtimeConstrained, targetConstrained) {
+    const columns = [];
+    if (!runtimeConstrained) {
+        const { starts, winners } = segmentsOf(claim(order, target.offsets, target.cells, T));
+        columns.push({ from: 0, to: 1, starts, winners });
+    }
+    else if (!targetConstrained) {
+        const owner = claim(order, runtime.offsets, runtime.cells, R);
+        const starts = Int32Array.of(0);
+        for (let r = 0; r < R; r++) {
+            const last = columns[columns.length - 1];
+            if (last && last.winners[0] === owner[r])
+                last.to = r + 1;
+            else
+                columns.push({ from: r, to: r + 1, starts, winners: Int32Array.of(owner[r]) });
+        }
+    }
+    else {
+        // Both axes: sweep the runtime cells; in each, the entries matching it
+        // claim the target cells among themselves (on their own bounds only).
+        const rank = new Int32Array(runtime.offsets.length);
+        order.forEach((p, i) => (rank[p] = i));
+        const enter = Array.from({ length: R + 1 }, () => []);
+        const leave = Array.from({ length: R + 1 }, () => []);
+        for (const p of order) {
+            for (let k = runtime.offsets[p]; k < runtime.offsets[p + 1]; k += 2) {
+                enter[runtime.cells[k]].push(p);
+                leave[runtime.cells[k + 1]].push(p);
+            }
+        }
+        const active = new Set();
+        for (let r = 0; r < R; r++) {
+            for (const p of leave[r])
+                active.delete(p);
+            for (const p of enter[r])
+                active.add(p);
+            const list = [...active].sort((a, b) => rank[a] - rank[b]);
+            // The target bounds these entries use, as local cells.
+            const points = [0, T];
+            for (const p of list)
+                for (let k = target.offsets[p]; k < target.offsets[p + 1]; k++)
+                    points.push(target.cells[k]);
+            const local = Int32Array.from(points).sort();
+            let m = 0;
+            for (let i = 0; i < local.length; i++)
+                if (i === 0 || local[i] !== local[i - 1])
+                    local[m++] = local[i];
+            const at = local.subarray(0, m);
+            const toLocal = (cell) => {
+                let lo = 0;
+                let hi = m - 1;
+                while (lo < hi) {
+                    const mid = (lo + hi + 1) >> 1;
+                    if (at[mid] <= cell)
+                        lo = mid;
+                    else
+                        hi = mid - 1;
+                }
+                return lo;
+            };
+            const { starts, winners } = segmentsOf(claim(list, target.offsets, target.cells, m - 1, toLocal), at);
+            const last = columns[columns.length - 1];
+            if (last && sameSegments(last, starts, winners))
+                last.to = r + 1;
+            else
+                columns.push({ from: r, to: r + 1, starts, winners });
+        }
+    }
+    return columns;
+}
+/**
+ * The outcome when only the entries of `order` (candidate positions serving
+ * this architecture) compete and the first of them in that order wins: e.g.
+ * the first overwrite entry matching each cell. Same bounds as the resolution.
+ */
+function firstMatching(resolution, order) {
+    const runtime = { offsets: resolution.runtimeOffsets, cells: resolution.runtimeCells };
+    const target = { offsets: resolution.targetOffsets, cells: resolution.targetCells };
+    const served = order.filter((p) => resolution.archScores[p] !== 0);
+    return sweep(served, runtime, target, resolution.runtimeBounds.length, resolution.targetBounds.length, resolution.runtimeConstrained, resolution.targetConstrained);
+}
+/** Two outcomes over the same plane, cell by cell: `key(a's winner, b's winner)` as strips for {@link groupRegions}. */
+function* overlay(resolution, a, b, key) {
+    const T = resolution.targetBounds.length;
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        const x = a[i];
+        const y = b[j];
+        const from = Math.max(x.from, y.from);
+        const to = Math.min(x.to, y.to);
+        const pieces = [];
+        let s = 0;
+        let t = 0;
+        let at = 0;
+        while (at < T) {
+            const endX = s + 1 < x.starts.length ? x.starts[s + 1] : T;
+            const endY = t + 1 < y.starts.length ? y.starts[t + 1] : T;
+            const end = Math.min(endX, endY);
+            const k = key(x.winners[s], y.winners[t]);
+            if (k !== null) {
+                const last = pieces[pieces.length - 1];
+                if (last && last[0] === k && last[2] === at)
+                    last[2] = end;
+                else
+                    pieces.push([k, at, end]);
+            }
+            at = end;
+            if (endX === end)
+                s++;
+            if (endY === end)
+                t++;
+        }
+        yield { from, to, pieces };
+        if (x.to === to)
+            i++;
+        if (y.to === to)
+            j++;
+    }
+}
+/** Where segment `i` of a column ends (a target cell index). */
+function segmentEnd(resolution, column, i) {
+    return i + 1 < column.starts.length ? column.starts[i + 1] : resolution.targetBounds.length;
+}
+/** The interval of cells [from, to) on an axis. */
+function cellsInterval(bounds, from, to) {
+    return Object.freeze({ lo: bounds[from], hi: bounds[to] ?? null });
+}
+/**
+ * Groups keyed pieces into maximal regions: within each strip the pieces of
+ * one key form a target set; strips with the same keys and target sets merge
+ * into one runtime set. Regions come in the order their strip first appears,
+ * keys in the order they first appear in it.
+ */
+function groupRegions(resolution, strips) {
     const bySignature = new Map();
-    columns.forEach((column, r) => {
-        if (column.groups.size === 0)
-            return;
-        let entry = bySignature.get(column.signature);
+    for (const strip of strips) {
+        const groups = new Map();
+        for (const [key, from, to] of strip.pieces) {
+            let runs = groups.get(key);
+            if (!runs)
+                groups.set(key, (runs = []));
+            if (runs.length > 0 && runs[runs.length - 1] === from)
+                runs[runs.length - 1] = to;
+            else
+                runs.push(from, to);
+        }
+        if (groups.size === 0)
+            continue;
+        let signature = '';
+        for (const [key, runs] of groups)
+            signature += `${key}:${runs.join(',')}|`;
+        let entry = bySignature.get(signature);
         if (!entry)
-            bySignature.set(column.signature, (entry = { runtime: [], groups: column.groups }));
-        entry.runtime.push(cellInterval(runtimeBounds, r));
-    });
+            bySignature.set(signature, (entry = { runtime: [], groups }));
+        const runtime = entry.runtime;
+        if (runtime.length > 0 && runtime[runtime.length - 1] === strip.from)
+            runtime[runtime.length - 1] = strip.to;
+        else
+            runtime.push(strip.from, strip.to);
+    }
     const regions = [];
     for (const { runtime, groups } of bySignature.values()) {
-        const runtimeSet = normalizeSet(runtime);
-        for (const [k, target] of groups)
-            regions.push({ key: k, region: { runtime: runtimeSet, target } });
+        const runtimeSet = toSet(resolution.runtimeBounds, runtime);
+        for (const [key, runs] of groups)
+            regions.push({ key, region: { runtime: runtimeSet, target: toSet(resolution.targetBounds, runs) } });
     }
     return regions;
 }
-function fmt(r) {
-    return `${r.major}.${r.minor}.${r.patch}`;
+function toSet(bounds, runs) {
+    const out = [];
+    for (let i = 0; i < runs.length; i += 2)
+        out.push(cellsInterval(bounds, runs[i], runs[i + 1]));
+    return Object.freeze(out);
+}
+/** Maximal regions by a key of the winner (null: not part of any region), over the whole plane. */
+function regionsByWinner(resolution, key) {
+    return groupRegions(resolution, columnStrips(resolution, key));
+}
+function* columnStrips(resolution, key) {
+    for (const column of resolution.columns) {
+        const pieces = [];
+        for (let i = 0; i < column.winners.length; i++) {
+            const k = key(column.winners[i]);
+            if (k !== null)
+                pieces.push([k, column.starts[i], segmentEnd(resolution, column, i)]);
+        }
+        yield { from: column.from, to: column.to, pieces };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/analysis/vector-group.ts
@@ -36955,14 +41273,11 @@ function resolvedRows(groups) {
     for (const group of groups) {
         for (const image of group.images) {
             for (const resolution of image.resolutions) {
-                const regions = regionsBy(resolution, (cell) => {
-                    const winner = resolution.winners[cell];
-                    return winner === -1 ? null : winner;
-                });
+                const regions = regionsByWinner(resolution, (winner) => (winner === -1 ? null : winner));
                 // Sorted by where the regions start, on the releases themselves (cheaper than on strings).
-                regions.sort((a, b) => compareReleases(a.region.runtime[0]?.lo ?? ZERO_RELEASE, b.region.runtime[0]?.lo ?? ZERO_RELEASE) ||
-                    compareReleases(a.region.target[0]?.lo ?? ZERO_RELEASE, b.region.target[0]?.lo ?? ZERO_RELEASE));
-                const imageRows = regions.map(({ key, region }) => {
+                regions.sort((a, b) => version_compareReleases(a.region.runtime[0]?.lo ?? ZERO_RELEASE, b.region.runtime[0]?.lo ?? ZERO_RELEASE) ||
+                    version_compareReleases(a.region.target[0]?.lo ?? ZERO_RELEASE, b.region.target[0]?.lo ?? ZERO_RELEASE));
+                for (const row of regions.map(({ key, region }) => {
                     const entry = image.entries[image.candidates[key].index];
                     const origin = entry.contributors[entry.contributors.length - 1].origin;
                     const row = {
@@ -36975,13 +41290,81 @@ function resolvedRows(groups) {
                     };
                     if (origin.component !== undefined)
                         row.source.component = origin.component;
+                    const fields = {};
+                    for (const name of ['tag', 'ref', 'targetVersion', 'runtimeVersion']) {
+                        const at = origin.fields[name];
+                        if (at)
+                            fields[name] = { line: at.line, column: at.column };
+                    }
+                    row.source.fields = fields;
                     return row;
-                });
-                rows.push(...imageRows);
+                }))
+                    rows.push(row);
             }
         }
     }
     return rows;
+}
+/**
+ * The rows without exact repetitions: a file that is both a base vector and
+ * a component's own vector resolves twice to the same rows.
+ */
+function distinctRows(rows) {
+    const seen = new Set();
+    return rows.filter((row) => {
+        const key = JSON.stringify([row.image, row.architecture, row.runtimeVersion, row.targetVersion, row.imageString, row.source]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/registry-policy.ts
+// Registry policy: which registries a landscape may pull from. An allowed
+// entry is a host (`registry.example.com`, `localhost:5000`) or a host and
+// path prefix (`europe-docker.pkg.dev/gardener-project`), matched on
+// path-segment boundaries: `registry.example.com/team` allows
+// `registry.example.com/team/pause`, not `registry.example.com/teams/pause`.
+/** The repository of an image string (`repo:tag`, `repo@sha256:…`, `repo:tag@sha256:…`, or a bare repository). */
+function repositoryOf(image) {
+    const at = image.indexOf('@');
+    const named = at === -1 ? image : image.slice(0, at);
+    const colon = named.lastIndexOf(':');
+    return colon > named.lastIndexOf('/') ? named.slice(0, colon) : named;
+}
+/**
+ * The repository as a container runtime reads it: a first segment without a
+ * `.` or `:` (and not `localhost`) is a Docker Hub path, so
+ * `my-registry/pause` is `docker.io/my-registry/pause` and `alpine` is
+ * `docker.io/library/alpine`.
+ */
+function canonicalRepository(repository) {
+    const slash = repository.indexOf('/');
+    const first = slash === -1 ? '' : repository.slice(0, slash);
+    if (first.includes('.') || first.includes(':') || first === 'localhost')
+        return lowerHost(repository);
+    return slash === -1 ? `docker.io/library/${repository}` : `docker.io/${repository}`;
+}
+function lowerHost(path) {
+    const slash = path.indexOf('/');
+    return slash === -1 ? path.toLowerCase() : path.slice(0, slash).toLowerCase() + path.slice(slash);
+}
+function withinPrefix(path, prefix) {
+    return path === prefix || path.startsWith(`${prefix}/`);
+}
+/** The allowed prefix an image comes from, or undefined when it comes from elsewhere. */
+function allowedPrefix(image, allowed) {
+    const repository = repositoryOf(image);
+    const canonical = canonicalRepository(repository);
+    for (const entry of allowed) {
+        const prefix = lowerHost(entry.replace(/\/+$/, ''));
+        if (prefix === '')
+            continue;
+        if (withinPrefix(lowerHost(repository), prefix) || withinPrefix(canonical, prefix))
+            return entry;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/yaml/source-text.ts
@@ -37196,3663 +41579,17 @@ class LineIndex {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
-//#region src/tag.ts
-/**
-* Returned by a scalar resolver when the source does not match its tag.
-*
-* @category Tags
-*/
-var NOT_RESOLVED = Symbol("NOT_RESOLVED");
-/**
-* Create a normalized scalar tag definition.
-*
-* @category Tags
-*/
-function defineScalarTag(tagName, options) {
-	return {
-		tagName,
-		nodeKind: "scalar",
-		implicit: options.implicit ?? false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		implicitFirstChars: options.implicitFirstChars ?? null,
-		resolve: options.resolve,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => String(data)),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-/**
-* Create a normalized sequence tag definition.
-*
-* @category Tags
-*/
-function defineSequenceTag(tagName, options) {
-	const carrierIsResult = options.finalize === void 0;
-	return {
-		tagName,
-		nodeKind: "sequence",
-		implicit: false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		create: options.create,
-		addItem: options.addItem,
-		finalize: options.finalize ?? ((carrier) => carrier),
-		carrierIsResult,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => data),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-/**
-* Create a normalized mapping tag definition.
-*
-* @category Tags
-*/
-function defineMappingTag(tagName, options) {
-	const carrierIsResult = options.finalize === void 0;
-	return {
-		tagName,
-		nodeKind: "mapping",
-		implicit: false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		create: options.create,
-		addPair: options.addPair,
-		has: options.has,
-		keys: options.keys,
-		get: options.get,
-		finalize: options.finalize ?? ((carrier) => carrier),
-		carrierIsResult,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => data),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-//#endregion
-//#region src/tag/scalar/str.ts
-/** @category Tags */
-var strTag = defineScalarTag("tag:yaml.org,2002:str", {
-	resolve: (source) => source,
-	identify: (data) => typeof data === "string"
-});
-//#endregion
-//#region src/tag/scalar/null_core.ts
-var NULL_VALUES$1 = [
-	"",
-	"~",
-	"null",
-	"Null",
-	"NULL"
-];
-/** @category Tags */
-var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: [
-		"",
-		"~",
-		"n",
-		"N"
-	],
-	resolve: (source) => {
-		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/null_json.ts
-/** @category Tags */
-var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: ["n"],
-	resolve: (source, isExplicit) => {
-		if (source === "null" || isExplicit && source === "") return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/null_yaml11.ts
-var NULL_VALUES = [
-	"",
-	"~",
-	"null",
-	"Null",
-	"NULL"
-];
-/** @category Tags */
-var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: [
-		"",
-		"~",
-		"n",
-		"N"
-	],
-	resolve: (source) => {
-		if (NULL_VALUES.indexOf(source) !== -1) return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/bool_core.ts
-var TRUE_VALUES$2 = [
-	"true",
-	"True",
-	"TRUE"
-];
-var FALSE_VALUES$2 = [
-	"false",
-	"False",
-	"FALSE"
-];
-/** @category Tags */
-var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: [
-		"t",
-		"T",
-		"f",
-		"F"
-	],
-	resolve: (source) => {
-		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/bool_json.ts
-var TRUE_VALUES$1 = ["true"];
-var FALSE_VALUES$1 = ["false"];
-/** @category Tags */
-var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: ["t", "f"],
-	resolve: (source) => {
-		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/bool_yaml11.ts
-var TRUE_VALUES = [
-	"true",
-	"True",
-	"TRUE",
-	"y",
-	"Y",
-	"yes",
-	"Yes",
-	"YES",
-	"on",
-	"On",
-	"ON"
-];
-var FALSE_VALUES = [
-	"false",
-	"False",
-	"FALSE",
-	"n",
-	"N",
-	"no",
-	"No",
-	"NO",
-	"off",
-	"Off",
-	"OFF"
-];
-/** @category Tags */
-var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: [
-		"y",
-		"Y",
-		"n",
-		"N",
-		"t",
-		"T",
-		"f",
-		"F",
-		"o",
-		"O"
-	],
-	resolve: (source) => {
-		if (TRUE_VALUES.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/int_core.ts
-var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$2(source) {
-	let value = source;
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$2(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger$2(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		..."0123456789"
-	],
-	resolve: resolveYamlInteger$2,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/int_json.ts
-var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
-var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$1(source) {
-	let value = source;
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$1(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger$1(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: ["-", ..."0123456789"],
-	resolve: resolveYamlInteger$1,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/int_yaml11.ts
-var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
-function parseYamlInteger(source) {
-	let value = source.replace(/_/g, "");
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	if (value.includes(":")) {
-		let result = 0;
-		for (const part of value.split(":")) result = result * 60 + Number(part);
-		return sign * result;
-	}
-	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger(source) {
-	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		..."0123456789"
-	],
-	resolve: resolveYamlInteger,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/float_core.ts
-var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$2(source) {
-	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	let value = source.toLowerCase();
-	const sign = value[0] === "-" ? -1 : 1;
-	if ("+-".includes(value[0])) value = value.slice(1);
-	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-	if (value === ".nan") return NaN;
-	const result = sign * parseFloat(value);
-	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat$2(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		".",
-		..."0123456789"
-	],
-	resolve: resolveYamlFloat$2,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat$2
-});
-//#endregion
-//#region src/tag/scalar/float_json.ts
-var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
-var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$1(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-		let value = source.toLowerCase();
-		const sign = value[0] === "-" ? -1 : 1;
-		if ("+-".includes(value[0])) value = value.slice(1);
-		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-		if (value === ".nan") return NaN;
-		const result = sign * parseFloat(value);
-		return Number.isFinite(result) ? result : NOT_RESOLVED;
-	}
-	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = Number(source);
-	if (Number.isFinite(result)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat$1(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: ["-", ..."0123456789"],
-	resolve: resolveYamlFloat$1,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat$1
-});
-//#endregion
-//#region src/tag/scalar/float_yaml11.ts
-var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat(source) {
-	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-	let value = source.toLowerCase().replace(/_/g, "");
-	const sign = value[0] === "-" ? -1 : 1;
-	if ("+-".includes(value[0])) value = value.slice(1);
-	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-	if (value === ".nan") return NaN;
-	let result = 0;
-	if (value.includes(":")) {
-		for (const part of value.split(":")) result = result * 60 + Number(part);
-		result *= sign;
-	} else result = sign * parseFloat(value);
-	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		".",
-		..."0123456789"
-	],
-	resolve: resolveYamlFloat,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat
-});
-//#endregion
-//#region src/tag/scalar/merge.ts
-/**
-* Enables merge keys in {@link CORE_SCHEMA} when added with
-* {@link Schema.withTags}.
-*
-* @category Tags
-*/
-var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
-	implicit: true,
-	implicitFirstChars: ["<"],
-	resolve: (source, isExplicit) => {
-		if (source === "<<" || isExplicit && source === "") return "<<";
-		return NOT_RESOLVED;
-	},
-	identify: () => false
-});
-//#endregion
-//#region src/tag/scalar/binary.ts
-var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-function resolveYamlBinary(source) {
-	const input = source.replace(/\s/g, "");
-	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
-	const binary = atob(input);
-	const result = new Uint8Array(binary.length);
-	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
-	return result;
-}
-function representYamlBinary(object) {
-	let binary = "";
-	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
-	return btoa(binary);
-}
-/**
-* The `!!binary` tag, represented as a `Uint8Array`.
-*
-* @category Tags
-*/
-var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
-	resolve: resolveYamlBinary,
-	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
-	represent: representYamlBinary
-});
-//#endregion
-//#region src/tag/scalar/timestamp.ts
-var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
-var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
-function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-	date.setUTCFullYear(year, month, day);
-	return date;
-}
-function resolveYamlTimestamp(source) {
-	let match = YAML_DATE_REGEXP.exec(source);
-	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-	if (match === null) return NOT_RESOLVED;
-	const year = +match[1];
-	const month = +match[2] - 1;
-	const day = +match[3];
-	if (!match[4]) {
-		const date = makeUtcDate(year, month, day);
-		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-		return date;
-	}
-	const hour = +match[4];
-	const minute = +match[5];
-	const second = +match[6];
-	let fraction = 0;
-	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-	if (match[7]) {
-		let value = match[7].slice(0, 3);
-		while (value.length < 3) value += "0";
-		fraction = +value;
-	}
-	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
-	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-	if (match[9]) {
-		const offsetHour = +match[10];
-		const offsetMinute = +(match[11] || 0);
-		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
-		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
-	}
-	return date;
-}
-/**
-* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
-*
-* @category Tags
-*/
-var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
-	implicit: true,
-	implicitFirstChars: [..."0123456789"],
-	resolve: resolveYamlTimestamp,
-	identify: (object) => object instanceof Date,
-	represent: (object) => object.toISOString()
-});
-//#endregion
-//#region src/tag/sequence/seq.ts
-/** @category Tags */
-var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
-	create: () => [],
-	addItem: (container, item) => {
-		container.push(item);
-	},
-	identify: Array.isArray
-});
-//#endregion
-//#region src/common/object.ts
-function isPlainObject(data) {
-	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-	const prototype = Object.getPrototypeOf(data);
-	return prototype === null || prototype === Object.prototype;
-}
-function pick(object, keys) {
-	const result = {};
-	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
-	return result;
-}
-//#endregion
-//#region src/tag/sequence/omap.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!omap
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   { one: 1 },
-*   { two: 2 }
-* ]
-* ```
-*
-* @category Tags
-*/
-var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
-	create: () => ({
-		list: [],
-		seen: /* @__PURE__ */ new Set()
-	}),
-	addItem: (carrier, item) => {
-		let key;
-		if (item instanceof Map) {
-			if (item.size !== 1) return "cannot resolve an ordered map item";
-			key = item.keys().next().value;
-		} else if (isPlainObject(item)) {
-			const itemKeys = Object.keys(item);
-			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-			key = itemKeys[0];
-		} else return "cannot resolve an ordered map item";
-		if (carrier.seen.has(key)) return "duplicate key in ordered map";
-		carrier.seen.add(key);
-		carrier.list.push(item);
-		return "";
-	},
-	finalize: (carrier) => carrier.list,
-	identify: () => false
-});
-//#endregion
-//#region src/tag/sequence/pairs.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!pairs
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   ['one', 1],
-*   ['two', 2]
-* ]
-* ```
-*
-* @category Tags
-*/
-var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
-	create: () => [],
-	addItem: (container, item) => {
-		if (item instanceof Map) {
-			if (item.size !== 1) return "cannot resolve a pairs item";
-			container.push(item.entries().next().value);
-			return "";
-		}
-		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-		const object = item;
-		const keys = Object.keys(object);
-		if (keys.length !== 1) return "cannot resolve a pairs item";
-		container.push([keys[0], object[keys[0]]]);
-		return "";
-	},
-	identify: () => false
-});
-//#endregion
-//#region src/tag/mapping/map.ts
-/**
-* This is the default mapping implementation. It uses `{}` objects and has only
-* partial functionality due to language limitations. This choice was made
-* because users expect to get JavaScript objects, and it was left unchanged to
-* avoid too many breaking changes in the v5 release.
-*
-* Side effects:
-*
-* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
-*   avoid falling through to prototypes).
-* - Only scalar string keys are supported properly.
-* - Other scalar keys, such as `null` and numbers, are converted to strings.
-*   This is historical behaviour, and it can cause side effects such as
-*   problems with `!!merge`.
-*
-* Note that non-string scalar keys may be deprecated in future versions.
-*
-* Ideally, use {@link realMapTag} instead.
-*
-* @category Tags
-*/
-var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => ({}),
-	identify: isPlainObject,
-	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of Object.keys(o)) map.set(key, o[key]);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
-		const normalizedKey = String(key);
-		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true
-		});
-		else container[normalizedKey] = value;
-		return "";
-	},
-	has: (container, key) => {
-		if (key !== null && typeof key === "object") return false;
-		return Object.prototype.hasOwnProperty.call(container, String(key));
-	},
-	keys: (container) => Object.keys(container),
-	get: (container, key) => {
-		const normalizedKey = String(key);
-		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-		return container[normalizedKey];
-	}
-});
-//#endregion
-//#region src/tag/mapping/set.ts
-/**
-* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
-*
-* @category Tags
-*/
-var setTag = defineMappingTag("tag:yaml.org,2002:set", {
-	create: () => /* @__PURE__ */ new Set(),
-	identify: (data) => data instanceof Set,
-	represent: (data) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of data) map.set(key, null);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		if (value !== null) return "cannot resolve a set item";
-		container.add(key);
-		return "";
-	},
-	has: (container, key) => container.has(key),
-	keys: (container) => container.keys(),
-	get: () => null
-});
-//#endregion
-//#region src/schema.ts
-function createTagDefinitionMap() {
-	return {
-		scalar: Object.create(null),
-		sequence: Object.create(null),
-		mapping: Object.create(null)
-	};
-}
-function createTagDefinitionListMap() {
-	return {
-		scalar: [],
-		sequence: [],
-		mapping: []
-	};
-}
-function compileTags(tags) {
-	const result = [];
-	for (const tag of tags) {
-		let index = result.length;
-		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
-			const previous = result[previousIndex];
-			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-				index = previousIndex;
-				break;
-			}
-		}
-		result[index] = tag;
-	}
-	return result;
-}
-/**
-* Controls tag resolution when loading and type selection when dumping.
-*
-* @category Schemas
-*/
-var Schema = class Schema {
-	tags;
-	/** @internal */
-	implicitScalarTags;
-	/**
-	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
-	* the resolvers that may match that key, in schema order; a key absent from
-	* the map uses
-	* {@link Schema.implicitScalarAnyFirstChar}
-	* (resolvers that declared no first-char constraint, so they apply to any
-	* first character).
-	*/
-	implicitScalarByFirstChar;
-	implicitScalarAnyFirstChar;
-	/**
-	* The default scalar tag (`!!str`), resolved once so the composer's fallback
-	* for unresolved plain scalars avoids a keyed lookup per scalar.
-	*
-	* @internal
-	*/
-	defaultScalarTag;
-	/**
-	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
-	* value is identified by its default tag, the tag is implicit and not
-	* printed. Undefined if the schema does not define them (then such values
-	* can't be dumped).
-	*
-	* @internal
-	*/
-	defaultSequenceTag;
-	/** @internal */
-	defaultMappingTag;
-	exact;
-	prefix;
-	constructor(tags) {
-		const compiledTags = compileTags(tags);
-		const implicitScalarTags = [];
-		const exact = createTagDefinitionMap();
-		const prefix = createTagDefinitionListMap();
-		for (const tag of compiledTags) {
-			if (tag.nodeKind === "scalar" && tag.implicit) {
-				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
-				implicitScalarTags.push(tag);
-			}
-			switch (tag.nodeKind) {
-				case "scalar":
-					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
-					else exact.scalar[tag.tagName] = tag;
-					break;
-				case "sequence":
-					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
-					else exact.sequence[tag.tagName] = tag;
-					break;
-				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
-				else exact.mapping[tag.tagName] = tag;
-			}
-		}
-		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-		const keys = /* @__PURE__ */ new Set();
-		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
-		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
-		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
-		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
-		this.tags = compiledTags;
-		this.implicitScalarTags = implicitScalarTags;
-		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
-		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
-		this.defaultScalarTag = defaultScalarTag;
-		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
-		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
-		this.exact = exact;
-		this.prefix = prefix;
-	}
-	/** @internal */
-	lookupScalarTag(tagName) {
-		const exactTag = this.exact.scalar[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	lookupSequenceTag(tagName) {
-		const exactTag = this.exact.sequence[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	lookupMappingTag(tagName) {
-		const exactTag = this.exact.mapping[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	resolveImplicitScalarTag(source) {
-		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
-		for (const tag of candidates) {
-			const value = tag.resolve(source, false, tag.tagName);
-			if (value !== NOT_RESOLVED) return {
-				value,
-				tag
-			};
-		}
-		const tag = this.defaultScalarTag;
-		return {
-			value: tag.resolve(source, false, tag.tagName),
-			tag
-		};
-	}
-	/**
-	* Creates a new schema with the specified tags added. If a tag already
-	* exists, it is replaced by the specified tag.
-	*
-	* @example
-	*
-	* ```javascript
-	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-	*
-	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
-	* ```
-	*/
-	withTags(...tags) {
-		let flatTags = [];
-		for (const tag of tags) flatTags = flatTags.concat(tag);
-		return new Schema([...this.tags, ...flatTags]);
-	}
-};
-/**
-* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
-*
-* @category Schemas
-*/
-var FAILSAFE_SCHEMA = new Schema([
-	strTag,
-	seqTag,
-	mapTag
-]);
-/**
-* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
-* collection syntax.
-*
-* @category Schemas
-*/
-var JSON_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullJsonTag,
-	boolJsonTag,
-	intJsonTag,
-	floatJsonTag
-]);
-/**
-* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
-* without the `!!merge` tag. You can easily enable it if needed.
-*
-* @example
-* Enable {@link mergeTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Schemas
-*/
-var CORE_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullCoreTag,
-	boolCoreTag,
-	intCoreTag,
-	floatCoreTag
-]);
-/**
-* YAML 1.1-compatible schema.
-*
-* @category Schemas
-*/
-var YAML11_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullYaml11Tag,
-	boolYaml11Tag,
-	intYaml11Tag,
-	floatYaml11Tag,
-	timestampTag,
-	mergeTag,
-	binaryTag,
-	omapTag,
-	pairsTag,
-	setTag
-]);
-/**
-* The dumper schema for maximum compatibility. It combines all supported type
-* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
-* quoted. This makes the generated YAML more compatible with other parsers.
-*
-* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
-* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
-* that YAML 1.1 does not.
-*
-* @category Schemas
-*/
-var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
-	...intYaml11Tag,
-	resolve: (source, isExplicit, tagName) => {
-		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
-		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
-	}
-}, {
-	...floatYaml11Tag,
-	resolve: (source, isExplicit, tagName) => {
-		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
-		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
-	}
-});
-//#endregion
-//#region src/tag/mapping/real_map.ts
-/**
-* Recommended when non-string keys are actually needed. It uses native
-* JavaScript `Map` objects, so keys keep their constructed types instead of
-* being converted to strings.
-*
-* It is not the default to avoid widespread breaking changes in existing
-* projects. `Map` has a different access API and does not pass deep equality
-* checks against `{}`-based fixtures. Alongside the other changes in v5,
-* making it the default was considered too disruptive.
-*
-* If these differences are acceptable for your project, we recommend using
-* {@link realMapTag} to guarantee the absence of problems and side effects.
-*
-* @example
-* Enable {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Tags
-*/
-var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => /* @__PURE__ */ new Map(),
-	addPair: (container, key, value) => {
-		container.set(key, value);
-		return "";
-	},
-	has: (container, key) => container.has(key),
-	keys: (container) => container.keys(),
-	get: (container, key) => container.get(key),
-	identify: (data) => data instanceof Map || isPlainObject(data),
-	represent: (data) => {
-		if (data instanceof Map) return data;
-		const map = /* @__PURE__ */ new Map();
-		const obj = data;
-		for (const key of Object.keys(obj)) map.set(key, obj[key]);
-		return map;
-	}
-});
-//#endregion
-//#region src/tag/mapping/legacy_map.ts
-function normalizeKey(key) {
-	if (Array.isArray(key)) {
-		const array = Array.prototype.slice.call(key);
-		for (let index = 0; index < array.length; index++) {
-			if (Array.isArray(array[index])) return null;
-			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
-		}
-		return String(array);
-	}
-	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-	return String(key);
-}
-/**
-* This implementation exists solely to reproduce v4 behavior exactly. Its use
-* is strongly discouraged. If complex or non-string keys are needed, use
-* {@link realMapTag} instead.
-*
-* @category Tags
-*/
-var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => ({}),
-	identify: isPlainObject,
-	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of Object.keys(o)) map.set(key, o[key]);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		const normalizedKey = normalizeKey(key);
-		if (normalizedKey === null) return "nested arrays are not supported inside keys";
-		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true
-		});
-		else container[normalizedKey] = value;
-		return "";
-	},
-	has: (container, key) => {
-		const normalizedKey = normalizeKey(key);
-		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
-	},
-	keys: (container) => Object.keys(container),
-	get: (container, key) => {
-		const normalizedKey = String(key);
-		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-		return container[normalizedKey];
-	}
-});
-//#endregion
-//#region src/common/snippet.ts
-var DEFAULT_SNIPPET_OPTIONS = {
-	maxLength: 79,
-	indent: 1,
-	linesBefore: 3,
-	linesAfter: 2
-};
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-	let head = "";
-	let tail = "";
-	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-	if (position - lineStart > maxHalfLength) {
-		head = " ... ";
-		lineStart = position - maxHalfLength + head.length;
-	}
-	if (lineEnd - position > maxHalfLength) {
-		tail = " ...";
-		lineEnd = position + maxHalfLength - tail.length;
-	}
-	return {
-		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
-		pos: position - lineStart + head.length
-	};
-}
-function padStart(string, max) {
-	return " ".repeat(Math.max(max - string.length, 0)) + string;
-}
-function makeSnippet(mark, options) {
-	if (!mark.buffer) return null;
-	const opts = {
-		...DEFAULT_SNIPPET_OPTIONS,
-		...options
-	};
-	const re = /\r?\n|\r|\0/g;
-	const lineStarts = [0];
-	const lineEnds = [];
-	let match;
-	let foundLineNo = -1;
-	while (match = re.exec(mark.buffer)) {
-		lineEnds.push(match.index);
-		lineStarts.push(match.index + match[0].length);
-		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
-	}
-	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-	let result = "";
-	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
-	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
-	for (let i = 1; i <= opts.linesBefore; i++) {
-		if (foundLineNo - i < 0) break;
-		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
-	}
-	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
-	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
-	for (let i = 1; i <= opts.linesAfter; i++) {
-		if (foundLineNo + i >= lineEnds.length) break;
-		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
-	}
-	return result.replace(/\n$/, "");
-}
-//#endregion
-//#region src/common/exception.ts
-function formatError(exception, compact) {
-	let where = "";
-	if (!exception.mark) return exception.reason;
-	if (exception.mark.name) where += `in "${exception.mark.name}" `;
-	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
-	return `${exception.reason} ${where}`;
-}
-/**
-* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
-* the location of the problem to the error message, when available.
-*
-* @category Main
-*/
-var YAMLException = class YAMLException extends Error {
-	reason;
-	mark;
-	/**
-	* Optional `mark` contains source snippet data. Usually, use
-	* {@link YAMLException.throwAt} instead of passing it directly.
-	*/
-	constructor(reason, mark) {
-		super();
-		this.name = "YAMLException";
-		this.reason = reason;
-		this.mark = mark;
-		this.message = formatError(this, false);
-		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
-	}
-	/**
-	* Returns the formatted error, omitting the source snippet in compact mode.
-	*/
-	toString(compact) {
-		return `${this.name}: ${formatError(this, compact)}`;
-	}
-	/**
-	* Builds a YAMLException with a source snippet and throws it. `source` is
-	* the raw input text; `position` is an offset into it.
-	*/
-	static throwAt(source, position, message, filename = "") {
-		let line = 0;
-		let lineStart = 0;
-		for (let index = 0; index < position; index++) {
-			const ch = source.charCodeAt(index);
-			if (ch === 10) {
-				line++;
-				lineStart = index + 1;
-			} else if (ch === 13) {
-				line++;
-				if (source.charCodeAt(index + 1) === 10) index++;
-				lineStart = index + 1;
-			}
-		}
-		const mark = {
-			name: filename,
-			buffer: source,
-			position,
-			line,
-			column: position - lineStart
-		};
-		mark.snippet = makeSnippet(mark);
-		throw new YAMLException(message, mark);
-	}
-};
-//#endregion
-//#region src/parser/events.ts
-/** @category Events */
-var EVENT_ID = {
-	DOCUMENT: 1,
-	SEQUENCE: 2,
-	MAPPING: 3,
-	SCALAR: 4,
-	ALIAS: 5,
-	POP: 6
-};
-/** @category Nodes */
-var SCALAR_STYLE = {
-	PLAIN: 1,
-	SINGLE_QUOTED: 2,
-	DOUBLE_QUOTED: 3,
-	LITERAL_BLOCK: 4,
-	FOLDED_BLOCK: 5
-};
-/** @category Nodes */
-var COLLECTION_STYLE = {
-	BLOCK: 1,
-	FLOW: 2
-};
-/** @category Nodes */
-var CHOMPING_MODE = {
-	CLIP: 1,
-	STRIP: 2,
-	KEEP: 3
-};
-//#endregion
-//#region src/parser/parser_scalar.ts
-var NO_RANGE$3 = -1;
-function simpleEscapeSequence(c) {
-	switch (c) {
-		case 48: return "\0";
-		case 97: return "\x07";
-		case 98: return "\b";
-		case 116: return "	";
-		case 9: return "	";
-		case 110: return "\n";
-		case 118: return "\v";
-		case 102: return "\f";
-		case 114: return "\r";
-		case 101: return "\x1B";
-		case 32: return " ";
-		case 34: return "\"";
-		case 47: return "/";
-		case 92: return "\\";
-		case 78: return "";
-		case 95: return "\xA0";
-		case 76: return "\u2028";
-		case 80: return "\u2029";
-		default: return "";
-	}
-}
-var simpleEscapeCheck = new Array(256);
-var simpleEscapeMap = new Array(256);
-for (let i = 0; i < 256; i++) {
-	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-	simpleEscapeMap[i] = simpleEscapeSequence(i);
-}
-function charFromCodepoint(c) {
-	if (c <= 65535) return String.fromCharCode(c);
-	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
-}
-function fromHexCode$1(c) {
-	if (c >= 48 && c <= 57) return c - 48;
-	return (c | 32) - 97 + 10;
-}
-function escapedHexLen$1(c) {
-	if (c === 120) return 2;
-	if (c === 117) return 4;
-	return 8;
-}
-function skipFoldedBreaks(input, position, end) {
-	let breaks = 0;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 10) {
-			breaks++;
-			position++;
-		} else if (ch === 13) {
-			breaks++;
-			position++;
-			if (input.charCodeAt(position) === 10) position++;
-		} else if (ch === 32 || ch === 9) position++;
-		else break;
-	}
-	return {
-		position,
-		breaks
-	};
-}
-function foldedBreaks(count) {
-	if (count === 1) return " ";
-	return "\n".repeat(count - 1);
-}
-function getPlainValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, captureEnd);
-}
-function getSingleQuotedValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 39) {
-			result += input.slice(captureStart, position) + "'";
-			position += 2;
-			captureStart = captureEnd = position;
-		} else if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, end);
-}
-function getDoubleQuotedValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 92) {
-			result += input.slice(captureStart, position);
-			position++;
-			const escaped = input.charCodeAt(position);
-			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
-			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-				result += simpleEscapeMap[escaped];
-				position++;
-			} else {
-				let hexLength = escapedHexLen$1(escaped);
-				let hexResult = 0;
-				for (; hexLength > 0; hexLength--) {
-					position++;
-					const digit = fromHexCode$1(input.charCodeAt(position));
-					hexResult = (hexResult << 4) + digit;
-				}
-				result += charFromCodepoint(hexResult);
-				position++;
-			}
-			captureStart = captureEnd = position;
-		} else if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, end);
-}
-function getBlockValue(input, start, end, indent, chomping, folded) {
-	const textIndent = indent < 0 ? 0 : indent;
-	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
-	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-	let result = "";
-	let didReadContent = false;
-	let emptyLines = 0;
-	let atMoreIndented = false;
-	for (const line of lines) {
-		let column = 0;
-		while (column < textIndent && line.charCodeAt(column) === 32) column++;
-		if (indent < 0 || column >= line.length) {
-			emptyLines++;
-			continue;
-		}
-		const content = line.slice(textIndent);
-		const first = content.charCodeAt(0);
-		if (folded) {
-			if (first === 32 || first === 9) {
-				atMoreIndented = true;
-				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-			} else if (atMoreIndented) {
-				atMoreIndented = false;
-				result += "\n".repeat(emptyLines + 1);
-			} else if (emptyLines === 0) {
-				if (didReadContent) result += " ";
-			} else result += "\n".repeat(emptyLines);
-		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-		result += content;
-		didReadContent = true;
-		emptyLines = 0;
-	}
-	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-	else if (chomping !== CHOMPING_MODE.STRIP) {
-		if (didReadContent) result += "\n";
-	}
-	return result;
-}
-/**
-* Decodes the scalar referenced by event offsets in `input`.
-*
-* @category Events
-*/
-function getScalarValue(input, scalar) {
-	if (scalar.valueStart === NO_RANGE$3) return "";
-	const { valueStart, valueEnd } = scalar;
-	if (scalar.fast) return input.slice(valueStart, valueEnd);
-	switch (scalar.style) {
-		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
-		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
-		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
-		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
-		default: return getPlainValue(input, valueStart, valueEnd);
-	}
-}
-//#endregion
-//#region src/common/tagname.ts
-var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
-	"!": "!",
-	"!!": "tag:yaml.org,2002:"
-});
-var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
-var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
-var HEX = "0123456789ABCDEF";
-function percentByte(byte) {
-	return "%" + HEX[byte >> 4] + HEX[byte & 15];
-}
-function tagPercentEncode(source, isSuffix) {
-	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
-	let result = "";
-	for (let index = 0; index < source.length; index++) {
-		let ch = source.charCodeAt(index);
-		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
-			result += source[index];
-			continue;
-		}
-		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
-		if (ch < 128) result += percentByte(ch);
-		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
-		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-	}
-	return result;
-}
-function tagPercentDecode(source) {
-	let result = "";
-	let index = 0;
-	while (index < source.length) {
-		if (source.charCodeAt(index) !== 37) {
-			result += source[index++];
-			continue;
-		}
-		let ch = parseInt(source.slice(index + 1, index + 3), 16);
-		index += 3;
-		if (ch >= 192) {
-			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
-			ch &= (1 << 6 - remaining) - 1;
-			while (remaining-- > 0) {
-				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
-				index += 3;
-			}
-		}
-		if (ch < 65536) result += String.fromCharCode(ch);
-		else {
-			ch -= 65536;
-			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-		}
-	}
-	return result;
-}
-function tagNameFull(rawTag, tagHandlers) {
-	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
-	const handleEnd = rawTag.indexOf("!", 1);
-	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
-	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
-}
-function tagNameShort(fullTag) {
-	let tag = fullTag;
-	if (tag.charCodeAt(0) === 33) {
-		tag = tag.slice(1);
-		return `!${tagPercentEncode(tag, true)}`;
-	}
-	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
-	return `!<${tagPercentEncode(tag, false)}>`;
-}
-//#endregion
-//#region src/parser/constructor.ts
-var NO_RANGE$2 = (/* unused pure expression or super */ null && (-1));
-var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
-var DEFAULT_CONSTRUCTOR_OPTIONS = {
-	filename: "",
-	schema: CORE_SCHEMA,
-	json: false,
-	maxTotalMergeKeys: 1e4,
-	maxAliases: -1
-};
-function eventPosition$1(event) {
-	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
-	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
-	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
-	if ("start" in event) return event.start;
-	return 0;
-}
-function throwError$1(state, message) {
-	YAMLException.throwAt(state.source, state.position, message, state.filename);
-}
-function finalizeCollection(state, position, tag, carrier) {
-	try {
-		return tag.finalize(carrier);
-	} catch (error) {
-		if (error instanceof YAMLException) throw error;
-		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
-	}
-}
-function constructScalar(state, event) {
-	const source = getScalarValue(state.source, event);
-	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-	const strTag = state.schema.defaultScalarTag;
-	if (rawTag !== "") {
-		if (rawTag === "!") return {
-			value: source,
-			tag: strTag
-		};
-		const tagName = tagNameFull(rawTag, state.tagHandlers);
-		const scalarTag = state.schema.lookupScalarTag(tagName);
-		if (scalarTag) {
-			const result = scalarTag.resolve(source, true, tagName);
-			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-			return {
-				value: result,
-				tag: scalarTag
-			};
-		}
-		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
-		if (collectionTagDef) {
-			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-			const carrier = collectionTagDef.create(tagName);
-			return {
-				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
-				tag: collectionTagDef
-			};
-		}
-		throwError$1(state, `unknown scalar tag !<${tagName}>`);
-	}
-	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
-	return {
-		value: strTag.resolve(source, false, strTag.tagName),
-		tag: strTag
-	};
-}
-function collectionTagName(state, event, defaultTagName) {
-	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
-}
-function isMappingTag(tag) {
-	return tag.nodeKind === "mapping";
-}
-function chargeMergeWork(state) {
-	state.totalMergeKeys++;
-	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
-}
-function mergeKeys(state, frame, source, sourceTag) {
-	chargeMergeWork(state);
-	for (const sourceKey of sourceTag.keys(source)) {
-		chargeMergeWork(state);
-		if (frame.tag.has(frame.value, sourceKey)) continue;
-		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
-		if (err) throwError$1(state, err);
-		frame.overridable ??= /* @__PURE__ */ new Set();
-		frame.overridable.add(sourceKey);
-	}
-}
-function mergeSource(state, frame, source, sourceTag) {
-	state.position = frame.keyPosition;
-	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
-	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
-		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
-		for (const element of source) {
-			const elementTag = state.nodeTags.get(element);
-			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-			mergeKeys(state, frame, element, elementTag);
-		}
-	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-}
-function addMappingValue(state, frame, key, value, tag) {
-	state.position = frame.keyPosition;
-	if (frame.keyIsMerge) {
-		mergeSource(state, frame, value, tag);
-		return;
-	}
-	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-	const err = frame.tag.addPair(frame.value, key, value);
-	if (err) throwError$1(state, err);
-	frame.overridable?.delete(key);
-}
-function addValue(state, value, tag) {
-	const frame = state.frames[state.frames.length - 1];
-	if (frame.kind === "document") {
-		frame.value = value;
-		frame.hasValue = true;
-	} else if (frame.kind === "sequence") {
-		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
-		const err = frame.tag.addItem(frame.value, value, frame.index++);
-		if (err) throwError$1(state, err);
-	} else if (frame.hasKey) {
-		const key = frame.key;
-		frame.key = void 0;
-		frame.hasKey = false;
-		addMappingValue(state, frame, key, value, tag);
-	} else {
-		frame.key = value;
-		frame.keyPosition = state.position;
-		frame.hasKey = true;
-		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
-	}
-}
-function storeAnchor(state, event, value, tag, isValueFinal) {
-	if (event.anchorStart !== NO_RANGE$2) {
-		const anchor = {
-			value,
-			tag,
-			isValueFinal
-		};
-		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
-		return anchor;
-	}
-	return null;
-}
-/**
-* Constructs JavaScript documents directly from parser events, without an
-* intermediate AST.
-*
-* @category Events
-*/
-function constructFromEvents(events, options) {
-	const state = {
-		...DEFAULT_CONSTRUCTOR_OPTIONS,
-		...options,
-		events,
-		documents: [],
-		eventIndex: 0,
-		position: 0,
-		frames: [],
-		anchors: /* @__PURE__ */ new Map(),
-		nodeTags: /* @__PURE__ */ new Map(),
-		tagHandlers: Object.create(null),
-		totalMergeKeys: 0,
-		aliasCount: 0
-	};
-	while (state.eventIndex < state.events.length) {
-		const event = state.events[state.eventIndex++];
-		state.position = eventPosition$1(event);
-		switch (event.type) {
-			case EVENT_ID.DOCUMENT:
-				state.anchors = /* @__PURE__ */ new Map();
-				state.nodeTags = /* @__PURE__ */ new Map();
-				state.aliasCount = 0;
-				state.tagHandlers = Object.create(null);
-				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
-				state.frames.push({
-					kind: "document",
-					position: state.position,
-					value: void 0,
-					hasValue: false
-				});
-				break;
-			case EVENT_ID.SCALAR: {
-				const { value, tag } = constructScalar(state, event);
-				storeAnchor(state, event, value, tag, true);
-				addValue(state, value, tag);
-				break;
-			}
-			case EVENT_ID.SEQUENCE: {
-				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
-				const tag = state.schema.lookupSequenceTag(tagName);
-				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
-				const value = tag.create(tagName);
-				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-				state.frames.push({
-					kind: "sequence",
-					position: state.position,
-					value,
-					tag,
-					anchor,
-					index: 0
-				});
-				break;
-			}
-			case EVENT_ID.MAPPING: {
-				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
-				const tag = state.schema.lookupMappingTag(tagName);
-				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
-				const value = tag.create(tagName);
-				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-				state.frames.push({
-					kind: "mapping",
-					position: state.position,
-					value,
-					tag,
-					anchor,
-					key: void 0,
-					keyPosition: state.position,
-					hasKey: false,
-					keyIsMerge: false,
-					overridable: null
-				});
-				break;
-			}
-			case EVENT_ID.ALIAS: {
-				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
-				const name = state.source.slice(event.anchorStart, event.anchorEnd);
-				const anchor = state.anchors.get(name);
-				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
-				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
-				addValue(state, anchor.value, anchor.tag);
-				break;
-			}
-			case EVENT_ID.POP: {
-				const frame = state.frames.pop();
-				if (frame.kind === "mapping" && frame.hasKey) {
-					state.position = frame.keyPosition;
-					throwError$1(state, "incomplete mapping pair in event stream");
-				}
-				if (frame.kind === "document") state.documents.push(frame.value);
-				else {
-					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
-					if (frame.anchor) {
-						frame.anchor.value = value;
-						frame.anchor.isValueFinal = true;
-					}
-					addValue(state, value, frame.tag);
-				}
-				break;
-			}
-		}
-	}
-	return state.documents;
-}
-//#endregion
-//#region src/parser/parser.ts
-var NO_RANGE$1 = -1;
-var HAS_OWN = Object.prototype.hasOwnProperty;
-var CONTEXT_FLOW_IN = 1;
-var CONTEXT_FLOW_OUT = 2;
-var CONTEXT_BLOCK_IN = 3;
-var CONTEXT_BLOCK_OUT = 4;
-var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
-var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
-var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
-var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
-var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
-var DEFAULT_PARSER_OPTIONS = {
-	filename: "",
-	maxDepth: 100
-};
-function addDocumentEvent(state, explicitStart, explicitEnd) {
-	state.events.push({
-		type: EVENT_ID.DOCUMENT,
-		explicitStart,
-		explicitEnd,
-		directives: state.directives
-	});
-}
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-	state.events.push({
-		type: EVENT_ID.SEQUENCE,
-		start,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style
-	});
-}
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-	state.events.push({
-		type: EVENT_ID.MAPPING,
-		start,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style
-	});
-}
-function insertFlowPairMappingEvent(state, snapshot) {
-	state.events.splice(snapshot.eventsLength, 0, {
-		type: EVENT_ID.MAPPING,
-		start: snapshot.position,
-		anchorStart: NO_RANGE$1,
-		anchorEnd: NO_RANGE$1,
-		tagStart: NO_RANGE$1,
-		tagEnd: NO_RANGE$1,
-		style: COLLECTION_STYLE.FLOW
-	});
-}
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
-	state.events.push({
-		type: EVENT_ID.SCALAR,
-		valueStart,
-		valueEnd,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style,
-		chomping,
-		indent,
-		fast
-	});
-}
-function addAliasEvent(state, anchorStart, anchorEnd) {
-	state.events.push({
-		type: EVENT_ID.ALIAS,
-		anchorStart,
-		anchorEnd
-	});
-}
-function addPopEvent(state) {
-	state.events.push({ type: EVENT_ID.POP });
-}
-function addEmptyScalarEvent(state) {
-	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
-}
-function emptyProperties() {
-	return {
-		anchorStart: NO_RANGE$1,
-		anchorEnd: NO_RANGE$1,
-		tagStart: NO_RANGE$1,
-		tagEnd: NO_RANGE$1
-	};
-}
-function snapshotState(state) {
-	return {
-		position: state.position,
-		line: state.line,
-		lineStart: state.lineStart,
-		lineIndent: state.lineIndent,
-		firstTabInLine: state.firstTabInLine,
-		eventsLength: state.events.length
-	};
-}
-function restoreState(state, snapshot) {
-	state.position = snapshot.position;
-	state.line = snapshot.line;
-	state.lineStart = snapshot.lineStart;
-	state.lineIndent = snapshot.lineIndent;
-	state.firstTabInLine = snapshot.firstTabInLine;
-	state.events.length = snapshot.eventsLength;
-}
-function throwError(state, message) {
-	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
-}
-function isEol(c) {
-	return c === 10 || c === 13;
-}
-function isWhiteSpace(c) {
-	return c === 9 || c === 32;
-}
-function isWsOrEol(c) {
-	return isWhiteSpace(c) || isEol(c);
-}
-function isWsOrEolOrEnd(c) {
-	return c === 0 || isWsOrEol(c);
-}
-function isFlowIndicator(c) {
-	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function fromDecimalCode(c) {
-	return c >= 48 && c <= 57 ? c - 48 : -1;
-}
-function fromHexCode(c) {
-	if (c >= 48 && c <= 57) return c - 48;
-	const lc = c | 32;
-	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
-	return -1;
-}
-function escapedHexLen(c) {
-	if (c === 120) return 2;
-	if (c === 117) return 4;
-	if (c === 85) return 8;
-	return 0;
-}
-function isSimpleEscape(c) {
-	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
-}
-function consumeLineBreak(state) {
-	if (state.input.charCodeAt(state.position) === 10) state.position++;
-	else {
-		state.position++;
-		if (state.input.charCodeAt(state.position) === 10) state.position++;
-	}
-	state.line++;
-	state.lineStart = state.position;
-	state.lineIndent = 0;
-	state.firstTabInLine = -1;
-}
-function skipSeparationSpace(state, allowComments) {
-	let lineBreaks = 0;
-	let ch = state.input.charCodeAt(state.position);
-	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
-	while (ch !== 0) {
-		while (isWhiteSpace(ch)) {
-			hasSeparation = true;
-			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
-			ch = state.input.charCodeAt(++state.position);
-		}
-		if (allowComments && hasSeparation && ch === 35) do
-			ch = state.input.charCodeAt(++state.position);
-		while (!isEol(ch) && ch !== 0);
-		if (!isEol(ch)) break;
-		consumeLineBreak(state);
-		lineBreaks++;
-		hasSeparation = true;
-		ch = state.input.charCodeAt(state.position);
-		while (ch === 32) {
-			state.lineIndent++;
-			ch = state.input.charCodeAt(++state.position);
-		}
-	}
-	return lineBreaks;
-}
-function testDocumentSeparator(state, position = state.position) {
-	const ch = state.input.charCodeAt(position);
-	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
-		const following = state.input.charCodeAt(position + 3);
-		return following === 0 || isWsOrEol(following);
-	}
-	return false;
-}
-function skipByteOrderMark(state) {
-	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
-		state.position++;
-		state.lineStart = state.position;
-	}
-}
-function testDocumentBoundary(state) {
-	if (state.position !== state.lineStart) return false;
-	if (testDocumentSeparator(state)) return true;
-	if (state.input.charCodeAt(state.position) !== 65279) return false;
-	const snapshot = snapshotState(state);
-	skipByteOrderMark(state);
-	skipSeparationSpace(state, true);
-	const ch = state.input.charCodeAt(state.position);
-	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
-	restoreState(state, snapshot);
-	return result;
-}
-function skipUntilLineEnd(state) {
-	let ch = state.input.charCodeAt(state.position);
-	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
-}
-function checkPrintable(state, start, end) {
-	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-	if (match !== null) {
-		state.position = start + match.index + match[0].length - 1;
-		throwError(state, "the stream contains non-printable characters");
-	}
-}
-function readTagProperty(state, props, inFlow) {
-	if (state.input.charCodeAt(state.position) !== 33) return false;
-	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
-	const start = state.position;
-	let isVerbatim = false;
-	let isNamed = false;
-	let tagHandle = "!";
-	let ch = state.input.charCodeAt(++state.position);
-	if (ch === 60) {
-		isVerbatim = true;
-		ch = state.input.charCodeAt(++state.position);
-	} else if (ch === 33) {
-		isNamed = true;
-		tagHandle = "!!";
-		ch = state.input.charCodeAt(++state.position);
-	}
-	let suffixStart = state.position;
-	let tagName;
-	if (isVerbatim) {
-		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
-		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
-		tagName = state.input.slice(suffixStart, state.position);
-		state.position++;
-	} else {
-		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
-			if (ch === 33) {
-				if (!isNamed) {
-					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
-					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
-					isNamed = true;
-					suffixStart = state.position + 1;
-				} else throwError(state, "tag suffix cannot contain exclamation marks");
-			}
-			ch = state.input.charCodeAt(++state.position);
-		}
-		tagName = state.input.slice(suffixStart, state.position);
-		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
-	}
-	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
-	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
-	props.tagStart = start;
-	props.tagEnd = state.position;
-	return true;
-}
-function readAnchorProperty(state, props) {
-	if (state.input.charCodeAt(state.position) !== 38) return false;
-	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
-	state.position++;
-	const start = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
-	props.anchorStart = start;
-	props.anchorEnd = state.position;
-	return true;
-}
-function readAlias(state, props) {
-	if (state.input.charCodeAt(state.position) !== 42) return false;
-	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
-	state.position++;
-	const start = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
-	addAliasEvent(state, start, state.position);
-	return true;
-}
-function readFlowScalarBreak(state, nodeIndent) {
-	skipSeparationSpace(state, false);
-	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readSingleQuotedScalar(state, nodeIndent, props) {
-	if (state.input.charCodeAt(state.position) !== 39) return false;
-	state.position++;
-	const start = state.position;
-	let simple = true;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const ch = state.input.charCodeAt(state.position);
-		if (ch === 39) {
-			if (state.input.charCodeAt(state.position + 1) === 39) {
-				simple = false;
-				state.position += 2;
-				continue;
-			}
-			const end = state.position;
-			state.position++;
-			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-			return true;
-		}
-		if (isEol(ch)) {
-			simple = false;
-			readFlowScalarBreak(state, nodeIndent);
-		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
-		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-		else state.position++;
-	}
-	throwError(state, "unexpected end of the stream within a single quoted scalar");
-}
-function readDoubleQuotedScalar(state, nodeIndent, props) {
-	if (state.input.charCodeAt(state.position) !== 34) return false;
-	state.position++;
-	const start = state.position;
-	let simple = true;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const ch = state.input.charCodeAt(state.position);
-		if (ch === 34) {
-			const end = state.position;
-			state.position++;
-			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-			return true;
-		}
-		if (ch === 92) {
-			simple = false;
-			const escaped = state.input.charCodeAt(++state.position);
-			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
-			else if (isSimpleEscape(escaped)) state.position++;
-			else {
-				let hexLength = escapedHexLen(escaped);
-				if (hexLength === 0) throwError(state, "unknown escape sequence");
-				while (hexLength-- > 0) {
-					state.position++;
-					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
-				}
-				state.position++;
-			}
-		} else if (isEol(ch)) {
-			simple = false;
-			readFlowScalarBreak(state, nodeIndent);
-		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
-		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-		else state.position++;
-	}
-	throwError(state, "unexpected end of the stream within a double quoted scalar");
-}
-function readBlockScalar(state, parentIndent, props) {
-	const ch = state.input.charCodeAt(state.position);
-	let chomping = CHOMPING_MODE.CLIP;
-	let indent = -1;
-	let detectedIndent = false;
-	if (ch !== 124 && ch !== 62) return false;
-	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
-	state.position++;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const current = state.input.charCodeAt(state.position);
-		const digit = fromDecimalCode(current);
-		if (current === 43 || current === 45) {
-			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
-			state.position++;
-		} else if (digit >= 0) {
-			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-			indent = parentIndent + digit - 1;
-			detectedIndent = true;
-			state.position++;
-		} else break;
-	}
-	let hadWhitespace = false;
-	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
-		hadWhitespace = true;
-		state.position++;
-	}
-	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
-	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
-	let contentIndent = detectedIndent ? indent : -1;
-	let maxLeadingIndent = 0;
-	const valueStart = state.position;
-	let valueEnd = state.position;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const linePosition = state.position;
-		let column = 0;
-		while (state.input.charCodeAt(linePosition + column) === 32) column++;
-		const first = state.input.charCodeAt(linePosition + column);
-		if (first === 0) {
-			if (contentIndent >= 0) {
-				if (column > contentIndent) valueEnd = linePosition + column;
-			} else if (column > 0) valueEnd = linePosition + column;
-			break;
-		}
-		if (testDocumentBoundary(state)) break;
-		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
-		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-			if (first === 9 && column < parentIndent) {
-				state.position = linePosition + column;
-				throwError(state, "tab characters must not be used in indentation");
-			}
-			if (column >= parentIndent && column < maxLeadingIndent) {
-				state.position = linePosition + column;
-				throwError(state, "bad indentation of a mapping entry");
-			}
-		}
-		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
-			state.lineIndent = column;
-			state.position = linePosition + column;
-			break;
-		}
-		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
-		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-		if (first !== 0 && !isEol(first) && column < requiredIndent) {
-			state.lineIndent = column;
-			state.position = linePosition + column;
-			break;
-		}
-		skipUntilLineEnd(state);
-		valueEnd = state.position;
-		if (isEol(state.input.charCodeAt(state.position))) {
-			consumeLineBreak(state);
-			valueEnd = state.position;
-		}
-	}
-	checkPrintable(state, valueStart, valueEnd);
-	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
-	return true;
-}
-function canStartPlainScalar(state, nodeContext) {
-	const ch = state.input.charCodeAt(state.position);
-	const inFlow = nodeContext === CONTEXT_FLOW_IN;
-	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
-	if (ch === 63 || ch === 45) {
-		const following = state.input.charCodeAt(state.position + 1);
-		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
-	}
-	return true;
-}
-function readPlainScalar(state, nodeIndent, nodeContext, props) {
-	if (!canStartPlainScalar(state, nodeContext)) return false;
-	const start = state.position;
-	let end = state.position;
-	let ch = state.input.charCodeAt(state.position);
-	const inFlow = nodeContext === CONTEXT_FLOW_IN;
-	let multiline = false;
-	while (ch !== 0) {
-		if (testDocumentBoundary(state)) break;
-		if (ch === 58) {
-			const following = state.input.charCodeAt(state.position + 1);
-			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
-		} else if (ch === 35) {
-			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
-		} else if (inFlow && isFlowIndicator(ch)) break;
-		else if (isEol(ch)) {
-			const savedPosition = state.position;
-			const savedLine = state.line;
-			const savedLineStart = state.lineStart;
-			const savedLineIndent = state.lineIndent;
-			skipSeparationSpace(state, false);
-			if (state.lineIndent >= nodeIndent) {
-				multiline = true;
-				ch = state.input.charCodeAt(state.position);
-				continue;
-			}
-			state.position = savedPosition;
-			state.line = savedLine;
-			state.lineStart = savedLineStart;
-			state.lineIndent = savedLineIndent;
-			break;
-		}
-		if (!isWhiteSpace(ch)) end = state.position + 1;
-		ch = state.input.charCodeAt(++state.position);
-	}
-	if (end === start) return false;
-	checkPrintable(state, start, end);
-	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
-	return true;
-}
-function skipFlowSeparationSpace(state, nodeIndent) {
-	const startLine = state.line;
-	skipSeparationSpace(state, true);
-	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readFlowCollection(state, nodeIndent, props) {
-	const ch = state.input.charCodeAt(state.position);
-	const isMapping = ch === 123;
-	const start = state.position;
-	let readNext = true;
-	if (ch !== 91 && ch !== 123) return false;
-	const terminator = isMapping ? 125 : 93;
-	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-	state.position++;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		skipFlowSeparationSpace(state, nodeIndent);
-		let ch = state.input.charCodeAt(state.position);
-		if (ch === terminator) {
-			state.position++;
-			addPopEvent(state);
-			return true;
-		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
-		else if (ch === 44) throwError(state, "expected the node content, but found ','");
-		let isPair = false;
-		let isExplicitPair = false;
-		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
-			isPair = isExplicitPair = true;
-			state.position += 1;
-			skipFlowSeparationSpace(state, nodeIndent);
-		}
-		const entryLine = state.line;
-		const entryStart = snapshotState(state);
-		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-		skipFlowSeparationSpace(state, nodeIndent);
-		ch = state.input.charCodeAt(state.position);
-		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
-			isPair = true;
-			state.position++;
-			skipFlowSeparationSpace(state, nodeIndent);
-			if (!isMapping) {
-				insertFlowPairMappingEvent(state, entryStart);
-				if (!keyWasRead) addEmptyScalarEvent(state);
-			} else if (!keyWasRead) addEmptyScalarEvent(state);
-			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
-			skipFlowSeparationSpace(state, nodeIndent);
-			if (!isMapping) addPopEvent(state);
-		} else if (isMapping && isPair) {
-			if (!keyWasRead) addEmptyScalarEvent(state);
-			addEmptyScalarEvent(state);
-		} else if (isMapping) addEmptyScalarEvent(state);
-		else if (isPair) {
-			insertFlowPairMappingEvent(state, entryStart);
-			if (!keyWasRead) addEmptyScalarEvent(state);
-			addEmptyScalarEvent(state);
-			addPopEvent(state);
-		}
-		ch = state.input.charCodeAt(state.position);
-		if (ch === 44) {
-			readNext = true;
-			state.position++;
-		} else readNext = false;
-	}
-	throwError(state, "unexpected end of the stream within a flow collection");
-}
-function readBlockSequence(state, nodeIndent, props) {
-	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
-		if (state.firstTabInLine !== -1) {
-			state.position = state.firstTabInLine;
-			throwError(state, "tab characters must not be used in indentation");
-		}
-		const entryLine = state.line;
-		state.position++;
-		const hadBreak = skipSeparationSpace(state, true) > 0;
-		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
-		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-		skipSeparationSpace(state, true);
-		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
-		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
-		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-	}
-	addPopEvent(state);
-	return true;
-}
-function readBlockMapping(state, nodeIndent, flowIndent, props) {
-	let atExplicitKey = false;
-	let detected = false;
-	let mappingOpened = false;
-	let pendingExplicitKey = false;
-	if (state.firstTabInLine !== -1) return false;
-	let ch = state.input.charCodeAt(state.position);
-	while (ch !== 0) {
-		if (!atExplicitKey && state.firstTabInLine !== -1) {
-			state.position = state.firstTabInLine;
-			throwError(state, "tab characters must not be used in indentation");
-		}
-		const following = state.input.charCodeAt(state.position + 1);
-		const entryLine = state.line;
-		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
-			if (!mappingOpened) {
-				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-				mappingOpened = true;
-			}
-			if (ch === 63) {
-				if (atExplicitKey) addEmptyScalarEvent(state);
-				detected = true;
-				atExplicitKey = true;
-			} else if (atExplicitKey) atExplicitKey = false;
-			else {
-				addEmptyScalarEvent(state);
-				detected = true;
-				atExplicitKey = false;
-			}
-			state.position += 1;
-			pendingExplicitKey = true;
-		} else {
-			if (atExplicitKey) {
-				addEmptyScalarEvent(state);
-				atExplicitKey = false;
-			}
-			const beforeKey = snapshotState(state);
-			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
-			if (state.line === entryLine) {
-				ch = state.input.charCodeAt(state.position);
-				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
-				if (ch === 58) {
-					ch = state.input.charCodeAt(++state.position);
-					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-					if (!mappingOpened) {
-						state.events.splice(beforeKey.eventsLength, 0, {
-							type: EVENT_ID.MAPPING,
-							start: beforeKey.position,
-							anchorStart: props.anchorStart,
-							anchorEnd: props.anchorEnd,
-							tagStart: props.tagStart,
-							tagEnd: props.tagEnd,
-							style: COLLECTION_STYLE.BLOCK
-						});
-						mappingOpened = true;
-					}
-					detected = true;
-					atExplicitKey = false;
-					pendingExplicitKey = false;
-				} else if (detected) throwError(state, "expected ':' after a mapping key");
-				else {
-					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-						restoreState(state, beforeKey);
-						return false;
-					}
-					return true;
-				}
-			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-			else {
-				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-					restoreState(state, beforeKey);
-					return false;
-				}
-				return true;
-			}
-		}
-		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
-		if (!atExplicitKey) {
-			if (pendingExplicitKey) {
-				addEmptyScalarEvent(state);
-				pendingExplicitKey = false;
-			}
-		}
-		skipSeparationSpace(state, true);
-		ch = state.input.charCodeAt(state.position);
-		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
-		else if (state.lineIndent < nodeIndent) break;
-	}
-	if (!detected) return false;
-	if (atExplicitKey) addEmptyScalarEvent(state);
-	if (mappingOpened) addPopEvent(state);
-	return true;
-}
-function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
-	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
-	state.depth++;
-	let indentStatus = 1;
-	let atNewLine = false;
-	let hasContent = false;
-	let propertyStart = null;
-	const props = emptyProperties();
-	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
-	let allowBlockCollections = allowBlockScalars;
-	const allowBlockStyles = allowBlockScalars;
-	if (allowToSeek && skipSeparationSpace(state, true)) {
-		atNewLine = true;
-		if (state.lineIndent > parentIndent) indentStatus = 1;
-		else if (state.lineIndent === parentIndent) indentStatus = 0;
-		else indentStatus = -1;
-	}
-	if (indentStatus === 1) while (true) {
-		const ch = state.input.charCodeAt(state.position);
-		const propertyState = snapshotState(state);
-		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
-		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
-			const fallbackState = snapshotState(state);
-			const flowIndent = parentIndent + 1;
-			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
-				state.depth--;
-				return true;
-			}
-			restoreState(state, fallbackState);
-		}
-		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
-		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
-		if (propertyStart === null) propertyStart = propertyState;
-		if (skipSeparationSpace(state, true)) {
-			atNewLine = true;
-			allowBlockCollections = allowBlockStyles;
-			if (state.lineIndent > parentIndent) indentStatus = 1;
-			else if (state.lineIndent === parentIndent) indentStatus = 0;
-			else indentStatus = -1;
-		} else allowBlockCollections = false;
-	}
-	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
-	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
-		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
-		const blockIndent = state.position - state.lineStart;
-		if (indentStatus === 1) {
-			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
-			else {
-				const ch = state.input.charCodeAt(state.position);
-				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
-					const fallbackState = snapshotState(state);
-					const propertyIndent = propertyStart.position - propertyStart.lineStart;
-					restoreState(state, propertyStart);
-					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
-					else restoreState(state, fallbackState);
-				}
-				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
-			}
-		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
-	}
-	allowBlockScalars = allowBlockScalars && !hasContent;
-	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
-		hasContent = true;
-	}
-	state.depth--;
-	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
-}
-function readDirective(state) {
-	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
-	state.position++;
-	const nameStart = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-	const name = state.input.slice(nameStart, state.position);
-	const args = [];
-	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
-	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
-		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
-		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
-		const start = state.position;
-		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-		args.push(state.input.slice(start, state.position));
-	}
-	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-	if (name === "YAML") {
-		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
-		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
-		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
-		state.directives.push({
-			kind: "yaml",
-			version: args[0]
-		});
-	} else if (name === "TAG") {
-		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-		const [handle, prefix] = args;
-		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
-		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-		state.tagHandlers[handle] = prefix;
-		state.directives.push({
-			kind: "tag",
-			handle,
-			prefix
-		});
-	}
-	return true;
-}
-function readDocument(state) {
-	state.directives = [];
-	state.tagHandlers = Object.create(null);
-	let hasDirectives = false;
-	skipSeparationSpace(state, true);
-	while (readDirective(state)) {
-		hasDirectives = true;
-		skipSeparationSpace(state, true);
-	}
-	let explicitStart = false;
-	let explicitEnd = false;
-	let allowCompact = true;
-	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
-		explicitStart = true;
-		const markerLine = state.line;
-		state.position += 3;
-		skipSeparationSpace(state, true);
-		allowCompact = state.line > markerLine;
-	} else if (hasDirectives) throwError(state, "directives end mark is expected");
-	const documentEventIndex = state.events.length;
-	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
-		state.position += 3;
-		skipSeparationSpace(state, true);
-		return;
-	}
-	addDocumentEvent(state, explicitStart, false);
-	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
-	skipSeparationSpace(state, true);
-	if (state.position === state.lineStart && testDocumentSeparator(state)) {
-		explicitEnd = state.input.charCodeAt(state.position) === 46;
-		if (explicitEnd) {
-			const markerLine = state.line;
-			state.position += 3;
-			skipSeparationSpace(state, true);
-			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
-		}
-	}
-	const documentEvent = state.events[documentEventIndex];
-	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
-	addPopEvent(state);
-	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
-}
-/**
-* Parses YAML into a flat event stream referencing source text by offsets.
-*
-* @category Events
-*/
-function parseEvents(input, options) {
-	const length = input.length;
-	const state = {
-		...DEFAULT_PARSER_OPTIONS,
-		...options,
-		input: `${input}\0`,
-		length,
-		position: 0,
-		line: 0,
-		lineStart: 0,
-		lineIndent: 0,
-		firstTabInLine: -1,
-		depth: 0,
-		directives: [],
-		tagHandlers: Object.create(null),
-		events: []
-	};
-	const nullpos = input.indexOf("\0");
-	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
-	while (state.position < state.length) {
-		skipByteOrderMark(state);
-		skipSeparationSpace(state, true);
-		if (state.position >= state.length) break;
-		const documentStart = state.position;
-		readDocument(state);
-		if (state.position === documentStart)
- /* c8 ignore next */
-		throwError(state, "can not read a document");
-	}
-	return state.events;
-}
-//#endregion
-//#region src/load.ts
-var DEFAULT_LOAD_OPTIONS = {
-	...DEFAULT_PARSER_OPTIONS,
-	...DEFAULT_CONSTRUCTOR_OPTIONS
-};
-function loadDocuments(input, options = {}) {
-	const opts = {
-		...DEFAULT_LOAD_OPTIONS,
-		...options
-	};
-	const source = String(input);
-	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
-	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
-		...pick(opts, CONSTRUCTOR_OPT_KEYS),
-		source
-	});
-}
-function loadAll(input, iteratorOrOptions, options) {
-	let iterator = null;
-	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
-	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
-	const documents = loadDocuments(input, options);
-	if (iterator === null) return documents;
-	for (const document of documents) iterator(document);
-}
-/**
-* Parses `string` as a single YAML document. Throws {@link YAMLException} on
-* error. This function does not understand multi-document or empty sources; it
-* throws an exception on those.
-*
-* > [!NOTE]
-* > 1. When processing untrusted input, see the
-* >    [security considerations](../docs/safety.md).
-* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
-* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
-* >    easily enable it if needed.
-* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
-* >    (see description). For full compatibility use {@link realMapTag}
-* >    instead (it uses native JS `Map`).
-*
-* @example
-* Enable {@link mergeTag} and {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Main
-*/
-function load(input, options) {
-	const documents = loadDocuments(input, options);
-	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
-	if (documents.length === 1) return documents[0];
-	throw new YAMLException("expected a single document in the stream, but found more");
-}
-//#endregion
-//#region src/ast/from_js.ts
-var INVALID = Symbol("INVALID");
-function buildRepresentTypes(schema) {
-	const defaultTags = new Set([
-		schema.defaultScalarTag,
-		schema.defaultSequenceTag,
-		schema.defaultMappingTag
-	].filter((t) => t !== void 0));
-	const implicitScalars = schema.implicitScalarTags;
-	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
-	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
-	return [
-		...implicitScalars.map((tag) => ({
-			tag,
-			implicitTag: true
-		})),
-		...explicitTags.map((tag) => ({
-			tag,
-			implicitTag: false
-		})),
-		...defaultTagsLast.map((tag) => ({
-			tag,
-			implicitTag: true
-		}))
-	];
-}
-function matchTag(state, object) {
-	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
-		const { tag, implicitTag } = state.representTypes[index];
-		if (tag.identify(object)) {
-			let tagName;
-			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
-			else tagName = tag.tagName;
-			return {
-				tag,
-				tagName,
-				implicitTag
-			};
-		}
-	}
-	return null;
-}
-function build(state, object) {
-	if (!state.noRefs && object !== null && typeof object === "object") {
-		const existing = state.refs.get(object);
-		if (existing) {
-			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
-			return {
-				kind: "alias",
-				anchor: existing.anchor
-			};
-		}
-	}
-	const matched = matchTag(state, object);
-	if (!matched) {
-		if (object === void 0) return INVALID;
-		if (state.skipInvalid) return INVALID;
-		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
-	}
-	const { tag, tagName, implicitTag } = matched;
-	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
-	if (tag.nodeKind === "scalar") return {
-		kind: "scalar",
-		tag: nodeTagName,
-		tagged: !implicitTag,
-		style: SCALAR_STYLE.PLAIN,
-		value: tag.represent(object)
-	};
-	if (tag.nodeKind === "sequence") {
-		const container = tag.represent(object);
-		const node = {
-			kind: "sequence",
-			tag: nodeTagName,
-			tagged: !implicitTag,
-			style: COLLECTION_STYLE.BLOCK,
-			items: []
-		};
-		if (!state.noRefs) state.refs.set(object, node);
-		for (let index = 0, length = container.length; index < length; index += 1) {
-			let item = build(state, container[index]);
-			if (item === INVALID && container[index] === void 0) item = build(state, null);
-			if (item === INVALID) continue;
-			node.items.push(item);
-		}
-		return node;
-	}
-	const map = tag.represent(object);
-	const node = {
-		kind: "mapping",
-		tag: nodeTagName,
-		tagged: !implicitTag,
-		style: COLLECTION_STYLE.BLOCK,
-		items: []
-	};
-	if (!state.noRefs) state.refs.set(object, node);
-	for (const [objectKey, objectValue] of map) {
-		const key = build(state, objectKey);
-		if (key === INVALID) continue;
-		const value = build(state, objectValue);
-		if (value === INVALID) continue;
-		node.items.push({
-			key,
-			value
-		});
-	}
-	return node;
-}
-/**
-* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
-* root becomes an empty document, which the presenter renders as an empty
-* string.
-*
-* @category AST
-*/
-function jsToAst(input, schema, options = {}) {
-	const root = build({
-		representTypes: buildRepresentTypes(schema),
-		noRefs: options.noRefs ?? false,
-		skipInvalid: options.skipInvalid ?? false,
-		refs: /* @__PURE__ */ new Map(),
-		refCounter: 0
-	}, input);
-	return [{
-		contents: root === INVALID ? null : root,
-		directives: []
-	}];
-}
-//#endregion
-//#region src/ast/visit.ts
-/**
-* Return from a visitor to stop the whole traversal.
-*
-* @category AST
-*/
-var VISIT_BREAK = Symbol("visit:break");
-/**
-* Return from a visitor to skip the current node's children.
-*
-* @category AST
-*/
-var VISIT_SKIP = Symbol("visit:skip");
-function visitNode(node, visitor, ctx) {
-	const control = visitor(node, ctx);
-	if (control === VISIT_BREAK) return true;
-	if (control === VISIT_SKIP) return false;
-	const depth = ctx.depth + 1;
-	switch (node.kind) {
-		case "sequence":
-			for (const item of node.items) if (visitNode(item, visitor, {
-				depth,
-				parent: node,
-				isKey: false
-			})) return true;
-			break;
-		case "mapping": for (const { key, value } of node.items) {
-			if (visitNode(key, visitor, {
-				depth,
-				parent: node,
-				isKey: true
-			})) return true;
-			if (visitNode(value, visitor, {
-				depth,
-				parent: node,
-				isKey: false
-			})) return true;
-		}
-	}
-	return false;
-}
-/**
-* Walk every node in the documents, calling {@link Visitor} once per
-* node (pre-order).
-*
-* @category AST
-*/
-function visit(documents, visitor) {
-	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
-		depth: 0,
-		parent: null,
-		isKey: false
-	})) return;
-}
-//#endregion
-//#region src/ast/styler_defaults.ts
-function hasBit(mask, bit) {
-	return (mask & 1 << bit) !== 0;
-}
-/**
-* Default scalar styling rules in application order.
-* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
-*
-* @category AST
-*/
-var DEFAULT_SCALAR_STYLE_RULES = {
-	applyQuoteFlowKeysOption,
-	doubleQuoteForInvisibles,
-	doubleQuoteWhitespaceOnly,
-	applyForceQuotesOption,
-	tryLongOrMultilineAsBlock,
-	quoteInvalidPlain,
-	fallbackToDoubleQuoted
-};
-function _preferredQuotedStyle(layout) {
-	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-	return SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyQuoteFlowKeysOption(layout) {
-	if (!layout.presenterOptions.quoteFlowKeys) return;
-	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteForInvisibles(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteWhitespaceOnly(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyForceQuotesOption(layout) {
-	if (!layout.presenterOptions.forceQuotes) return;
-	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
-	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
-}
-function tryLongOrMultilineAsBlock(layout) {
-	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
-	const value = layout.node.value;
-	const multiline = value.indexOf("\n") !== -1;
-	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-		return;
-	}
-	const w = layout.presenterOptions.lineWidth;
-	if (w === -1) {
-		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-		return;
-	}
-	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-	let position = 0;
-	let shouldFold = false;
-	while (position <= value.length) {
-		let lineEnd = value.length;
-		const nextLineBreak = value.indexOf("\n", position);
-		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-		const line = value.slice(position, lineEnd);
-		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
-		if (nextLineBreak === -1) break;
-		position = nextLineBreak + 1;
-	}
-	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-}
-function quoteInvalidPlain(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
-}
-function fallbackToDoubleQuoted(layout) {
-	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-//#endregion
-//#region src/ast/scalar_styler.ts
-function setBit(mask, bit) {
-	return mask | 1 << bit;
-}
-var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
-var SRC_B_CHAR = "[\\n\\r]";
-var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
-var SRC_S_WHITE = "[ \\t]";
-var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
-var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
-var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
-var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
-var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
-var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
-var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
-var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
-var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
-var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
-var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
-var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
-var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
-var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
-var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
-var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
-var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
-var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
-var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
-var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
-function canUsePlain(layout) {
-	const str = layout.node.value;
-	if (str !== "") {
-		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
-		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
-		if (layout.shiftOfContent === 0) {
-			const firstLineBreak = str.indexOf("\n");
-			if (firstLineBreak !== -1) {
-				const content = str.slice(firstLineBreak + 1);
-				if (C_FORBIDDEN_CONTENT.test(content)) return false;
-			}
-		}
-	}
-	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
-	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
-	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
-	return true;
-}
-function canUseSingleQuoted(layout) {
-	const str = layout.node.value;
-	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
-	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
-	if (!layout.isKey && layout.shiftOfContent === 0) {
-		const firstLineBreak = str.indexOf("\n");
-		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
-	}
-	return true;
-}
-function canUseBlock(layout) {
-	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
-	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
-	if (contentIndent < 1) return false;
-	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
-	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
-	return true;
-}
-function detectAllowedStyles(layout) {
-	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
-	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
-	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
-	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
-	layout.allowedStylesMask = mask;
-}
-function renderScalar(layout) {
-	switch (layout.style) {
-		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
-		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
-		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
-		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
-		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
-	}
-}
-function renderPlain(layout) {
-	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
-}
-function renderSingleQuoted(layout) {
-	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
-}
-function renderLiteralBlock(layout) {
-	const value = layout.node.value;
-	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
-}
-function renderFoldedBlock(layout) {
-	const value = layout.node.value;
-	const w = layout.presenterOptions.lineWidth;
-	let availableWidth = Infinity;
-	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
-}
-function renderDoubleQuoted(layout) {
-	return `"${escapeString(layout.node.value)}"`;
-}
-function encodeFlowBreaks(string, shiftOfContent) {
-	let nextLF = string.indexOf("\n");
-	if (nextLF === -1) return string;
-	const pad = " ".repeat(shiftOfContent);
-	let result = string.slice(0, nextLF);
-	const lineRe = /(\n+)([^\n]*)/g;
-	lineRe.lastIndex = nextLF;
-	let match;
-	while (match = lineRe.exec(string)) {
-		const breaks = match[1].length;
-		const line = match[2];
-		result += "\n".repeat(breaks + 1) + pad + line;
-	}
-	return result;
-}
-function indentString(string, spaces) {
-	const indent = " ".repeat(spaces);
-	let position = 0;
-	let result = "";
-	const length = string.length;
-	while (position < length) {
-		let line;
-		const next = string.indexOf("\n", position);
-		if (next === -1) {
-			line = string.slice(position);
-			position = length;
-		} else {
-			line = string.slice(position, next + 1);
-			position = next + 1;
-		}
-		if (line.length && line !== "\n") result += indent;
-		result += line;
-	}
-	return result;
-}
-function needIndentIndicator(string) {
-	return /^\n* /.test(string);
-}
-function blockHeader(string, shiftOfParent, shiftOfContent) {
-	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
-	const clip = string[string.length - 1] === "\n";
-	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
-}
-function dropEndingNewline(string) {
-	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-}
-function isMoreIndented(char) {
-	return char === " " || char === "	";
-}
-function foldLine(line, width) {
-	if (line === "" || isMoreIndented(line[0])) return line;
-	const breakRe = / [^ \t]/g;
-	let match;
-	let start = 0;
-	let end;
-	let curr = 0;
-	let next = 0;
-	let result = "";
-	while (match = breakRe.exec(line)) {
-		next = match.index;
-		if (next - start > width) {
-			end = curr > start ? curr : next;
-			result += `\n${line.slice(start, end)}`;
-			start = end + 1;
-		}
-		curr = next;
-	}
-	result += "\n";
-	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
-	else result += line.slice(start);
-	return result.slice(1);
-}
-function foldBlockScalar(string, width) {
-	const lineRe = /(\n+)([^\n]*)/g;
-	let nextLF = string.indexOf("\n");
-	if (nextLF === -1) nextLF = string.length;
-	lineRe.lastIndex = nextLF;
-	let result = foldLine(string.slice(0, nextLF), width);
-	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
-	let moreIndented;
-	let match;
-	while (match = lineRe.exec(string)) {
-		const prefix = match[1];
-		const line = match[2];
-		moreIndented = line !== "" && isMoreIndented(line[0]);
-		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-		prevMoreIndented = moreIndented;
-	}
-	return result;
-}
-var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
-function escapeCharacter(character) {
-	switch (character) {
-		case "\0": return "\\0";
-		case "\x07": return "\\a";
-		case "\b": return "\\b";
-		case "	": return "\\t";
-		case "\n": return "\\n";
-		case "\v": return "\\v";
-		case "\f": return "\\f";
-		case "\r": return "\\r";
-		case "\x1B": return "\\e";
-		case "\"": return "\\\"";
-		case "\\": return "\\\\";
-		case "": return "\\N";
-		case "\xA0": return "\\_";
-		case "\u2028": return "\\L";
-		case "\u2029": return "\\P";
-	}
-	const code = character.charCodeAt(0);
-	const hex = code.toString(16).toUpperCase();
-	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
-	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
-}
-function escapeString(string) {
-	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
-}
-//#endregion
-//#region src/ast/presenter.ts
-var CHAR_LINE_FEED = 10;
-var DEFAULT_PRESENTER_OPTIONS = {
-	indent: 2,
-	seqNoIndent: false,
-	seqInlineFirst: true,
-	lineWidth: 80,
-	flowBracketPadding: false,
-	flowSkipCommaSpace: false,
-	flowSkipColonSpace: false,
-	quoteFlowKeys: false,
-	quoteStyle: "single",
-	forceQuotes: false,
-	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
-	tagBeforeAnchor: false
-};
-function nodeTagShort(node) {
-	return node.tagged ? node.tag : tagNameShort(node.tag);
-}
-function createPresenterState(options) {
-	const opts = {
-		...DEFAULT_PRESENTER_OPTIONS,
-		...options
-	};
-	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
-	return {
-		...opts,
-		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
-		openEnded: false
-	};
-}
-function generateNextLine(state, level) {
-	return `\n${" ".repeat(state.indent * level)}`;
-}
-function scalarLayout(state, node, parent, level, isKey, flowOnly) {
-	return {
-		node,
-		parent,
-		level,
-		isKey,
-		flowOnly,
-		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
-		shiftOfContent: state.indent * Math.max(1, level),
-		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
-		presenterOptions: state,
-		allowedStylesMask: 0,
-		style: node.style
-	};
-}
-function writeFlowSequence(state, level, node) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		const item = writeNode(state, level, node.items[index], node, {}).text;
-		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-		result += item;
-	}
-	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
-	return `[${pad}${result}${pad}]`;
-}
-function writeBlockSequence(state, level, node, compact) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		const item = writeNode(state, level + 1, node.items[index], node, {
-			block: true,
-			compact: state.seqInlineFirst,
-			isblockseq: true
-		}).text;
-		if (!compact || result !== "") result += generateNextLine(state, level);
-		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
-		else result += "- ";
-		result += item;
-	}
-	return result;
-}
-function writeFlowMapping(state, level, node) {
-	let result = "";
-	for (const { key, value } of node.items) {
-		let pairBuffer = "";
-		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-		const keyRender = writeNode(state, level, key, node, { iskey: true });
-		const keyText = keyRender.text;
-		const valueText = writeNode(state, level, value, node, {}).text;
-		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
-		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
-		result += pairBuffer;
-	}
-	const pad = state.flowBracketPadding && result !== "" ? " " : "";
-	return `{${pad}${result}${pad}}`;
-}
-function writeBlockMapping(state, level, node, compact) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		let pairBuffer = "";
-		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
-		const { key, value } = node.items[index];
-		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
-		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
-			block: true,
-			compact: true,
-			isblockseq: !cannotBeCompact(state, key, level + 1)
-		}) : writeNode(state, level + 1, key, node, {
-			block: true,
-			compact: true,
-			iskey: true
-		});
-		const keyText = keyRender.text;
-		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
-		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
-		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
-		if (explicitPair) {
-			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
-			else pairBuffer += "? ";
-		}
-		pairBuffer += keyText;
-		if (explicitPair) pairBuffer += generateNextLine(state, level);
-		const valueText = writeNode(state, level + 1, value, node, {
-			block: true,
-			compact: explicitPair,
-			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
-		}).text;
-		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
-		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
-		else pairBuffer += `${keyColonSep}: `;
-		pairBuffer += valueText;
-		result += pairBuffer;
-	}
-	return result;
-}
-function cannotBeCompact(state, node, level) {
-	if (node.kind === "alias") return true;
-	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
-}
-function writeNode(state, level, node, parent, ctx) {
-	if (node.kind === "alias") {
-		state.openEnded = false;
-		return {
-			text: `*${node.anchor}`,
-			noBody: false
-		};
-	}
-	const { block = false, iskey = false, isblockseq = false } = ctx;
-	let compact = ctx.compact ?? false;
-	const hasAnchor = node.anchor !== void 0;
-	if (cannotBeCompact(state, node, level)) compact = false;
-	let body;
-	let shouldPrintTag = node.tagged;
-	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
-	if (node.kind === "mapping") {
-		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
-		else body = writeFlowMapping(state, level, node);
-	} else if (node.kind === "sequence") {
-		if (useBlockCollection) {
-			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
-			else body = writeBlockSequence(state, level, node, compact);
-		} else body = writeFlowSequence(state, level, node);
-	} else {
-		const layout = scalarLayout(state, node, parent, level, iskey, !block);
-		detectAllowedStyles(layout);
-		for (const rule of state.scalarStyleRules) rule(layout);
-		body = renderScalar(layout);
-		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
-		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
-	}
-	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
-	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
-	const noBody = body === "";
-	let text = body;
-	if (shouldPrintTag || hasAnchor) {
-		const props = [];
-		const tag = shouldPrintTag ? nodeTagShort(node) : null;
-		const anchor = hasAnchor ? `&${node.anchor}` : null;
-		if (state.tagBeforeAnchor) {
-			if (tag !== null) props.push(tag);
-			if (anchor !== null) props.push(anchor);
-		} else {
-			if (anchor !== null) props.push(anchor);
-			if (tag !== null) props.push(tag);
-		}
-		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-		text = `${props.join(" ")}${sep}${body}`;
-	}
-	return {
-		text,
-		noBody
-	};
-}
-function rootStartsOwnLine(node) {
-	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
-}
-function writeDocumentDirectives(doc) {
-	let result = "";
-	for (const directive of doc.directives) {
-		if (directive.kind === "yaml") {
-			result += `%YAML ${directive.version}\n`;
-			continue;
-		}
-		const { handle, prefix } = directive;
-		result += `%TAG ${handle} ${prefix}\n`;
-	}
-	return result;
-}
-/**
-* Build YAML from AST.
-*
-* @category AST
-*/
-function present(documents, options) {
-	const state = createPresenterState(options);
-	let result = "";
-	let previousEnded = false;
-	for (let index = 0; index < documents.length; index += 1) {
-		const doc = documents[index];
-		state.openEnded = false;
-		const directives = writeDocumentDirectives(doc);
-		const hasDirectives = directives !== "";
-		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
-		result += directives;
-		if (doc.contents === null) {
-			if (marker) result += "---\n";
-		} else if (marker) {
-			const body = writeNode(state, 0, doc.contents, null, {
-				block: true,
-				compact: true
-			}).text;
-			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-			result += `---${sep}${body}\n`;
-		} else result += writeNode(state, 0, doc.contents, null, {
-			block: true,
-			compact: true
-		}).text + "\n";
-		previousEnded = doc.explicitEnd || state.openEnded;
-		if (previousEnded) result += "...\n";
-	}
-	return result;
-}
-//#endregion
-//#region src/dump.ts
-var DEFAULT_DUMP_OPTIONS = {
-	...DEFAULT_PRESENTER_OPTIONS,
-	schema: DUMP_SCHEMA,
-	skipInvalid: false,
-	noRefs: false,
-	flowLevel: -1,
-	sortKeys: false,
-	transform: () => {}
-};
-function defaultCompareFn(a, b) {
-	const x = String(a);
-	const y = String(b);
-	if (x < y) return -1;
-	if (x > y) return 1;
-	return 0;
-}
-/**
-* Serializes JS object as a YAML document. By default it can dump every
-* supported YAML type, so it throws an exception if you try to dump regexps or
-* functions. However, you can disable exceptions by setting the
-* {@link DumpOptions.skipInvalid} option to `true`.
-*
-* @category Main
-*/
-function dump(input, options = {}) {
-	const opts = {
-		...DEFAULT_DUMP_OPTIONS,
-		...options
-	};
-	const documents = jsToAst(input, opts.schema, {
-		noRefs: opts.noRefs,
-		skipInvalid: opts.skipInvalid
-	});
-	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
-		if (ctx.depth < opts.flowLevel) return;
-		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
-		return VISIT_SKIP;
-	});
-	if (opts.sortKeys) {
-		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
-		visit(documents, (node) => {
-			if (node.kind !== "mapping") return;
-			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
-		});
-	}
-	opts.transform(documents);
-	return present(documents, {
-		...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
-		schema: opts.schema
-	});
-}
-//#endregion
-//#region src/ast/from_events.ts
-var NO_RANGE = (/* unused pure expression or super */ null && (-1));
-function eventPosition(event) {
-	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
-	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
-	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
-	if ("start" in event) return event.start;
-	return 0;
-}
-function rawTag(state, event) {
-	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
-}
-function anchorName(state, event) {
-	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
-}
-function buildScalar(state, event) {
-	const value = getScalarValue(state.source, event);
-	const raw = rawTag(state, event);
-	let tag;
-	let tagged = false;
-	if (raw !== "") {
-		tagged = true;
-		tag = raw;
-	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
-	else tag = state.schema.defaultScalarTag.tagName;
-	return {
-		kind: "scalar",
-		tag,
-		tagged,
-		style: event.style,
-		anchor: anchorName(state, event),
-		value
-	};
-}
-function buildCollection(state, event, defaultTagName) {
-	const raw = rawTag(state, event);
-	let tag;
-	let tagged = false;
-	if (raw === "") tag = defaultTagName;
-	else {
-		tag = raw;
-		tagged = true;
-	}
-	return {
-		tag,
-		tagged,
-		style: event.style,
-		anchor: anchorName(state, event)
-	};
-}
-function addNode(state, node) {
-	const frame = state.frames[state.frames.length - 1];
-	if (frame.kind === "document") frame.doc.contents = node;
-	else if (frame.kind === "sequence") frame.node.items.push(node);
-	else if (frame.key) {
-		frame.node.items.push({
-			key: frame.key,
-			value: node
-		});
-		frame.key = null;
-	} else frame.key = node;
-}
-/**
-* Builds an AST from parser events
-*
-* @category AST
-*/
-function eventsToAst(events, options) {
-	const state = {
-		source: options.source,
-		schema: options.schema,
-		eventIndex: 0,
-		position: 0,
-		frames: [],
-		documents: []
-	};
-	while (state.eventIndex < events.length) {
-		const event = events[state.eventIndex++];
-		state.position = eventPosition(event);
-		switch (event.type) {
-			case EVENT_ID.DOCUMENT: {
-				const doc = {
-					contents: null,
-					explicitStart: event.explicitStart,
-					explicitEnd: event.explicitEnd,
-					directives: event.directives
-				};
-				state.frames.push({
-					kind: "document",
-					doc
-				});
-				break;
-			}
-			case EVENT_ID.SCALAR:
-				addNode(state, buildScalar(state, event));
-				break;
-			case EVENT_ID.SEQUENCE: {
-				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
-				const node = {
-					kind: "sequence",
-					tag,
-					tagged,
-					style,
-					anchor,
-					items: []
-				};
-				state.frames.push({
-					kind: "sequence",
-					node
-				});
-				break;
-			}
-			case EVENT_ID.MAPPING: {
-				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
-				const node = {
-					kind: "mapping",
-					tag,
-					tagged,
-					style,
-					anchor,
-					items: []
-				};
-				state.frames.push({
-					kind: "mapping",
-					node,
-					key: null
-				});
-				break;
-			}
-			case EVENT_ID.ALIAS:
-				addNode(state, {
-					kind: "alias",
-					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
-				});
-				break;
-			case EVENT_ID.POP: {
-				const frame = state.frames.pop();
-				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
-				if (frame.kind === "document") state.documents.push(frame.doc);
-				else addNode(state, frame.node);
-				break;
-			}
-		}
-	}
-	return state.documents;
-}
-//#endregion
-//#region src/index.ts
-/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
-var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
-/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
-var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
-/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
-var EVENT_MAPPING = EVENT_ID.MAPPING;
-/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
-var EVENT_SCALAR = EVENT_ID.SCALAR;
-/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
-var EVENT_ALIAS = EVENT_ID.ALIAS;
-/** @deprecated Use `EVENT_ID.POP` instead. @internal */
-var EVENT_POP = EVENT_ID.POP;
-/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
-var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
-var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
-var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
-var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
-var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
-var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
-var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
-var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
-var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
-var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
-//#endregion
+;// CONCATENATED MODULE: ./src/engine/yaml/js-yaml-fast.ts
 
+// js-yaml's CommonJS build, explicitly. `import 'js-yaml'` resolves to its ES
+// module build, which parses real vectors 2.2–2.5× slower (an object spread
+// each time the parser state is built) with byte-identical results. A
+// require() takes the package's "require" condition: the fast build of the
+// same version. In the ncc bundles `require` is the bundler's (which then
+// bundles that build); in Node's ES modules (lib/, tests) it is created.
+const load = undefined;
+const jsYaml = __nccwpck_require__(2103);
 
-//# sourceMappingURL=js-yaml.mjs.map
 ;// CONCATENATED MODULE: ./src/engine/yaml/go-yaml-scalar.ts
 // What Gardener receives for a YAML scalar.
 //
@@ -41438,6 +42175,8 @@ function goMapKey(value) {
 // documents Gardener could read.
 
 
+// The fast (CommonJS) build of js-yaml: see js-yaml-fast.ts.
+const { getScalarValue, parseEvents, YAMLException } = jsYaml;
 const DEFAULT_MAX_DEPTH = 100;
 const DEFAULT_MAX_ALIAS_EXPANSIONS = 10_000;
 /** Nesting of a document with its aliases expanded; deeper documents are refused. */
@@ -41568,7 +42307,7 @@ function parseWithRepairs(text, maxDepth) {
             return { events, source, toOriginal: insertions.length === 0 ? undefined : mapper(insertions) };
         }
         catch (error) {
-            const problem = problemFromError(error);
+            const problem = unterminatedQuote(problemFromError(error), source);
             const toOriginal = insertions.length === 0 ? (o) => o : mapper(insertions);
             const original = { problem: { ...problem, offset: toOriginal(problem.offset) } };
             if (!(error instanceof YAMLException) || error.reason !== 'deficient indentation' || attempt >= MAX_REPAIRS) {
@@ -41613,6 +42352,33 @@ function mapper(insertions) {
         }
         return result;
     };
+}
+/**
+ * A quoted scalar that is never closed runs to the end of the file, where the
+ * parser notices: point at its opening quote instead (a position after the
+ * last line helps nobody).
+ */
+function unterminatedQuote(problem, source) {
+    const kind = /within a (double|single) quoted scalar/.exec(problem.message)?.[1];
+    if (!kind || problem.offset < source.trimEnd().length)
+        return problem;
+    const quote = kind === 'double' ? '"' : "'";
+    let i = source.length;
+    while ((i = source.lastIndexOf(quote, i - 1)) > 0) {
+        let backslashes = 0;
+        while (kind === 'double' && source[i - 1 - backslashes] === '\\')
+            backslashes++;
+        if (kind === 'double' && backslashes % 2 === 1)
+            continue; // an escaped quote inside the scalar
+        if (kind === 'single' && source[i - 1] === "'") {
+            i--; // '' is a quote inside the scalar
+            continue;
+        }
+        break;
+    }
+    if (i < 0)
+        return problem;
+    return { ...problem, message: `${problem.message} (the ${kind}-quoted scalar that starts here is never closed)`, offset: i };
 }
 function problemFromError(error) {
     if (error instanceof YAMLException) {
@@ -42695,6 +43461,29 @@ function findEmbedded(parsed, source, root, kind, container, position, component
         }
         return found;
     }
+    // A list of manifests (`kind: List`, e.g. several ControllerDeployments in one example file).
+    const items = mappingValue(root, 'items');
+    if (items?.kind === 'sequence' && /List$/.test(scalarString(mappingValue(root, 'kind')) ?? '')) {
+        let found = false;
+        for (const item of items.items) {
+            if (findEmbedded(parsed, source, item, kind, container, position, component))
+                found = true;
+        }
+        if (found)
+            return true;
+    }
+    // A ControllerDeployment's values configure the extension it names: its
+    // overwrite is meant for that extension's vector, not necessarily this repository's.
+    const metadata = mappingValue(root, 'metadata');
+    const extension = scalarString(mappingValue(root, 'kind')) === 'ControllerDeployment' && isMapping(metadata) ? scalarString(mappingValue(metadata, 'name')) : undefined;
+    const before = parsed.documents.length;
+    const found = findHelmValue(parsed, source, root, kind, extension === undefined ? container : `ControllerDeployment ${extension}`, position, component);
+    if (extension !== undefined)
+        for (const doc of parsed.documents.slice(before))
+            doc.extension = extension;
+    return found;
+}
+function findHelmValue(parsed, source, root, kind, container, position, component) {
     // Helm values (a ControllerDeployment's helm.values, a chart's values.yaml).
     const helmField = findKey(root, HELM_KEYS[kind], 0);
     if (helmField) {
@@ -42703,11 +43492,12 @@ function findEmbedded(parsed, source, root, kind, container, position, component
         const empty = isScalar(value) ? value.value.type === 'null' || value.text.trim() === '' : isMapping(value) && value.pairs.length === 0;
         if (empty)
             return true;
+        const where = container === 'the file' ? `Helm value ${name}` : `${container}, Helm value ${name}`;
         if (isScalar(value)) {
-            readEmbeddedString(parsed, source, value, kind, `Helm value ${name}`, position, component);
+            readEmbeddedString(parsed, source, value, kind, where, position, component);
         }
         else {
-            parsed.documents.push({ file: parsed.path, kind, container: `Helm value ${name}`, root: value, source, position, component });
+            parsed.documents.push({ file: parsed.path, kind, container: where, root: value, source, position, component });
         }
         return true;
     }
@@ -42823,6 +43613,15 @@ const ambiguousPartialVersion = {
             const parsed = parseConstraint(text);
             if (!parsed.ok)
                 continue;
+            // An AND written with a space: Masterminds v3 reads it, semver v1 split only on commas.
+            if (parsed.alternatives.some((atoms) => atoms.some((atom, i) => i > 0 && !atom.fromHyphenRange && !text.slice(atoms[i - 1].end, atom.start).includes(',')))) {
+                const fixed = parsed.alternatives.map((atoms) => joinAtoms(text, atoms)).join(' || ');
+                context.report({
+                    file: source.origin.file,
+                    position,
+                    message: `\`${text.trim()}\` in ${field} joins conditions with a space: Masterminds semver v3 (Gardener since v1.81) reads that as AND, but Gardener before v1.81 (semver v1 splits only on commas) rejects the constraint and with it the whole vector. Write \`${fixed}\`, which both read alike.`,
+                });
+            }
             for (const atom of parsed.alternatives.flat()) {
                 if (atom.fromHyphenRange || (atom.precision !== 1 && atom.precision !== 2))
                     continue;
@@ -42839,6 +43638,21 @@ const ambiguousPartialVersion = {
         }
     },
 };
+/** The atoms of one alternative joined with commas (a hyphen range stays as written). */
+function joinAtoms(text, atoms) {
+    const parts = [];
+    for (let i = 0; i < atoms.length; i++) {
+        const atom = atoms[i];
+        const next = atoms[i + 1];
+        if (next?.fromHyphenRange && atom.fromHyphenRange) {
+            parts.push(text.slice(atom.start, next.end).trim());
+            i++;
+            continue;
+        }
+        parts.push(text.slice(atom.start, atom.end).trim());
+    }
+    return parts.join(', ');
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -43021,6 +43835,141 @@ const caBundle = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/engine/constraint/format.ts
+// Human-readable names for release intervals, used in messages and tables.
+// The exact form (`1.21.0 ≤ v < 1.22.0`) is always available; the friendly
+// form names whole minors (`1.21.x`) because that is how operators think.
+function triple(v) {
+    const [a = '0', b = '0', c = '0'] = v.split('.');
+    return [BigInt(a), BigInt(b), BigInt(c)];
+}
+/** `1.21.0 ≤ v < 1.22.0`, `v ≥ 1.30.0`, `v < 1.20.0`, `any version`. */
+function formatIntervalExact(interval) {
+    const fromZero = interval.lo === '0.0.0';
+    if (interval.hi === null)
+        return fromZero ? 'any version' : `v ≥ ${interval.lo}`;
+    if (fromZero)
+        return `v < ${interval.hi}`;
+    return `${interval.lo} ≤ v < ${interval.hi}`;
+}
+/** `1.21.x`, `1.21.x–1.23.x`, `>= 1.30`, `< 1.20`, `1.21.3–1.21.9` … */
+function formatIntervalFriendly(interval) {
+    const [lM, lm, lp] = triple(interval.lo);
+    const minorStart = lp === 0n;
+    const shortLo = minorStart ? `${lM}.${lm}` : interval.lo;
+    if (interval.hi === null)
+        return interval.lo === '0.0.0' ? 'any' : `>= ${shortLo}`;
+    const [hM, hm, hp] = triple(interval.hi);
+    if (interval.lo === '0.0.0')
+        return hp === 0n ? `< ${hM}.${hm}` : `< ${interval.hi}`;
+    if (minorStart && hp === 0n && hM === lM && hm > lm) {
+        return hm === lm + 1n ? `${lM}.${lm}.x` : `${lM}.${lm}.x–${lM}.${hm - 1n}.x`;
+    }
+    if (hp === 0n && minorStart)
+        return `>= ${shortLo}, < ${hM}.${hm}`;
+    if (hp > 0n) {
+        const last = `${hM}.${hm}.${hp - 1n}`;
+        return last === interval.lo ? interval.lo : `${interval.lo}–${last}`;
+    }
+    return `>= ${interval.lo}, < ${interval.hi}`;
+}
+/** Both forms, e.g. `1.21.x (1.21.0 ≤ v < 1.22.0)`. */
+function formatInterval(interval) {
+    const friendly = formatIntervalFriendly(interval);
+    const exact = formatIntervalExact(interval);
+    return friendly === 'any' ? exact : `${friendly} (${exact})`;
+}
+function formatIntervalList(intervals, style = 'friendly') {
+    if (intervals.length === 0)
+        return 'no version';
+    const one = style === 'friendly' ? formatIntervalFriendly : formatIntervalExact;
+    return intervals.map(one).join(' ∪ ');
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/region-text.ts
+
+
+/** "targetVersion 1.21.x (1.21.0 ≤ v < 1.22.0)", naming only the axes the image constrains. */
+function describeRegion(resolution, region) {
+    const parts = [];
+    if (resolution.runtimeConstrained)
+        parts.push(`runtimeVersion ${describeSet(region.runtime)}`);
+    if (resolution.targetConstrained)
+        parts.push(`targetVersion ${describeSet(region.target)}`);
+    return parts.length > 0 ? parts.join(' and ') : 'every version';
+}
+function describeSet(set) {
+    const intervals = toVersionIntervals(set);
+    const friendly = formatIntervalList(intervals, 'friendly');
+    const exact = formatIntervalList(intervals, 'exact');
+    return friendly === exact || set === ALL_RELEASES ? friendly : `${friendly} (${exact})`;
+}
+/** "amd64", "amd64 and arm64". */
+function listArchitectures(architectures) {
+    return architectures.length <= 1 ? (architectures[0] ?? '') : `${architectures.slice(0, -1).join(', ')} and ${architectures[architectures.length - 1]}`;
+}
+/** "3 more ranges on amd64 and arm64", "3 more ranges on amd64 and 1 on arm64": what a message did not list, per architecture. */
+function describeRest(restByArchitecture) {
+    const byCount = new Map();
+    for (const [architecture, n] of restByArchitecture) {
+        if (n === 0)
+            continue;
+        const list = byCount.get(n);
+        if (list)
+            list.push(architecture);
+        else
+            byCount.set(n, [architecture]);
+    }
+    return [...byCount]
+        .map(([n, architectures], i) => `${n}${i === 0 ? ` more ${n === 1 ? 'range' : 'ranges'}` : ''} on ${listArchitectures(architectures)}`)
+        .join(byCount.size === 2 ? ' and ' : ', ');
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/disallowed-registry.ts
+
+
+const disallowedRegistry = {
+    id: 'disallowed-registry',
+    defaultSeverity: 'error',
+    description: 'A resolved image (after overwrites and component overwrites) comes from a registry outside `registries.allowed`: the landscape would pull from outside its mirrors.',
+    check(context) {
+        const allowed = context.config.registries?.allowed;
+        if (!allowed)
+            return;
+        // One finding per image, image string, winning entry and range; architectures joined.
+        const byKey = new Map();
+        for (const row of context.resolved) {
+            if (!row.disallowedRegistry)
+                continue;
+            const key = JSON.stringify([row.image, row.imageString, row.source, row.runtimeVersion, row.targetVersion]);
+            const found = byKey.get(key);
+            if (found)
+                found.architectures.push(row.architecture);
+            else
+                byKey.set(key, { row, architectures: [row.architecture] });
+        }
+        for (const { row, architectures } of byKey.values()) {
+            const component = row.source.component === undefined ? '' : ` (component \`${row.source.component}\`)`;
+            context.report({
+                file: row.source.file,
+                position: { line: row.source.line, column: row.source.column, offset: 0 },
+                message: `\`${row.image}\`${component} resolves to ${JSON.stringify(row.imageString)} for ${listArchitectures(architectures)} at ${range(row)}, a registry outside \`registries.allowed\` (${allowed.join(', ')}). Point this entry at an allowed registry, or add an overwrite entry with the same runtimeVersion, targetVersion and architectures that does.`,
+            });
+        }
+    },
+};
+function isAny(intervals) {
+    return intervals.length === 1 && intervals[0].lo === '0.0.0' && intervals[0].hi === null;
+}
+function range(row) {
+    const parts = [];
+    if (!isAny(row.runtimeVersion))
+        parts.push(`runtimeVersion ${formatIntervalList(row.runtimeVersion)}`);
+    if (!isAny(row.targetVersion))
+        parts.push(`targetVersion ${formatIntervalList(row.targetVersion)}`);
+    return parts.length > 0 ? parts.join(' and ') : 'every version';
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/duplicate-component.ts
 const duplicateComponent = {
     id: 'duplicate-component',
@@ -43094,15 +44043,26 @@ const duplicateEntry = {
                     first.set(key, source);
                     continue;
                 }
+                // The 2018 `versions` told these entries apart; Gardener drops it, and
+                // unknown-field reports that once per entry: the same cause, not a second error.
+                if (source.versions !== undefined && earlier.versions !== undefined && source.versions !== earlier.versions)
+                    continue;
                 const differs = ['tag', 'repository', 'ref', 'version'].filter((f) => source[f] !== earlier[f]);
-                const what = differs.length > 0 ? ` but a different ${differs.join(', ')}` : '';
+                if (differs.length === 0) {
+                    context.report({
+                        file: source.origin.file,
+                        position: source.origin.position,
+                        message: `Redundant copy of the entry at ${where(earlier, source)} (\`${source.name}\`): the same merge key and the same image. Gardener keeps both or merges them, and resolves alike either way; remove this one.`,
+                    });
+                    continue;
+                }
                 const legacy = differs.includes('version') && isLegacyVector(vector.images)
                     ? ' Their `version` values differ, but Gardener never selects by `version` (see legacy-version-constraint).'
                     : '';
                 context.report({
                     file: source.origin.file,
                     position: source.origin.position,
-                    message: `Same merge key as the entry at ${where(earlier, source)} (name \`${source.name}\`, runtimeVersion, targetVersion and architectures)${what}. Without an overwrite Gardener keeps both and the first wins every tie; with an overwrite configured (even an empty one) it merges this entry into the first. The same file resolves differently — remove one, or give them different constraints.${legacy}`,
+                    message: `Same merge key as the entry at ${where(earlier, source)} (name \`${source.name}\`, runtimeVersion, targetVersion and architectures) but a different ${differs.join(', ')}. Without an overwrite Gardener keeps both and the first wins every tie; with an overwrite configured (even an empty one) it merges this entry into the first. The same file resolves differently — remove one, or give them different constraints.${legacy}`,
                 });
             }
         }
@@ -43756,89 +44716,15 @@ function regionInDomain(resolution, region, domain) {
 /** Whether the candidate at `position` wins some cell inside the domain, on any architecture. */
 function winsInDomain(resolutions, position, domain) {
     for (const resolution of resolutions) {
-        if (!resolution.winners.includes(position))
+        if (resolution.wins[position] === 0)
             continue;
         if (!domain)
             return true;
-        const regions = regionsBy(resolution, (cell) => (resolution.winners[cell] === position ? 1 : null));
+        const regions = regionsByWinner(resolution, (winner) => (winner === position ? 1 : null));
         if (regions.some(({ region }) => regionInDomain(resolution, region, domain)))
             return true;
     }
     return false;
-}
-
-;// CONCATENATED MODULE: ./src/engine/constraint/format.ts
-// Human-readable names for release intervals, used in messages and tables.
-// The exact form (`1.21.0 ≤ v < 1.22.0`) is always available; the friendly
-// form names whole minors (`1.21.x`) because that is how operators think.
-function triple(v) {
-    const [a = '0', b = '0', c = '0'] = v.split('.');
-    return [BigInt(a), BigInt(b), BigInt(c)];
-}
-/** `1.21.0 ≤ v < 1.22.0`, `v ≥ 1.30.0`, `v < 1.20.0`, `any version`. */
-function formatIntervalExact(interval) {
-    const fromZero = interval.lo === '0.0.0';
-    if (interval.hi === null)
-        return fromZero ? 'any version' : `v ≥ ${interval.lo}`;
-    if (fromZero)
-        return `v < ${interval.hi}`;
-    return `${interval.lo} ≤ v < ${interval.hi}`;
-}
-/** `1.21.x`, `1.21.x–1.23.x`, `>= 1.30`, `< 1.20`, `1.21.3–1.21.9` … */
-function formatIntervalFriendly(interval) {
-    const [lM, lm, lp] = triple(interval.lo);
-    const minorStart = lp === 0n;
-    const shortLo = minorStart ? `${lM}.${lm}` : interval.lo;
-    if (interval.hi === null)
-        return interval.lo === '0.0.0' ? 'any' : `>= ${shortLo}`;
-    const [hM, hm, hp] = triple(interval.hi);
-    if (interval.lo === '0.0.0')
-        return hp === 0n ? `< ${hM}.${hm}` : `< ${interval.hi}`;
-    if (minorStart && hp === 0n && hM === lM && hm > lm) {
-        return hm === lm + 1n ? `${lM}.${lm}.x` : `${lM}.${lm}.x–${lM}.${hm - 1n}.x`;
-    }
-    if (hp === 0n && minorStart)
-        return `>= ${shortLo}, < ${hM}.${hm}`;
-    if (hp > 0n) {
-        const last = `${hM}.${hm}.${hp - 1n}`;
-        return last === interval.lo ? interval.lo : `${interval.lo}–${last}`;
-    }
-    return `>= ${interval.lo}, < ${interval.hi}`;
-}
-/** Both forms, e.g. `1.21.x (1.21.0 ≤ v < 1.22.0)`. */
-function formatInterval(interval) {
-    const friendly = formatIntervalFriendly(interval);
-    const exact = formatIntervalExact(interval);
-    return friendly === 'any' ? exact : `${friendly} (${exact})`;
-}
-function formatIntervalList(intervals, style = 'friendly') {
-    if (intervals.length === 0)
-        return 'no version';
-    const one = style === 'friendly' ? formatIntervalFriendly : formatIntervalExact;
-    return intervals.map(one).join(' ∪ ');
-}
-
-;// CONCATENATED MODULE: ./src/engine/rules/region-text.ts
-
-
-/** "targetVersion 1.21.x (1.21.0 ≤ v < 1.22.0)", naming only the axes the image constrains. */
-function describeRegion(resolution, region) {
-    const parts = [];
-    if (resolution.runtimeConstrained)
-        parts.push(`runtimeVersion ${describeSet(region.runtime)}`);
-    if (resolution.targetConstrained)
-        parts.push(`targetVersion ${describeSet(region.target)}`);
-    return parts.length > 0 ? parts.join(' and ') : 'every version';
-}
-function describeSet(set) {
-    const intervals = toVersionIntervals(set);
-    const friendly = formatIntervalList(intervals, 'friendly');
-    const exact = formatIntervalList(intervals, 'exact');
-    return friendly === exact || set === ALL_RELEASES ? friendly : `${friendly} (${exact})`;
-}
-/** "amd64", "amd64 and arm64". */
-function listArchitectures(architectures) {
-    return architectures.length <= 1 ? (architectures[0] ?? '') : `${architectures.slice(0, -1).join(', ')} and ${architectures[architectures.length - 1]}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rules/win-reason.ts
@@ -43896,19 +44782,16 @@ const overwritePartial = {
                 if (overwrites.length === 0 || image.entries.every((e) => e.contributors.some(isOverwrite)))
                     continue;
                 // Where an overwrite entry never wins at all, overwrite-without-effect reports it.
-                const overwriteWins = image.resolutions.some((r) => regionsBy(r, (cell) => (winnerWritten(image, r.winners[cell]) === 'overwrite' ? 1 : null)).some(({ region }) => regionInDomain(r, region, domain)));
+                const overwriteWins = image.resolutions.some((r) => regionsByWinner(r, (winner) => (winnerWritten(image, winner) === 'overwrite' ? 1 : null)).some(({ region }) => regionInDomain(r, region, domain)));
                 if (!overwriteWins)
                     continue;
                 // base winner candidate → (region, losing overwrite candidate or -1) → architectures
                 const byBase = new Map();
+                const overwriteOrder = image.candidates.flatMap((_, p) => (winnerWritten(image, p) === 'overwrite' ? [p] : []));
                 for (const resolution of image.resolutions) {
-                    const regions = regionsBy(resolution, (cell) => {
-                        const winner = resolution.winners[cell];
-                        if (winnerWritten(image, winner) !== 'base')
-                            return null;
-                        const loser = resolution.matches[cell].find((c) => winnerWritten(image, c) === 'overwrite');
-                        return `${winner}:${loser ?? -1}`;
-                    });
+                    // Per cell: the base winner and the first overwrite entry (in vector order) that matches there.
+                    const firstOverwrite = firstMatching(resolution, overwriteOrder);
+                    const regions = groupRegions(resolution, overlay(resolution, resolution.columns, firstOverwrite, (winner, loser) => winnerWritten(image, winner) === 'base' ? `${winner}:${loser}` : null));
                     for (const { key, region } of regions) {
                         const inside = regionInDomain(resolution, region, domain);
                         if (!inside)
@@ -43998,7 +44881,215 @@ function intendedGroup(group, vectors) {
     return { ...analysed, legacy: true };
 }
 
+;// CONCATENATED MODULE: ./src/engine/analysis/losses.ts
+
+// Which entries beat an entry where it matches, read off a resolution's
+// segments without visiting every version cell: the first few winners are
+// found by scanning the entry's own cells in order, their regions by binary
+// search in per-winner segment lists, and how many pieces the others win by
+// prefix counts per score class. Cost per entry: O(a few + log) per column
+// it spans, whatever the number of entries beating it.
+/** How many pieces a scan looks at for new names before it gives up naming (the rest is still counted). */
+const SCAN_LIMIT = 256;
+const indexCache = new WeakMap();
+function indexOf(resolution, column) {
+    let index = indexCache.get(column);
+    if (index)
+        return index;
+    const lists = new Map();
+    const classes = new Map();
+    const s = column.winners.length;
+    for (let i = 0; i < s; i++) {
+        const w = column.winners[i];
+        if (w === -1)
+            continue;
+        let list = lists.get(w);
+        if (!list)
+            lists.set(w, (list = []));
+        list.push(i);
+        const c = classOf(resolution, w);
+        if (!classes.has(c))
+            classes.set(c, new Int32Array(s + 1));
+    }
+    for (const [c, prefix] of classes) {
+        for (let i = 0; i < s; i++) {
+            const w = column.winners[i];
+            prefix[i + 1] = prefix[i] + (w !== -1 && classOf(resolution, w) === c ? 1 : 0);
+        }
+    }
+    const byWinner = new Map();
+    for (const [w, list] of lists)
+        byWinner.set(w, Int32Array.from(list));
+    index = { byWinner, classPrefix: classes };
+    indexCache.set(column, index);
+    return index;
+}
+function classOf(resolution, candidate) {
+    return resolution.archScores[candidate] * 8 + resolution.scores[candidate];
+}
+/** The segment of a column that holds target cell `cell`. */
+function segmentAt(column, cell) {
+    let lo = 0;
+    let hi = column.starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (column.starts[mid] <= cell)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/** First index in a sorted list with value ≥ x. */
+function lowerBound(list, x) {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The columns an entry's runtime cells span, clipped to them, in order. */
+function* coverageStrips(resolution, p) {
+    const { columns, runtimeOffsets, runtimeCells } = resolution;
+    for (let k = runtimeOffsets[p]; k < runtimeOffsets[p + 1]; k += 2) {
+        const from = runtimeCells[k];
+        const to = runtimeCells[k + 1];
+        let lo = 0;
+        let hi = columns.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (columns[mid].from <= from)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        for (let c = lo; c < columns.length && columns[c].from < to; c++) {
+            const column = columns[c];
+            yield { column, from: Math.max(from, column.from), to: Math.min(to, column.to) };
+        }
+    }
+}
+/** The segment index range [first, last] of each of the entry's target intervals in a column. */
+function* segmentRanges(resolution, column, p) {
+    const { targetOffsets, targetCells } = resolution;
+    for (let k = targetOffsets[p]; k < targetOffsets[p + 1]; k += 2) {
+        const from = targetCells[k];
+        const to = targetCells[k + 1];
+        if (from >= to)
+            continue;
+        yield [segmentAt(column, from), segmentAt(column, to - 1), from, to];
+    }
+}
+/**
+ * Who wins where entry `loser` matches, on one architecture, among the
+ * winners whose architecture score `counts` accepts. New winners are added
+ * to `named` (shared across architectures) in the order they first win, up to
+ * `limit` names in all; the pieces the others win are counted.
+ */
+function lossesOn(resolution, loser, named, limit, counts) {
+    const present = [];
+    if (resolution.archScores[loser] === 0)
+        return { present, rest: 0, equalScore: false };
+    let scanned = 0;
+    let total = 0;
+    let equal = 0;
+    const loserClass = classOf(resolution, loser);
+    const countsOwn = counts(resolution.archScores[loser]);
+    for (const { column } of coverageStrips(resolution, loser)) {
+        const index = indexOf(resolution, column);
+        for (const [first, last] of segmentRanges(resolution, column, loser)) {
+            for (const [c, prefix] of index.classPrefix) {
+                if (!counts(c >> 3))
+                    continue;
+                const n = prefix[last + 1] - prefix[first];
+                total += n;
+                if (c === loserClass)
+                    equal += n;
+            }
+            for (let i = first; i <= last && named.length < limit && scanned < SCAN_LIMIT; i++, scanned++) {
+                const w = column.winners[i];
+                if (w !== -1 && w !== loser && counts(resolution.archScores[w]) && !named.includes(w))
+                    named.push(w);
+            }
+        }
+        // The loser's own segments all lie in its cells.
+        if (countsOwn) {
+            const own = index.byWinner.get(loser)?.length ?? 0;
+            total -= own;
+            equal -= own;
+        }
+    }
+    const firsts = [];
+    for (const winner of named) {
+        if (!counts(resolution.archScores[winner]))
+            continue;
+        const strips = piecesOf(resolution, winner, loser);
+        if (strips.length === 0)
+            continue;
+        total -= countPieces(strips);
+        firsts.push([strips[0].from, strips[0].pieces[0][1]]);
+        present.push({ winner, strips });
+    }
+    const order = present.map((_, i) => i).sort((a, b) => firsts[a][0] - firsts[b][0] || firsts[a][1] - firsts[b][1]);
+    return { present: order.map((i) => present[i]), rest: total, equalScore: equal > 0 };
+}
+function countPieces(strips) {
+    let n = 0;
+    for (const strip of strips)
+        n += strip.pieces.length;
+    return n;
+}
+/** Where `winner` wins inside the cells of `loser`: strips of pieces, for {@link groupRegions}. */
+function piecesOf(resolution, winner, loser) {
+    const strips = [];
+    if (resolution.archScores[loser] === 0 || resolution.archScores[winner] === 0)
+        return strips;
+    for (const { column, from, to } of coverageStrips(resolution, loser)) {
+        const mine = indexOf(resolution, column).byWinner.get(winner);
+        if (!mine)
+            continue;
+        const pieces = [];
+        for (const [first, last, cellFrom, cellTo] of segmentRanges(resolution, column, loser)) {
+            for (let j = lowerBound(mine, first); j < mine.length && mine[j] <= last; j++) {
+                const i = mine[j];
+                pieces.push([1, Math.max(column.starts[i], cellFrom), Math.min(segmentEnd(resolution, column, i), cellTo)]);
+            }
+        }
+        if (pieces.length > 0)
+            strips.push({ from, to, pieces });
+    }
+    return strips;
+}
+/** Whether every entry winning where `loser` matches satisfies `test`, and at least one does (stops at the first that does not). */
+function onlyBeatenBy(resolutions, loser, test) {
+    let any = false;
+    for (const resolution of resolutions) {
+        if (resolution.archScores[loser] === 0)
+            continue;
+        for (const { column } of coverageStrips(resolution, loser)) {
+            for (const [first, last] of segmentRanges(resolution, column, loser)) {
+                for (let i = first; i <= last; i++) {
+                    const w = column.winners[i];
+                    if (w === -1 || w === loser)
+                        continue;
+                    if (!test(w))
+                        return false;
+                    any = true;
+                }
+            }
+        }
+    }
+    return any;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/shadowed-entry.ts
+
+
 
 
 
@@ -44022,12 +45113,10 @@ const shadowedEntry = {
                         return;
                     if (candidate.architectures?.length === 0)
                         return;
-                    if (image.resolutions.some((r) => r.winners.includes(position)))
+                    if (image.resolutions.some((r) => r.wins[position] > 0))
                         return;
                     // Beaten only by entries with the same merge key: duplicate-entry explains that one.
-                    const winners = winnersOf(image, position);
-                    const key = mergeKey(written);
-                    if (winners.length > 0 && winners.every((w) => mergeKey(image.entries[image.candidates[w].index].contributors[0]) === key))
+                    if (beatenOnlyBySameKey(image, position, mergeKey(written)))
                         return;
                     context.report({
                         file: written.origin.file,
@@ -44039,48 +45128,39 @@ const shadowedEntry = {
         }
     },
 };
-/** loser → winner → reasons, for one image: built in one pass over all cells, once. */
-const lossesCache = new WeakMap();
-function lossesOf(image) {
-    let losses = lossesCache.get(image);
-    if (losses)
-        return losses;
-    losses = new Map();
-    for (const resolution of image.resolutions) {
-        for (const list of resolution.matches) {
-            const winner = list[0];
-            if (winner === undefined)
-                continue;
-            for (let i = 1; i < list.length; i++) {
-                const loser = list[i];
-                let byWinner = losses.get(loser);
-                if (!byWinner)
-                    losses.set(loser, (byWinner = new Map()));
-                let reasons = byWinner.get(winner);
-                if (!reasons)
-                    byWinner.set(winner, (reasons = new Set()));
-                if (reasons.size < 3)
-                    reasons.add(winReason(image.candidates[winner], image.candidates[loser], resolution.architecture).text);
-            }
-        }
-    }
-    lossesCache.set(image, losses);
-    return losses;
-}
-/** The entries (by candidate position) that win where this one matches. */
-function winnersOf(image, position) {
-    return [...(lossesOf(image).get(position)?.keys() ?? [])];
+/** How many winners a message names; the others are counted. */
+const NAMED_WINNERS = 5;
+/** Whether every entry that wins where this one matches has the merge key `key` (and some entry does). */
+function beatenOnlyBySameKey(image, position, key) {
+    return onlyBeatenBy(image.resolutions, position, (w) => mergeKey(image.entries[image.candidates[w].index].contributors[0]) === key);
 }
 /** Which entries win where this one matches, and why. */
 function winnersInstead(image, position) {
-    const reasons = lossesOf(image).get(position);
-    if (!reasons || reasons.size === 0)
+    // The first few winners, in the order they first win (architecture, then versions), with why per architecture.
+    const named = [];
+    const reasons = new Map();
+    const rest = new Map();
+    for (const resolution of image.resolutions) {
+        const losses = lossesOn(resolution, position, named, NAMED_WINNERS, () => true);
+        rest.set(resolution.architecture, losses.rest);
+        for (const { winner } of losses.present) {
+            let why = reasons.get(winner);
+            if (!why)
+                reasons.set(winner, (why = new Set()));
+            if (why.size < 3)
+                why.add(winReason(image.candidates[winner], image.candidates[position], resolution.architecture).text);
+        }
+    }
+    const unnamed = [...rest.values()].some((n) => n > 0);
+    if (reasons.size === 0 && !unnamed)
         return 'it matches no version and architecture it could be asked for';
     const me = image.entries[image.candidates[position].index].contributors[0];
     const parts = [...reasons].map(([winner, why]) => {
         const entry = image.entries[image.candidates[winner].index].contributors[0];
         return `${where(entry, me)} wins (${[...why].join('; ')})`;
     });
+    if (unnamed)
+        parts.push(`and other entries in ${describeRest(rest)}`);
     return `wherever it matches, ${parts.join(', ')}`;
 }
 
@@ -44249,10 +45329,14 @@ const SCHEMA_FILES = {
 
 
 
+
 let validators;
 function compiled() {
     if (!validators) {
-        const ajv = new _2020.Ajv2020({ allErrors: true, strict: false });
+        // The product's own schemas are checked against the meta-schema by a test
+        // (test/engine/schema-validators.test.ts), not on every run: that check was
+        // most of the 65–72 ms the compile cost each process.
+        const ajv = new _2020.Ajv2020({ allErrors: true, strict: false, validateSchema: false });
         validators = { vector: ajv.compile(imageVectorSchema), components: ajv.compile(componentOverwriteSchema) };
     }
     return validators;
@@ -44275,6 +45359,18 @@ const schema = {
                         : 'The image vector is empty: it needs `images:` with a list of entries. Gardener reads it as a vector with no images.',
                 });
                 continue;
+            }
+            // A base vector with `images:` null serves nothing (an overwrite may be empty on purpose).
+            if (doc.kind === 'base' && isMapping(doc.root)) {
+                const images = mappingValue(doc.root, 'images');
+                if (images?.kind === 'scalar' && images.value.type === 'null') {
+                    context.report({
+                        file: doc.file,
+                        position: doc.position(images.start),
+                        message: '`images` is empty (null): Gardener reads a vector with no images, so every lookup of this vector fails. List the entries, or write `images: []` if no image is meant.',
+                    });
+                    continue;
+                }
             }
             const validate = isComponents ? compiled().components : compiled().vector;
             if (validate(gardenerView(doc.root, 0)))
@@ -44299,7 +45395,7 @@ function gardenerView(node, depth) {
     if (node.kind === 'sequence')
         return node.items.map((item) => gardenerView(item, depth + 1));
     const out = Object.create(null);
-    for (const pair of node.pairs) {
+    for (const pair of pairsAsRead(node)) {
         if (pair.key.kind !== 'scalar')
             continue;
         const key = canonicalKey(pair.key.value.goString, depth);
@@ -44310,6 +45406,17 @@ function gardenerView(node, depth) {
         out[key] = depth === 2 && METADATA.has(key) ? true : gardenerView(pair.value, depth + 1);
     }
     return out;
+}
+/** A mapping's pairs with merge keys (`<<: *defaults`) applied, as Gardener's decoder applies them. */
+function pairsAsRead(node) {
+    if (!node.pairs.some((pair) => isMergeKey(pair.key)))
+        return node.pairs;
+    try {
+        return effectivePairs(node);
+    }
+    catch {
+        return node.pairs; // an invalid merge is yaml-syntax's finding
+    }
 }
 // depth 0: the document; depth 2: an entry (images[i] / components[i]); depth 1 below caBundle.
 function canonicalKey(key, depth) {
@@ -44425,8 +45532,18 @@ function didYouMean(word, candidates) {
         const c = candidate.toLowerCase();
         if (c === lower)
             continue;
-        const distance = editDistance(lower, c);
         const related = c.startsWith(lower) || lower.startsWith(c);
+        // The distance is at least the difference in length: past the limit only a
+        // related word can still qualify (at the limit), and the distance need not
+        // be computed (a 1 MiB unknown key against field names would take seconds).
+        if (Math.abs(c.length - lower.length) > limit) {
+            if (related && limit < bestDistance) {
+                best = candidate;
+                bestDistance = limit;
+            }
+            continue;
+        }
+        const distance = editDistance(lower, c);
         const score = related ? Math.min(distance, limit) : distance;
         if (score <= limit && score < bestDistance) {
             best = candidate;
@@ -44510,7 +45627,7 @@ const unknownComponent = {
 
 /** Keys with a story: fields of older Gardener versions, or fields in the wrong place. */
 const SPECIAL_KEYS = new Map(Object.entries({
-    versions: '`versions` was the runtime constraint of the 2018 format; Gardener has read `runtimeVersion` (and `targetVersion`) since 2019 and drops `versions` silently. Rename it to `runtimeVersion` or `targetVersion`.',
+    versions: '`versions` was the runtime constraint of the 2018 format; Gardener has read `runtimeVersion` (and `targetVersion`) since 2019 and drops `versions` silently, so entries of one image that differ only in it share one merge key and the first always wins. Rename it to `runtimeVersion` or `targetVersion`.',
     caBundle: '`caBundle` belongs at the top level of the vector, next to `images`, not inside an image entry; Gardener ignores it here. Move it up.',
 }));
 const unknownField = {
@@ -44591,7 +45708,10 @@ const unknownImage = {
             const parsed = readFile({ ...input, kind: 'base' }, context.config);
             componentNames.set(component, new Set(parsed.documents.flatMap((doc) => readImageVector(doc).images.map((i) => i.name))));
         }
-        for (const { vector } of context.vectors) {
+        for (const { vector, alone } of context.vectors) {
+            // An overwrite for another extension whose vector is not known names that extension's images.
+            if (alone)
+                continue;
             for (const source of vector.images) {
                 let known;
                 let against = '';
@@ -44656,6 +45776,7 @@ const unsatisfiableConstraint = {
             context.report({
                 file: source.origin.file,
                 position,
+                about: { image: source.origin.component !== undefined ? `${source.name} of component ${source.origin.component}` : source.name, region: `${field}: ${text}` },
                 message: empty
                     ? `\`${field}: ${JSON.stringify(text)}\` matches no version at all: this entry is never selected. Check the bounds (e.g. ">= 1.34, < 1.30" is empty).`
                     : `\`${field}: ${JSON.stringify(text)}\` matches no Kubernetes version (1.x): it looks like the image's own version. ${field} is the Kubernetes version the image ${field === 'runtimeVersion' ? 'runs on' : 'acts on'}; put the image version into \`tag\`.`,
@@ -44664,7 +45785,50 @@ const unsatisfiableConstraint = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/engine/kubernetes-versions.ts
+
+
+
+// The versions a range is about: Kubernetes versions. Every range the change
+// rules and the change table talk about is clipped to them, so that an image
+// version written into targetVersion (`5.3.x`, `>= 6.1`) produces no
+// "lost" or "changed" region for versions Kubernetes never had: that mistake
+// is unsatisfiable-constraint's finding, and only its.
+/** Kubernetes releases are 1.x.y. */
+const kubernetes_versions_KUBERNETES_RELEASES = Object.freeze([Object.freeze({ lo: version_release(1, 0, 0), hi: version_release(2, 0, 0) })]);
+/** The configured `kubernetesVersions` (when valid), else every 1.x release. */
+function kubernetes_versions_kubernetesDomain(config) {
+    if (config.kubernetesVersions === undefined)
+        return kubernetes_versions_KUBERNETES_RELEASES;
+    const parsed = parseConstraint(config.kubernetesVersions);
+    return parsed.ok ? parsed.releases : kubernetes_versions_KUBERNETES_RELEASES;
+}
+/**
+ * `set` clipped to the domain, for display: empty when it holds no
+ * Kubernetes version; the full range (no constraint) stays the full range.
+ * With the default domain (1.x), an interval reaching 2.0 is shown open
+ * (`>= 1.34`, not `>= 1.34, < 2.0`) and one starting at 1.0 from zero
+ * (`< 1.22`): within Kubernetes versions they mean the same.
+ */
+function clipToKubernetes(set, config) {
+    if (setsEqual(set, ALL_RELEASES))
+        return set;
+    const domain = kubernetes_versions_kubernetesDomain(config);
+    const clipped = intersectSets(set, domain);
+    if (isEmptySet(clipped) || domain !== kubernetes_versions_KUBERNETES_RELEASES)
+        return clipped;
+    const out = clipped.map((interval) => ({ ...interval }));
+    const first = out[0];
+    const last = out[out.length - 1];
+    if (first.lo.major === 1n && first.lo.minor === 0n && first.lo.patch === 0n)
+        first.lo = ALL_RELEASES[0].lo;
+    if (last.hi !== null && last.hi.major === 2n && last.hi.minor === 0n && last.hi.patch === 0n)
+        last.hi = null;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/version-gap.ts
+
 
 
 
@@ -44681,12 +45845,15 @@ const versionGap = {
                 const view = group.legacy && image.intended ? image.intended : image;
                 const gaps = new Map();
                 for (const resolution of view.resolutions) {
-                    const eligible = view.candidates.filter((c) => c.architectures === undefined || c.architectures.includes(resolution.architecture));
+                    const eligible = view.candidates.filter((_, p) => resolution.archScores[p] !== 0);
                     // Entries with invalid constraints are not candidates; with none left there is nothing to cover.
                     if (eligible.length === 0)
                         continue;
-                    const runtimeRegion = resolution.runtimeConstrained ? domain ?? hull(eligible.map((c) => c.runtime)) : ALL_RELEASES;
-                    const targetRegion = resolution.targetConstrained ? domain ?? hull(eligible.map((c) => c.target)) : ALL_RELEASES;
+                    // Only Kubernetes versions can have a gap: an image version written into targetVersion
+                    // (`>= 6.1`) is unsatisfiable-constraint's finding, not a gap up to 6.1.
+                    const covered = (sets) => domain ?? intersectSets(hull(sets), kubernetes_versions_KUBERNETES_RELEASES);
+                    const runtimeRegion = resolution.runtimeConstrained ? covered(eligible.map((c) => c.runtime)) : ALL_RELEASES;
+                    const targetRegion = resolution.targetConstrained ? covered(eligible.map((c) => c.target)) : ALL_RELEASES;
                     for (const text of gapTexts(resolution, runtimeRegion, targetRegion)) {
                         gaps.set(text, [...(gaps.get(text) ?? []), resolution.architecture]);
                     }
@@ -44699,6 +45866,7 @@ const versionGap = {
                     context.report({
                         file: first.origin.file,
                         position: first.origin.position,
+                        about: { image: image.name, architecture: [...architectures].sort().join(', '), region: text },
                         message: `No entry of \`${image.name}\` matches ${text} on ${listArchitectures(architectures)}, inside ${covered}: Gardener's FindImage fails for those versions. Add an entry for them or widen a neighbouring range${domain ? '' : ' (or configure `kubernetesVersions` if they are out of support)'}.`,
                     });
                 }
@@ -44708,19 +45876,27 @@ const versionGap = {
 };
 /** The smallest single interval holding every constrained set (unconstrained entries cover everything). */
 function hull(sets) {
-    let union = [];
+    let lo;
+    let hi = ZERO_RELEASE;
     for (const set of sets) {
         if (set === null)
             return ALL_RELEASES;
-        union = unionSets(union, set);
+        if (set.length === 0)
+            continue;
+        const first = set[0].lo;
+        const last = set[set.length - 1].hi;
+        if (lo === undefined || version_compareReleases(first, lo) < 0)
+            lo = first;
+        if (hi !== null && (last === null || version_compareReleases(last, hi) > 0))
+            hi = last;
     }
-    if (union.length === 0)
+    if (lo === undefined)
         return [];
-    return [{ lo: union[0].lo, hi: union[union.length - 1].hi }];
+    return [{ lo, hi }];
 }
 function gapTexts(resolution, runtimeRegion, targetRegion) {
     const texts = [];
-    for (const { region } of regionsBy(resolution, (cell) => (resolution.winners[cell] === -1 ? 1 : null))) {
+    for (const { region } of regionsByWinner(resolution, (winner) => (winner === -1 ? 1 : null))) {
         const runtime = intersectSets(region.runtime, runtimeRegion);
         const target = intersectSets(region.target, targetRegion);
         if (isEmptySet(runtime) || isEmptySet(target))
@@ -44750,57 +45926,52 @@ const versionOverlap = {
         }
     },
 };
+/** How many winners a message names; the others are counted. */
+const version_overlap_NAMED_WINNERS = 5;
 function reportOverlaps(image, candidates, resolutions, legacy, report) {
-    const everWins = new Set();
-    for (const r of resolutions)
-        for (const w of r.winners)
-            everWins.add(w);
-    // loser → (winner, region text) → overlap
-    const byLoser = new Map();
-    for (const resolution of resolutions) {
-        const pairs = new Map();
-        resolution.matches.forEach((list, cell) => {
-            if (list.length < 2)
-                return;
-            const winner = list[0];
-            const winnerArch = architectureScore(candidates[winner].architectures, resolution.architecture);
-            for (let i = 1; i < list.length; i++) {
-                const loser = list[i];
-                // A single-architecture entry beating a multi-architecture one is the
-                // documented way to override one architecture, not an accident.
-                if (architectureScore(candidates[loser].architectures, resolution.architecture) !== winnerArch)
-                    continue;
-                // An entry that never wins is reported as shadowed instead.
-                if (!everWins.has(loser))
-                    continue;
-                const key = `${loser}:${winner}`;
-                const cells = pairs.get(key) ?? new Set();
-                cells.add(cell);
-                pairs.set(key, cells);
-            }
-        });
-        for (const [key, cells] of pairs) {
-            const [loser, winner] = key.split(':').map(Number);
-            const reason = winReason(candidates[winner], candidates[loser], resolution.architecture);
-            const overlaps = byLoser.get(loser) ?? new Map();
-            byLoser.set(loser, overlaps);
-            for (const { region } of regionsBy(resolution, (cell) => (cells.has(cell) ? 1 : null))) {
-                const text = describeRegion(resolution, region);
-                const id = `${winner}|${text}`;
-                const overlap = overlaps.get(id) ?? { winner, text, architectures: [], byOrder: reason.byOrder, reason: reason.text };
-                overlap.architectures.push(resolution.architecture);
-                overlaps.set(id, overlap);
+    // One entry alone overlaps nothing (most images: 1.15 entries per image in Gardener's vectors).
+    if (candidates.length < 2)
+        return;
+    candidates.forEach((_, loser) => {
+        // An entry that never wins is reported as shadowed instead.
+        if (!resolutions.some((r) => r.wins[loser] > 0))
+            return;
+        // (winner, region text) → overlap
+        const overlaps = new Map();
+        const rest = new Map();
+        let byOrder = false;
+        const named = [];
+        for (const resolution of resolutions) {
+            const own = resolution.archScores[loser];
+            // A single-architecture entry beating a multi-architecture one is the
+            // documented way to override one architecture, not an accident.
+            const losses = lossesOn(resolution, loser, named, version_overlap_NAMED_WINNERS, (archScore) => archScore === own);
+            rest.set(resolution.architecture, losses.rest);
+            if (losses.equalScore)
+                byOrder = true;
+            for (const { winner, strips } of losses.present) {
+                const reason = winReason(candidates[winner], candidates[loser], resolution.architecture);
+                if (reason.byOrder)
+                    byOrder = true;
+                for (const { region } of groupRegions(resolution, strips)) {
+                    const text = describeRegion(resolution, region);
+                    const id = `${winner}|${text}`;
+                    const overlap = overlaps.get(id) ?? { winner, text, architectures: [], byOrder: reason.byOrder, reason: reason.text };
+                    overlap.architectures.push(resolution.architecture);
+                    overlaps.set(id, overlap);
+                }
             }
         }
-    }
-    for (const [loser, overlaps] of byLoser) {
+        if (overlaps.size === 0)
+            return;
         const loserEntry = image.entries[candidates[loser].index].contributors[0];
         const parts = [...overlaps.values()].map(({ winner, text, architectures, reason }) => {
             const winnerEntry = image.entries[candidates[winner].index];
             const tag = winnerEntry.source.tag ?? winnerEntry.source.ref ?? winnerEntry.source.repository ?? '';
             return `for ${text} on ${listArchitectures(architectures)} Gardener picks ${where(winnerEntry.contributors[0], loserEntry)} (${JSON.stringify(tag)}) because ${reason}`;
         });
-        const byOrder = [...overlaps.values()].some((o) => o.byOrder);
+        if ([...rest.values()].some((n) => n > 0))
+            parts.push(`and other entries win in ${describeRest(rest)}`);
         const field = legacy ? 'version' : loserEntry.targetVersion !== undefined ? 'targetVersion' : 'runtimeVersion';
         report({
             file: loserEntry.origin.file,
@@ -44810,7 +45981,7 @@ function reportOverlaps(image, candidates, resolutions, legacy, report) {
                 ? 'That holds only while the entries keep their order; make the ranges disjoint to say it explicitly.'
                 : 'Gardener\'s scoring resolves this whatever the order; disjoint ranges would still say it more plainly.'}`,
         });
-    }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rules/yaml-duplicate-key.ts
@@ -44889,14 +46060,57 @@ function hasCollision(node) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/engine/reading/conflict-markers.ts
+// Merge-conflict markers left in a file (`<<<<<<< ours`, `=======`,
+// `>>>>>>> theirs`, and diff3's `||||||| base`): git writes them at the start
+// of a line, seven characters long. A file with them is not YAML, and the
+// parser's own message ("a multiline key may not be an implicit key") hides
+// the cause, so the yaml-syntax rule names them.
+const MARKER = /^(<{7}|>{7}|\|{7})(?:[ \t].*)?$|^={7}[ \t]*$/;
+/** The conflict markers in `text`, or undefined when there is none (an opening `<<<<<<<` is required). */
+function findConflictMarkers(text) {
+    const lines = [];
+    let opened = false;
+    let offset = 0;
+    let first;
+    const split = text.split('\n');
+    for (let i = 0; i < split.length; i++) {
+        const line = split[i].replace(/\r$/, '');
+        if (MARKER.test(line)) {
+            if (line.startsWith('<<<<<<<'))
+                opened = true;
+            if (opened) {
+                lines.push(i + 1);
+                first ??= { line: i + 1, column: 1, offset };
+            }
+        }
+        offset += split[i].length + 1;
+    }
+    return first && opened ? { position: first, lines } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/yaml-syntax.ts
+
 const yamlSyntax = {
     id: 'yaml-syntax',
     defaultSeverity: 'error',
     description: 'The YAML does not parse (or exceeds the nesting and alias limits): Gardener cannot read the vector (error); or the vector cannot reach Gardener (a ConfigMap data value that is not a string); or a later YAML document holds a vector Gardener never reads (warning).',
     check(context) {
         for (const file of context.files) {
+            const markers = file.problems.some((p) => p.kind === 'syntax') && file.text !== undefined ? findConflictMarkers(file.text) : undefined;
+            if (markers) {
+                // One finding for the cause: the parser's errors are its consequences.
+                const shown = markers.lines.slice(0, 6).join(', ') + (markers.lines.length > 6 ? ', …' : '');
+                context.report({
+                    file: file.path,
+                    position: markers.position,
+                    message: `Merge-conflict markers committed (\`<<<<<<<\`, \`=======\`, \`>>>>>>>\` on lines ${shown}): the file is not YAML, ` +
+                        'so Gardener cannot read this vector; nothing in it was checked further. Resolve the conflict and remove the markers.',
+                });
+            }
             for (const problem of file.problems) {
+                if (markers && problem.kind === 'syntax')
+                    continue;
                 if (problem.kind === 'unreadable')
                     continue;
                 if (problem.kind === 'ignored') {
@@ -44921,14 +46135,17 @@ const yamlSyntax = {
 ;// CONCATENATED MODULE: ./src/engine/rules/yaml-type-trap.ts
 
 
+
 const TYPE_NAMES = { int: 'an integer', float: 'a number', bool: 'a boolean' };
 const yamlTypeTrap = {
     id: 'yaml-type-trap',
     defaultSeverity: 'error',
     description: 'An unquoted value that YAML reads as a number or boolean where Gardener expects a string (`tag: 3.10` becomes "3.1").',
     check(context) {
+        // A value merged in (`<<: *defaults`) is reported once, where it was written.
+        const seen = new Set();
         forEachEntryNode(context, (doc, entry) => {
-            for (const pair of entry.pairs) {
+            for (const pair of yaml_type_trap_pairsAsRead(entry)) {
                 if (pair.key.kind !== 'scalar')
                     continue;
                 const field = canonicalImageSourceField(pair.key.value.goString);
@@ -44943,8 +46160,9 @@ const yamlTypeTrap = {
                             scalars.push(item);
                 }
                 for (const scalar of scalars) {
-                    if (scalar.style !== 'plain')
+                    if (scalar.style !== 'plain' || seen.has(scalar))
                         continue;
+                    seen.add(scalar);
                     const { type, goString } = scalar.value;
                     if (type !== 'int' && type !== 'float' && type !== 'bool')
                         continue;
@@ -44962,8 +46180,20 @@ const yamlTypeTrap = {
         });
     },
 };
+/** The entry's pairs as Gardener gets them: merge keys applied (a trap may arrive through `<<`). */
+function yaml_type_trap_pairsAsRead(entry) {
+    if (!entry.pairs.some((pair) => isMergeKey(pair.key)))
+        return entry.pairs;
+    try {
+        return effectivePairs(entry);
+    }
+    catch {
+        return entry.pairs; // an invalid merge is yaml-syntax's finding
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/engine/rules/registry.ts
+
 
 
 
@@ -45017,6 +46247,7 @@ const ALL_RULES = [
     unknownImage,
     unknownComponent,
     duplicateComponent,
+    disallowedRegistry,
 ];
 function ruleMeta(rule) {
     return { id: rule.id, defaultSeverity: rule.defaultSeverity, description: rule.description, docsUrl: `${DOCS_URL}#${rule.id}` };
@@ -45027,321 +46258,112 @@ const CONFIG_RULE = ruleMeta({
     defaultSeverity: 'error',
     description: 'The configuration file `.imagevector-lint.yaml` is invalid.',
 });
+/** The `unused-suppression` pseudo-rule: inline directives that name an unknown rule or silence nothing (the engine checks them after the rules). */
+const UNUSED_SUPPRESSION_RULE = ruleMeta({
+    id: 'unused-suppression',
+    defaultSeverity: 'warning',
+    description: 'An inline `# imagevector-lint disable-…` directive that names an unknown rule (with did-you-mean) or silences no finding.',
+});
 
-;// CONCATENATED MODULE: ./src/engine/records.ts
-// Records keyed by names from the linted files: component names, rule ids, configuration keys.
-// A plain object answers `constructor`, `toString`, `hasOwnProperty` … from Object.prototype,
-// and assigning to `__proto__` replaces its prototype instead of adding a key. The engine's
-// records have no prototype; lookups in records a library user may have built as plain
-// objects (LintConfig) read own keys only.
-/** An empty record without prototype: every key, `__proto__` included, is an ordinary key. */
-function emptyRecord() {
-    return Object.create(null);
+;// CONCATENATED MODULE: ./src/engine/reference-change.ts
+// How an image reference changed between the base and the head: the parts of
+// `registry/path:tag@digest`, and what deserves a reviewer's look (a lower
+// tag version, another registry or repository, a tag replaced by a digest or
+// back). Pure.
+/** `repo:tag`, `repo@sha256:…`, `repo:tag@sha256:…`; a `:` before the last `/` is a registry port. */
+function parseReference(reference) {
+    const at = reference.indexOf('@');
+    const name = at < 0 ? reference : reference.slice(0, at);
+    const colon = name.lastIndexOf(':');
+    const hasTag = colon > name.lastIndexOf('/');
+    const repository = hasTag ? name.slice(0, colon) : name;
+    const out = { repository };
+    const first = repository.split('/')[0];
+    if (repository.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost'))
+        out.registry = first;
+    if (hasTag)
+        out.tag = name.slice(colon + 1);
+    if (at >= 0)
+        out.digest = reference.slice(at + 1);
+    return out;
 }
-/** A record without prototype from entries; later entries win. */
-function recordOf(entries) {
-    const record = emptyRecord();
-    for (const [key, value] of entries)
-        record[key] = value;
-    return record;
-}
-/** `record[key]` when `key` is the record's own key; never an inherited member. */
-function ownValue(record, key) {
-    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/engine/suppression.ts
-// Inline suppression, eslint style, in the YAML file itself:
-//   # imagevector-lint disable-next-line version-overlap, legacy-version-constraint
-//   tag: 3.10   # imagevector-lint disable-line yaml-type-trap
-// Without rule ids the comment silences every rule on that line.
-const DIRECTIVE = /#\s*imagevector-lint\s+(disable-next-line|disable-line)\b([^\n]*)/;
-function collect(text) {
-    const byLine = new Map();
-    const lines = text.split(/\r?\n/);
-    lines.forEach((line, index) => {
-        if (!line.includes('imagevector-lint'))
-            return;
-        const match = DIRECTIVE.exec(line);
-        if (!match)
-            return;
-        const target = match[1] === 'disable-next-line' ? index + 2 : index + 1;
-        // `-- reason` ends the rule list, as in eslint directives.
-        const rules = match[2]
-            .split(/\s--(?:\s|$)/)[0]
-            .split(/[\s,]+/)
-            .map((r) => r.trim())
-            .filter((r) => r.length > 0);
-        const set = byLine.get(target) ?? new Set();
-        if (rules.length === 0)
-            set.add('*');
-        for (const rule of rules)
-            set.add(rule);
-        byLine.set(target, set);
-    });
-    return { byLine };
-}
-function applySuppressions(findings, files) {
-    const byFile = new Map();
-    for (const file of files) {
-        if (file.text !== undefined && file.text.includes('imagevector-lint'))
-            byFile.set(file.path, collect(file.text));
-    }
-    if (byFile.size === 0)
-        return findings;
-    return findings.filter((finding) => {
-        const rules = byFile.get(finding.file)?.byLine.get(finding.line);
-        return !(rules && (rules.has('*') || rules.has(finding.rule)));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/engine/lint.ts
-
-
-
-
-
-
-
-
-
+const VERSION = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+.](.*))?$/;
 /**
- * Lints a set of image vectors as Gardener would read them together: base
- * vectors, overwrites merged over them, component overwrites. Pure: the
- * adapters do the I/O. Bad input becomes findings, never exceptions.
+ * Tags compared as versions (`v1.32.16` > `v1.32.11`, `1.10` > `1.9`), with or
+ * without a `v`; a pre-release (`-rc.1`) sorts before its release. Undefined
+ * when either tag is not version-like (`latest`, a branch name).
  */
-function lint(inputs, config, rules = ALL_RULES) {
-    const files = inputs.map((input) => readFile(input, config));
-    const documents = files.flatMap((file) => file.documents);
-    const vectors = documents
-        .filter((doc) => doc.kind !== 'components')
-        .map((doc) => ({ doc, vector: readImageVector(doc) }));
-    const components = documents
-        .filter((doc) => doc.kind === 'components')
-        .map((doc) => ({ doc, items: readComponentItems(doc) }));
-    const groups = buildGroups(vectors, config);
-    const baseImageNames = new Set(vectors.filter((v) => v.vector.kind === 'base').flatMap((v) => v.vector.images.map((image) => image.name)));
-    const findings = [];
-    for (const rule of rules) {
-        const configured = ownValue(config.rules, rule.id);
-        if (configured === 'off')
-            continue;
-        const report = (r) => findings.push(toFinding(rule, configured, r));
-        const context = { config, files, documents, vectors, components, groups, baseImageNames, report };
-        rule.check(context);
+function compareTagVersions(a, b) {
+    const x = VERSION.exec(a);
+    const y = VERSION.exec(b);
+    if (!x || !y)
+        return undefined;
+    for (let i = 1; i <= 3; i++) {
+        const d = Number(x[i] ?? 0) - Number(y[i] ?? 0);
+        if (d !== 0)
+            return Math.sign(d);
     }
-    return {
-        findings: sortFindings(applySuppressions(dedupe(findings), files)),
-        resolved: resolvedRows(groups),
-        files: files.map(fileReport),
-    };
-}
-function toFinding(rule, configured, report) {
-    // A configured level applies to every finding of the rule; without one,
-    // graded findings (a typo vs. an unknown key) keep their own grade.
-    const severity = configured ?? report.severity ?? rule.defaultSeverity;
-    const finding = {
-        rule: rule.id,
-        severity,
-        message: report.message,
-        file: report.file,
-        line: report.position.line,
-        column: report.position.column,
-    };
-    if (report.end) {
-        finding.endLine = report.end.line;
-        finding.endColumn = report.end.column;
-    }
-    return finding;
-}
-/**
- * The vectors Gardener resolves from. Each base file is one vector; an
- * overwrite file merges over the base vectors that hold its image names (or
- * over the only base vector, or stands alone when none was given). Each
- * component's overwrite merges over that component's own vector when the
- * configuration names it, and stands alone otherwise.
- */
-function buildGroups(vectors, config) {
-    const bases = vectors.filter((v) => v.vector.kind === 'base');
-    const overwrites = vectors.filter((v) => v.vector.kind === 'overwrite');
-    const componentVectors = vectors.filter((v) => v.vector.kind === 'components');
-    const layers = bases.map((base) => ({ label: labelOf(base), base: base.vector.images, overwrites: [] }));
-    const alone = [];
-    for (const overwrite of overwrites) {
-        // Gardener merges an overwrite over one vector (IMAGEVECTOR_OVERWRITE over
-        // the containers, IMAGEVECTOR_OVERWRITE_CHARTS over the charts): the base
-        // file that shares the most image names with it, or the only one.
-        const names = new Set(overwrite.vector.images.map((image) => image.name));
-        let target;
-        let best = 0;
-        for (const layer of layers) {
-            const shared = new Set(layer.base.filter((image) => names.has(image.name)).map((image) => image.name)).size;
-            if (shared > best)
-                [target, best] = [layer, shared];
-        }
-        if (!target && layers.length === 1)
-            target = layers[0];
-        if (target)
-            target.overwrites.push(overwrite.vector.images);
-        else
-            alone.push({ label: labelOf(overwrite), base: [], overwrites: [overwrite.vector.images] });
-    }
-    const groups = [...layers, ...alone].map((layer) => analyseGroup(layer.label, mergeImageVectors([layer.base, ...layer.overwrites], layer.overwrites.length > 0), layer.overwrites.length > 0));
-    for (const overwrite of componentVectors) {
-        const component = overwrite.doc.component ?? '';
-        // The component's name comes from the file: `constructor` must not find Object.
-        const own = ownValue(config.componentVectors, component);
-        const base = own ? readOwnVector(own, config) : [];
-        groups.push(analyseGroup(`${labelOf(overwrite)} (component ${component})`, mergeImageVectors([base, overwrite.vector.images], true), true, component));
-    }
-    return groups;
-}
-/** A component's own vector, configured by the user: read for its names and entries only. */
-function readOwnVector(input, config) {
-    const parsed = readFile({ ...input, kind: 'base' }, config);
-    return parsed.documents.flatMap((doc) => readImageVector(doc).images);
-}
-function labelOf(read) {
-    return read.doc.container === 'the file' ? read.doc.file : `${read.doc.file} (${read.doc.container})`;
-}
-function fileReport(file) {
-    const report = {
-        path: file.path,
-        kind: file.kind,
-        entries: file.documents.reduce((n, doc) => n + (doc.kind === 'components' ? 0 : countEntries(doc.root)), 0),
-    };
-    if (file.skipped)
-        report.skipped = file.skipped;
-    return report;
-}
-function countEntries(root) {
-    if (root?.kind !== 'mapping')
+    const px = x[4];
+    const py = y[4];
+    if (px === py)
         return 0;
-    const images = root.pairs.find((p) => p.key.kind === 'scalar' && p.key.text.toLowerCase() === 'images');
-    return images?.value.kind === 'sequence' ? images.value.items.length : 0;
-}
-function dedupe(findings) {
-    const seen = new Set();
-    return findings.filter((f) => {
-        const key = `${f.rule}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function sortFindings(findings) {
-    return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
-}
-
-;// CONCATENATED MODULE: ./src/workspace/change-scope.ts
-const EVERYTHING = {
-    everything: true,
-    files: new Set(),
-    lines: new Map(),
-    alwaysReported: new Set(),
-};
-/** 0: on a changed line, 1: in a changed file, 2: elsewhere. */
-function changeRank(scope, finding) {
-    if (scope.alwaysReported.has(finding.rule))
-        return 0;
-    if (scope.everything)
+    if (px === undefined)
         return 1;
-    if (scope.lines.get(finding.file)?.has(finding.line))
-        return 0;
-    return scope.files.has(finding.file) ? 1 : 2;
+    if (py === undefined)
+        return -1;
+    return px < py ? -1 : 1;
 }
-function isInScope(scope, finding) {
-    return changeRank(scope, finding) < 2;
-}
-
-;// CONCATENATED MODULE: ./src/action/annotations.ts
-
-
-// Findings as workflow-command annotations. GitHub keeps at most 10 error, 10
-// warning and 10 notice annotations per step and drops the rest without a word,
-// so the most important go first (errors, then warnings; within each, findings
-// on changed lines, then in changed files), and one closing notice says how many
-// more there are and where they are listed. Nothing is dropped silently.
-const ANNOTATION_LIMIT = 10;
-const SEVERITIES = ['error', 'warning', 'notice'];
-/**
- * `reserveError`: the step will fail, and core.setFailed writes one more error
- * annotation at the end: it gets one of the ten error slots.
- */
-function planAnnotations(findings, scope, whereToLook, options = {}) {
-    const bySeverity = new Map(SEVERITIES.map((s) => [s, []]));
-    for (const finding of findings)
-        bySeverity.get(finding.severity)?.push(finding);
-    for (const list of bySeverity.values())
-        list.sort((a, b) => compareImportance(scope, a, b));
-    const count = (s) => bySeverity.get(s).length;
-    const errorSlots = options.reserveError ? ANNOTATION_LIMIT - 1 : ANNOTATION_LIMIT;
-    const overflowOutsideNotices = count('error') > errorSlots || count('warning') > ANNOTATION_LIMIT;
-    // The closing notice takes one of the ten notice slots.
-    const noticeSlots = overflowOutsideNotices || count('notice') > ANNOTATION_LIMIT ? ANNOTATION_LIMIT - 1 : ANNOTATION_LIMIT;
-    const annotations = [];
-    const omitted = { error: 0, warning: 0, notice: 0 };
-    for (const severity of SEVERITIES) {
-        const list = bySeverity.get(severity);
-        const slots = severity === 'notice' ? noticeSlots : severity === 'error' ? errorSlots : ANNOTATION_LIMIT;
-        for (const finding of list.slice(0, slots))
-            annotations.push(toAnnotation(finding));
-        omitted[severity] = Math.max(0, list.length - slots);
-    }
-    const total = omitted.error + omitted.warning + omitted.notice;
-    if (total > 0) {
-        const parts = SEVERITIES.filter((s) => omitted[s] > 0).map((s) => plural(omitted[s], s));
-        annotations.push({
-            severity: 'notice',
-            message: `${plural(total, 'more finding')} (${parts.join(', ')}) not shown as annotations: ` +
-                `GitHub shows at most ${ANNOTATION_LIMIT} of each kind per step. All findings are listed in ${whereToLook}.`,
-            properties: { title: 'imagevector-lint: more findings' },
-        });
-    }
-    return { annotations, omitted };
-}
-function emitAnnotations(plan) {
-    for (const { severity, message, properties } of plan.annotations) {
-        if (severity === 'error')
-            core/* error */.z3(message, properties);
-        else if (severity === 'warning')
-            core/* warning */.$e(message, properties);
-        else
-            core/* notice */.lm(message, properties);
-    }
-}
-function toAnnotation(finding) {
+function referenceChange(before, after) {
+    const a = parseReference(before);
+    const b = parseReference(after);
+    const order = a.tag !== undefined && b.tag !== undefined ? compareTagVersions(b.tag, a.tag) : undefined;
+    const digestOnly = (r) => r.digest !== undefined && r.tag === undefined;
     return {
-        severity: finding.severity,
-        message: finding.message,
-        properties: {
-            title: finding.rule,
-            file: finding.file,
-            startLine: Math.max(1, finding.line),
-            startColumn: Math.max(1, finding.column),
-        },
+        lowerTag: order !== undefined && order < 0,
+        registryChanged: a.registry !== b.registry,
+        repositoryChanged: a.repository !== b.repository,
+        tagDigestSwitch: digestOnly(a) !== digestOnly(b),
     };
 }
-function compareImportance(scope, a, b) {
-    return (changeRank(scope, a) - changeRank(scope, b) ||
-        compareText(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        compareText(a.rule, b.rule));
+/**
+ * Only the part of each reference that changed: the tag (`:v1.32.16`), the
+ * digest shortened, and the repository where it differs, with one path
+ * segment of context and `…` for the common rest
+ * (`…/oss/v2/…:v1.32.16` → `…/oss/…:v1.32.11`).
+ */
+function changedParts(before, after) {
+    const a = parseReference(before);
+    const b = parseReference(after);
+    let repoA = '';
+    let repoB = '';
+    if (a.repository !== b.repository) {
+        const sa = a.repository.split('/');
+        const sb = b.repository.split('/');
+        let prefix = 0;
+        while (prefix < sa.length && prefix < sb.length && sa[prefix] === sb[prefix])
+            prefix++;
+        let suffix = 0;
+        while (suffix < sa.length - prefix && suffix < sb.length - prefix && sa[sa.length - 1 - suffix] === sb[sb.length - 1 - suffix])
+            suffix++;
+        const show = (s) => {
+            const from = Math.max(0, prefix - 1);
+            const middle = s.slice(from, s.length - suffix).join('/');
+            return `${from > 0 ? '…/' : ''}${middle}${suffix > 0 ? '/…' : ''}`;
+        };
+        repoA = show(sa);
+        repoB = show(sb);
+    }
+    const rest = (r) => `${r.tag !== undefined ? `:${r.tag}` : ''}${r.digest !== undefined ? `@${shortDigest(r.digest)}` : ''}`;
+    return { before: repoA + rest(a), after: repoB + rest(b) };
 }
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+function shortDigest(digest) {
+    const colon = digest.indexOf(':');
+    const hex = colon < 0 ? digest : digest.slice(colon + 1);
+    return hex.length > 12 ? `${digest.slice(0, colon + 1)}${hex.slice(0, 12)}…` : digest;
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/engine/changes.ts
+
 
 
 
@@ -45357,11 +46379,24 @@ const CHANGE_RULES = [
         defaultSeverity: 'warning',
         description: "A resolved image's tag gained or lost its `v` prefix, or switched between a tag and a digest.",
     },
+    {
+        id: 'tag-downgraded',
+        defaultSeverity: 'warning',
+        description: 'A resolved image goes to a lower tag version (semver-compared) for the same Kubernetes versions and architecture.',
+    },
 ];
-function diffResolved(base, head) {
+/**
+ * The changes, each region clipped to Kubernetes versions (kubernetes-versions.ts):
+ * what happens to versions Kubernetes never had is no change.
+ */
+function diffResolved(base, head, config = {}) {
     const changes = [];
     for (const side of pairUp(base, head)) {
         const raw = [];
+        const change = (side, kind, region, source, before, after, wholeImage) => {
+            const clipped = { runtime: clipToKubernetes(region.runtime, config), target: clipToKubernetes(region.target, config) };
+            return makeChange(side, kind, clipped, source, before, after, wholeImage);
+        };
         for (const b of side.base) {
             for (const h of side.head) {
                 if (b.imageString === h.imageString)
@@ -45381,7 +46416,7 @@ function diffResolved(base, head) {
                 raw.push(change(side, 'added', region, h.source, undefined, h.imageString, side.base.length === 0));
             }
         }
-        changes.push(...coalesce(raw));
+        changes.push(...coalesce(raw.filter((c) => c.runtimeVersion.length > 0 && c.targetVersion.length > 0)));
     }
     return changes;
 }
@@ -45393,7 +46428,6 @@ function diffResolved(base, head) {
 function compareWithBase(base, head, config, headInputs) {
     const findings = [];
     const headFiles = new Set(headInputs.map((i) => i.path));
-    const domain = changes_kubernetesDomain(config);
     const sides = pairUp(base.resolved, head.resolved);
     const coverageLevel = config.rules['coverage-lost'] ?? 'error';
     if (coverageLevel !== 'off') {
@@ -45403,16 +46437,12 @@ function compareWithBase(base, head, config, headInputs) {
             const pieces = [];
             for (const b of side.base) {
                 for (const region of subtractAll(b, side.head)) {
-                    const runtime = intersectSets(region.runtime, domain);
-                    const target = intersectSets(region.target, domain);
-                    if (isEmptySet(runtime) || isEmptySet(target))
+                    // Only Kubernetes versions (inside kubernetesVersions) can lose coverage;
+                    // a dimension the entry did not constrain stays "any" in the message.
+                    const shown = { runtime: clipToKubernetes(region.runtime, config), target: clipToKubernetes(region.target, config) };
+                    if (isEmptySet(shown.runtime) || isEmptySet(shown.target))
                         continue;
-                    // A dimension the entry did not constrain stays "any" in the message.
-                    const shown = {
-                        runtime: setsEqual(region.runtime, ALL_RELEASES) ? region.runtime : runtime,
-                        target: setsEqual(region.target, ALL_RELEASES) ? region.target : target,
-                    };
-                    pieces.push(change(side, 'removed', shown, b.source, b.imageString, undefined, side.head.length === 0));
+                    pieces.push(makeChange(side, 'removed', shown, b.source, b.imageString, undefined, side.head.length === 0));
                 }
             }
             for (const gone of coalesce(pieces)) {
@@ -45435,14 +46465,18 @@ function compareWithBase(base, head, config, headInputs) {
             }
         }
         for (const { side, gone, architectures } of lost.values()) {
-            const where = side.head[0]?.source;
+            const neighbour = adjacentEntry(side.head, gone);
+            const where = neighbour?.source;
+            // The neighbour's range is what changed: anchor on its targetVersion (or runtimeVersion) value.
+            const at = where?.fields?.targetVersion ?? where?.fields?.runtimeVersion ?? where;
             findings.push({
                 rule: 'coverage-lost',
                 severity: coverageLevel,
                 message: coverageMessage({ ...side, architecture: architectures.join(', ') }, gone, headFiles.has(gone.source.file) || where !== undefined, config),
                 file: where?.file ?? gone.source.file,
-                line: where?.line ?? 1,
-                column: where?.column ?? 1,
+                line: at?.line ?? 1,
+                column: at?.column ?? 1,
+                ...about(side, architectures, changes_describeRegion(gone.runtimeVersion, gone.targetVersion)),
             });
         }
     }
@@ -45468,24 +46502,91 @@ function compareWithBase(base, head, config, headInputs) {
             }
         }
         for (const { side, before, after, source, what, architectures } of changed.values()) {
+            const at = source.fields?.tag ?? source.fields?.ref ?? source;
             findings.push({
                 rule: 'tag-style-changed',
                 severity: styleLevel,
                 message: `${label({ ...side, architecture: architectures.join(', ') })}: the image ${what} (${before} → ${after}). ` +
                     'Check that the new reference exists in the registry and that the style change is intended.',
                 file: source.file,
-                line: source.line,
-                column: source.column,
+                line: at.line,
+                column: at.column,
+                ...about(side, architectures, `${before} → ${after}`),
             });
         }
     }
+    const downgradeLevel = config.rules['tag-downgraded'] ?? 'warning';
+    if (downgradeLevel !== 'off')
+        findings.push(...tagDowngrades(sides, config, downgradeLevel));
     return findings;
 }
-function changes_kubernetesDomain(config) {
-    if (config.kubernetesVersions === undefined)
-        return ALL_RELEASES;
-    const parsed = parseConstraint(config.kubernetesVersions);
-    return parsed.ok ? parsed.releases : ALL_RELEASES;
+/** The structured identity of a finding about an image (engine/baseline.ts). */
+function about(side, architectures, region) {
+    return {
+        image: side.component !== undefined ? `${side.image} of component ${side.component}` : side.image,
+        architecture: [...architectures].sort().join(', '),
+        region,
+    };
+}
+/**
+ * The head entry whose range borders the lost region (its range was narrowed,
+ * or a neighbour's moved): the one a reviewer changed. Else the first.
+ */
+function adjacentEntry(head, gone) {
+    const lost = fromVersionIntervals(gone.targetVersion);
+    const lo = lost[0]?.lo;
+    const hi = lost[lost.length - 1]?.hi;
+    const same = (a, b) => !!a && !!b && a.major === b.major && a.minor === b.minor && a.patch === b.patch;
+    return (head.find((piece) => piece.target.some((i) => same(i.hi, lo) || same(i.lo, hi ?? undefined))) ??
+        head[0]);
+}
+/**
+ * tag-downgraded: for the same Kubernetes versions and architecture, the
+ * resolved tag goes to a lower version. One finding per head entry and pair
+ * of references; architectures joined.
+ */
+function tagDowngrades(sides, config, level) {
+    const found = new Map();
+    for (const side of sides) {
+        for (const b of side.base) {
+            for (const h of side.head) {
+                if (b.imageString === h.imageString)
+                    continue;
+                const overlap = intersect(b, h);
+                if (!overlap)
+                    continue;
+                const region = { runtime: clipToKubernetes(overlap.runtime, config), target: clipToKubernetes(overlap.target, config) };
+                if (isEmptySet(region.runtime) || isEmptySet(region.target))
+                    continue;
+                if (!referenceChange(b.imageString, h.imageString).lowerTag)
+                    continue;
+                const key = [side.component ?? '', side.image, h.source.file, h.source.line, b.imageString, h.imageString].join('\0');
+                const entry = found.get(key);
+                if (!entry)
+                    found.set(key, { side, before: b.imageString, after: h.imageString, source: h.source, region, architectures: [side.architecture] });
+                else {
+                    if (!entry.architectures.includes(side.architecture))
+                        entry.architectures.push(side.architecture);
+                    entry.region = { runtime: unionSets(entry.region.runtime, region.runtime), target: unionSets(entry.region.target, region.target) };
+                }
+            }
+        }
+    }
+    return [...found.values()].map(({ side, before, after, source, region, architectures }) => {
+        const where = changes_describeRegion(toVersionIntervals(region.runtime), toVersionIntervals(region.target));
+        const at = source.fields?.tag ?? source.fields?.ref ?? source;
+        const parts = changedParts(before, after);
+        return {
+            rule: 'tag-downgraded',
+            severity: level,
+            message: `${label({ ...side, architecture: architectures.join(', ') })} goes to a lower tag for ${where}: ${parts.before} → ${parts.after} ` +
+                `(${before} → ${after}). If the older image is not intended (a stale branch, a bot that read an old list), keep the newer tag.`,
+            file: source.file,
+            line: at.line,
+            column: at.column,
+            ...about(side, architectures, where),
+        };
+    });
 }
 function coverageMessage(side, gone, stillInHead, config) {
     const region = changes_describeRegion(gone.runtimeVersion, gone.targetVersion);
@@ -45499,8 +46600,8 @@ function coverageMessage(side, gone, stillInHead, config) {
     return `${lead}, so Gardener's image lookup fails there${stillInHead ? '' : ' (the file is gone too)'}. ${domain}`;
 }
 function changes_describeRegion(runtime, target) {
-    const anyRuntime = isAny(runtime);
-    const anyTarget = isAny(target);
+    const anyRuntime = changes_isAny(runtime);
+    const anyTarget = changes_isAny(target);
     if (anyRuntime && anyTarget)
         return 'every Kubernetes version';
     if (anyRuntime)
@@ -45509,7 +46610,7 @@ function changes_describeRegion(runtime, target) {
         return `runtimeVersion ${formatIntervalList(runtime)}`;
     return `runtimeVersion ${formatIntervalList(runtime)} × targetVersion ${formatIntervalList(target)}`;
 }
-function isAny(intervals) {
+function changes_isAny(intervals) {
     return intervals.length === 1 && intervals[0].lo === '0.0.0' && intervals[0].hi === null;
 }
 function label(side) {
@@ -45666,7 +46767,7 @@ function subtractAll(a, others) {
         rest = rest.flatMap((r) => subtract(r, other));
     return rest;
 }
-function change(side, kind, region, source, before, after, wholeImage) {
+function makeChange(side, kind, region, source, before, after, wholeImage) {
     const out = {
         kind,
         wholeImage,
@@ -45740,6 +46841,345 @@ function compareLo(a, b) {
     return x.major !== y.major ? (x.major < y.major ? -1 : 1) : x.minor !== y.minor ? (x.minor < y.minor ? -1 : 1) : x.patch < y.patch ? -1 : x.patch > y.patch ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/engine/records.ts
+// Records keyed by names from the linted files: component names, rule ids, configuration keys.
+// A plain object answers `constructor`, `toString`, `hasOwnProperty` … from Object.prototype,
+// and assigning to `__proto__` replaces its prototype instead of adding a key. The engine's
+// records have no prototype; lookups in records a library user may have built as plain
+// objects (LintConfig) read own keys only.
+/** An empty record without prototype: every key, `__proto__` included, is an ordinary key. */
+function emptyRecord() {
+    return Object.create(null);
+}
+/** A record without prototype from entries; later entries win. */
+function recordOf(entries) {
+    const record = emptyRecord();
+    for (const [key, value] of entries)
+        record[key] = value;
+    return record;
+}
+/** `record[key]` when `key` is the record's own key; never an inherited member. */
+function ownValue(record, key) {
+    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/suppression.ts
+
+// Inline suppression, eslint style, in the YAML file itself:
+//   # imagevector-lint disable-next-line version-overlap, legacy-version-constraint
+//   tag: 3.10   # imagevector-lint disable-line yaml-type-trap
+//   # imagevector-lint disable-file version-overlap
+// Without rule ids the comment silences every rule on that line (or file).
+// A directive that names an unknown rule, or silences nothing, is itself a
+// finding of `unused-suppression`: stale directives hide the next real problem.
+const DIRECTIVE = /#\s*imagevector-lint\s+(disable-next-line|disable-line|disable-file)\b([^\n]*)/;
+const UNUSED_SUPPRESSION = 'unused-suppression';
+function collect(text) {
+    const directives = [];
+    text.split(/\r?\n/).forEach((line, index) => {
+        if (!line.includes('imagevector-lint'))
+            return;
+        const match = DIRECTIVE.exec(line);
+        if (!match)
+            return;
+        const target = match[1] === 'disable-file' ? 0 : match[1] === 'disable-next-line' ? index + 2 : index + 1;
+        // `-- reason` ends the rule list, as in eslint directives.
+        const ids = match[2]
+            .split(/\s--(?:\s|$)/)[0]
+            .split(/[\s,]+/)
+            .map((r) => r.trim())
+            .filter((r) => r.length > 0);
+        const rules = new Map();
+        if (ids.length === 0)
+            rules.set('*', false);
+        for (const id of ids)
+            rules.set(id, false);
+        directives.push({ line: index + 1, column: match.index + 1, target, rules });
+    });
+    return directives;
+}
+/**
+ * Drops the findings a directive silences, and reports the directives that
+ * name an unknown rule or silence nothing (`knownRules`: every rule id a
+ * finding can carry; `enabled`: whether `unused-suppression` runs).
+ */
+function applySuppressions(findings, files, knownRules, unused) {
+    const byFile = new Map();
+    for (const file of files) {
+        if (file.text !== undefined && file.text.includes('imagevector-lint'))
+            byFile.set(file.path, collect(file.text));
+    }
+    if (byFile.size === 0)
+        return findings;
+    const kept = findings.filter((finding) => {
+        const directives = byFile.get(finding.file);
+        if (!directives)
+            return true;
+        let silenced = false;
+        for (const directive of directives) {
+            if (directive.target !== 0 && directive.target !== finding.line)
+                continue;
+            for (const id of [finding.rule, '*']) {
+                if (directive.rules.has(id)) {
+                    directive.rules.set(id, true);
+                    silenced = true;
+                }
+            }
+        }
+        return !silenced;
+    });
+    if (!unused)
+        return kept;
+    for (const [file, directives] of byFile) {
+        for (const directive of directives) {
+            for (const [id, used] of directive.rules) {
+                if (used)
+                    continue;
+                const at = { rule: UNUSED_SUPPRESSION, severity: unused.severity, file, line: directive.line, column: directive.column };
+                if (id !== '*' && !knownRules.includes(id)) {
+                    const guess = didYouMean(id, knownRules);
+                    kept.push({ ...at, message: `The directive names \`${id}\`, which is not a rule${guess ? `: did you mean \`${guess}\`?` : '; see docs/rules.md for the rule ids.'} It silences nothing.` });
+                }
+                else {
+                    const what = id === '*' ? 'every rule' : `\`${id}\``;
+                    const where = directive.target === 0 ? 'in this file' : `on line ${directive.target}`;
+                    kept.push({ ...at, message: `This directive silences ${what} ${where}, but there is no such finding there: remove it, so it cannot hide a later one.` });
+                }
+            }
+        }
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/engine/lint.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Lints a set of image vectors as Gardener would read them together: base
+ * vectors, overwrites merged over them, component overwrites. Pure: the
+ * adapters do the I/O. Bad input becomes findings, never exceptions.
+ */
+function lint(inputs, config, rules = ALL_RULES) {
+    const files = inputs.map((input) => readFile(input, config));
+    const documents = files.flatMap((file) => file.documents);
+    const vectors = documents
+        .filter((doc) => doc.kind !== 'components')
+        .map((doc) => ({ doc, vector: readImageVector(doc) }));
+    const components = documents
+        .filter((doc) => doc.kind === 'components')
+        .map((doc) => ({ doc, items: readComponentItems(doc) }));
+    const groups = buildGroups(vectors, config);
+    const baseImageNames = new Set(vectors.filter((v) => v.vector.kind === 'base').flatMap((v) => v.vector.images.map((image) => image.name)));
+    const resolved = markRegistries(distinctRows(resolvedRows(groups)), config);
+    const findings = [];
+    for (const rule of rules) {
+        const configured = ownValue(config.rules, rule.id);
+        if (configured === 'off')
+            continue;
+        const report = (r) => findings.push(toFinding(rule, configured, r));
+        const context = { config, files, documents, vectors, components, groups, resolved, baseImageNames, report };
+        rule.check(context);
+    }
+    return {
+        findings: sortFindings(applySuppressions(dedupe(findings), files, knownRules(rules), suppressionCheck(config))),
+        resolved,
+        files: files.map(fileReport),
+    };
+}
+/** Marks the rows whose image comes from outside `registries.allowed` (when configured). */
+function markRegistries(rows, config) {
+    const allowed = config.registries?.allowed;
+    if (!allowed)
+        return rows;
+    for (const row of rows)
+        if (allowedPrefix(row.imageString, allowed) === undefined)
+            row.disallowedRegistry = true;
+    return rows;
+}
+function knownRules(rules) {
+    return [...rules.map((r) => r.id), ...ALL_RULES.map((r) => r.id), CONFIG_RULE.id, UNUSED_SUPPRESSION_RULE.id, ...CHANGE_RULES.map((r) => r.id)];
+}
+function suppressionCheck(config) {
+    const level = config.rules[UNUSED_SUPPRESSION_RULE.id];
+    if (level === 'off')
+        return undefined;
+    return { severity: level ?? UNUSED_SUPPRESSION_RULE.defaultSeverity };
+}
+function toFinding(rule, configured, report) {
+    // A configured level applies to every finding of the rule; without one,
+    // graded findings (a typo vs. an unknown key) keep their own grade.
+    const severity = configured ?? report.severity ?? rule.defaultSeverity;
+    const finding = {
+        rule: rule.id,
+        severity,
+        message: report.message,
+        file: report.file,
+        line: report.position.line,
+        column: report.position.column,
+    };
+    if (report.about)
+        Object.assign(finding, report.about);
+    if (report.end) {
+        finding.endLine = report.end.line;
+        finding.endColumn = report.end.column;
+    }
+    return finding;
+}
+/**
+ * The vectors Gardener resolves from. Each base file is one vector; an
+ * overwrite file merges over the base vectors that hold its image names (or
+ * over the only base vector, or stands alone when none was given). Each
+ * component's overwrite merges over that component's own vector when the
+ * configuration names it, and stands alone otherwise.
+ */
+function buildGroups(vectors, config) {
+    const bases = vectors.filter((v) => v.vector.kind === 'base');
+    const overwrites = vectors.filter((v) => v.vector.kind === 'overwrite');
+    const componentVectors = vectors.filter((v) => v.vector.kind === 'components');
+    const extensionsByFile = new Map();
+    for (const { doc } of overwrites) {
+        if (doc.extension === undefined)
+            continue;
+        let set = extensionsByFile.get(doc.file);
+        if (!set)
+            extensionsByFile.set(doc.file, (set = new Set()));
+        set.add(doc.extension);
+    }
+    const forSeveralExtensions = (read) => read.doc.extension !== undefined && (extensionsByFile.get(read.doc.file)?.size ?? 0) > 1;
+    const layers = bases.map((base) => ({ label: labelOf(base), base: base.vector.images, overwrites: [] }));
+    const alone = [];
+    for (const overwrite of overwrites) {
+        // Gardener merges an overwrite over one vector (IMAGEVECTOR_OVERWRITE over
+        // the containers, IMAGEVECTOR_OVERWRITE_CHARTS over the charts): the base
+        // file that shares the most image names with it, or the only one.
+        const names = new Set(overwrite.vector.images.map((image) => image.name));
+        let target;
+        let best = 0;
+        for (const layer of layers) {
+            const shared = new Set(layer.base.filter((image) => names.has(image.name)).map((image) => image.name)).size;
+            if (shared > best)
+                [target, best] = [layer, shared];
+        }
+        // A file that configures several extensions (ControllerDeployments) holds
+        // overwrites for vectors other than this repository's: only shared names tie them to a base.
+        if (!target && layers.length === 1 && !forSeveralExtensions(overwrite))
+            target = layers[0];
+        if (target)
+            target.overwrites.push(overwrite.vector.images);
+        else {
+            alone.push({ label: labelOf(overwrite), base: [], overwrites: [overwrite.vector.images] });
+            if (overwrite.doc.extension !== undefined)
+                overwrite.alone = true;
+        }
+    }
+    const groups = [...layers, ...alone].map((layer) => analyseGroup(layer.label, mergeImageVectors([layer.base, ...layer.overwrites], layer.overwrites.length > 0), layer.overwrites.length > 0));
+    for (const overwrite of componentVectors) {
+        const component = overwrite.doc.component ?? '';
+        // The component's name comes from the file: `constructor` must not find Object.
+        const own = ownValue(config.componentVectors, component);
+        const base = own ? readOwnVector(own, config) : [];
+        groups.push(analyseGroup(`${labelOf(overwrite)} (component ${component})`, mergeImageVectors([base, overwrite.vector.images], true), true, component));
+    }
+    return groups;
+}
+/** A component's own vector, configured by the user: read for its names and entries only. */
+function readOwnVector(input, config) {
+    const parsed = readFile({ ...input, kind: 'base' }, config);
+    return parsed.documents.flatMap((doc) => readImageVector(doc).images);
+}
+function labelOf(read) {
+    return read.doc.container === 'the file' ? read.doc.file : `${read.doc.file} (${read.doc.container})`;
+}
+function fileReport(file) {
+    const report = {
+        path: file.path,
+        kind: file.kind,
+        entries: file.documents.reduce((n, doc) => n + (doc.kind === 'components' ? 0 : countEntries(doc.root)), 0),
+    };
+    if (file.skipped)
+        report.skipped = file.skipped;
+    return report;
+}
+function countEntries(root) {
+    if (root?.kind !== 'mapping')
+        return 0;
+    const images = root.pairs.find((p) => p.key.kind === 'scalar' && p.key.text.toLowerCase() === 'images');
+    return images?.value.kind === 'sequence' ? images.value.items.length : 0;
+}
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const key = `${f.rule}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function sortFindings(findings) {
+    return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/engine/baseline.ts
+// New or pre-existing: each head finding is matched against the findings at
+// the base commit by a fingerprint that survives edits elsewhere in the file.
+// The fingerprint is the rule, the file's identity (a moved vector keeps its
+// base path), and what the finding is about: the image, architecture and
+// version region when the rule says so (Finding.image, .architecture,
+// .region), else the message with line and column references blanked. Line
+// numbers are never part of it: a one-line bump above an old warning moves
+// the warning, it does not make it new. Pure: no I/O.
+/** The message with line and column references blanked, so that a moved finding keeps its identity. */
+function normalizeMessageForFingerprint(message) {
+    return message
+        .replace(/\b(lines?|columns?|col|ln)(\s*)\d+(?:\s*(?:[-–,:]|and|to)\s*\d+)*/gi, '$1$2#')
+        .replace(/(\.(?:ya?ml|json|txt)):\d+(?::\d+)?/gi, '$1:#')
+        .replace(/\bL\d+(?:C\d+)?\b/g, 'L#');
+}
+/**
+ * The identity of a finding across commits. `file` is the path to use for it
+ * (the base path of a renamed file, when the caller knows one).
+ */
+function findingFingerprint(finding, file = finding.file) {
+    const about = finding.image !== undefined
+        ? ['image', finding.image, finding.architecture ?? '', finding.region ?? '']
+        : ['message', normalizeMessageForFingerprint(finding.message)];
+    return [finding.rule, file, ...about].join('\u0000');
+}
+/**
+ * Marks each head finding `new: true` (the base had no finding with its
+ * fingerprint, counted: two identical findings where the base had one make
+ * one new) or `new: false`. Returns new objects; the input is not changed.
+ * `baseFileOf` maps a head path to its path at the base (renamed vectors).
+ */
+function classifyFindings(head, base, baseFileOf = (f) => f) {
+    const available = new Map();
+    for (const finding of base) {
+        const key = findingFingerprint(finding);
+        available.set(key, (available.get(key) ?? 0) + 1);
+    }
+    return head.map((finding) => {
+        const key = findingFingerprint(finding, baseFileOf(finding.file));
+        const left = available.get(key) ?? 0;
+        if (left > 0)
+            available.set(key, left - 1);
+        return { ...finding, new: left === 0 };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/engine/discover.ts
 // Finding vectors by content, for runs that name no files. Cheap text tests
 // first (this runs over every YAML file in a repository), no parsing.
@@ -45777,7 +47217,7 @@ function classifyVectorText(text, path = '') {
 /** The repository root as the reads compare against it: its real path (the checkout itself may be a link). */
 function realRoot(root) {
     try {
-        return external_node_fs_namespaceObject.realpathSync(root);
+        return external_node_fs_.realpathSync(root);
     }
     catch {
         return external_node_path_namespaceObject.resolve(root);
@@ -45797,14 +47237,14 @@ function readConfined(file, options) {
     let fd;
     try {
         // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
-        const flags = options.special ? external_node_fs_namespaceObject.constants.O_RDONLY : external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
-        fd = external_node_fs_namespaceObject.openSync(resolved.real, flags);
+        const flags = options.special ? external_node_fs_.constants.O_RDONLY : external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+        fd = external_node_fs_.openSync(resolved.real, flags);
     }
     catch (error) {
         return failure(error);
     }
     try {
-        const stat = external_node_fs_namespaceObject.fstatSync(fd);
+        const stat = external_node_fs_.fstatSync(fd);
         if (stat.isDirectory())
             return { ok: false, refusal: 'directory', message: 'it is a directory, not a file' };
         const regular = stat.isFile();
@@ -45824,7 +47264,7 @@ function readConfined(file, options) {
                 buffer.copy(grown, 0, 0, read);
                 buffer = grown;
             }
-            const n = external_node_fs_namespaceObject.readSync(fd, buffer, read, buffer.length - read, null);
+            const n = external_node_fs_.readSync(fd, buffer, read, buffer.length - read, null);
             if (n === 0)
                 break;
             read += n;
@@ -45837,14 +47277,14 @@ function readConfined(file, options) {
         return failure(error);
     }
     finally {
-        external_node_fs_namespaceObject.closeSync(fd);
+        external_node_fs_.closeSync(fd);
     }
 }
 /** The real path of `file` when it may be read (inside `root`, when given); the link's target is never named. */
 function resolveConfined(file, root) {
     let real;
     try {
-        real = external_node_fs_namespaceObject.realpathSync(file);
+        real = external_node_fs_.realpathSync(file);
     }
     catch (error) {
         if (error.code === 'ENOENT' && isSymlink(file)) {
@@ -45859,11 +47299,15 @@ function resolveConfined(file, root) {
             message: 'it points outside the repository (a symbolic link, or a link in its folders); the linter reads only files inside the repository',
         };
     }
+    // The git folder is no part of the repository's content: actions/checkout keeps the token in .git/config.
+    if (root !== undefined && isInsideRoot(external_node_path_namespaceObject.join(root, '.git'), real)) {
+        return { ok: false, refusal: 'outside', message: "it lies in the repository's .git folder, which the linter never reads" };
+    }
     return { ok: true, real };
 }
 function isSymlink(file) {
     try {
-        return external_node_fs_namespaceObject.lstatSync(file).isSymbolicLink();
+        return external_node_fs_.lstatSync(file).isSymbolicLink();
     }
     catch {
         return false;
@@ -46061,6 +47505,7 @@ function selectPaths(paths, patterns) {
 
 
 
+
 /** Folders never walked: dependencies, VCS data, and hidden folders (.github, .idea …). */
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'vendor']);
 const MAX_WALKED_FILES = 200_000;
@@ -46095,6 +47540,7 @@ async function findVectorFiles(workspace, patterns, maxFileBytes) {
     }
     let byContent = false;
     const root = realRoot(workspace);
+    const unreadable = [];
     if (patterns.files.length === 0) {
         byContent = true;
         const walked = file_discovery_walk(workspace, '', warnings).filter((f) => YAML_FILE.test(f));
@@ -46105,7 +47551,9 @@ async function findVectorFiles(workspace, patterns, maxFileBytes) {
             if (kinds.has(file))
                 continue;
             const kind = classifyFile(root, file, maxFileBytes);
-            if (kind === undefined)
+            if (kind === 'unreadable')
+                unreadable.push(file);
+            if (kind === undefined || kind === 'unreadable')
                 continue;
             // A kind named by its own input is taken only from that input.
             if (kind === 'overwrite' && patterns.overwrite.length > 0)
@@ -46119,7 +47567,7 @@ async function findVectorFiles(workspace, patterns, maxFileBytes) {
         .map(([file, kind]) => ({ path: file, kind }))
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const absent = [...missing.entries()].filter(([file]) => !kinds.has(file)).map(([file, kind]) => ({ path: file, kind }));
-    return { files, byContent, warnings, missing: absent };
+    return { files, byContent, warnings, missing: absent, unreadable };
 }
 /** The kind a text has, if it is an image vector (content-based, as for discovery). */
 function classifyText(text, filePath) {
@@ -46130,12 +47578,15 @@ function classifyText(text, filePath) {
         return undefined;
     }
 }
-/** A file found by walking is a vector when its content says so; a file that may not be read (outside, a FIFO, too large) is not. */
+/** A file found by walking is a vector when its content says so; one that may not be read or decoded (outside, a FIFO, too large, UTF-16) is `unreadable`. */
 function classifyFile(root, file, maxFileBytes) {
     const read = readConfined(external_node_path_namespaceObject.join(root, file), { root, maxBytes: maxFileBytes });
     if (!read.ok)
-        return undefined;
-    return classifyText(Buffer.from(read.content).toString('utf8'), file);
+        return read.refusal === 'missing' ? undefined : 'unreadable';
+    const decoded = decodeSource(read.content, maxFileBytes);
+    if (!decoded.ok)
+        return 'unreadable';
+    return classifyText(decoded.text, file);
 }
 function inputName(kind) {
     return kind === 'base' ? 'files' : kind;
@@ -46202,7 +47653,7 @@ function file_discovery_walk(workspace, prefix, warnings, skipHidden = true) {
     if (prefix !== '') {
         let real;
         try {
-            real = external_node_fs_namespaceObject.realpathSync(start);
+            real = external_node_fs_.realpathSync(start);
         }
         catch {
             return out;
@@ -46218,7 +47669,7 @@ function file_discovery_walk(workspace, prefix, warnings, skipHidden = true) {
         let entries;
         try {
             // Names as bytes: a name that is not UTF-8 cannot be named in a finding or read back by its decoded name.
-            entries = external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.join(workspace, dir), { withFileTypes: true, encoding: 'buffer' });
+            entries = external_node_fs_.readdirSync(external_node_path_namespaceObject.join(workspace, dir), { withFileTypes: true, encoding: 'buffer' });
         }
         catch {
             continue;
@@ -46255,7 +47706,7 @@ function isInside(workspace, absolute) {
 }
 function lstat(p) {
     try {
-        return external_node_fs_namespaceObject.lstatSync(p);
+        return external_node_fs_.lstatSync(p);
     }
     catch {
         return undefined;
@@ -46271,7 +47722,7 @@ function utf8Name(name) {
 }
 function isDirectory(p) {
     try {
-        return external_node_fs_namespaceObject.statSync(p).isDirectory();
+        return external_node_fs_.statSync(p).isDirectory();
     }
     catch {
         return false;
@@ -46355,6 +47806,16 @@ function splitLines(text) {
 
 
 
+
+/** What the reporters show of a comparison. */
+function comparisonView(comparison) {
+    return {
+        sha: comparison.sha,
+        changes: comparison.changes,
+        everything: comparison.scope.everything,
+        changedFiles: comparison.scope.files.size,
+    };
+}
 /** Files deleted since the base that may have been vectors: read at most this many. */
 const MAX_DELETED_CANDIDATES = 200;
 async function compareToBase(options) {
@@ -46362,11 +47823,16 @@ async function compareToBase(options) {
     const baseInputs = [];
     const files = new Set();
     const lines = new Map();
+    const unreadable = new Set(options.head.findings.filter((f) => UNREADABLE_RULES.has(f.rule) && f.severity === 'error').map((f) => f.file));
+    const notCompared = [];
     for (const input of headInputs) {
         const before = await revision.read(input.path);
-        if (before)
+        const changed = !before || !sameBytes(before, input.content);
+        if (changed && unreadable.has(input.path))
+            notCompared.push(input.path);
+        else if (before)
             baseInputs.push({ path: input.path, kind: input.kind, content: before });
-        if (!before || !sameBytes(before, input.content)) {
+        if (changed) {
             files.add(input.path);
             lines.set(input.path, changedLines(before ? decode(before) : '', decode(input.content)));
         }
@@ -46385,18 +47851,58 @@ async function compareToBase(options) {
         sha: revision.sha,
         via: revision.via,
         result: base,
-        changes: diffResolved(base.resolved, options.head.resolved),
+        changes: diffResolved(base.resolved, options.head.resolved, config),
         findings: compareWithBase(base, options.head, config, headInputs),
         scope,
+        notCompared,
     };
+}
+/** Rules whose error means the file was not read as a vector at all. */
+const UNREADABLE_RULES = new Set(['yaml-syntax', 'unreadable-file']);
+/**
+ * Each finding marked `new` (the base commit had no finding with its
+ * fingerprint) or not. The rules that need the base are about the change
+ * itself: always new. Configuration findings stay unmarked (they are about
+ * the run, not the vectors). A new version-gap that coverage-lost explains
+ * is dropped, and so is coverage-lost that a new unsatisfiable-constraint of
+ * the same image explains.
+ */
+function classifyAgainstBase(comparison, findings) {
+    const changeRules = new Set(CHANGE_RULES.map((r) => r.id));
+    const vectorFindings = findings.filter((f) => f.rule !== CONFIG_RULE.id && !changeRules.has(f.rule));
+    const classified = classifyFindings(vectorFindings, comparison.result.findings);
+    const byObject = new Map(vectorFindings.map((f, i) => [f, classified[i]]));
+    const marked = findings.map((f) => byObject.get(f) ?? (changeRules.has(f.rule) ? { ...f, new: true } : f));
+    return withoutCascades(marked);
+}
+/**
+ * One region, one finding: a new version-gap of an image and architecture
+ * that also lost coverage in this change is the same problem, and
+ * coverage-lost says more (what resolved there before, and that it is new).
+ */
+function withoutCascades(findings) {
+    const lost = new Set(findings.filter((f) => f.rule === 'coverage-lost' && f.image !== undefined).map((f) => `${f.image}\u0000${f.architecture ?? ''}`));
+    // An entry whose constraint matches no Kubernetes version (an image version in targetVersion)
+    // is why its image lost coverage: unsatisfiable-constraint is the finding, and only it.
+    const unsatisfiable = new Set(findings.filter((f) => f.rule === 'unsatisfiable-constraint' && f.new === true).map((f) => f.image));
+    return findings.filter((f) => !(f.rule === 'version-gap' && f.new === true && lost.has(`${f.image ?? ''}\u0000${f.architecture ?? ''}`)) &&
+        !(f.rule === 'coverage-lost' && f.image !== undefined && unsatisfiable.has(f.image)));
 }
 /** Vectors that existed at the base and are gone now (a deleted file loses its coverage too). */
 async function deletedVectors(options) {
     const { revision, workspace, patterns } = options;
-    if (!revision.paths)
-        return [];
+    if (!revision.paths) {
+        // The API lists no tree: only the files the patterns name are known to be gone.
+        const out = [];
+        for (const file of options.missing ?? []) {
+            const content = await revision.read(file.path);
+            if (content)
+                out.push({ path: file.path, kind: file.kind, content });
+        }
+        return out;
+    }
     const present = new Set(options.headInputs.map((i) => i.path));
-    const gone = revision.paths.filter((p) => !present.has(p) && !external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(workspace, p)));
+    const gone = revision.paths.filter((p) => !present.has(p) && !external_node_fs_.existsSync(external_node_path_namespaceObject.join(workspace, p)));
     const out = [];
     if (!options.byContent) {
         const kinds = [
@@ -46476,6 +47982,7 @@ function git(cwd, args, timeoutMs = 60_000) {
 
 ;// CONCATENATED MODULE: ./src/workspace/base-revision.ts
 
+
 async function openBaseRevision(options) {
     const { workspace, sha, log } = options;
     if (await hasCommit(workspace, sha))
@@ -46543,6 +48050,110 @@ async function gitRevision(workspace, sha) {
 function firstLine(s) {
     return s.split('\n')[0] ?? '';
 }
+/**
+ * The revision seen from a folder of the repository (`prefix`, as `git rev-parse --show-prefix`
+ * prints it: POSIX, ending in `/`, or empty): paths are relative to that folder, as a command
+ * run there names them. A path that leaves the repository did not exist there.
+ */
+function fromFolder(revision, prefix) {
+    if (prefix === '')
+        return revision;
+    const toRoot = (p) => {
+        const joined = external_node_path_namespaceObject.posix.normalize(`${prefix}${p}`);
+        return joined.startsWith('../') || joined === '..' || external_node_path_namespaceObject.posix.isAbsolute(joined) ? undefined : joined;
+    };
+    return {
+        sha: revision.sha,
+        via: revision.via,
+        paths: revision.paths?.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)),
+        isSymlink(filePath) {
+            const inRepo = toRoot(filePath);
+            return inRepo !== undefined && revision.isSymlink(inRepo);
+        },
+        async read(filePath) {
+            const inRepo = toRoot(filePath);
+            return inRepo === undefined ? undefined : revision.read(inRepo);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/lint-run.ts
+
+
+
+
+// One lint run, the same for the action and the command line: lint the head,
+// compare it with the base commit when there is one, and split the findings
+// into what the change is answerable for and the rest. The adapters only
+// gather the inputs (discovery, configuration) and present the result.
+/** new: what the change introduces (the default); changed: findings in changed files and what the change breaks; all. */
+const REPORT_MODES = ['new', 'changed', 'all'];
+/** The base commit, opened once (the action reads its configuration from it with `config-from: base`). */
+async function openBase(base, context) {
+    if (!base)
+        return { note: context.noBaseNote };
+    const short = base.sha.slice(0, 12);
+    try {
+        const revision = await openBaseRevision({
+            workspace: context.workspace,
+            sha: base.sha,
+            fallback: base.fallback,
+            maxFallbackFiles: base.maxFallbackFiles ?? 0,
+            fetch: base.fetch,
+            log: context.log,
+        });
+        if (revision)
+            return { revision: fromFolder(revision, base.folder ?? '') };
+        const note = `The base commit ${short} could not be read (${base.unreadableHint}): every file counts as changed.`;
+        context.warn(note);
+        return { note };
+    }
+    catch (error) {
+        const note = `Could not read the base commit ${short}: ${error.message}. Every file counts as changed.`;
+        context.warn(note);
+        return { note };
+    }
+}
+async function runLint(options) {
+    const head = lint(options.headInputs, options.config);
+    const { comparison, note } = await compare(options, head);
+    const scope = comparison?.scope ?? EVERYTHING;
+    const found = [...options.configFindings, ...head.findings, ...(comparison?.findings ?? [])];
+    // Each finding is new or was already at the base (by fingerprint, not line numbers).
+    const all = comparison ? classifyAgainstBase(comparison, found) : found;
+    const mode = options.report;
+    const isReported = (f) => (mode === 'all' ? true : mode === 'changed' ? isInScope(scope, f) : f.new !== false);
+    const reported = [];
+    const unreported = [];
+    for (const finding of all)
+        (isReported(finding) ? reported : unreported).push(finding);
+    return { head, comparison, baseNote: note, all, scope, reported, unreported };
+}
+async function compare(options, head) {
+    const { revision } = options.base;
+    if (!revision)
+        return { note: options.base.note };
+    try {
+        const comparison = await compareToBase({
+            revision,
+            workspace: options.workspace,
+            patterns: options.patterns,
+            byContent: options.byContent,
+            config: options.config,
+            configFile: options.configFile,
+            configContent: options.configContent,
+            headInputs: options.headInputs,
+            head,
+            missing: options.missing,
+        });
+        return { comparison };
+    }
+    catch (error) {
+        const note = `Could not compare with the base commit ${revision.sha.slice(0, 12)}: ${error.message}. Every file counts as changed.`;
+        options.warn(note);
+        return { note };
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/engine/config.ts
 
@@ -46570,7 +48181,7 @@ function stripUndefined(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
 const LEVELS = ['error', 'warning', 'notice', 'off'];
-const KNOWN_KEYS = ['rules', 'architectures', 'kubernetesVersions', 'components', 'componentVectors', 'maxFileBytes'];
+const KNOWN_KEYS = ['rules', 'architectures', 'kubernetesVersions', 'components', 'componentVectors', 'registries', 'maxFileBytes'];
 /**
  * Reads `.imagevector-lint.yaml`:
  *
@@ -46668,6 +48279,20 @@ function parseConfig(text, file, knownRules) {
                 componentVectorPaths[component] = file;
         }
     }
+    if (data.registries !== undefined) {
+        const registries = data.registries;
+        const allowed = isRecord(registries) ? registries.allowed : undefined;
+        if (!isRecord(registries) || !isStringList(allowed) || allowed.length === 0 || allowed.some((a) => a.trim() === '')) {
+            problem('`registries` must be a mapping with `allowed`: a non-empty list of registry hosts or host/path prefixes, e.g. { allowed: [registry.example.com/mirror] }.', offsetOf('registries'));
+        }
+        else {
+            for (const key of Object.keys(registries)) {
+                if (key !== 'allowed')
+                    problem(`Unknown key \`registries.${key}\`; the only key is \`allowed\`.`, offsetOf('registries'));
+            }
+            config.registries = { allowed: [...allowed] };
+        }
+    }
     if (data.maxFileBytes !== undefined) {
         if (typeof data.maxFileBytes !== 'number' || !(data.maxFileBytes > 0)) {
             problem('`maxFileBytes` must be a positive number of bytes.', offsetOf('maxFileBytes'));
@@ -46698,7 +48323,7 @@ function isStringList(value) {
 /** The largest configuration file read (its own `maxFileBytes` applies to the vectors only). */
 const MAX_CONFIG_BYTES = DEFAULT_MAX_FILE_BYTES;
 function knownRuleIds() {
-    return [...new Set([...ALL_RULES.map((r) => r.id), ...CHANGE_RULES.map((r) => r.id), CONFIG_RULE.id])];
+    return [...new Set([...ALL_RULES.map((r) => r.id), ...CHANGE_RULES.map((r) => r.id), CONFIG_RULE.id, UNUSED_SUPPRESSION_RULE.id])];
 }
 const diskReader = async (absolute, options) => readConfined(absolute, options);
 async function loadConfigFile(location) {
@@ -46741,8 +48366,94 @@ async function loadConfigFile(location) {
     config = withComponentVectors(config, vectors);
     return { config, findings, content, missing: false };
 }
+/**
+ * Reads the configuration and its component vectors from the base commit
+ * (`config-from: base`): what the pull request changes does not decide the
+ * check. A symbolic link at the base is never followed.
+ */
+function revisionConfigReader(revision, root) {
+    return async (absolute, options) => {
+        const rel = external_node_path_namespaceObject.relative(root, absolute);
+        if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || external_node_path_namespaceObject.isAbsolute(rel)) {
+            return { ok: false, refusal: 'outside', message: 'it points outside the repository; the linter reads only files inside the repository' };
+        }
+        const file = config_loader_toPosix(rel);
+        if (revision.isSymlink(file)) {
+            return { ok: false, refusal: 'outside', message: 'at the base commit it is a symbolic link, which the linter does not follow' };
+        }
+        let content;
+        try {
+            content = await revision.read(file);
+        }
+        catch (error) {
+            return { ok: false, refusal: 'error', message: error.message };
+        }
+        if (!content)
+            return { ok: false, refusal: 'missing', message: 'no such file at the base commit' };
+        if (content.byteLength > options.maxBytes) {
+            return { ok: false, refusal: 'too-large', message: `file is larger than the limit of ${options.maxBytes} bytes at the base commit` };
+        }
+        return { ok: true, content };
+    };
+}
 function config_loader_toPosix(p) {
     return p.split(external_node_path_namespaceObject.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/workspace/read-inputs.ts
+
+
+// The files' bytes for the engine, which checks encoding and binary content
+// itself. Each read is confined to the repository (see confined-file.ts): a
+// file that may not or cannot be read becomes an `unreadable-file` finding at
+// that file, never a read outside or a silent pass.
+function readInputs(workspace, files, maxFileBytes) {
+    const root = realRoot(workspace);
+    return files.map((file) => readInput(root, file.path, file.kind, maxFileBytes));
+}
+/** One repository-relative file, confined to `root` (a real path). */
+function readInput(root, file, kind, maxFileBytes) {
+    const read = readConfined(external_node_path_namespaceObject.join(root, file), { root, maxBytes: maxFileBytes });
+    if (read.ok)
+        return { path: file, kind, content: read.content };
+    return { path: file, kind, content: new Uint8Array(0), unreadable: read.message };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/vanished-vectors.ts
+
+
+
+
+// Found by content, a vector that became unreadable (re-saved as UTF-16, grown
+// past the limit, replaced by a link to a broken or outside file) is no vector
+// any more, and would drop out of the check: a silent pass. A file that was a
+// vector at the base and cannot be read at the head is linted anyway, as what
+// it was: the engine reports it as unreadable-file, the comparison as
+// coverage-lost.
+/** Unreadable files read at the base, at most (each may be an API request). */
+const MAX_CANDIDATES = 50;
+async function vanishedVectors(revision, discovery, patterns, workspace, maxFileBytes) {
+    if (!discovery.byContent)
+        return []; // named files are all read (and reported) already
+    const root = realRoot(workspace);
+    const out = [];
+    for (const file of discovery.unreadable.slice(0, MAX_CANDIDATES)) {
+        const before = await revision.read(file);
+        if (!before)
+            continue;
+        const decoded = decodeSource(before, maxFileBytes);
+        if (!decoded.ok)
+            continue;
+        const kind = classifyText(decoded.text, file);
+        if (!kind)
+            continue;
+        if (kind === 'overwrite' && patterns.overwrite.length > 0)
+            continue;
+        if (kind === 'components' && patterns.components.length > 0)
+            continue;
+        out.push(readInput(root, file, kind, maxFileBytes));
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/action/config-file.ts
@@ -46782,6 +48493,91 @@ async function loadConfig(settings, read) {
         config = mergeConfig(config, { kubernetesVersions: settings.kubernetesVersions });
     }
     return { config, findings, content: loaded.content };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/component-modules.ts
+// Components Gardener deploys that carry an image vector of their own, and
+// where that vector lives in the component's repository. A repository that
+// vendors the component (go.mod `require github.com/gardener/etcd-druid vX`)
+// deploys the images of that version: its component overwrite may name only those.
+const COMPONENT_MODULES = Object.freeze(Object.assign(Object.create(null), {
+    'etcd-druid': {
+        modules: ['github.com/gardener/etcd-druid', 'github.com/gardener/etcd-druid/api'],
+        owner: 'gardener',
+        repo: 'etcd-druid',
+        vectorPath: (version) => (compareVersions(version, 'v0.23.0') >= 0 ? 'internal/images/images.yaml' : 'charts/images.yaml'),
+    },
+}));
+/** The modules go.mod requires, with their versions (`replace` by another version wins; by a fork or a local path drops the module). */
+function parseGoMod(text) {
+    const required = new Map();
+    const replaced = new Map();
+    let block;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.replace(/\/\/.*$/, '').trim();
+        if (line === '')
+            continue;
+        if (block && line === ')') {
+            block = undefined;
+            continue;
+        }
+        const opening = /^(require|replace)\s*\($/.exec(line);
+        if (opening) {
+            block = opening[1];
+            continue;
+        }
+        const single = /^(require|replace)\s+(.*)$/.exec(line);
+        const kind = single ? single[1] : block;
+        const rest = single ? single[2] : line;
+        if (kind === 'require') {
+            const m = /^(\S+)\s+(v\S+)$/.exec(rest);
+            if (m)
+                required.set(m[1], m[2]);
+        }
+        else if (kind === 'replace') {
+            const m = /^(\S+)(?:\s+v\S+)?\s+=>\s+(\S+)(?:\s+(v\S+))?$/.exec(rest);
+            // Replaced by another version of itself: that version. By a fork or a local folder: not the published vector.
+            if (m)
+                replaced.set(m[1], m[2] === m[1] && m[3] !== undefined ? m[3] : null);
+        }
+    }
+    for (const [module, version] of replaced) {
+        if (!required.has(module))
+            continue;
+        if (version === null)
+            required.delete(module);
+        else
+            required.set(module, version);
+    }
+    return required;
+}
+/**
+ * The git ref of a module version: the tag, or the commit of a pseudo-version
+ * (`v0.0.0-20240101120000-abcdef123456`). `+incompatible` is dropped.
+ */
+function refOfVersion(version) {
+    const clean = version.replace(/\+incompatible$/, '');
+    const pseudo = /-(?:0\.)?\d{14}-([0-9a-f]{12})$/.exec(clean);
+    return pseudo ? pseudo[1] : clean;
+}
+/** The pinned version of each known component, from go.mod's text. */
+function pinnedComponents(goMod) {
+    const required = parseGoMod(goMod);
+    const out = [];
+    for (const [component, spec] of Object.entries(COMPONENT_MODULES)) {
+        const module = spec.modules.find((m) => required.has(m));
+        if (module)
+            out.push({ component, module, version: required.get(module) });
+    }
+    return out;
+}
+function compareVersions(a, b) {
+    const parts = (v) => v.replace(/^v/, '').split(/[-+]/)[0].split('.').map((n) => Number(n) || 0);
+    const [x, y] = [parts(a), parts(b)];
+    for (let i = 0; i < 3; i++)
+        if ((x[i] ?? 0) !== (y[i] ?? 0))
+            return (x[i] ?? 0) - (y[i] ?? 0);
+    return 0;
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -47063,10 +48859,10 @@ function Collection() {
 
 
 // pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
+var dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var userAgent = `octokit-endpoint.js/${dist_bundle_VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -47091,7 +48887,7 @@ function lowercaseKeys(object) {
 }
 
 // pkg/dist-src/util/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
+function isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -47104,7 +48900,7 @@ function dist_bundle_isPlainObject(value) {
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
   Object.keys(options).forEach((key) => {
-    if (dist_bundle_isPlainObject(options[key])) {
+    if (isPlainObject(options[key])) {
       if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
       else result[key] = mergeDeep(defaults[key], options[key]);
     } else {
@@ -48056,12 +49852,12 @@ class RequestError extends Error {
 
 
 // pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
+var request_dist_bundle_VERSION = "10.0.16";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
   }
 };
 
@@ -48070,7 +49866,7 @@ var defaults_default = {
 
 
 // pkg/dist-src/is-plain-object.js
-function request_dist_bundle_isPlainObject(value) {
+function dist_bundle_isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -48091,7 +49887,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = request_dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value]) => [
       name,
@@ -51498,8 +53294,12 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./src/action/github-api-helper.ts
-
+;// CONCATENATED MODULE: ./src/action/github-api-errors.ts
+// What went wrong talking to GitHub, named for what it is: a rate limit (with
+// when it clears), a refused token, a missing resource, a connection that never
+// opened, a body that is not what the API documents, or a request that got no
+// answer in time. Messages carry the method, the path and GitHub's own message,
+// never headers (the token).
 class RequestTimeoutError extends Error {
     method;
     url;
@@ -51512,44 +53312,314 @@ class RequestTimeoutError extends Error {
         this.name = 'RequestTimeoutError';
     }
 }
+/** An HTTP error answer (4xx, 5xx) other than a rate limit. */
+class ApiRequestError extends Error {
+    status;
+    method;
+    url;
+    githubMessage;
+    acceptedPermissions;
+    constructor(status, method, url, 
+    /** GitHub's message (first line, without the documentation link), or what the body was. */
+    githubMessage, 
+    /** `x-accepted-github-permissions`: what the operation needs, when GitHub says. */
+    acceptedPermissions) {
+        super(`HTTP ${status}: ${githubMessage}`);
+        this.status = status;
+        this.method = method;
+        this.url = url;
+        this.githubMessage = githubMessage;
+        this.acceptedPermissions = acceptedPermissions;
+        this.name = 'ApiRequestError';
+    }
+    static from(error, method, url) {
+        const status = error?.status;
+        if (typeof status !== 'number')
+            return error instanceof Error ? error : new Error(String(error));
+        const response = error.response;
+        const data = response?.data;
+        let message;
+        const text = data?.message;
+        if (typeof text === 'string')
+            message = github_api_errors_firstLine(text);
+        else if (typeof data === 'string' && !looksLikeHtml(data) && data.trim() !== '')
+            message = github_api_errors_firstLine(data);
+        else if (response)
+            message = describeBody(data, response.headers ?? {});
+        else
+            message = github_api_errors_firstLine(error instanceof Error ? error.message : String(error));
+        const accepted = response?.headers?.['x-accepted-github-permissions'];
+        return new ApiRequestError(status, method, url, message, typeof accepted === 'string' ? accepted : undefined);
+    }
+}
+class RateLimitError extends Error {
+    method;
+    url;
+    limit;
+    waitedMs;
+    constructor(method, url, limit, waitedMs, reason) {
+        const what = limit.kind === 'primary' ? "GitHub's API rate limit is used up" : "GitHub's secondary rate limit was hit (too many requests too fast)";
+        const when = limit.resetAt !== undefined ? `; it resets at ${new Date(limit.resetAt).toISOString().slice(11, 19)} UTC` : `; GitHub asks to wait ${formatSeconds(limit.waitMs)}`;
+        super(`${what}: ${method} ${url} answered HTTP ${limit.status} (${limit.evidence})${when}. Gave up after waiting ${formatSeconds(waitedMs)}: ${reason}`);
+        this.method = method;
+        this.url = url;
+        this.limit = limit;
+        this.waitedMs = waitedMs;
+        this.name = 'RateLimitError';
+    }
+    get status() {
+        return this.limit.status;
+    }
+}
+class ConnectionError extends Error {
+    method;
+    url;
+    code;
+    constructor(method, url, code) {
+        super(`could not connect to ${hostOf(url)} (${CONNECTION_CODES[code] ? `${CONNECTION_CODES[code]}, ` : ''}${code}) for ${method} ${pathOf(url)}`);
+        this.method = method;
+        this.url = url;
+        this.code = code;
+        this.name = 'ConnectionError';
+    }
+}
+/** A success answer whose body is not what the operation documents. */
+class BadResponseError extends Error {
+    where;
+    got;
+    expected;
+    constructor(where, got, expected) {
+        super(`${where} answered with ${got} instead of ${expected}`);
+        this.where = where;
+        this.got = got;
+        this.expected = expected;
+        this.name = 'BadResponseError';
+    }
+}
+const CONNECTION_CODES = {
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ENOTFOUND: 'host not found',
+    EAI_AGAIN: 'name lookup failed',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    EPIPE: 'connection closed',
+    UND_ERR_SOCKET: 'connection closed by the other side',
+    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+    CERT_HAS_EXPIRED: 'TLS certificate expired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed TLS certificate',
+    SELF_SIGNED_CERT_IN_CHAIN: 'self-signed TLS certificate in the chain',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'TLS certificate not verifiable',
+};
+/**
+ * The network error code when a request never got an HTTP answer (Octokit
+ * reports those as status 500 without a response), else undefined.
+ */
+function connectionErrorCode(error) {
+    const e = error;
+    if (e === null || typeof e !== 'object' || e.response !== undefined)
+        return undefined;
+    if (e.status !== undefined && e.status !== 500)
+        return undefined;
+    const seen = new Set();
+    const queue = [error];
+    while (queue.length > 0) {
+        const node = queue.shift();
+        if (node === null || typeof node !== 'object' || seen.has(node))
+            continue;
+        seen.add(node);
+        const code = node.code;
+        if (typeof code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(code))
+            return code;
+        queue.push(node.cause);
+        const errors = node.errors;
+        if (Array.isArray(errors))
+            queue.push(...errors);
+    }
+    return undefined;
+}
+/**
+ * A rate limit, as GitHub documents it: 403 or 429 with `x-ratelimit-remaining: 0`
+ * (wait until `x-ratelimit-reset`), or with `retry-after` (wait that long), or a
+ * 429 or a 403 whose message names a rate limit (wait a minute).
+ */
+function rateLimitOf(error, now) {
+    const e = error;
+    const status = e?.status;
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const headers = e?.response?.headers ?? {};
+    const header = (name) => (typeof headers[name] === 'string' ? headers[name].trim() : undefined);
+    const retryAfter = header('retry-after');
+    if (retryAfter !== undefined) {
+        const seconds = Number(retryAfter);
+        const date = Date.parse(retryAfter);
+        const waitMs = Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : Number.isNaN(date) ? 60_000 : Math.max(0, date - now);
+        return { status, kind: header('x-ratelimit-remaining') === '0' ? 'primary' : 'secondary', waitMs, evidence: `retry-after: ${retryAfter}` };
+    }
+    if (header('x-ratelimit-remaining') === '0') {
+        const reset = Number(header('x-ratelimit-reset'));
+        if (Number.isFinite(reset) && reset > 0) {
+            const resetAt = reset * 1000;
+            return { status, kind: 'primary', waitMs: Math.max(0, resetAt - now) + 1_000, resetAt, evidence: 'x-ratelimit-remaining: 0' };
+        }
+        return { status, kind: 'primary', waitMs: 60_000, evidence: 'x-ratelimit-remaining: 0' };
+    }
+    const message = String(e?.response?.data?.message ?? '');
+    if (status === 429 || /rate limit/i.test(message)) {
+        return { status, kind: 'secondary', waitMs: 60_000, evidence: status === 429 ? 'Too Many Requests' : github_api_errors_firstLine(message) };
+    }
+    return undefined;
+}
+/** What a body was, in a few words, for a message. */
+function describeBody(data, headers) {
+    const type = typeof headers['content-type'] === 'string' ? headers['content-type'].split(';')[0].trim() : '';
+    if (data === undefined || data === null)
+        return 'no data';
+    if (typeof data === 'string') {
+        if (data.trim() === '')
+            return 'an empty body';
+        if (looksLikeHtml(data) || type === 'text/html')
+            return `an HTML page${type ? ` (${type})` : ''}`;
+        return `text that is not JSON${type ? ` (${type})` : ''}`;
+    }
+    if (data instanceof ArrayBuffer || ArrayBuffer.isView(data))
+        return `binary data${type ? ` (${type})` : ''}`;
+    if (Array.isArray(data))
+        return 'a JSON list';
+    if (typeof data === 'object')
+        return 'a JSON object of another shape';
+    return `the JSON value ${JSON.stringify(data).slice(0, 40)}`;
+}
+/** The HTTP status an error carries, if it is an HTTP answer. */
+function httpStatus(error) {
+    if (error instanceof ApiRequestError || error instanceof RateLimitError)
+        return error.status;
+    if (error instanceof RequestTimeoutError || error instanceof ConnectionError || error instanceof BadResponseError)
+        return undefined;
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** One line for a log: what happened, never headers (the token). */
+function describeApiError(error) {
+    if (error instanceof Error) {
+        const graphqlErrors = error.errors;
+        if (error.name === 'GraphqlResponseError' && Array.isArray(graphqlErrors)) {
+            const first = graphqlErrors[0]?.message;
+            return `GraphQL error: ${github_api_errors_firstLine(String(first ?? error.message))}`;
+        }
+        return github_api_errors_firstLine(error.message);
+    }
+    return github_api_errors_firstLine(String(error));
+}
+function github_api_errors_firstLine(message) {
+    // Octokit appends GitHub's documentation URL to the message: one line is enough.
+    return (message.split('\n')[0] ?? '').replace(/ - https:\/\/docs\.github\.com\S*$/, '').slice(0, 300);
+}
+function looksLikeHtml(text) {
+    return /^\s*<(?:!doctype|html|head|body|\?xml|!--)/i.test(text);
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
+}
+function pathOf(url) {
+    try {
+        return new URL(url).pathname;
+    }
+    catch {
+        return url;
+    }
+}
+function formatSeconds(ms) {
+    const s = ms / 1000;
+    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/action/github-api-helper.ts
+
+
+
 const COMMENTS_PER_PAGE = 100;
-/** A bound on pages read while looking for the sticky comment (10,000 comments). */
+/** A bound on pages read while listing comments (10,000 comments). */
 const MAX_COMMENT_PAGES = 100;
+const DEFAULT_RETRY_BUDGET_MS = 30_000;
+/** Attempts per request, rate limits included. */
+const MAX_ATTEMPTS = 3;
 class GitHubApi {
     octokit;
     count = 0;
+    budgetLeftMs;
+    waitedMs = 0;
     constructor(options) {
+        const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        const now = options.now ?? Date.now;
+        this.budgetLeftMs = options.retryBudgetMs ?? DEFAULT_RETRY_BUDGET_MS;
         this.octokit = getOctokit(options.token, {
             baseUrl: options.baseUrl,
             userAgent: 'imagevector-lint-action',
-            // Octokit has no retry plugin here: one attempt per call.
+            // No retry plugin: the loop below retries rate limits, and nothing else.
             log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
         });
         this.octokit.hook.wrap('request', async (request, endpoint) => {
-            this.count++;
-            const controller = new AbortController();
-            const timer = setTimeout(() => controller.abort(), options.timeoutMs);
-            endpoint.request = { ...endpoint.request, signal: controller.signal };
-            try {
-                return await request(endpoint);
-            }
-            catch (error) {
-                if (controller.signal.aborted) {
-                    throw new RequestTimeoutError(endpoint.method, stripQuery(endpoint.url), options.timeoutMs);
+            const method = endpoint.method;
+            const fullUrl = urlOf(this.octokit, endpoint);
+            const url = pathOnly(fullUrl);
+            for (let attempt = 1;; attempt++) {
+                this.count++;
+                const controller = new AbortController();
+                const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+                try {
+                    // The hook's `request` sends the options object it was given to the hook: change that one.
+                    endpoint.request = { ...endpoint.request, signal: controller.signal };
+                    return await request(endpoint);
                 }
-                throw error;
-            }
-            finally {
-                clearTimeout(timer);
+                catch (error) {
+                    if (controller.signal.aborted)
+                        throw new RequestTimeoutError(method, url, options.timeoutMs);
+                    const limit = rateLimitOf(error, now());
+                    if (limit) {
+                        const give = (reason) => new RateLimitError(method, url, limit, this.waitedMs, reason);
+                        if (attempt >= MAX_ATTEMPTS)
+                            throw give(`still limited after ${attempt} attempts`);
+                        if (limit.waitMs > this.budgetLeftMs)
+                            throw give(`the action waits at most ${formatSeconds(this.budgetLeftMs + this.waitedMs)} in all`);
+                        this.budgetLeftMs -= limit.waitMs;
+                        this.waitedMs += limit.waitMs;
+                        options.onWait?.(limit.waitMs, `${method} ${url} answered HTTP ${limit.status} (${limit.evidence})`);
+                        await sleep(limit.waitMs);
+                        continue;
+                    }
+                    const code = connectionErrorCode(error);
+                    if (code)
+                        throw new ConnectionError(method, fullUrl, code);
+                    throw ApiRequestError.from(error, method, url);
+                }
+                finally {
+                    clearTimeout(timer);
+                }
             }
         });
     }
-    /** HTTP requests made so far. */
+    /** HTTP requests made so far (each retry counts). */
     get requests() {
         return this.count;
     }
-    /** The first comment (oldest first) whose body satisfies `match`; reads pages only until found. */
-    async findIssueComment(owner, repo, issueNumber, match) {
+    /** Time spent waiting for rate limits so far. */
+    get waitedForRateLimitsMs() {
+        return this.waitedMs;
+    }
+    /**
+     * The comments of an issue or pull request, oldest first, one page at a time;
+     * `since` (ISO 8601) keeps only those updated after it. A page that is not a
+     * list of comments is an error, never "no comments".
+     */
+    async *issueCommentPages(owner, repo, issueNumber, since) {
         for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
             const response = await this.octokit.rest.issues.listComments({
                 owner,
@@ -51557,40 +53627,75 @@ class GitHubApi {
                 issue_number: issueNumber,
                 per_page: COMMENTS_PER_PAGE,
                 page,
+                ...(since ? { since } : {}),
             });
-            for (const comment of response.data) {
-                const body = comment.body ?? '';
-                if (match(body))
-                    return { id: comment.id, body, url: comment.html_url };
-            }
+            const where = `GET /repos/${owner}/${repo}/issues/${issueNumber}/comments (page ${page})`;
+            const data = response.data;
+            if (!Array.isArray(data))
+                throw new BadResponseError(where, describeBody(data, response.headers), 'a list of comments');
+            const comments = data.map((item) => toComment(item, where));
+            const date = Date.parse(String(response.headers.date ?? ''));
+            yield { comments, serverTime: Number.isNaN(date) ? undefined : date };
             const hasNext = /\brel="next"/.test(String(response.headers.link ?? ''));
-            if (!hasNext || response.data.length < COMMENTS_PER_PAGE)
-                return undefined;
+            if (!hasNext || comments.length < COMMENTS_PER_PAGE)
+                return;
         }
-        return undefined;
+        throw new Error(`pull request #${issueNumber} has more than ${MAX_COMMENT_PAGES * COMMENTS_PER_PAGE} comments; not read further`);
     }
     async createIssueComment(owner, repo, issueNumber, body) {
         const response = await this.octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-        return { id: response.data.id, body: response.data.body ?? body, url: response.data.html_url };
+        return toComment(response.data, `POST /repos/${owner}/${repo}/issues/${issueNumber}/comments`, response.headers);
     }
     async updateIssueComment(owner, repo, commentId, body) {
         const response = await this.octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body });
-        return { id: response.data.id, body: response.data.body ?? body, url: response.data.html_url };
+        return toComment(response.data, `PATCH /repos/${owner}/${repo}/issues/comments/${commentId}`, response.headers);
+    }
+    /** Deletes a comment; false when it is already gone. */
+    async deleteIssueComment(owner, repo, commentId) {
+        try {
+            await this.octokit.rest.issues.deleteComment({ owner, repo, comment_id: commentId });
+            return true;
+        }
+        catch (error) {
+            if (error instanceof ApiRequestError && error.status === 404)
+                return false;
+            throw error;
+        }
+    }
+    /**
+     * The login of the token's own account, from GraphQL's `viewer`: it answers
+     * for every kind of token (REST `GET /user` answers 403 for installation
+     * tokens, the kind GITHUB_TOKEN and GitHub Apps have).
+     */
+    async viewerLogin() {
+        const data = await this.octokit.graphql('query { viewer { login } }');
+        const login = data?.viewer?.login;
+        if (typeof login !== 'string' || login === '') {
+            throw new BadResponseError('POST /graphql (viewer)', describeBody(data, {}), 'the viewer\'s login');
+        }
+        return login;
     }
     /** A file's bytes at a commit, or undefined when the commit has no such file. */
     async getFileAtRef(owner, repo, filePath, ref) {
-        let data;
+        let response;
         try {
-            ({ data } = await this.octokit.rest.repos.getContent({ owner, repo, path: filePath, ref }));
+            response = await this.octokit.rest.repos.getContent({ owner, repo, path: filePath, ref });
         }
         catch (error) {
-            if (httpStatus(error) === 404)
+            if (error instanceof ApiRequestError && error.status === 404)
                 return undefined;
             throw error;
         }
-        if (Array.isArray(data) || typeof data !== 'object' || data === null)
+        const where = `GET /repos/${owner}/${repo}/contents/${filePath} (ref ${ref.slice(0, 12)})`;
+        const data = response.data;
+        // A directory is a list: no file there. Anything else that is not an object is a bad answer, not "no file".
+        if (Array.isArray(data))
             return undefined;
+        if (typeof data !== 'object' || data === null)
+            throw new BadResponseError(where, describeBody(data, response.headers), 'a file or directory');
         const file = data;
+        if (typeof file.type !== 'string')
+            throw new BadResponseError(where, describeBody(data, response.headers), 'a file or directory');
         if (file.type !== 'file')
             return undefined;
         if (file.encoding === 'base64' && typeof file.content === 'string') {
@@ -51598,128 +53703,215 @@ class GitHubApi {
         }
         // Files over 1 MB come without content: ask for the raw bytes.
         const raw = await this.octokit.rest.repos.getContent({ owner, repo, path: filePath, ref, mediaType: { format: 'raw' } });
-        const text = raw.data;
-        return new Uint8Array(typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.alloc(0));
+        const bytes = raw.data;
+        if (typeof bytes === 'string')
+            return new Uint8Array(Buffer.from(bytes, 'utf8'));
+        if (bytes instanceof ArrayBuffer)
+            return new Uint8Array(bytes);
+        if (ArrayBuffer.isView(bytes))
+            return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        throw new BadResponseError(`${where}, raw`, describeBody(bytes, raw.headers), "the file's bytes");
     }
 }
-/** The HTTP status of an Octokit error, if it has one. */
-function httpStatus(error) {
-    if (error instanceof RequestTimeoutError)
-        return undefined;
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
+function toComment(item, where, headers = {}) {
+    const c = item;
+    if (c === null || typeof c !== 'object' || Array.isArray(c) || typeof c.id !== 'number') {
+        throw new BadResponseError(where, describeBody(item, headers), 'a comment');
+    }
+    const login = c.user?.login;
+    return {
+        id: c.id,
+        body: typeof c.body === 'string' ? c.body : '',
+        url: typeof c.html_url === 'string' ? c.html_url : undefined,
+        user: typeof login === 'string' ? { login, type: typeof c.user?.type === 'string' ? c.user.type : undefined } : undefined,
+    };
 }
-/** One line for a log: status and GitHub's message, never headers (the token). */
-function describeApiError(error) {
-    if (error instanceof RequestTimeoutError)
-        return error.message;
-    const status = httpStatus(error);
-    const message = error instanceof Error ? error.message : String(error);
-    // Octokit appends GitHub's documentation URL to the message: one line is enough.
-    const firstLine = message.split('\n')[0].replace(/ - https:\/\/docs\.github\.com\S*$/, '').slice(0, 300);
-    return status !== undefined ? `HTTP ${status}: ${firstLine}` : firstLine;
+/** The request's real URL (the hook sees the route template and its parameters), without the query. */
+function urlOf(octokit, endpoint) {
+    try {
+        const { url } = octokit.request.endpoint.parse(endpoint);
+        const i = url.indexOf('?');
+        return i < 0 ? url : url.slice(0, i);
+    }
+    catch {
+        return String(endpoint.url ?? '');
+    }
 }
-function stripQuery(url) {
-    const i = url.indexOf('?');
-    return i < 0 ? url : url.slice(0, i);
-}
-function formatSeconds(ms) {
-    const s = ms / 1000;
-    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+/** The path of a URL, for messages. */
+function pathOnly(url) {
+    try {
+        return new URL(url).pathname;
+    }
+    catch {
+        return url;
+    }
 }
 
-;// CONCATENATED MODULE: ./src/workspace/read-inputs.ts
+;// CONCATENATED MODULE: ./src/action/component-vectors.ts
 
 
-// The files' bytes for the engine, which checks encoding and binary content
-// itself. Each read is confined to the repository (see confined-file.ts): a
-// file that may not or cannot be read becomes an `unreadable-file` finding at
-// that file, never a read outside or a silent pass.
-function readInputs(workspace, files, maxFileBytes) {
-    const root = realRoot(workspace);
-    return files.map((file) => readInput(root, file.path, file.kind, maxFileBytes));
+
+
+
+// Input `component-vectors: go.mod`: a component overwrite (etcd-druid) is
+// checked against the vector of the component version the repository pins in
+// its go.mod, read from the component's public repository at that tag. One
+// request per component, cached for the run (the base comparison reuses it).
+const MAX_GO_MOD_BYTES = 1024 * 1024;
+const component_vectors_cache = new Map();
+async function componentVectorsFromGoMod(options) {
+    const result = { vectors: Object.create(null), notes: [], warnings: [] };
+    const goMod = readConfined(external_node_path_namespaceObject.join(options.workspace, 'go.mod'), { root: options.workspace, maxBytes: MAX_GO_MOD_BYTES });
+    if (!goMod.ok) {
+        result.warnings.push(`component-vectors: go.mod: no go.mod to read the component versions from (${goMod.message}).`);
+        return result;
+    }
+    const text = decodeSource(goMod.content, MAX_GO_MOD_BYTES);
+    if (!text.ok) {
+        result.warnings.push(`component-vectors: go.mod cannot be read: ${text.problem}.`);
+        return result;
+    }
+    for (const { component, module, version } of pinnedComponents(text.text)) {
+        if (Object.prototype.hasOwnProperty.call(options.config.componentVectors, component))
+            continue; // the configuration wins
+        const spec = COMPONENT_MODULES[component];
+        const ref = refOfVersion(version);
+        const file = spec.vectorPath(version);
+        const shown = `${spec.owner}/${spec.repo}@${version}:${file}`;
+        if (!options.api) {
+            result.warnings.push(`component-vectors: go.mod pins ${module} ${version}, but there is no token to read ${shown} with.`);
+            continue;
+        }
+        const key = `${spec.owner}/${spec.repo}@${ref}:${file}`;
+        let request = component_vectors_cache.get(key);
+        if (!request)
+            component_vectors_cache.set(key, (request = options.api.getFileAtRef(spec.owner, spec.repo, file, ref)));
+        try {
+            const content = await request;
+            if (!content) {
+                result.warnings.push(`component-vectors: ${shown} does not exist; the overwrite of ${component} is not checked against its images.`);
+                continue;
+            }
+            if (content.byteLength > options.maxFileBytes) {
+                result.warnings.push(`component-vectors: ${shown} is larger than maxFileBytes; not used.`);
+                continue;
+            }
+            result.vectors[component] = { path: shown, kind: 'base', content };
+            result.notes.push(`Component ${component}: its image vector at ${version} (go.mod ${module}), ${shown}.`);
+        }
+        catch (error) {
+            result.warnings.push(`component-vectors: reading ${shown} failed: ${describeApiError(error)}; the overwrite of ${component} is not checked against its images.`);
+        }
+    }
+    return result;
 }
-/** One repository-relative file, confined to `root` (a real path). */
-function readInput(root, file, kind, maxFileBytes) {
-    const read = readConfined(external_node_path_namespaceObject.join(root, file), { root, maxBytes: maxFileBytes });
-    if (read.ok)
-        return { path: file, kind, content: read.content };
-    return { path: file, kind, content: new Uint8Array(0), unreadable: read.message };
+
+;// CONCATENATED MODULE: ./src/action/comment-author.ts
+
+// Whose comments are the action's own: the token's account. Anyone can post a
+// comment carrying the hidden marker; only the token's own comments count as
+// the sticky comment (and are ever edited or deleted).
+//
+// - the workflow's GITHUB_TOKEN posts as `github-actions[bot]`: known without asking;
+// - the input `comment-author` names the account outright (no request);
+// - any other token (a PAT, a GitHub App's installation token) is asked once per
+//   run, and only when a comment carries the marker, through GraphQL's `viewer`
+//   (REST `GET /user` answers 403 for installation tokens).
+const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
+class CommentAuthor {
+    ask;
+    installationToken;
+    login;
+    settled;
+    /**
+     * @param known the login when it is known without asking
+     * @param ask asks the API for the token's login (called at most once)
+     * @param installationToken the token is a GitHub App's (`ghs_`): its account is a bot
+     */
+    constructor(known, ask, installationToken) {
+        this.ask = ask;
+        this.installationToken = installationToken;
+        if (known) {
+            this.login = Promise.resolve(known);
+            this.settled = known;
+        }
+    }
+    static forToken(options, ask) {
+        const known = options.commentAuthor || (options.workflowToken && options.token === options.workflowToken ? WORKFLOW_TOKEN_LOGIN : undefined);
+        return new CommentAuthor(known, ask, options.token.startsWith('ghs_'));
+    }
+    /** The token's login (asked at most once). */
+    who() {
+        this.login ??= this.ask().then((login) => (this.settled = login), (error) => {
+            throw new Error(`could not tell which account the token belongs to, to find the action's own comment (${describeApiError(error)}); set the input 'comment-author'`, { cause: error });
+        });
+        return this.login;
+    }
+    /** The login if known by now, without asking. */
+    get known() {
+        return this.settled;
+    }
+    /** Takes the author of a comment the token just created as its login, unless one is known. */
+    learn(login) {
+        if (this.login)
+            return;
+        this.login = Promise.resolve(login);
+        this.settled = login;
+    }
+    /** Whether a comment by `user` is the token's own. */
+    async wrote(user) {
+        if (!user)
+            return false;
+        return sameAccount(await this.who(), user, this.installationToken);
+    }
+}
+/**
+ * Logins compare without case. GraphQL may name an app's account without the
+ * `[bot]` that REST shows: for an installation token that is the same account
+ * (no user login can contain brackets, so `name[bot]` is always the app's bot).
+ */
+function sameAccount(login, user, installationToken) {
+    const a = login.toLowerCase();
+    const b = user.login.toLowerCase();
+    if (a === b)
+        return true;
+    return installationToken && user.type === 'Bot' && !a.endsWith('[bot]') && b === `${a}[bot]`;
+}
+
+;// CONCATENATED MODULE: ./src/action/comment-failure.ts
+
+const KEPT = 'The findings are in the annotations and the job summary.';
+function explainCommentFailure(error, context) {
+    const what = describeApiError(error);
+    if (error instanceof ApiRequestError) {
+        const { status } = error;
+        if (status === 401) {
+            return `Could not comment on the pull request: GitHub refused the token (${what}): it is invalid, expired or revoked; check the 'token' input. ${KEPT}`;
+        }
+        if (status === 403) {
+            if (context.fromFork && context.eventName === 'pull_request') {
+                return (`Could not comment on the pull request (${what}): it comes from a fork, and pull requests from forks get a read-only token. ` +
+                    `See the README's "Pull requests from forks" for commenting anyway. ${KEPT}`);
+            }
+            const needs = error.acceptedPermissions ? ` (GitHub says it needs: ${error.acceptedPermissions})` : '';
+            return (`Could not comment on the pull request (${what}): the token may not write comments here${needs}. ` +
+                `Give the job \`permissions: pull-requests: write\`, or a token that may. ${KEPT}`);
+        }
+        if (status === 404 && /\/issues\/\d+\/comments$/.test(error.url)) {
+            return (`Could not comment on the pull request: ${context.owner}/${context.repo} has no pull request #${context.number}, ` +
+                `or the token cannot see the repository (${what} for ${error.method} ${error.url}). ${KEPT}`);
+        }
+        return `Could not update the pull request comment (${what} for ${error.method} ${error.url}). ${KEPT}`;
+    }
+    return `Could not update the pull request comment (${what}). ${KEPT}`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/version.ts
 // Kept in step with package.json by a test.
 const cli_version_VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/reporters/workflow-commands.ts
-// Workflow commands hidden in data. The Actions runner reads every line a step
-// prints (stdout and stderr) and executes two forms of command
-// (actions/runner, src/Runner.Common/ActionCommand.cs):
-//   - `::name props::data` when the line, after TrimStart(), starts with `::`
-//     (TryParseV2: `message.TrimStart().StartsWith("::")`);
-//   - `##[name props]data` anywhere in the line (TryParse: `message.IndexOf("##[")`).
-// An image named `::stop-commands::x` in a report printed by a workflow step
-// would stop the runner from honouring the job's own commands, `##[add-mask]x`
-// would hide text from the log, `##[set-output name=x]y` would set an output.
-//
-// Both comparisons are .NET's culture-sensitive defaults (no StringComparison),
-// which with ICU skip "ignorable" characters (zero-width space, soft hyphen,
-// joiners, controls): `:\u200B:` and `#\u00AD#[` may match as well. So the
-// patterns below allow those characters in between and in front, and the
-// neutralised forms insert a visible, non-ignorable character (a backslash):
-//   - text and JSON: the first `:` or `#` becomes `\u003a` / `\u0023`. In a
-//     terminal that reads as an escape (as sanitizeForTerminal shows control
-//     characters); inside a JSON string it is a valid escape of the same
-//     character, so a JSON parser reads back exactly the original string;
-//   - Markdown: a backslash escape (`\::x`, `#\#[`), which renders as the
-//     original text.
-// Reporters run the helper over their whole output (it is idempotent and a
-// no-op on text without such patterns); codeSpan avoids the pattern itself,
-// since a backslash inside a code span would show.
-// What .NET's TrimStart() removes (Char.IsWhiteSpace) plus what JavaScript's \s
-// knows; and characters ICU's collation ignores (controls, format characters,
-// default-ignorable code points).
-const SPACE = String.raw `\s\u0085`;
-const IGNORABLE = String.raw `\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}`;
-// A line of the runner: it splits on \r and \n; the Unicode separators count too, to be safe.
-const LINE_BREAK = /(\r\n|[\n\r\v\f\u0085\u2028\u2029])/u;
-const LINE_START = new RegExp(String.raw `^([${SPACE}${IGNORABLE}]*):(?=[${IGNORABLE}]*:)`, 'u');
-const PREFIX = new RegExp(String.raw `#(?=[${IGNORABLE}]*#[${IGNORABLE}]*\[)`, 'gu');
-/** Whether the runner would take some line of `text` as a workflow command (either form). */
-function containsWorkflowCommand(text) {
-    PREFIX.lastIndex = 0;
-    if (PREFIX.test(text))
-        return true;
-    return text.split(LINE_BREAK).some((line, i) => i % 2 === 0 && LINE_START.test(line));
-}
-function neutralize(text, colon, hash) {
-    if (!text.includes(':') && !text.includes('#'))
-        return text;
-    const parts = text.split(LINE_BREAK);
-    for (let i = 0; i < parts.length; i += 2) {
-        // Odd indices are the captured line breaks.
-        parts[i] = parts[i].replace(LINE_START, (_, lead) => `${lead}${colon}`).replace(PREFIX, hash);
-    }
-    return parts.join('');
-}
-/**
- * Plain text (terminal output, log lines) or JSON text: `::` at a line start and `##[` anywhere
- * get their first character written as `\u003a` / `\u0023`. Applied to JSON.stringify output
- * the result is still valid JSON and parses to the same value (`:` and `#` occur only inside
- * strings there, where `\u003a` is the same character; a JSON line never starts with `::`).
- */
-function neutralizeWorkflowCommands(text) {
-    return neutralize(text, '\\u003a', '\\u0023');
-}
-/**
- * Markdown source (comments, job summaries, `--format markdown`): a backslash escape, which
- * renders as the original character; the source holds neither `::` at a line start nor `##[`.
- * Not for the inside of code spans (the backslash would show): codeSpan takes care of those.
- */
-function workflow_commands_neutralizeWorkflowCommandsInMarkdown(text) {
-    return neutralize(text, '\\:', '#\\');
-}
-
+// EXTERNAL MODULE: ./src/reporters/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(5944);
 ;// CONCATENATED MODULE: ./src/reporters/json.ts
 
 function json_summarize(findings) {
@@ -51755,8 +53947,8 @@ function json_sortFindings(findings) {
 function isAnyVersion(intervals) {
     return intervals.length === 1 && intervals[0]?.lo === '0.0.0' && intervals[0].hi === null;
 }
-function toJsonReport(result) {
-    return {
+function toJsonReport(result, options = {}) {
+    const report = {
         version: 1,
         findings: json_sortFindings(result.findings).map((f) => ({
             rule: f.rule,
@@ -51767,6 +53959,7 @@ function toJsonReport(result) {
             ...(f.endLine !== undefined ? { endLine: f.endLine } : {}),
             ...(f.endColumn !== undefined ? { endColumn: f.endColumn } : {}),
             message: f.message,
+            ...(f.new !== undefined ? { new: f.new } : {}),
         })),
         resolved: result.resolved.map((row) => {
             const source = {
@@ -51777,7 +53970,7 @@ function toJsonReport(result) {
             };
             if (row.source.component !== undefined)
                 source.component = row.source.component;
-            return {
+            const out = {
                 image: row.image,
                 architecture: row.architecture,
                 runtimeVersion: row.runtimeVersion.map(({ lo, hi }) => ({ lo, hi })),
@@ -51785,6 +53978,9 @@ function toJsonReport(result) {
                 imageString: row.imageString,
                 source,
             };
+            if (row.disallowedRegistry)
+                out.disallowedRegistry = true;
+            return out;
         }),
         files: result.files.map((file) => {
             const out = { path: file.path, kind: file.kind, entries: file.entries };
@@ -51794,17 +53990,45 @@ function toJsonReport(result) {
         }),
         summary: json_summarize(result.findings),
     };
+    if (options.changes) {
+        report.changes = options.changes.map((c) => {
+            const out = {
+                kind: c.kind,
+                wholeImage: c.wholeImage,
+                image: c.image,
+                architecture: c.architecture,
+                runtimeVersion: c.runtimeVersion.map(({ lo, hi }) => ({ lo, hi })),
+                targetVersion: c.targetVersion.map(({ lo, hi }) => ({ lo, hi })),
+                source: {
+                    file: c.source.file,
+                    line: c.source.line,
+                    column: c.source.column,
+                    kind: c.source.kind,
+                    ...(c.source.component !== undefined ? { component: c.source.component } : {}),
+                },
+            };
+            if (c.component !== undefined)
+                out.component = c.component;
+            if (c.before !== undefined)
+                out.before = c.before;
+            if (c.after !== undefined)
+                out.after = c.after;
+            return out;
+        });
+    }
+    return report;
 }
 /**
  * The JSON report, pretty-printed (2 spaces), without a final newline (as JSON.stringify).
  * `##[` in a string is written `\u0023#[` (the same string to a parser, no workflow command
  * to the runner when the report is printed).
  */
-function formatJson(result) {
-    return neutralizeWorkflowCommands(JSON.stringify(toJsonReport(result), null, 2));
+function formatJson(result, options = {}) {
+    return (0,workflow_commands/* neutralizeWorkflowCommands */.tW)(JSON.stringify(toJsonReport(result, options), null, 2));
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+
 
 
 
@@ -51843,13 +54067,7 @@ function artifactLocation(file, root) {
         path = path.slice(2);
     return { uri: encode(path), uriBaseId: SRCROOT };
 }
-/** The message with line and column references blanked, so that a moved finding keeps its identity. */
-function normalizeMessageForFingerprint(message) {
-    return message
-        .replace(/\b(lines?|columns?|col|ln)(\s*)\d+(?:\s*(?:[-–,:]|and|to)\s*\d+)*/gi, '$1$2#')
-        .replace(/(\.(?:ya?ml|json|txt)):\d+(?::\d+)?/gi, '$1:#')
-        .replace(/\bL\d+(?:C\d+)?\b/g, 'L#');
-}
+
 function fingerprintKey(finding, uri) {
     return [finding.rule, uri, normalizeMessageForFingerprint(finding.message)].join('\u0000');
 }
@@ -51908,6 +54126,8 @@ function toSarif(result, tool, options = {}) {
             message: { text: finding.message },
             locations: [{ physicalLocation: { artifactLocation: location, region: region(finding) } }],
             partialFingerprints: { primaryLocationLineHash: `${hash}:${occurrence}` },
+            // Compared with a base commit: whether the change introduced the result.
+            ...(finding.new !== undefined ? { baselineState: finding.new ? 'new' : 'unchanged' } : {}),
         };
     });
     return {
@@ -51931,7 +54151,69 @@ function toSarif(result, tool, options = {}) {
 }
 /** The SARIF log, pretty-printed (2 spaces), without a final newline; `##[` written `\u0023#[` (see formatJson). */
 function formatSarif(result, tool, options = {}) {
-    return neutralizeWorkflowCommands(JSON.stringify(toSarif(result, tool, options), null, 2));
+    return (0,workflow_commands/* neutralizeWorkflowCommands */.tW)(JSON.stringify(toSarif(result, tool, options), null, 2));
+}
+
+;// CONCATENATED MODULE: ./src/workspace/confined-write.ts
+
+
+
+
+// Report files written into the checkout (SARIF, the JSON report). The pull
+// request controls the checkout: a report path it planted as a symbolic link
+// (`results.sarif -> /home/runner/.bashrc`), or a folder on the way that links
+// elsewhere, must not redirect the write. The file is written whole to a
+// temporary file in the same folder and renamed over the target: a reader
+// never sees half a report, and a link in the target's place is never followed.
+/** Writes `text` to `file`, which must lie inside `root` with no link on the way. Throws with a message otherwise. */
+function writeConfined(file, text, root) {
+    const realRootPath = realRoot(root);
+    const absolute = external_node_path_namespaceObject.resolve(file);
+    const lexicalRoot = external_node_path_namespaceObject.resolve(root);
+    const relative = external_node_path_namespaceObject.relative(lexicalRoot, absolute);
+    if (relative === '' || relative === '..' || relative.startsWith(`..${external_node_path_namespaceObject.sep}`) || external_node_path_namespaceObject.isAbsolute(relative)) {
+        throw new Error(`it is outside ${lexicalRoot}; the action writes reports only inside it`);
+    }
+    // Each folder on the way: created when missing, refused when it is a link or not a folder.
+    let dir = realRootPath;
+    const parts = relative.split(external_node_path_namespaceObject.sep);
+    for (const part of parts.slice(0, -1)) {
+        dir = external_node_path_namespaceObject.join(dir, part);
+        const stat = lstatOrUndefined(dir);
+        if (stat === undefined)
+            external_node_fs_.mkdirSync(dir);
+        else if (stat.isSymbolicLink())
+            throw new Error(`${external_node_path_namespaceObject.relative(realRootPath, dir)} is a symbolic link; the action does not write through links`);
+        else if (!stat.isDirectory())
+            throw new Error(`${external_node_path_namespaceObject.relative(realRootPath, dir)} is not a folder`);
+    }
+    if (!isInsideRoot(realRootPath, external_node_fs_.realpathSync(dir)))
+        throw new Error(`it is outside ${lexicalRoot}`);
+    const target = external_node_path_namespaceObject.join(dir, parts[parts.length - 1]);
+    const existing = lstatOrUndefined(target);
+    if (existing?.isSymbolicLink())
+        throw new Error('a symbolic link is in its place (not overwritten, and not followed)');
+    if (existing && !existing.isFile())
+        throw new Error('something other than a regular file is in its place');
+    const temporary = external_node_path_namespaceObject.join(dir, `.${external_node_path_namespaceObject.basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        external_node_fs_.writeFileSync(temporary, text, { flag: 'wx', mode: 0o644 });
+        external_node_fs_.renameSync(temporary, target);
+    }
+    catch (error) {
+        external_node_fs_.rmSync(temporary, { force: true });
+        throw error;
+    }
+}
+function lstatOrUndefined(p) {
+    try {
+        return external_node_fs_.lstatSync(p);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
@@ -51947,31 +54229,37 @@ function writeReports(settings, report, config) {
     const paths = {};
     const result = report.result;
     try {
-        writeFile(settings.jsonReportFile, formatJson(result));
+        writeConfined(settings.jsonReportFile, formatJson(result, report.comparison ? { changes: report.comparison.changes } : {}), settings.jsonReportRoot);
         paths.json = settings.jsonReportFile;
     }
     catch (error) {
-        core/* warning */.$e(`Could not write the JSON report ${settings.jsonReportFile}: ${error.message}`);
+        log/* warning */.$e(`Could not write the JSON report ${settings.jsonReportFile}: ${error.message}`);
     }
     if (settings.sarifFile) {
         try {
-            writeFile(settings.sarifFile, `${formatSarif(result, sarifTool(config), { root: settings.workspace })}\n`);
+            writeConfined(settings.sarifFile, `${formatSarif(result, sarifTool(config), { root: settings.workspace })}\n`, settings.workspace);
             paths.sarif = settings.sarifFile;
         }
         catch (error) {
-            core/* warning */.$e(`Could not write the SARIF file ${settings.sarifFile}: ${error.message}`);
+            log/* warning */.$e(`Could not write the SARIF file ${settings.sarifFile}: ${error.message}`);
         }
     }
     return paths;
 }
+/** The step's outputs; a GITHUB_OUTPUT that cannot be written is a warning (the comment and the verdict still follow). */
 function setOutputs(report, paths) {
     const counts = json_summarize(report.reported);
-    core/* setOutput */.uH('errors', counts.errors);
-    core/* setOutput */.uH('warnings', counts.warnings);
-    core/* setOutput */.uH('notices', counts.notices);
-    core/* setOutput */.uH('result', report.failed ? 'failed' : 'passed');
-    core/* setOutput */.uH('json-report', paths.json ?? '');
-    core/* setOutput */.uH('sarif', paths.sarif ?? '');
+    try {
+        core/* setOutput */.uH('errors', counts.errors);
+        core/* setOutput */.uH('warnings', counts.warnings);
+        core/* setOutput */.uH('notices', counts.notices);
+        core/* setOutput */.uH('result', report.failed ? 'failed' : 'passed');
+        core/* setOutput */.uH('json-report', paths.json ?? '');
+        core/* setOutput */.uH('sarif', paths.sarif ?? '');
+    }
+    catch (error) {
+        log/* warning */.$e(`Could not set the step's outputs (GITHUB_OUTPUT): ${error.message}`);
+    }
 }
 function sarifTool(config) {
     const rules = [...ALL_RULES.map(ruleMeta), ...CHANGE_RULES.map(ruleMeta), CONFIG_RULE];
@@ -51987,18 +54275,22 @@ function sarifTool(config) {
         })),
     };
 }
-function writeFile(file, text) {
-    external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(file), { recursive: true });
-    external_node_fs_namespaceObject.writeFileSync(file, text);
-}
 
 ;// CONCATENATED MODULE: ./src/action/pr-comment.ts
 // One sticky comment per pull request and job, found again by a hidden marker:
 // created on the first run, edited in place afterwards (never a second one),
 // edited to the clean verdict once the findings are fixed. With `on-findings`
 // a clean pull request gets no new comment, but an existing one is updated.
+//
+// Only the token's own comments count (marker AND author): a comment by anyone
+// else that carries the marker is ignored, never edited. The marker may stand
+// anywhere in the comment (a maintainer may add text above it). Two runs in
+// flight at once may both create one: after creating, a run lists the newest
+// comments again and keeps the oldest of its own, deleting the others.
 /** GitHub refuses comment bodies over 65,536 characters. */
 const MAX_COMMENT_CHARS = 65_536;
+/** How far before its first listing a run looks for a concurrent run's comment (clock steps of GitHub's timestamps). */
+const DUPLICATE_WINDOW_MS = 60_000;
 function commentMarker(key) {
     return `<!-- imagevector-lint:${key} -->`;
 }
@@ -52008,22 +54300,83 @@ async function upsertStickyComment(api, request) {
     if (body.length > MAX_COMMENT_CHARS) {
         throw new Error(`comment body has ${body.length} characters, more than GitHub's ${MAX_COMMENT_CHARS}`);
     }
-    const { owner, repo, issueNumber } = request;
-    const existing = await api.findIssueComment(owner, repo, issueNumber, (text) => isOurs(text, marker));
+    const { owner, repo, issueNumber, author } = request;
+    const found = await findOwnComment(api, request, marker);
+    const { ignored } = found;
+    const existing = found.comment;
     if (!existing) {
         if (request.mode === 'on-findings' && request.clean)
-            return { outcome: 'not-needed' };
+            return { outcome: 'not-needed', ignored, removedDuplicates: 0 };
         const created = await api.createIssueComment(owner, repo, issueNumber, body);
-        return { outcome: 'created', url: created.url };
+        const since = new Date((found.listedAt ?? Date.now()) - DUPLICATE_WINDOW_MS).toISOString();
+        const kept = await removeDuplicates(api, request, marker, created, since);
+        const mismatch = await authorMismatch(author, created);
+        const result = { outcome: 'created', url: created.url, ignored, removedDuplicates: kept.removed, ...(mismatch ? { authorMismatch: mismatch } : {}) };
+        if (kept.comment.id === created.id)
+            return result;
+        // A concurrent run's comment is older: it stays, with this run's text.
+        if (normalize(kept.comment.body) === normalize(body))
+            return { ...result, outcome: 'unchanged', url: kept.comment.url };
+        const updated = await api.updateIssueComment(owner, repo, kept.comment.id, body);
+        return { ...result, outcome: 'updated', url: updated.url };
     }
     if (normalize(existing.body) === normalize(body))
-        return { outcome: 'unchanged', url: existing.url };
+        return { outcome: 'unchanged', url: existing.url, ignored, removedDuplicates: 0 };
     const updated = await api.updateIssueComment(owner, repo, existing.id, body);
-    return { outcome: 'updated', url: updated.url };
+    return { outcome: 'updated', url: updated.url, ignored, removedDuplicates: 0 };
 }
-/** The marker opens the comment: a user quoting it further down does not make a comment ours. */
-function isOurs(text, marker) {
-    return text.trimStart().startsWith(marker);
+/** The oldest comment that carries the marker and is the token's own; reads pages only until found. */
+async function findOwnComment(api, request, marker) {
+    let ignored = 0;
+    let listedAt;
+    for await (const page of api.issueCommentPages(request.owner, request.repo, request.issueNumber)) {
+        listedAt ??= page.serverTime ?? Date.now();
+        for (const comment of page.comments) {
+            if (!comment.body.includes(marker))
+                continue;
+            if (await request.author.wrote(comment.user))
+                return { comment, ignored, listedAt };
+            ignored++;
+        }
+    }
+    return { ignored, listedAt };
+}
+/**
+ * After creating: the token's own comments with the marker updated since just
+ * before this run listed. Every run keeps the oldest (the lowest id) and deletes
+ * the others, so concurrent runs agree on which one stays.
+ */
+async function removeDuplicates(api, request, marker, created, since) {
+    const mine = [];
+    for await (const page of api.issueCommentPages(request.owner, request.repo, request.issueNumber, since)) {
+        for (const comment of page.comments) {
+            if (comment.id === created.id || !comment.body.includes(marker) || !comment.user)
+                continue;
+            // The created comment's author is the token's account, whatever was assumed.
+            const same = created.user ? comment.user.login.toLowerCase() === created.user.login.toLowerCase() : await request.author.wrote(comment.user);
+            if (same)
+                mine.push(comment);
+        }
+    }
+    mine.push(created);
+    mine.sort((a, b) => a.id - b.id);
+    let removed = 0;
+    for (const duplicate of mine.slice(1)) {
+        if (await api.deleteIssueComment(request.owner, request.repo, duplicate.id))
+            removed++;
+    }
+    return { comment: mine[0], removed };
+}
+/** The created comment's author differs from the login the action took for its own (never asks: the author is the answer). */
+async function authorMismatch(author, created) {
+    if (!created.user)
+        return undefined;
+    const expected = author.known;
+    if (expected === undefined) {
+        author.learn(created.user.login);
+        return undefined;
+    }
+    return (await author.wrote(created.user)) ? undefined : { expected, actual: created.user.login };
 }
 function normalize(text) {
     return text.replace(/\r\n/g, '\n').trim();
@@ -52049,86 +54402,10 @@ function fitMarkdown(markdown, maxChars, rest) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/action/event-context.ts
-
-const ZERO_SHA = /^0+$/;
-const SHA = /^[0-9a-f]{7,64}$/i;
-function readEventContext(env) {
-    const payload = readPayload(env['GITHUB_EVENT_PATH']);
-    const eventName = env['GITHUB_EVENT_NAME'] ?? '';
-    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-    const apiUrl = (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, '');
-    let owner;
-    let repo;
-    const qualified = env['GITHUB_REPOSITORY'];
-    if (qualified && /^[^/]+\/[^/]+$/.test(qualified)) {
-        [owner, repo] = qualified.split('/');
-    }
-    else {
-        const repository = record(payload['repository']);
-        const name = str(repository['name']);
-        const login = str(record(repository['owner'])['login']);
-        if (name && login)
-            [owner, repo] = [login, name];
-    }
-    const pr = record(payload['pull_request']);
-    let pullRequest;
-    const number = typeof pr['number'] === 'number' ? pr['number'] : payload['number'];
-    if (Object.keys(pr).length > 0 && typeof number === 'number') {
-        const base = record(pr['base']);
-        const head = record(pr['head']);
-        const baseRepo = str(record(base['repo'])['full_name']);
-        const headRepo = str(record(head['repo'])['full_name']);
-        pullRequest = {
-            number,
-            baseSha: sha(base['sha']),
-            headSha: sha(head['sha']),
-            fromFork: Boolean(baseRepo && headRepo && baseRepo !== headRepo),
-        };
-    }
-    let baseSha;
-    if (pullRequest)
-        baseSha = pullRequest.baseSha;
-    else if (eventName === 'merge_group')
-        baseSha = sha(record(payload['merge_group'])['base_sha']);
-    else if (eventName === 'push')
-        baseSha = sha(payload['before']);
-    const runId = env['GITHUB_RUN_ID'] || undefined;
-    const runUrl = runId && owner && repo ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined;
-    return {
-        eventName,
-        owner,
-        repo,
-        job: env['GITHUB_JOB'] ?? '',
-        runId,
-        serverUrl,
-        apiUrl,
-        pullRequest,
-        baseSha,
-        runUrl,
-    };
-}
-function readPayload(file) {
-    if (!file)
-        return {};
-    try {
-        return record(JSON.parse(external_node_fs_namespaceObject.readFileSync(file, 'utf8')));
-    }
-    catch (error) {
-        throw new Error(`Cannot read the event payload GITHUB_EVENT_PATH (${file}): ${error.message}`);
-    }
-}
-function record(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
-}
-function str(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function sha(value) {
-    return typeof value === 'string' && SHA.test(value) && !ZERO_SHA.test(value) ? value : undefined;
-}
-
+// EXTERNAL MODULE: ./src/action/event-context.ts
+var event_context = __nccwpck_require__(7328);
 ;// CONCATENATED MODULE: ./src/action/settings.ts
+
 
 
 
@@ -52137,25 +54414,36 @@ function sha(value) {
 // action never calls core.getInput. Invalid values stop the run with a message
 // that names the input, the value and what it may be.
 const FAIL_LEVELS = ['error', 'warning', 'never'];
-const REPORT_MODES = ['changed', 'all'];
-const COMMENT_MODES = ['always', 'on-findings', 'off'];
+
+const COMMENT_MODES = ['always', 'on-findings', 'on-change', 'off'];
+const CONFIG_SOURCES = ['head', 'base'];
 const DEFAULT_CONFIG_FILE = '.imagevector-lint.yaml';
-function getSettings(env = process.env) {
+const COMPONENT_VECTOR_SOURCES = ['off', 'go.mod'];
+/** `event`: the context already read (index.ts reads it first, see event-guard.ts). */
+function getSettings(env = process.env, event = (0,event_context/* readEventContext */.w)(env)) {
     const workspace = external_node_path_namespaceObject.resolve(requireEnv(env, 'GITHUB_WORKSPACE'));
-    const event = readEventContext(env);
     const token = core/* getInput */.V4('token');
     // Masked before anything else can print it.
     if (token)
         core/* setSecret */.Pq(token);
+    const workflowToken = core/* getInput */.V4('workflow-token') || undefined;
+    if (workflowToken && workflowToken !== token)
+        core/* setSecret */.Pq(workflowToken);
+    const commentAuthor = core/* getInput */.V4('comment-author').trim() || undefined;
+    if (commentAuthor !== undefined && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(commentAuthor)) {
+        throw new Error(`Input 'comment-author' is '${commentAuthor}': expected a GitHub login, such as 'my-app[bot]' or 'octocat'.`);
+    }
     const files = getPatterns('files');
     const overwrite = getPatterns('overwrite');
     const components = getPatterns('components');
     const configInput = core/* getInput */.V4('config') || DEFAULT_CONFIG_FILE;
     const configFile = insideWorkspace(workspace, 'config', configInput);
+    const configFrom = getChoice('config-from', CONFIG_SOURCES, 'head');
     const kubernetesVersions = core/* getInput */.V4('kubernetes-versions') || undefined;
     const failOn = getChoice('fail-on', FAIL_LEVELS, 'error');
-    const report = getChoice('report', REPORT_MODES, 'changed');
+    const report = getChoice('report', REPORT_MODES, 'new');
     const comment = getChoice('comment', COMMENT_MODES, 'on-findings');
+    const componentVectors = getChoice('component-vectors', COMPONENT_VECTOR_SOURCES, 'off');
     const commentId = core/* getInput */.V4('comment-id');
     if (/[\r\n]|-->/.test(commentId)) {
         throw new Error(`Input 'comment-id' must be one line without '-->'.`);
@@ -52165,9 +54453,9 @@ function getSettings(env = process.env) {
     const sarifInput = core/* getInput */.V4('sarif');
     const sarifFile = sarifInput ? external_node_path_namespaceObject.resolve(workspace, sarifInput) : undefined;
     const jsonInput = core/* getInput */.V4('json-report');
-    const jsonReportFile = jsonInput
-        ? external_node_path_namespaceObject.resolve(workspace, jsonInput)
-        : external_node_path_namespaceObject.join(env['RUNNER_TEMP'] || external_node_os_namespaceObject.tmpdir(), 'imagevector-lint', 'report.json');
+    const temp = external_node_path_namespaceObject.resolve(env['RUNNER_TEMP'] || external_node_os_namespaceObject.tmpdir());
+    const jsonReportRoot = jsonInput ? workspace : temp;
+    const jsonReportFile = jsonInput ? external_node_path_namespaceObject.resolve(workspace, jsonInput) : external_node_path_namespaceObject.join(temp, 'imagevector-lint', 'report.json');
     const baseInput = core/* getInput */.V4('base-sha');
     if (baseInput && !/^[0-9a-f]{7,64}$/i.test(baseInput)) {
         throw new Error(`Input 'base-sha' is '${baseInput}': expected a commit SHA (hexadecimal).`);
@@ -52185,16 +54473,21 @@ function getSettings(env = process.env) {
         components,
         configFile,
         configRequired: external_node_path_namespaceObject.posix.normalize(configFile) !== DEFAULT_CONFIG_FILE,
+        configFrom,
         kubernetesVersions,
         failOn,
         report,
         comment,
         commentKey,
         token,
+        workflowToken,
+        commentAuthor,
         sarifFile,
         jsonReportFile,
+        jsonReportRoot,
         baseSha,
         requestTimeoutMs: Math.round(seconds * 1000),
+        componentVectors,
         event,
     };
 }
@@ -52344,7 +54637,7 @@ function markdown_escape_escapeTableCell(text) {
         }
     }
     // `[` is escaped already, so only a leading `::` is left: `\::`, wherever the text ends up.
-    return workflow_commands_neutralizeWorkflowCommandsInMarkdown(out);
+    return (0,workflow_commands/* neutralizeWorkflowCommandsInMarkdown */.Tm)(out);
 }
 /**
  * A CommonMark code span showing `text` literally. The fence is one backtick longer than the
@@ -52366,7 +54659,8 @@ function markdown_escape_codeSpan(text, options = {}) {
     let content = flatten(text);
     if (content.length === 0)
         return '';
-    if (containsWorkflowCommand(content))
+    // (A code span starts with a backtick, so `::` inside is never at a line start.)
+    if ((0,workflow_commands/* containsCommandPrefix */.lM)(content))
         return `<code>${markdown_escape_escapeTableCell(content)}</code>`;
     if (options.inTable ?? true)
         content = content.replace(/\|/g, '\\|');
@@ -52392,107 +54686,168 @@ function markdown_escape_codeSpan(text, options = {}) {
 
 
 
-const KIND_LABEL = {
-    changed: '🔄 changed',
-    added: '➕ resolves now',
-    removed: '➖ no longer resolves',
-};
-const HEADER = ['Change', 'Image', 'Arch', 'Runtime', 'Target', 'Before', 'After', 'Source'];
+
+
+function changes_markdown_isAny(intervals) {
+    return intervals.length === 1 && intervals[0].lo === '0.0.0' && intervals[0].hi === null;
+}
 function versions(intervals) {
-    const any = intervals.length === 1 && intervals[0].lo === '0.0.0' && intervals[0].hi === null;
-    return any ? 'any' : formatIntervalList(intervals);
-}
-function kindLabel(change) {
-    if (change.wholeImage && change.kind === 'added')
-        return '🆕 new image';
-    if (change.wholeImage && change.kind === 'removed')
-        return '🗑️ image removed';
-    return KIND_LABEL[change.kind];
-}
-function row(change) {
-    const source = markdown_escape_codeSpan(`${change.source.file}:${change.source.line}`);
-    const image = change.component === undefined
-        ? markdown_escape_escapeTableCell(change.image)
-        : `${markdown_escape_escapeTableCell(change.image)} (component ${markdown_escape_escapeTableCell(change.component)})`;
-    const cells = [
-        kindLabel(change),
-        image,
-        markdown_escape_escapeTableCell(change.architecture),
-        markdown_escape_escapeTableCell(versions(change.runtimeVersion)),
-        markdown_escape_escapeTableCell(versions(change.targetVersion)),
-        change.before === undefined ? '–' : markdown_escape_codeSpan(change.before),
-        change.after === undefined ? '–' : markdown_escape_codeSpan(change.after),
-        source,
-    ];
-    return `| ${cells.join(' | ')} |`;
+    return changes_markdown_isAny(intervals) ? 'any' : formatIntervalList(intervals);
 }
 /**
- * Rows that differ only in the architecture become one row naming all of them
- * (`amd64, arm64`), in the order of first appearance.
+ * Changes that differ only in the architecture become one row naming all of
+ * them; then rows that differ only in the target range (same image, same
+ * change, same architectures and runtime) become one row with the ranges
+ * joined. The order is that of first appearance.
  */
-function joinArchitectures(changes) {
-    const rows = new Map();
-    for (const change of changes) {
-        const key = JSON.stringify([
-            change.kind,
-            change.wholeImage,
-            change.image,
-            change.component ?? null,
-            change.runtimeVersion,
-            change.targetVersion,
-            change.before ?? null,
-            change.after ?? null,
-            change.source.file,
-            change.source.line,
-        ]);
-        const row = rows.get(key);
-        if (!row)
-            rows.set(key, { ...change });
-        else if (!row.architecture.split(', ').includes(change.architecture))
-            row.architecture += `, ${change.architecture}`;
+function changeRows(changes) {
+    const byArch = new Map();
+    for (const c of changes) {
+        const key = JSON.stringify([c.source.file, c.kind, c.wholeImage, c.image, c.component ?? null, c.runtimeVersion, c.targetVersion, c.before ?? null, c.after ?? null]);
+        const row = byArch.get(key);
+        if (row) {
+            if (!row.architectures.includes(c.architecture))
+                row.architectures.push(c.architecture);
+            continue;
+        }
+        const out = {
+            file: c.source.file,
+            kind: c.kind,
+            wholeImage: c.wholeImage,
+            image: c.image,
+            architectures: [c.architecture],
+            runtimeVersion: c.runtimeVersion,
+            targetVersion: c.targetVersion,
+        };
+        if (c.component !== undefined)
+            out.component = c.component;
+        if (c.before !== undefined)
+            out.before = c.before;
+        if (c.after !== undefined)
+            out.after = c.after;
+        byArch.set(key, out);
     }
-    return [...rows.values()];
+    const byRange = new Map();
+    for (const row of byArch.values()) {
+        const key = JSON.stringify([row.file, row.kind, row.wholeImage, row.image, row.component ?? null, row.architectures, row.runtimeVersion, row.before ?? null, row.after ?? null]);
+        const existing = byRange.get(key);
+        if (!existing) {
+            byRange.set(key, { ...row });
+            continue;
+        }
+        const a = fromVersionIntervals(existing.targetVersion);
+        const joined = unionSets(a, fromVersionIntervals(row.targetVersion));
+        if (!setsEqual(a, joined))
+            existing.targetVersion = toVersionIntervals(joined);
+    }
+    return [...byRange.values()];
+}
+/** Flags of a changed reference: what a reviewer should look at. */
+function changeFlags(before, after) {
+    const c = referenceChange(before, after);
+    const flags = [];
+    if (c.lowerTag)
+        flags.push('lower tag');
+    if (c.registryChanged)
+        flags.push('other registry');
+    else if (c.repositoryChanged)
+        flags.push('other repository');
+    if (c.tagDigestSwitch)
+        flags.push('tag ↔ digest');
+    return flags;
+}
+function changeCell(row) {
+    if (row.kind === 'changed' && row.before !== undefined && row.after !== undefined) {
+        const parts = changedParts(row.before, row.after);
+        const flags = changeFlags(row.before, row.after);
+        return `${markdown_escape_codeSpan(parts.before)} → ${markdown_escape_codeSpan(parts.after)}${flags.length > 0 ? ` ⚠️ ${flags.join(', ')}` : ''}`;
+    }
+    if (row.kind === 'added')
+        return `${row.wholeImage ? '🆕 new image' : '➕ resolves now'}: ${markdown_escape_codeSpan(row.after ?? '')}`;
+    return `${row.wholeImage ? '🗑️ image removed' : '⚠️ no longer resolves'} (was ${markdown_escape_codeSpan(shortReference(row.before ?? ''))})`;
+}
+/** The tag (or digest) of a reference, when there is one; else the whole reference. */
+function shortReference(reference) {
+    const parts = changedParts(reference, reference);
+    return parts.before === '' ? reference : parts.before;
+}
+function imageCell(row) {
+    const name = markdown_escape_escapeTableCell(row.image);
+    return row.component === undefined ? name : `${name} (component ${markdown_escape_escapeTableCell(row.component)})`;
+}
+/** The vector files of the rows, in order of first appearance. */
+function files(rows) {
+    return [...new Set(rows.map((r) => r.file))];
 }
 /**
- * `| Change | Image | Arch | Runtime | Target | Before | After | Source |`, one row per region
- * (architectures joined). `''` when nothing changed.
+ * `| Image | Kubernetes | Change |`, plus `Arch` when the rows' architectures
+ * differ and `Runtime` when some row constrains the runtime version; one
+ * table per vector file (each under its path) when there are several. `''`
+ * when nothing changed.
  */
-function renderChangesTable(all, options = {}) {
-    const changes = joinArchitectures(all);
-    if (changes.length === 0)
+function renderChangesTable(changes, options = {}) {
+    const rows = changeRows(changes);
+    if (rows.length === 0)
         return '';
-    const max = options.maxRows === undefined ? changes.length : Math.max(0, Math.min(changes.length, Math.floor(options.maxRows)));
-    const hidden = changes.length - max;
+    const max = options.maxRows === undefined ? rows.length : Math.max(0, Math.min(rows.length, Math.floor(options.maxRows)));
+    const hidden = rows.length - max;
     const more = `… ${hidden} more ${hidden === 1 ? 'row' : 'rows'}`;
     if (max === 0)
         return more;
-    const lines = [
-        `| ${HEADER.join(' | ')} |`,
-        `| ${HEADER.map(() => '---').join(' | ')} |`,
-        ...changes.slice(0, max).map(row),
-    ];
-    return workflow_commands_neutralizeWorkflowCommandsInMarkdown(hidden > 0 ? `${lines.join('\n')}\n\n${more}` : lines.join('\n'));
+    const withArch = new Set(rows.map((r) => r.architectures.join(', '))).size > 1;
+    const withRuntime = rows.some((r) => !changes_markdown_isAny(r.runtimeVersion));
+    const header = ['Image', ...(withArch ? ['Arch'] : []), ...(withRuntime ? ['Runtime'] : []), 'Kubernetes', 'Change'];
+    const shown = rows.slice(0, max);
+    const grouped = files(rows).length > 1;
+    const tables = [];
+    for (const file of files(shown)) {
+        const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+        for (const row of shown.filter((r) => r.file === file)) {
+            const cells = [
+                imageCell(row),
+                ...(withArch ? [markdown_escape_escapeTableCell(row.architectures.join(', '))] : []),
+                ...(withRuntime ? [markdown_escape_escapeTableCell(versions(row.runtimeVersion))] : []),
+                markdown_escape_escapeTableCell(versions(row.targetVersion)),
+                changeCell(row),
+            ];
+            lines.push(`| ${cells.join(' | ')} |`);
+        }
+        tables.push(grouped ? `${markdown_escape_codeSpan(file, { inTable: false })}\n\n${lines.join('\n')}` : lines.join('\n'));
+    }
+    const text = tables.join('\n\n');
+    return (0,workflow_commands/* neutralizeWorkflowCommandsInMarkdown */.Tm)(hidden > 0 ? `${text}\n\n${more}` : text);
 }
-/** One line: how many regions (rows of the changes table) changed, appeared, vanished. */
-function renderChangesSummary(all) {
-    const changes = joinArchitectures(all);
-    if (changes.length === 0)
+/** Number of rows renderChangesTable shows for these changes. */
+function countChangeRows(changes) {
+    return changeRows(changes).length;
+}
+/** One line: how many images changed, and in which file when there is one. */
+function renderChangesSummary(changes) {
+    const rows = changeRows(changes);
+    if (rows.length === 0)
         return 'No change to the resolved images.';
-    const count = (kind) => changes.filter((c) => c.kind === kind).length;
-    const parts = [];
-    const changed = count('changed');
-    const removed = count('removed');
-    const added = count('added');
-    if (changed > 0)
-        parts.push(`${changed} changed`);
-    if (removed > 0)
-        parts.push(`${removed} no longer resolving`);
-    if (added > 0)
-        parts.push(`${added} resolving now`);
-    return `${changes.length} resolved ${changes.length === 1 ? 'region' : 'regions'} ${changes.length === 1 ? 'differs' : 'differ'} from the base: ${parts.join(', ')}.`;
+    const images = new Set(rows.map((r) => `${r.component ?? ''}\u0000${r.image}`)).size;
+    const where = files(rows);
+    const inFiles = where.length === 1 ? ` in ${markdown_escape_codeSpan(where[0], { inTable: false })}` : ` in ${where.length} vector files`;
+    const what = `${images} ${images === 1 ? 'image resolves' : 'images resolve'} differently${inFiles}`;
+    return rows.length === images ? `${what}:` : `${what} (${rows.length} ${rows.length === 1 ? 'row' : 'rows'}):`;
+}
+/** "Compared with the base commit `0123456789ab`: 1 vector file changed." */
+function changes_markdown_renderComparedWith(view) {
+    const n = view.changedFiles;
+    const changed = view.everything
+        ? 'the configuration changed, so every file counts as changed'
+        : `${n} vector ${n === 1 ? 'file' : 'files'} changed`;
+    return `Compared with the base commit ${markdown_escape_codeSpan(view.sha.slice(0, 12), { inTable: false })}: ${changed}.`;
+}
+/** The heading, the one-line summary and the table (at most `maxRows` rows) of what the change does: the job summary's section and the CLI's. */
+function changes_markdown_renderChangesSection(changes, options = {}) {
+    return (`#### What this change does to the resolved images\n\n${renderChangesSummary(changes)}` +
+        (changes.length > 0 ? `\n\n${renderChangesTable(changes, options)}` : ''));
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/markdown.ts
+
 
 
 
@@ -52526,9 +54881,17 @@ function limit(maxRows, total) {
         return total;
     return Math.max(0, Math.min(total, Math.floor(maxRows)));
 }
-/** Errors first (they matter most when the table is cut), then by file, line, column, rule. */
+/**
+ * Root causes first (a file that cannot be read: everything else about it is a
+ * consequence), then errors (they matter most when the table is cut), then by
+ * file, line, column, rule.
+ */
 function orderFindings(findings) {
-    return [...findings].sort((a, b) => markdown_SEVERITY_RANK[a.severity] - markdown_SEVERITY_RANK[b.severity] || compareFindings(a, b));
+    return [...findings].sort((a, b) => rootCauseRank(a) - rootCauseRank(b) || markdown_SEVERITY_RANK[a.severity] - markdown_SEVERITY_RANK[b.severity] || compareFindings(a, b));
+}
+/** 0 for an error that stops a file from being read as a vector (yaml-syntax, unreadable-file), else 1. */
+function rootCauseRank(finding) {
+    return finding.severity === 'error' && (finding.rule === 'yaml-syntax' || finding.rule === 'unreadable-file') ? 0 : 1;
 }
 /**
  * A message as Markdown: the engine writes code in backticks (`` `caBundle.inline` ``), so
@@ -52559,7 +54922,7 @@ function renderFindingsTable(findings, options = {}) {
         return '';
     const ordered = orderFindings(findings);
     const shown = ordered.slice(0, limit(options.maxRows, ordered.length)).map(findingRow);
-    return workflow_commands_neutralizeWorkflowCommandsInMarkdown(table(FINDINGS_HEADER, shown, ordered.length));
+    return (0,workflow_commands/* neutralizeWorkflowCommandsInMarkdown */.Tm)(table(FINDINGS_HEADER, shown, ordered.length));
 }
 function markdown_versions(intervals) {
     return isAnyVersion(intervals) ? 'any' : formatIntervalList(intervals);
@@ -52571,7 +54934,7 @@ function resolvedRow(row) {
         markdown_escape_escapeTableCell(row.architecture),
         markdown_escape_escapeTableCell(markdown_versions(row.runtimeVersion)),
         markdown_escape_escapeTableCell(markdown_versions(row.targetVersion)),
-        markdown_escape_codeSpan(row.imageString),
+        (row.disallowedRegistry ? '⛔ ' : '') + markdown_escape_codeSpan(row.imageString),
         row.source.component === undefined ? source : `${source} (component ${markdown_escape_escapeTableCell(row.source.component)})`,
     ]);
 }
@@ -52585,7 +54948,7 @@ function renderResolvedTable(rows, options = {}) {
         return '';
     rows = resolved_rows_mergeArchitectures(rows);
     const shown = rows.slice(0, limit(options.maxRows, rows.length)).map(resolvedRow);
-    return workflow_commands_neutralizeWorkflowCommandsInMarkdown(table(RESOLVED_HEADER, shown, rows.length));
+    return (0,workflow_commands/* neutralizeWorkflowCommandsInMarkdown */.Tm)(table(RESOLVED_HEADER, shown, rows.length));
 }
 /** One line: `❌ **2 errors, 1 warning**`, `⚠️ **1 warning**`, `ℹ️ **2 notices**` or `✅ **No problems found**`. */
 function renderVerdict(summary) {
@@ -52602,8 +54965,9 @@ function renderVerdict(summary) {
     return `${icon} **${parts.join(', ')}**`;
 }
 /**
- * Title, verdict, files that were not analysed, the findings table, and the resolved image
- * table (collapsed). When the whole does not fit in `maxChars`, the resolved table loses rows
+ * Title, verdict, the base commit compared with, files that were not analysed, what the change
+ * does to the resolved images (with a base; never cut), the findings table, and the resolved
+ * image table (collapsed). When the whole does not fit in `maxChars`, the resolved table loses rows
  * first, then the findings table; rows are dropped whole, and each cut table ends with a
  * "… N more rows" line. No final newline.
  */
@@ -52616,12 +54980,21 @@ function markdownReport(result, options) {
     const findingRows = findings.map(findingRow);
     const resolvedRows = mergeArchitectures(result.resolved).map(resolvedRow);
     const head = [`### ${escapeTableCell(options.title)}`, renderVerdict(summarize(result.findings))];
+    const outside = mergeArchitectures(result.resolved).filter((row) => row.disallowedRegistry).length;
+    if (outside > 0) {
+        head.push(`⛔ ${outside === 1 ? '1 resolved image comes' : `${outside} resolved images come`} from a registry outside \`registries.allowed\` (marked ⛔ in the table).`);
+    }
     const skipped = result.files.filter((file) => file.skipped !== undefined);
     if (skipped.length > 0) {
         head.push(['Not analysed:', ...skipped.map((file) => `- ${codeSpan(file.path, { inTable: false })}: ${renderMessage(file.skipped ?? '', { inTable: false })}`)].join('\n'));
     }
+    head.splice(2, 0, ...(options.base ? [renderComparedWith(options.base)] : []), ...(options.notes ?? []).map((n) => escapeTableCell(n)));
+    const changes = options.base ? renderChangesSection(options.base.changes) : undefined;
     const build = (shownFindings, shownResolved) => {
         const parts = [...head];
+        // What the change does first, as in the job summary.
+        if (changes !== undefined)
+            parts.push(changes);
         if (findingRows.length > 0) {
             parts.push(`#### Findings (${findingRows.length})`);
             parts.push(table(FINDINGS_HEADER, findingRows.slice(0, shownFindings), findingRows.length));
@@ -52676,15 +55049,19 @@ function markdownReport(result, options) {
 
 
 
+
 /** GitHub takes up to 1 MiB per step summary; stay well under (characters may take several bytes). */
 const MAX_SUMMARY_CHARS = 250_000;
 /** Room left in a comment for the marker and a cut notice. */
 const MAX_COMMENT_BODY_CHARS = MAX_COMMENT_CHARS - 1_000;
 function renderSummary(report, maxChars = MAX_SUMMARY_CHARS) {
-    const head = headSection(report);
+    const head = [...headSection(report, false)];
+    const c = report.comparison;
+    if (c)
+        head.push(changes_markdown_renderComparedWith(comparisonView(c)));
+    const changes = changesTable(report, true);
     const findings = findingsTable(report);
     const unreported = unreportedTable(report, true);
-    const changes = changesTable(report);
     // Counted as shown: rows that resolve alike on every architecture are one row.
     const resolvedRows = resolved_rows_mergeArchitectures(report.result.resolved);
     const resolved = {
@@ -52694,69 +55071,103 @@ function renderSummary(report, maxChars = MAX_SUMMARY_CHARS) {
             : `<details><summary>Resolved images (${summary_plural(resolvedRows.length, 'row')})</summary>\n\n` +
                 `${renderResolvedTable(resolvedRows, { maxRows: n })}\n\n</details>`,
     };
-    // Shown in this order; cut first: resolved table, unreported findings, changes, findings.
-    const tables = [findings, unreported, changes, resolved];
-    const text = fit(head, tables, [3, 1, 2, 0], maxChars);
-    return workflow_commands_neutralizeWorkflowCommandsInMarkdown(fitMarkdown(text, maxChars, report.runUrl ? `The full report is in the JSON report of [the run](${report.runUrl}).` : ''));
+    // Shown in this order; cut first: resolved table, unreported findings, findings, changes.
+    const tables = [changes, findings, unreported, resolved];
+    const text = fit(head, tables, [3, 2, 1, 0], maxChars);
+    return (0,workflow_commands/* neutralizeWorkflowCommandsInMarkdown */.Tm)(fitMarkdown(text, maxChars, report.runUrl ? `The full report is in the JSON report of [the run](${report.runUrl}).` : ''));
 }
 function renderCommentBody(report, maxChars = MAX_COMMENT_BODY_CHARS) {
-    const head = headSection(report);
+    const head = headSection(report, true);
+    const changes = changesTable(report, false);
     const findings = findingsTable(report);
-    const unreported = unreportedTable(report, false);
-    const changes = changesTable(report);
     const link = report.runUrl ? `[job summary](${report.runUrl})` : 'job summary';
-    const footer = `<sub>imagevector-lint · job ${markdown_escape_codeSpan(report.commentKey, { inTable: false })} · all findings and the resolved image table are in the ${link}.</sub>`;
-    const text = fit([...head], [findings, unreported, changes, { total: 0, render: () => footer }], [1, 2, 0], maxChars);
-    return workflow_commands_neutralizeWorkflowCommandsInMarkdown(fitMarkdown(text, maxChars, report.runUrl ? `See the ${link} for everything.` : ''));
+    const c = report.comparison;
+    const compared = c ? ` · compared with ${markdown_escape_codeSpan(c.sha.slice(0, 12), { inTable: false })}` : '';
+    const footer = `<sub>imagevector-lint · job ${markdown_escape_codeSpan(report.commentKey, { inTable: false })}${compared} · every finding and the resolved image table are in the ${link}.</sub>`;
+    // Findings are cut before change rows: the rows say what the change does.
+    const text = fit(head, [changes, findings, { total: 0, render: () => footer }], [1, 0], maxChars);
+    return (0,workflow_commands/* neutralizeWorkflowCommandsInMarkdown */.Tm)(fitMarkdown(text, maxChars, report.runUrl ? `See the ${link} for everything.` : ''));
 }
-function headSection(report) {
-    const parts = ['### imagevector-lint', renderVerdict(json_summarize(report.reported))];
+function headSection(report, forComment) {
+    const mode = report.reportMode ?? 'new';
+    const summary = json_summarize(report.reported);
+    const clean = summary.errors + summary.warnings + summary.notices === 0;
+    const compared = report.comparison !== undefined;
+    let verdict = clean
+        ? compared && mode === 'new' ? '✅ **No new problems**' : '✅ **No problems found**'
+        : renderVerdict(summary).replace(/\*\*$/, compared && mode === 'new' ? ' introduced by this change**' : '**');
     if (report.failOn !== 'never') {
-        parts.push(report.failed
-            ? `The check **fails**: findings reach \`fail-on: ${report.failOn}\`.`
-            : `The check passes (\`fail-on: ${report.failOn}\`).`);
+        verdict += report.failed
+            ? ` — the check **fails** (findings reach \`fail-on: ${report.failOn}\`).`
+            : ` — the check passes (\`fail-on: ${report.failOn}\`).`;
     }
+    const n = report.unreported.length;
+    if (forComment && n > 0) {
+        verdict += ` ${notReportedTitle(report)}; the job summary lists them.`;
+    }
+    const parts = ['### imagevector-lint', verdict];
     const c = report.comparison;
     if (c) {
-        const changed = c.scope.everything ? 'the configuration changed, so every file counts as changed' : `${summary_plural(c.scope.files.size, 'vector file')} changed`;
-        parts.push(`Compared with the base commit ${markdown_escape_codeSpan(c.sha.slice(0, 12), { inTable: false })}: ${changed}.`);
+        for (const file of c.notCompared) {
+            parts.push(`${markdown_escape_codeSpan(file, { inTable: false })} cannot be read as a vector at the head, so it was not compared with the base commit: fix its error first.`);
+        }
     }
     else if (report.baseNote) {
         parts.push(markdown_escape_escapeTableCell(report.baseNote));
     }
-    const skipped = report.result.files.filter((f) => f.skipped !== undefined);
+    // Only the files the change touches: an untouched template is not news.
+    const touched = (path) => !c || c.scope.everything || c.scope.files.has(path);
+    const skipped = report.result.files.filter((f) => f.skipped !== undefined && touched(f.path));
     if (skipped.length > 0) {
-        parts.push(['Not analysed:', ...skipped.map((f) => `- ${markdown_escape_codeSpan(f.path, { inTable: false })}: ${markdown_escape_escapeTableCell(f.skipped ?? '')}`)].join('\n'));
+        parts.push(['Not analysed:', ...skipped.map((f) => `- ${markdown_escape_codeSpan(f.path, { inTable: false })}: ${renderMessage(f.skipped ?? '', { inTable: false })}`)].join('\n'));
     }
     if (report.result.files.length === 0)
         parts.push('No image vector was linted.');
     return parts;
 }
+function notReportedTitle(report) {
+    const n = report.unreported.length;
+    const counts = json_summarize(report.unreported);
+    const what = [
+        counts.errors > 0 ? summary_plural(counts.errors, 'error') : '',
+        counts.warnings > 0 ? summary_plural(counts.warnings, 'warning') : '',
+        counts.notices > 0 ? summary_plural(counts.notices, 'notice') : '',
+    ].filter((s) => s !== '');
+    const list = what.length > 0 ? what.join(', ') : summary_plural(n, 'finding');
+    return (report.reportMode ?? 'new') === 'new'
+        ? `${list} already at the base commit ${n === 1 ? 'is' : 'are'} not reported`
+        : `${list} in files this change does not touch ${n === 1 ? 'is' : 'are'} not reported`;
+}
 function findingsTable(report) {
     const n = report.reported.length;
+    const title = (report.reportMode ?? 'new') === 'new' && report.comparison ? 'New findings' : 'Findings';
     return {
         total: n,
-        render: (rows) => (n === 0 ? '' : `#### Findings (${n})\n\n${renderFindingsTable(report.reported, { maxRows: rows })}`),
+        render: (rows) => (n === 0 ? '' : `#### ${title} (${n})\n\n${renderFindingsTable(report.reported, { maxRows: rows })}`),
     };
 }
 function unreportedTable(report, withTable) {
     const n = report.unreported.length;
-    const title = `${summary_plural(n, 'finding')} in files this change does not touch: not annotated and not failing the check (\`report: all\` reports them)`;
     if (!withTable)
-        return { total: 0, render: () => (n === 0 ? '' : `${title}.`) };
+        return { total: 0, render: () => '' };
+    // No Markdown inside HTML: GitHub shows a <summary>'s backticks literally.
+    const title = `${notReportedTitle(report)} (not annotated, not failing the check; report: all reports them)`;
     return {
         total: n,
-        render: (rows) => n === 0 ? '' : `<details><summary>${title}</summary>\n\n${renderFindingsTable(report.unreported, { maxRows: rows })}\n\n</details>`,
+        render: (rows) => n === 0 ? '' : `<details><summary>${markdown_escape_escapeTableCell(title)}</summary>\n\n${renderFindingsTable(report.unreported, { maxRows: rows })}\n\n</details>`,
     };
 }
-function changesTable(report) {
+function changesTable(report, withHeading) {
     const changes = report.comparison?.changes;
     if (!changes)
         return { total: 0, render: () => '' };
+    if (changes.length === 0 && !withHeading)
+        return { total: 0, render: () => '' };
     return {
-        total: joinArchitectures(changes).length,
-        render: (rows) => `#### What this change does to the resolved images\n\n${renderChangesSummary(changes)}` +
-            (changes.length > 0 ? `\n\n${renderChangesTable(changes, { maxRows: rows })}` : ''),
+        total: countChangeRows(changes),
+        render: (rows) => withHeading
+            ? changes_markdown_renderChangesSection(changes, { maxRows: rows })
+            : renderChangesSummary(changes) + (changes.length > 0 ? `\n\n${renderChangesTable(changes, { maxRows: rows })}` : ''),
     };
 }
 /**
@@ -52806,43 +55217,90 @@ function summary_plural(n, word) {
 
 
 
+
+
+
+
 // The run, start to end. Every step that talks to the outside world after the
 // lint (summary, files, API) may fail on its own: it becomes a warning, and the
 // others still happen. Only a bad input or an unreadable workspace stops the run.
 /** Files the API fallback may read at the base commit (one request each). */
 const MAX_API_BASE_FILES = 20;
-async function run() {
-    const settings = getSettings();
-    const loaded = await loadConfig(settings);
+async function run(event) {
+    const settings = getSettings(process.env, event);
+    for (const warning of settings.event.warnings)
+        log/* warning */.$e(warning);
+    const api = settings.token
+        ? new GitHubApi({
+            token: settings.token,
+            baseUrl: settings.event.apiUrl,
+            timeoutMs: settings.requestTimeoutMs,
+            onWait: (ms, reason) => log/* info */.pq(`Rate limited: ${reason}; waiting ${formatSeconds(ms)} before retrying.`),
+        })
+        : undefined;
+    // The base first: with `config-from: base` the configuration comes from it.
+    const base = await openBase(settings.baseSha
+        ? {
+            sha: settings.baseSha,
+            fallback: apiFileReader(api, settings.event.owner, settings.event.repo),
+            maxFallbackFiles: MAX_API_BASE_FILES,
+            fetch: true,
+            unreadableHint: 'not in the checkout, and no token for the API',
+        }
+        : undefined, {
+        workspace: settings.workspace,
+        noBaseNote: 'No base commit to compare with (this event has none): every file counts as changed.',
+        log: (message) => log/* info */.pq(message),
+        warn: (message) => log/* warning */.$e(message),
+    });
+    const loaded = await loadConfig(settings, configReader(settings, base.revision));
     const discovery = await findVectorFiles(settings.workspace, settings, loaded.config.maxFileBytes);
     for (const warning of discovery.warnings)
-        core/* warning */.$e(warning);
+        log/* warning */.$e(warning);
     if (discovery.files.length === 0) {
-        core/* warning */.$e(discovery.byContent
+        log/* warning */.$e(discovery.byContent
             ? 'No image vector found in the repository. Name the vectors with the `files` input.'
             : 'No file to lint.');
     }
     else {
-        core/* info */.pq(`Linting ${discovery.files.length} file(s)${discovery.byContent ? ' (found by content)' : ''}.`);
+        log/* info */.pq(`Linting ${discovery.files.length} file(s)${discovery.byContent ? ' (found by content)' : ''}.`);
     }
     await warnIfBaseCheckedOut(settings);
+    // Only a component overwrite needs a component's own vector.
+    if (settings.componentVectors === 'go.mod' && discovery.files.some((file) => file.kind === 'components')) {
+        const found = await componentVectorsFromGoMod({ workspace: settings.workspace, api, config: loaded.config, maxFileBytes: loaded.config.maxFileBytes });
+        for (const note of found.notes)
+            log/* info */.pq(note);
+        for (const warning of found.warnings)
+            log/* warning */.$e(warning);
+        loaded.config = withComponentVectors(loaded.config, found.vectors);
+    }
     const headInputs = readInputs(settings.workspace, discovery.files, loaded.config.maxFileBytes);
-    const head = lint(headInputs, loaded.config);
-    const api = settings.token ? new GitHubApi({ token: settings.token, baseUrl: settings.event.apiUrl, timeoutMs: settings.requestTimeoutMs }) : undefined;
-    const { comparison, note } = await compare(settings, api, discovery, loaded, headInputs, head);
-    const scope = comparison?.scope ?? EVERYTHING;
-    const all = [...loaded.findings, ...head.findings, ...(comparison?.findings ?? [])];
-    const reportAll = settings.report === 'all';
-    const reported = all.filter((f) => reportAll || isInScope(scope, f));
-    const unreported = all.filter((f) => !reportAll && !isInScope(scope, f));
+    headInputs.push(...(await vanished(settings, base.revision, discovery, loaded.config.maxFileBytes)));
+    const run = await runLint({
+        workspace: settings.workspace,
+        headInputs,
+        config: loaded.config,
+        configFindings: loaded.findings,
+        configFile: settings.configFile,
+        configContent: loaded.content,
+        patterns: settings,
+        byContent: discovery.byContent,
+        missing: discovery.missing,
+        base,
+        report: settings.report,
+        warn: (message) => log/* warning */.$e(message),
+    });
+    const { comparison, scope, reported, unreported } = run;
     const failed = reachesFailLevel(reported, settings.failOn);
     const report = {
-        result: { ...head, findings: all },
+        result: { ...run.head, findings: run.all },
         reported,
         unreported,
         comparison,
-        baseNote: note,
+        baseNote: run.baseNote,
         failOn: settings.failOn,
+        reportMode: settings.report,
         failed,
         runUrl: settings.event.runUrl,
         commentKey: settings.commentKey,
@@ -52853,55 +55311,42 @@ async function run() {
         await core/* summary */.z.addRaw(renderSummary(report), true).write();
     }
     catch (error) {
-        core/* warning */.$e(`Could not write the job summary: ${error.message}`);
+        log/* warning */.$e(`Could not write the job summary: ${error.message}`);
     }
     const paths = writeReports(settings, report, loaded.config);
     setOutputs(report, paths);
     if (settings.event.pullRequest && settings.comment !== 'off') {
         await comment(settings, api, report);
     }
-    core/* info */.pq(`Findings: ${counts(reported)} reported${unreported.length > 0 ? `, ${unreported.length} in unchanged files not reported` : ''}.`);
+    const notReported = settings.report === 'new' ? 'already at the base commit' : 'in unchanged files';
+    log/* info */.pq(`Findings: ${counts(reported)} reported${unreported.length > 0 ? `, ${unreported.length} ${notReported} not reported` : ''}.`);
     if (api)
-        core/* info */.pq(`GitHub API requests: ${api.requests}.`);
+        log/* info */.pq(`GitHub API requests: ${api.requests}.`);
     if (failed) {
-        core/* setFailed */.C1(`imagevector-lint: ${counts(reported)}; the step fails on ${settings.failOn === 'warning' ? 'warnings and errors' : 'errors'} (input 'fail-on').`);
+        log/* setFailed */.C1(`imagevector-lint: ${counts(reported)}; the step fails on ${settings.failOn === 'warning' ? 'warnings and errors' : 'errors'} (input 'fail-on').`);
     }
 }
-async function compare(settings, api, discovery, loaded, headInputs, head) {
-    const sha = settings.baseSha;
-    if (!sha)
-        return { note: 'No base commit to compare with (this event has none): every file counts as changed.' };
+/** `config-from: base`: the base commit's configuration; without a base commit, the checkout's (with a warning). */
+function configReader(settings, revision) {
+    if (settings.configFrom !== 'base')
+        return undefined;
+    if (!revision) {
+        log/* warning */.$e("Input 'config-from' is 'base', but there is no base commit to read: the configuration is read from the checkout.");
+        return undefined;
+    }
+    log/* info */.pq(`Reading the configuration from the base commit ${revision.sha.slice(0, 12)} (config-from: base).`);
+    return revisionConfigReader(revision, realRoot(settings.workspace));
+}
+/** Vectors of the base that the checkout has made unreadable: linted anyway (a finding, not a silent pass). */
+async function vanished(settings, revision, discovery, maxFileBytes) {
+    if (!revision)
+        return [];
     try {
-        const revision = await openBaseRevision({
-            workspace: settings.workspace,
-            sha,
-            fallback: apiFileReader(api, settings.event.owner, settings.event.repo),
-            maxFallbackFiles: MAX_API_BASE_FILES,
-            // core.info prints as is (core.warning escapes): git's messages may quote paths.
-            log: (message) => core/* info */.pq(neutralizeWorkflowCommands(message)),
-        });
-        if (!revision) {
-            const note = `The base commit ${sha.slice(0, 12)} could not be read (not in the checkout, and no token for the API): every file counts as changed.`;
-            core/* warning */.$e(note);
-            return { note };
-        }
-        const comparison = await compareToBase({
-            revision,
-            workspace: settings.workspace,
-            patterns: settings,
-            byContent: discovery.byContent,
-            config: loaded.config,
-            configFile: settings.configFile,
-            configContent: loaded.content,
-            headInputs,
-            head,
-        });
-        return { comparison };
+        return await vanishedVectors(revision, discovery, settings, settings.workspace, maxFileBytes);
     }
     catch (error) {
-        const note = `Could not compare with the base commit ${sha.slice(0, 12)}: ${error.message}. Every file counts as changed.`;
-        core/* warning */.$e(note);
-        return { note };
+        log/* warning */.$e(`Could not check the base commit for vectors that became unreadable: ${error.message}.`);
+        return [];
     }
 }
 /** The contents API as the base revision's fallback reader, when there is a token and a repository. */
@@ -52921,9 +55366,10 @@ async function comment(settings, api, report) {
     const pr = settings.event.pullRequest;
     const { owner, repo } = settings.event;
     if (!api || !owner || !repo) {
-        core/* warning */.$e('No token or repository to comment on the pull request with; the results are in the annotations and the job summary.');
+        log/* warning */.$e('No token or repository to comment on the pull request with; the results are in the annotations and the job summary.');
         return;
     }
+    const author = CommentAuthor.forToken(settings, () => api.viewerLogin());
     try {
         const result = await upsertStickyComment(api, {
             owner,
@@ -52932,24 +55378,35 @@ async function comment(settings, api, report) {
             key: settings.commentKey,
             body: renderCommentBody(report),
             mode: settings.comment === 'always' ? 'always' : 'on-findings',
-            clean: report.reported.length === 0,
+            clean: nothingToSay(report, settings.comment),
+            author,
         });
+        if (result.ignored > 0) {
+            log/* info */.pq(`Ignored ${result.ignored} comment(s) that carry the marker but are not by ${author.known ?? 'the token\'s account'}: only the action's own comment is updated.`);
+        }
+        if (result.removedDuplicates > 0)
+            log/* info */.pq(`Deleted ${result.removedDuplicates} duplicate comment(s) left by a concurrent run.`);
+        if (result.authorMismatch) {
+            log/* warning */.$e(`The comment was posted as ${result.authorMismatch.actual}, but the action took ${result.authorMismatch.expected} for its own account: ` +
+                `the next run will not find it. Set the input 'comment-author' to '${result.authorMismatch.actual}'.`);
+        }
         if (result.outcome === 'not-needed')
-            core/* info */.pq('No finding: no pull request comment (comment: on-findings).');
+            log/* info */.pq(`Nothing to say: no pull request comment (comment: ${settings.comment}).`);
         else
-            core/* info */.pq(neutralizeWorkflowCommands(`Pull request comment ${result.outcome}${result.url ? `: ${result.url}` : ''}.`));
+            log/* info */.pq(`Pull request comment ${result.outcome}${result.url ? `: ${result.url}` : ''}.`);
     }
     catch (error) {
-        const status = httpStatus(error);
-        if (status === 403 || status === 404) {
-            core/* warning */.$e(`Could not comment on the pull request (${describeApiError(error)}). ` +
-                `The token may only read this repository: pull requests from forks get a read-only token. ` +
-                `The findings are in the annotations and the job summary.`);
-        }
-        else {
-            core/* warning */.$e(`Could not update the pull request comment (${describeApiError(error)}). The findings are in the annotations and the job summary.`);
-        }
+        log/* warning */.$e(explainCommentFailure(error, { eventName: settings.event.eventName, owner, repo, number: pr.number, fromFork: pr.fromFork }));
     }
+}
+/**
+ * `on-findings`: a comment is due when the change introduces reported
+ * findings; `on-change` also when it changes what Gardener resolves.
+ */
+function nothingToSay(report, mode) {
+    if (report.reported.length > 0)
+        return false;
+    return mode !== 'on-change' || (report.comparison?.changes.length ?? 0) === 0;
 }
 /**
  * pull_request_target checks out the base branch unless the workflow asks for
@@ -52966,7 +55423,7 @@ async function warnIfBaseCheckedOut(settings) {
     const contains = await git(settings.workspace, ['merge-base', '--is-ancestor', pr.headSha, 'HEAD'], 10_000);
     if (contains.ok)
         return;
-    core/* warning */.$e(`The workspace is at ${checkedOut.slice(0, 12)}, not at the pull request's head ${pr.headSha.slice(0, 12)}: ` +
+    log/* warning */.$e(`The workspace is at ${checkedOut.slice(0, 12)}, not at the pull request's head ${pr.headSha.slice(0, 12)}: ` +
         'with pull_request_target, actions/checkout takes the base branch unless given `ref: ${{ github.event.pull_request.head.sha }}` ' +
         '(safe here: this action only reads YAML, it runs no code of the pull request).');
 }
@@ -52980,6 +55437,95 @@ function counts(findings) {
     const n = (s) => findings.filter((f) => f.severity === s).length;
     const part = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
     return `${part(n('error'), 'error')}, ${part(n('warning'), 'warning')}, ${part(n('notice'), 'notice')}`;
+}
+
+
+/***/ }),
+
+/***/ 5944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tm: () => (/* binding */ neutralizeWorkflowCommandsInMarkdown),
+/* harmony export */   YM: () => (/* binding */ containsWorkflowCommand),
+/* harmony export */   lM: () => (/* binding */ containsCommandPrefix),
+/* harmony export */   tW: () => (/* binding */ neutralizeWorkflowCommands)
+/* harmony export */ });
+// Workflow commands hidden in data. The Actions runner reads every line a step
+// prints (stdout and stderr) and executes two forms of command
+// (actions/runner, src/Runner.Common/ActionCommand.cs):
+//   - `::name props::data` when the line, after TrimStart(), starts with `::`
+//     (TryParseV2: `message.TrimStart().StartsWith("::")`);
+//   - `##[name props]data` anywhere in the line (TryParse: `message.IndexOf("##[")`).
+// An image named `::stop-commands::x` in a report printed by a workflow step
+// would stop the runner from honouring the job's own commands, `##[add-mask]x`
+// would hide text from the log, `##[set-output name=x]y` would set an output.
+//
+// Both comparisons are .NET's culture-sensitive defaults (no StringComparison),
+// which with ICU skip "ignorable" characters (zero-width space, soft hyphen,
+// joiners, controls): `:\u200B:` and `#\u00AD#[` may match as well. So the
+// patterns below allow those characters in between and in front, and the
+// neutralised forms insert a visible, non-ignorable character (a backslash):
+//   - text and JSON: the first `:` or `#` becomes `\u003a` / `\u0023`. In a
+//     terminal that reads as an escape (as sanitizeForTerminal shows control
+//     characters); inside a JSON string it is a valid escape of the same
+//     character, so a JSON parser reads back exactly the original string;
+//   - Markdown: a backslash escape (`\::x`, `#\#[`), which renders as the
+//     original text.
+// Reporters run the helper over their whole output (it is idempotent and a
+// no-op on text without such patterns); codeSpan avoids the pattern itself,
+// since a backslash inside a code span would show.
+// What .NET's TrimStart() removes (Char.IsWhiteSpace) plus what JavaScript's \s
+// knows; and characters ICU's collation ignores (controls, format characters,
+// default-ignorable code points).
+const SPACE = String.raw `\s\u0085`;
+const IGNORABLE = String.raw `\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}`;
+// A line of the runner: it splits on \r and \n; the Unicode separators count too, to be safe.
+const LINE_BREAK = /(\r\n|[\n\r\v\f\u0085\u2028\u2029])/u;
+const LINE_START = new RegExp(String.raw `^([${SPACE}${IGNORABLE}]*):(?=[${IGNORABLE}]*:)`, 'u');
+const PREFIX = new RegExp(String.raw `#(?=[${IGNORABLE}]*#[${IGNORABLE}]*\[)`, 'gu');
+function lines(text) {
+    // Odd indices of the split are the captured line breaks.
+    return text.split(LINE_BREAK).filter((_, i) => i % 2 === 0);
+}
+function holdsPrefix(line) {
+    PREFIX.lastIndex = 0;
+    return PREFIX.test(line);
+}
+/** Whether a line of `text` holds `##[` (the form the runner finds anywhere in a line). */
+function containsCommandPrefix(text) {
+    return lines(text).some(holdsPrefix);
+}
+/** Whether the runner would take some line of `text` as a workflow command (either form). */
+function containsWorkflowCommand(text) {
+    return lines(text).some((line) => holdsPrefix(line) || LINE_START.test(line));
+}
+function neutralize(text, colon, hash) {
+    if (!text.includes(':') && !text.includes('#'))
+        return text;
+    const parts = text.split(LINE_BREAK);
+    for (let i = 0; i < parts.length; i += 2) {
+        // Odd indices are the captured line breaks.
+        parts[i] = parts[i].replace(LINE_START, (_, lead) => `${lead}${colon}`).replace(PREFIX, hash);
+    }
+    return parts.join('');
+}
+/**
+ * Plain text (terminal output, log lines) or JSON text: `::` at a line start and `##[` anywhere
+ * get their first character written as `\u003a` / `\u0023`. Applied to JSON.stringify output
+ * the result is still valid JSON and parses to the same value (`:` and `#` occur only inside
+ * strings there, where `\u003a` is the same character; a JSON line never starts with `::`).
+ */
+function neutralizeWorkflowCommands(text) {
+    return neutralize(text, '\\u003a', '\\u0023');
+}
+/**
+ * Markdown source (comments, job summaries, `--format markdown`): a backslash escape, which
+ * renders as the original character; the source holds neither `::` at a line start nor `##[`.
+ * Not for the inside of code spans (the backslash would show): codeSpan takes care of those.
+ */
+function neutralizeWorkflowCommandsInMarkdown(text) {
+    return neutralize(text, '\\:', '#\\');
 }
 
 
@@ -53080,6 +55626,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -58311,6 +60864,18 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -6097,6 +6097,3795 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
+/***/ 2103:
+/***/ ((__unused_webpack_module, exports) => {
+
+/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
+Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
+//#region src/tag.ts
+/**
+* Returned by a scalar resolver when the source does not match its tag.
+*
+* @category Tags
+*/
+var NOT_RESOLVED = Symbol("NOT_RESOLVED");
+/**
+* Create a normalized scalar tag definition.
+*
+* @category Tags
+*/
+function defineScalarTag(tagName, options) {
+	var _options$implicit, _options$matchByTagPr, _options$implicitFirs, _options$represent, _options$representTag;
+	return {
+		tagName,
+		nodeKind: "scalar",
+		implicit: (_options$implicit = options.implicit) !== null && _options$implicit !== void 0 ? _options$implicit : false,
+		matchByTagPrefix: (_options$matchByTagPr = options.matchByTagPrefix) !== null && _options$matchByTagPr !== void 0 ? _options$matchByTagPr : false,
+		implicitFirstChars: (_options$implicitFirs = options.implicitFirstChars) !== null && _options$implicitFirs !== void 0 ? _options$implicitFirs : null,
+		resolve: options.resolve,
+		identify: options.identify,
+		represent: (_options$represent = options.represent) !== null && _options$represent !== void 0 ? _options$represent : ((data) => String(data)),
+		representTagName: (_options$representTag = options.representTagName) !== null && _options$representTag !== void 0 ? _options$representTag : (() => tagName)
+	};
+}
+/**
+* Create a normalized sequence tag definition.
+*
+* @category Tags
+*/
+function defineSequenceTag(tagName, options) {
+	var _options$matchByTagPr2, _options$finalize, _options$represent2, _options$representTag2;
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "sequence",
+		implicit: false,
+		matchByTagPrefix: (_options$matchByTagPr2 = options.matchByTagPrefix) !== null && _options$matchByTagPr2 !== void 0 ? _options$matchByTagPr2 : false,
+		create: options.create,
+		addItem: options.addItem,
+		finalize: (_options$finalize = options.finalize) !== null && _options$finalize !== void 0 ? _options$finalize : ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: (_options$represent2 = options.represent) !== null && _options$represent2 !== void 0 ? _options$represent2 : ((data) => data),
+		representTagName: (_options$representTag2 = options.representTagName) !== null && _options$representTag2 !== void 0 ? _options$representTag2 : (() => tagName)
+	};
+}
+/**
+* Create a normalized mapping tag definition.
+*
+* @category Tags
+*/
+function defineMappingTag(tagName, options) {
+	var _options$matchByTagPr3, _options$finalize2, _options$represent3, _options$representTag3;
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "mapping",
+		implicit: false,
+		matchByTagPrefix: (_options$matchByTagPr3 = options.matchByTagPrefix) !== null && _options$matchByTagPr3 !== void 0 ? _options$matchByTagPr3 : false,
+		create: options.create,
+		addPair: options.addPair,
+		has: options.has,
+		keys: options.keys,
+		get: options.get,
+		finalize: (_options$finalize2 = options.finalize) !== null && _options$finalize2 !== void 0 ? _options$finalize2 : ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: (_options$represent3 = options.represent) !== null && _options$represent3 !== void 0 ? _options$represent3 : ((data) => data),
+		representTagName: (_options$representTag3 = options.representTagName) !== null && _options$representTag3 !== void 0 ? _options$representTag3 : (() => tagName)
+	};
+}
+//#endregion
+//#region src/tag/scalar/str.ts
+/** @category Tags */
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+	resolve: (source) => source,
+	identify: (data) => typeof data === "string"
+});
+//#endregion
+//#region src/tag/scalar/null_core.ts
+var NULL_VALUES$1 = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_json.ts
+/** @category Tags */
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: ["n"],
+	resolve: (source, isExplicit) => {
+		if (source === "null" || isExplicit && source === "") return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_yaml11.ts
+var NULL_VALUES = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/bool_core.ts
+var TRUE_VALUES$2 = [
+	"true",
+	"True",
+	"TRUE"
+];
+var FALSE_VALUES$2 = [
+	"false",
+	"False",
+	"FALSE"
+];
+/** @category Tags */
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"t",
+		"T",
+		"f",
+		"F"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_json.ts
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+/** @category Tags */
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: ["t", "f"],
+	resolve: (source) => {
+		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_yaml11.ts
+var TRUE_VALUES = [
+	"true",
+	"True",
+	"TRUE",
+	"y",
+	"Y",
+	"yes",
+	"Yes",
+	"YES",
+	"on",
+	"On",
+	"ON"
+];
+var FALSE_VALUES = [
+	"false",
+	"False",
+	"FALSE",
+	"n",
+	"N",
+	"no",
+	"No",
+	"NO",
+	"off",
+	"Off",
+	"OFF"
+];
+/** @category Tags */
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"y",
+		"Y",
+		"n",
+		"N",
+		"t",
+		"T",
+		"f",
+		"F",
+		"o",
+		"O"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/int_core.ts
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$2(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger$2,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_json.ts
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$1(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlInteger$1,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_yaml11.ts
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+	let value = source.replace(/_/g, "");
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	if (value.includes(":")) {
+		let result = 0;
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		return sign * result;
+	}
+	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/float_core.ts
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase();
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	const result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat$2,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$2
+});
+//#endregion
+//#region src/tag/scalar/float_json.ts
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+		let value = source.toLowerCase();
+		const sign = value[0] === "-" ? -1 : 1;
+		if ("+-".includes(value[0])) value = value.slice(1);
+		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+		if (value === ".nan") return NaN;
+		const result = sign * parseFloat(value);
+		return Number.isFinite(result) ? result : NOT_RESOLVED;
+	}
+	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = Number(source);
+	if (Number.isFinite(result)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlFloat$1,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$1
+});
+//#endregion
+//#region src/tag/scalar/float_yaml11.ts
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase().replace(/_/g, "");
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	let result = 0;
+	if (value.includes(":")) {
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		result *= sign;
+	} else result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat
+});
+//#endregion
+//#region src/tag/scalar/merge.ts
+/**
+* Enables merge keys in {@link CORE_SCHEMA} when added with
+* {@link Schema.withTags}.
+*
+* @category Tags
+*/
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+	implicit: true,
+	implicitFirstChars: ["<"],
+	resolve: (source, isExplicit) => {
+		if (source === "<<" || isExplicit && source === "") return "<<";
+		return NOT_RESOLVED;
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/scalar/binary.ts
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+	const input = source.replace(/\s/g, "");
+	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+	const binary = atob(input);
+	const result = new Uint8Array(binary.length);
+	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+	return result;
+}
+function representYamlBinary(object) {
+	let binary = "";
+	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+	return btoa(binary);
+}
+/**
+* The `!!binary` tag, represented as a `Uint8Array`.
+*
+* @category Tags
+*/
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+	resolve: resolveYamlBinary,
+	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+	represent: representYamlBinary
+});
+//#endregion
+//#region src/tag/scalar/timestamp.ts
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+	date.setUTCFullYear(year, month, day);
+	return date;
+}
+function resolveYamlTimestamp(source) {
+	let match = YAML_DATE_REGEXP.exec(source);
+	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+	if (match === null) return NOT_RESOLVED;
+	const year = +match[1];
+	const month = +match[2] - 1;
+	const day = +match[3];
+	if (!match[4]) {
+		const date = makeUtcDate(year, month, day);
+		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+		return date;
+	}
+	const hour = +match[4];
+	const minute = +match[5];
+	const second = +match[6];
+	let fraction = 0;
+	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+	if (match[7]) {
+		let value = match[7].slice(0, 3);
+		while (value.length < 3) value += "0";
+		fraction = +value;
+	}
+	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+	if (match[9]) {
+		const offsetHour = +match[10];
+		const offsetMinute = +(match[11] || 0);
+		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+	}
+	return date;
+}
+/**
+* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
+*
+* @category Tags
+*/
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+	implicit: true,
+	implicitFirstChars: [..."0123456789"],
+	resolve: resolveYamlTimestamp,
+	identify: (object) => object instanceof Date,
+	represent: (object) => object.toISOString()
+});
+//#endregion
+//#region src/tag/sequence/seq.ts
+/** @category Tags */
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+	create: () => [],
+	addItem: (container, item) => {
+		container.push(item);
+	},
+	identify: Array.isArray
+});
+//#endregion
+//#region src/common/object.ts
+function isPlainObject(data) {
+	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+	const prototype = Object.getPrototypeOf(data);
+	return prototype === null || prototype === Object.prototype;
+}
+function pick(object, keys) {
+	const result = {};
+	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+	return result;
+}
+//#endregion
+//#region src/tag/sequence/omap.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!omap
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   { one: 1 },
+*   { two: 2 }
+* ]
+* ```
+*
+* @category Tags
+*/
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+	create: () => ({
+		list: [],
+		seen: /* @__PURE__ */ new Set()
+	}),
+	addItem: (carrier, item) => {
+		let key;
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve an ordered map item";
+			key = item.keys().next().value;
+		} else if (isPlainObject(item)) {
+			const itemKeys = Object.keys(item);
+			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+			key = itemKeys[0];
+		} else return "cannot resolve an ordered map item";
+		if (carrier.seen.has(key)) return "duplicate key in ordered map";
+		carrier.seen.add(key);
+		carrier.list.push(item);
+		return "";
+	},
+	finalize: (carrier) => carrier.list,
+	identify: () => false
+});
+//#endregion
+//#region src/tag/sequence/pairs.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!pairs
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   ['one', 1],
+*   ['two', 2]
+* ]
+* ```
+*
+* @category Tags
+*/
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+	create: () => [],
+	addItem: (container, item) => {
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve a pairs item";
+			container.push(item.entries().next().value);
+			return "";
+		}
+		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+		const object = item;
+		const keys = Object.keys(object);
+		if (keys.length !== 1) return "cannot resolve a pairs item";
+		container.push([keys[0], object[keys[0]]]);
+		return "";
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/mapping/map.ts
+/**
+* This is the default mapping implementation. It uses `{}` objects and has only
+* partial functionality due to language limitations. This choice was made
+* because users expect to get JavaScript objects, and it was left unchanged to
+* avoid too many breaking changes in the v5 release.
+*
+* Side effects:
+*
+* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
+*   avoid falling through to prototypes).
+* - Only scalar string keys are supported properly.
+* - Other scalar keys, such as `null` and numbers, are converted to strings.
+*   This is historical behaviour, and it can cause side effects such as
+*   problems with `!!merge`.
+*
+* Note that non-string scalar keys may be deprecated in future versions.
+*
+* Ideally, use {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+		const normalizedKey = String(key);
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		if (key !== null && typeof key === "object") return false;
+		return Object.prototype.hasOwnProperty.call(container, String(key));
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/tag/mapping/set.ts
+/**
+* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
+*
+* @category Tags
+*/
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+	create: () => /* @__PURE__ */ new Set(),
+	identify: (data) => data instanceof Set,
+	represent: (data) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of data) map.set(key, null);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (value !== null) return "cannot resolve a set item";
+		container.add(key);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: () => null
+});
+//#endregion
+//#region \0@oxc-project+runtime@0.154.0/helpers/esm/typeof.js
+function _typeof(o) {
+	"@babel/helpers - typeof";
+	return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o) {
+		return typeof o;
+	} : function(o) {
+		return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o;
+	}, _typeof(o);
+}
+//#endregion
+//#region \0@oxc-project+runtime@0.154.0/helpers/esm/toPrimitive.js
+function toPrimitive(t, r) {
+	if ("object" != _typeof(t) || !t) return t;
+	var e = t[Symbol.toPrimitive];
+	if (void 0 !== e) {
+		var i = e.call(t, r || "default");
+		if ("object" != _typeof(i)) return i;
+		throw new TypeError("@@toPrimitive must return a primitive value.");
+	}
+	return ("string" === r ? String : Number)(t);
+}
+//#endregion
+//#region \0@oxc-project+runtime@0.154.0/helpers/esm/toPropertyKey.js
+function toPropertyKey(t) {
+	var i = toPrimitive(t, "string");
+	return "symbol" == _typeof(i) ? i : i + "";
+}
+//#endregion
+//#region \0@oxc-project+runtime@0.154.0/helpers/esm/defineProperty.js
+function _defineProperty(e, r, t) {
+	return (r = toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
+		value: t,
+		enumerable: !0,
+		configurable: !0,
+		writable: !0
+	}) : e[r] = t, e;
+}
+//#endregion
+//#region \0@oxc-project+runtime@0.154.0/helpers/esm/objectSpread2.js
+function ownKeys(e, r) {
+	var t = Object.keys(e);
+	if (Object.getOwnPropertySymbols) {
+		var o = Object.getOwnPropertySymbols(e);
+		r && (o = o.filter(function(r) {
+			return Object.getOwnPropertyDescriptor(e, r).enumerable;
+		})), t.push.apply(t, o);
+	}
+	return t;
+}
+function _objectSpread2(e) {
+	for (var r = 1; r < arguments.length; r++) {
+		var t = null != arguments[r] ? arguments[r] : {};
+		r % 2 ? ownKeys(Object(t), !0).forEach(function(r) {
+			_defineProperty(e, r, t[r]);
+		}) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t)) : ownKeys(Object(t)).forEach(function(r) {
+			Object.defineProperty(e, r, Object.getOwnPropertyDescriptor(t, r));
+		});
+	}
+	return e;
+}
+//#endregion
+//#region src/schema.ts
+function createTagDefinitionMap() {
+	return {
+		scalar: Object.create(null),
+		sequence: Object.create(null),
+		mapping: Object.create(null)
+	};
+}
+function createTagDefinitionListMap() {
+	return {
+		scalar: [],
+		sequence: [],
+		mapping: []
+	};
+}
+function compileTags(tags) {
+	const result = [];
+	for (const tag of tags) {
+		let index = result.length;
+		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+			const previous = result[previousIndex];
+			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+				index = previousIndex;
+				break;
+			}
+		}
+		result[index] = tag;
+	}
+	return result;
+}
+/**
+* Controls tag resolution when loading and type selection when dumping.
+*
+* @category Schemas
+*/
+var Schema = class Schema {
+	constructor(tags) {
+		_defineProperty(this, "tags", void 0);
+		_defineProperty(
+			this,
+			/** @internal */
+			"implicitScalarTags",
+			void 0
+		);
+		_defineProperty(
+			this,
+			/**
+			* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+			* the resolvers that may match that key, in schema order; a key absent from
+			* the map uses
+			* {@link Schema.implicitScalarAnyFirstChar}
+			* (resolvers that declared no first-char constraint, so they apply to any
+			* first character).
+			*/
+			"implicitScalarByFirstChar",
+			void 0
+		);
+		_defineProperty(this, "implicitScalarAnyFirstChar", void 0);
+		_defineProperty(
+			this,
+			/**
+			* The default scalar tag (`!!str`), resolved once so the composer's fallback
+			* for unresolved plain scalars avoids a keyed lookup per scalar.
+			*
+			* @internal
+			*/
+			"defaultScalarTag",
+			void 0
+		);
+		_defineProperty(
+			this,
+			/**
+			* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+			* value is identified by its default tag, the tag is implicit and not
+			* printed. Undefined if the schema does not define them (then such values
+			* can't be dumped).
+			*
+			* @internal
+			*/
+			"defaultSequenceTag",
+			void 0
+		);
+		_defineProperty(
+			this,
+			/** @internal */
+			"defaultMappingTag",
+			void 0
+		);
+		_defineProperty(this, "exact", void 0);
+		_defineProperty(this, "prefix", void 0);
+		const compiledTags = compileTags(tags);
+		const implicitScalarTags = [];
+		const exact = createTagDefinitionMap();
+		const prefix = createTagDefinitionListMap();
+		for (const tag of compiledTags) {
+			if (tag.nodeKind === "scalar" && tag.implicit) {
+				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+				implicitScalarTags.push(tag);
+			}
+			switch (tag.nodeKind) {
+				case "scalar":
+					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+					else exact.scalar[tag.tagName] = tag;
+					break;
+				case "sequence":
+					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+					else exact.sequence[tag.tagName] = tag;
+					break;
+				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+				else exact.mapping[tag.tagName] = tag;
+			}
+		}
+		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+		const keys = /* @__PURE__ */ new Set();
+		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+		this.tags = compiledTags;
+		this.implicitScalarTags = implicitScalarTags;
+		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+		this.defaultScalarTag = defaultScalarTag;
+		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+		this.exact = exact;
+		this.prefix = prefix;
+	}
+	/** @internal */
+	lookupScalarTag(tagName) {
+		const exactTag = this.exact.scalar[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupSequenceTag(tagName) {
+		const exactTag = this.exact.sequence[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupMappingTag(tagName) {
+		const exactTag = this.exact.mapping[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	resolveImplicitScalarTag(source) {
+		var _this$implicitScalarB;
+		const candidates = (_this$implicitScalarB = this.implicitScalarByFirstChar.get(source.charAt(0))) !== null && _this$implicitScalarB !== void 0 ? _this$implicitScalarB : this.implicitScalarAnyFirstChar;
+		for (const tag of candidates) {
+			const value = tag.resolve(source, false, tag.tagName);
+			if (value !== NOT_RESOLVED) return {
+				value,
+				tag
+			};
+		}
+		const tag = this.defaultScalarTag;
+		return {
+			value: tag.resolve(source, false, tag.tagName),
+			tag
+		};
+	}
+	/**
+	* Creates a new schema with the specified tags added. If a tag already
+	* exists, it is replaced by the specified tag.
+	*
+	* @example
+	*
+	* ```javascript
+	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+	*
+	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+	* ```
+	*/
+	withTags(...tags) {
+		let flatTags = [];
+		for (const tag of tags) flatTags = flatTags.concat(tag);
+		return new Schema([...this.tags, ...flatTags]);
+	}
+};
+/**
+* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
+*
+* @category Schemas
+*/
+var FAILSAFE_SCHEMA = new Schema([
+	strTag,
+	seqTag,
+	mapTag
+]);
+/**
+* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
+* collection syntax.
+*
+* @category Schemas
+*/
+var JSON_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullJsonTag,
+	boolJsonTag,
+	intJsonTag,
+	floatJsonTag
+]);
+/**
+* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
+* without the `!!merge` tag. You can easily enable it if needed.
+*
+* @example
+* Enable {@link mergeTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Schemas
+*/
+var CORE_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullCoreTag,
+	boolCoreTag,
+	intCoreTag,
+	floatCoreTag
+]);
+/**
+* YAML 1.1-compatible schema.
+*
+* @category Schemas
+*/
+var YAML11_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullYaml11Tag,
+	boolYaml11Tag,
+	intYaml11Tag,
+	floatYaml11Tag,
+	timestampTag,
+	mergeTag,
+	binaryTag,
+	omapTag,
+	pairsTag,
+	setTag
+]);
+/**
+* The dumper schema for maximum compatibility. It combines all supported type
+* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
+* quoted. This makes the generated YAML more compatible with other parsers.
+*
+* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
+* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
+* that YAML 1.1 does not.
+*
+* @category Schemas
+*/
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags(_objectSpread2(_objectSpread2({}, intYaml11Tag), {}, { resolve: (source, isExplicit, tagName) => {
+	const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+	return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+} }), _objectSpread2(_objectSpread2({}, floatYaml11Tag), {}, { resolve: (source, isExplicit, tagName) => {
+	const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+	return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+} }));
+//#endregion
+//#region src/tag/mapping/real_map.ts
+/**
+* Recommended when non-string keys are actually needed. It uses native
+* JavaScript `Map` objects, so keys keep their constructed types instead of
+* being converted to strings.
+*
+* It is not the default to avoid widespread breaking changes in existing
+* projects. `Map` has a different access API and does not pass deep equality
+* checks against `{}`-based fixtures. Alongside the other changes in v5,
+* making it the default was considered too disruptive.
+*
+* If these differences are acceptable for your project, we recommend using
+* {@link realMapTag} to guarantee the absence of problems and side effects.
+*
+* @example
+* Enable {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Tags
+*/
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => /* @__PURE__ */ new Map(),
+	addPair: (container, key, value) => {
+		container.set(key, value);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: (container, key) => container.get(key),
+	identify: (data) => data instanceof Map || isPlainObject(data),
+	represent: (data) => {
+		if (data instanceof Map) return data;
+		const map = /* @__PURE__ */ new Map();
+		const obj = data;
+		for (const key of Object.keys(obj)) map.set(key, obj[key]);
+		return map;
+	}
+});
+//#endregion
+//#region src/tag/mapping/legacy_map.ts
+function normalizeKey(key) {
+	if (Array.isArray(key)) {
+		const array = Array.prototype.slice.call(key);
+		for (let index = 0; index < array.length; index++) {
+			if (Array.isArray(array[index])) return null;
+			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+		}
+		return String(array);
+	}
+	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+	return String(key);
+}
+/**
+* This implementation exists solely to reproduce v4 behavior exactly. Its use
+* is strongly discouraged. If complex or non-string keys are needed, use
+* {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		const normalizedKey = normalizeKey(key);
+		if (normalizedKey === null) return "nested arrays are not supported inside keys";
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		const normalizedKey = normalizeKey(key);
+		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/common/snippet.ts
+var DEFAULT_SNIPPET_OPTIONS = {
+	maxLength: 79,
+	indent: 1,
+	linesBefore: 3,
+	linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+	let head = "";
+	let tail = "";
+	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+	if (position - lineStart > maxHalfLength) {
+		head = " ... ";
+		lineStart = position - maxHalfLength + head.length;
+	}
+	if (lineEnd - position > maxHalfLength) {
+		tail = " ...";
+		lineEnd = position + maxHalfLength - tail.length;
+	}
+	return {
+		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+		pos: position - lineStart + head.length
+	};
+}
+function padStart(string, max) {
+	return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+	if (!mark.buffer) return null;
+	const opts = _objectSpread2(_objectSpread2({}, DEFAULT_SNIPPET_OPTIONS), options);
+	const re = /\r?\n|\r|\0/g;
+	const lineStarts = [0];
+	const lineEnds = [];
+	let match;
+	let foundLineNo = -1;
+	while (match = re.exec(mark.buffer)) {
+		lineEnds.push(match.index);
+		lineStarts.push(match.index + match[0].length);
+		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+	}
+	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+	let result = "";
+	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+	for (let i = 1; i <= opts.linesBefore; i++) {
+		if (foundLineNo - i < 0) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
+	}
+	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
+	for (let i = 1; i <= opts.linesAfter; i++) {
+		if (foundLineNo + i >= lineEnds.length) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	}
+	return result.replace(/\n$/, "");
+}
+//#endregion
+//#region src/common/exception.ts
+function formatError(exception, compact) {
+	let where = "";
+	if (!exception.mark) return exception.reason;
+	if (exception.mark.name) where += `in "${exception.mark.name}" `;
+	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
+	return `${exception.reason} ${where}`;
+}
+/**
+* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
+* the location of the problem to the error message, when available.
+*
+* @category Main
+*/
+var YAMLException = class YAMLException extends Error {
+	/**
+	* Optional `mark` contains source snippet data. Usually, use
+	* {@link YAMLException.throwAt} instead of passing it directly.
+	*/
+	constructor(reason, mark) {
+		super();
+		_defineProperty(this, "reason", void 0);
+		_defineProperty(this, "mark", void 0);
+		this.name = "YAMLException";
+		this.reason = reason;
+		this.mark = mark;
+		this.message = formatError(this, false);
+		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+	}
+	/**
+	* Returns the formatted error, omitting the source snippet in compact mode.
+	*/
+	toString(compact) {
+		return `${this.name}: ${formatError(this, compact)}`;
+	}
+	/**
+	* Builds a YAMLException with a source snippet and throws it. `source` is
+	* the raw input text; `position` is an offset into it.
+	*/
+	static throwAt(source, position, message, filename = "") {
+		let line = 0;
+		let lineStart = 0;
+		for (let index = 0; index < position; index++) {
+			const ch = source.charCodeAt(index);
+			if (ch === 10) {
+				line++;
+				lineStart = index + 1;
+			} else if (ch === 13) {
+				line++;
+				if (source.charCodeAt(index + 1) === 10) index++;
+				lineStart = index + 1;
+			}
+		}
+		const mark = {
+			name: filename,
+			buffer: source,
+			position,
+			line,
+			column: position - lineStart
+		};
+		mark.snippet = makeSnippet(mark);
+		throw new YAMLException(message, mark);
+	}
+};
+//#endregion
+//#region src/parser/events.ts
+/** @category Events */
+var EVENT_ID = {
+	DOCUMENT: 1,
+	SEQUENCE: 2,
+	MAPPING: 3,
+	SCALAR: 4,
+	ALIAS: 5,
+	POP: 6
+};
+/** @category Nodes */
+var SCALAR_STYLE = {
+	PLAIN: 1,
+	SINGLE_QUOTED: 2,
+	DOUBLE_QUOTED: 3,
+	LITERAL_BLOCK: 4,
+	FOLDED_BLOCK: 5
+};
+/** @category Nodes */
+var COLLECTION_STYLE = {
+	BLOCK: 1,
+	FLOW: 2
+};
+/** @category Nodes */
+var CHOMPING_MODE = {
+	CLIP: 1,
+	STRIP: 2,
+	KEEP: 3
+};
+//#endregion
+//#region src/parser/parser_scalar.ts
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+	switch (c) {
+		case 48: return "\0";
+		case 97: return "\x07";
+		case 98: return "\b";
+		case 116: return "	";
+		case 9: return "	";
+		case 110: return "\n";
+		case 118: return "\v";
+		case 102: return "\f";
+		case 114: return "\r";
+		case 101: return "\x1B";
+		case 32: return " ";
+		case 34: return "\"";
+		case 47: return "/";
+		case 92: return "\\";
+		case 78: return "";
+		case 95: return "\xA0";
+		case 76: return "\u2028";
+		case 80: return "\u2029";
+		default: return "";
+	}
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+	simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+	if (c <= 65535) return String.fromCharCode(c);
+	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+	let breaks = 0;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10) {
+			breaks++;
+			position++;
+		} else if (ch === 13) {
+			breaks++;
+			position++;
+			if (input.charCodeAt(position) === 10) position++;
+		} else if (ch === 32 || ch === 9) position++;
+		else break;
+	}
+	return {
+		position,
+		breaks
+	};
+}
+function foldedBreaks(count) {
+	if (count === 1) return " ";
+	return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 39) {
+			result += input.slice(captureStart, position) + "'";
+			position += 2;
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 92) {
+			result += input.slice(captureStart, position);
+			position++;
+			const escaped = input.charCodeAt(position);
+			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+				result += simpleEscapeMap[escaped];
+				position++;
+			} else {
+				let hexLength = escapedHexLen$1(escaped);
+				let hexResult = 0;
+				for (; hexLength > 0; hexLength--) {
+					position++;
+					const digit = fromHexCode$1(input.charCodeAt(position));
+					hexResult = (hexResult << 4) + digit;
+				}
+				result += charFromCodepoint(hexResult);
+				position++;
+			}
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+	const textIndent = indent < 0 ? 0 : indent;
+	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+	let result = "";
+	let didReadContent = false;
+	let emptyLines = 0;
+	let atMoreIndented = false;
+	for (const line of lines) {
+		let column = 0;
+		while (column < textIndent && line.charCodeAt(column) === 32) column++;
+		if (indent < 0 || column >= line.length) {
+			emptyLines++;
+			continue;
+		}
+		const content = line.slice(textIndent);
+		const first = content.charCodeAt(0);
+		if (folded) {
+			if (first === 32 || first === 9) {
+				atMoreIndented = true;
+				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+			} else if (atMoreIndented) {
+				atMoreIndented = false;
+				result += "\n".repeat(emptyLines + 1);
+			} else if (emptyLines === 0) {
+				if (didReadContent) result += " ";
+			} else result += "\n".repeat(emptyLines);
+		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+		result += content;
+		didReadContent = true;
+		emptyLines = 0;
+	}
+	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+	else if (chomping !== CHOMPING_MODE.STRIP) {
+		if (didReadContent) result += "\n";
+	}
+	return result;
+}
+/**
+* Decodes the scalar referenced by event offsets in `input`.
+*
+* @category Events
+*/
+function getScalarValue(input, scalar) {
+	if (scalar.valueStart === NO_RANGE$3) return "";
+	const { valueStart, valueEnd } = scalar;
+	if (scalar.fast) return input.slice(valueStart, valueEnd);
+	switch (scalar.style) {
+		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+		default: return getPlainValue(input, valueStart, valueEnd);
+	}
+}
+//#endregion
+//#region src/common/tagname.ts
+var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
+	"!": "!",
+	"!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+	return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+	let result = "";
+	for (let index = 0; index < source.length; index++) {
+		let ch = source.charCodeAt(index);
+		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+			result += source[index];
+			continue;
+		}
+		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+		if (ch < 128) result += percentByte(ch);
+		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+	}
+	return result;
+}
+function tagPercentDecode(source) {
+	let result = "";
+	let index = 0;
+	while (index < source.length) {
+		if (source.charCodeAt(index) !== 37) {
+			result += source[index++];
+			continue;
+		}
+		let ch = parseInt(source.slice(index + 1, index + 3), 16);
+		index += 3;
+		if (ch >= 192) {
+			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+			ch &= (1 << 6 - remaining) - 1;
+			while (remaining-- > 0) {
+				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+				index += 3;
+			}
+		}
+		if (ch < 65536) result += String.fromCharCode(ch);
+		else {
+			ch -= 65536;
+			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+		}
+	}
+	return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+	var _ref, _tagHandlers$handle;
+	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+	const handleEnd = rawTag.indexOf("!", 1);
+	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+	return tagPercentDecode((_ref = (_tagHandlers$handle = tagHandlers === null || tagHandlers === void 0 ? void 0 : tagHandlers[handle]) !== null && _tagHandlers$handle !== void 0 ? _tagHandlers$handle : DEFAULT_TAG_HANDLERS[handle]) !== null && _ref !== void 0 ? _ref : handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function tagNameShort(fullTag) {
+	let tag = fullTag;
+	if (tag.charCodeAt(0) === 33) {
+		tag = tag.slice(1);
+		return `!${tagPercentEncode(tag, true)}`;
+	}
+	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+	return `!<${tagPercentEncode(tag, false)}>`;
+}
+//#endregion
+//#region src/parser/constructor.ts
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+	filename: "",
+	schema: CORE_SCHEMA,
+	json: false,
+	maxTotalMergeKeys: 1e4,
+	maxAliases: -1
+};
+function eventPosition$1(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function throwError$1(state, message) {
+	YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+	try {
+		return tag.finalize(carrier);
+	} catch (error) {
+		if (error instanceof YAMLException) throw error;
+		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+	}
+}
+function constructScalar(state, event) {
+	const source = getScalarValue(state.source, event);
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	const strTag = state.schema.defaultScalarTag;
+	if (rawTag !== "") {
+		var _state$schema$lookupM;
+		if (rawTag === "!") return {
+			value: source,
+			tag: strTag
+		};
+		const tagName = tagNameFull(rawTag, state.tagHandlers);
+		const scalarTag = state.schema.lookupScalarTag(tagName);
+		if (scalarTag) {
+			const result = scalarTag.resolve(source, true, tagName);
+			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			return {
+				value: result,
+				tag: scalarTag
+			};
+		}
+		const collectionTagDef = (_state$schema$lookupM = state.schema.lookupMappingTag(tagName)) !== null && _state$schema$lookupM !== void 0 ? _state$schema$lookupM : state.schema.lookupSequenceTag(tagName);
+		if (collectionTagDef) {
+			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			const carrier = collectionTagDef.create(tagName);
+			return {
+				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+				tag: collectionTagDef
+			};
+		}
+		throwError$1(state, `unknown scalar tag !<${tagName}>`);
+	}
+	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+	return {
+		value: strTag.resolve(source, false, strTag.tagName),
+		tag: strTag
+	};
+}
+function collectionTagName(state, event, defaultTagName) {
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+	return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+	state.totalMergeKeys++;
+	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+	chargeMergeWork(state);
+	for (const sourceKey of sourceTag.keys(source)) {
+		var _frame$overridable;
+		chargeMergeWork(state);
+		if (frame.tag.has(frame.value, sourceKey)) continue;
+		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+		if (err) throwError$1(state, err);
+		(_frame$overridable = frame.overridable) !== null && _frame$overridable !== void 0 || (frame.overridable = /* @__PURE__ */ new Set());
+		frame.overridable.add(sourceKey);
+	}
+}
+function mergeSource(state, frame, source, sourceTag) {
+	state.position = frame.keyPosition;
+	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+		for (const element of source) {
+			const elementTag = state.nodeTags.get(element);
+			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+			mergeKeys(state, frame, element, elementTag);
+		}
+	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+	var _frame$overridable2, _frame$overridable3;
+	state.position = frame.keyPosition;
+	if (frame.keyIsMerge) {
+		mergeSource(state, frame, value, tag);
+		return;
+	}
+	if (!state.json && frame.tag.has(frame.value, key) && !((_frame$overridable2 = frame.overridable) === null || _frame$overridable2 === void 0 ? void 0 : _frame$overridable2.has(key))) throwError$1(state, "duplicated mapping key");
+	const err = frame.tag.addPair(frame.value, key, value);
+	if (err) throwError$1(state, err);
+	(_frame$overridable3 = frame.overridable) === null || _frame$overridable3 === void 0 || _frame$overridable3.delete(key);
+}
+function addValue(state, value, tag) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") {
+		frame.value = value;
+		frame.hasValue = true;
+	} else if (frame.kind === "sequence") {
+		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+		const err = frame.tag.addItem(frame.value, value, frame.index++);
+		if (err) throwError$1(state, err);
+	} else if (frame.hasKey) {
+		const key = frame.key;
+		frame.key = void 0;
+		frame.hasKey = false;
+		addMappingValue(state, frame, key, value, tag);
+	} else {
+		frame.key = value;
+		frame.keyPosition = state.position;
+		frame.hasKey = true;
+		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+	}
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+	if (event.anchorStart !== NO_RANGE$2) {
+		const anchor = {
+			value,
+			tag,
+			isValueFinal
+		};
+		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+		return anchor;
+	}
+	return null;
+}
+/**
+* Constructs JavaScript documents directly from parser events, without an
+* intermediate AST.
+*
+* @category Events
+*/
+function constructFromEvents(events, options) {
+	const state = _objectSpread2(_objectSpread2(_objectSpread2({}, DEFAULT_CONSTRUCTOR_OPTIONS), options), {}, {
+		events,
+		documents: [],
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		anchors: /* @__PURE__ */ new Map(),
+		nodeTags: /* @__PURE__ */ new Map(),
+		tagHandlers: Object.create(null),
+		totalMergeKeys: 0,
+		aliasCount: 0
+	});
+	while (state.eventIndex < state.events.length) {
+		const event = state.events[state.eventIndex++];
+		state.position = eventPosition$1(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT:
+				state.anchors = /* @__PURE__ */ new Map();
+				state.nodeTags = /* @__PURE__ */ new Map();
+				state.aliasCount = 0;
+				state.tagHandlers = Object.create(null);
+				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+				state.frames.push({
+					kind: "document",
+					position: state.position,
+					value: void 0,
+					hasValue: false
+				});
+				break;
+			case EVENT_ID.SCALAR: {
+				const { value, tag } = constructScalar(state, event);
+				storeAnchor(state, event, value, tag, true);
+				addValue(state, value, tag);
+				break;
+			}
+			case EVENT_ID.SEQUENCE: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+				const tag = state.schema.lookupSequenceTag(tagName);
+				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "sequence",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					index: 0
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+				const tag = state.schema.lookupMappingTag(tagName);
+				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "mapping",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					key: void 0,
+					keyPosition: state.position,
+					hasKey: false,
+					keyIsMerge: false,
+					overridable: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS: {
+				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+				const name = state.source.slice(event.anchorStart, event.anchorEnd);
+				const anchor = state.anchors.get(name);
+				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+				addValue(state, anchor.value, anchor.tag);
+				break;
+			}
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.hasKey) {
+					state.position = frame.keyPosition;
+					throwError$1(state, "incomplete mapping pair in event stream");
+				}
+				if (frame.kind === "document") state.documents.push(frame.value);
+				else {
+					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+					if (frame.anchor) {
+						frame.anchor.value = value;
+						frame.anchor.isValueFinal = true;
+					}
+					addValue(state, value, frame.tag);
+				}
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/parser/parser.ts
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+	filename: "",
+	maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+	state.events.push({
+		type: EVENT_ID.DOCUMENT,
+		explicitStart,
+		explicitEnd,
+		directives: state.directives
+	});
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.SEQUENCE,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.MAPPING,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+	state.events.splice(snapshot.eventsLength, 0, {
+		type: EVENT_ID.MAPPING,
+		start: snapshot.position,
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1,
+		style: COLLECTION_STYLE.FLOW
+	});
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+	state.events.push({
+		type: EVENT_ID.SCALAR,
+		valueStart,
+		valueEnd,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style,
+		chomping,
+		indent,
+		fast
+	});
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+	state.events.push({
+		type: EVENT_ID.ALIAS,
+		anchorStart,
+		anchorEnd
+	});
+}
+function addPopEvent(state) {
+	state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+	return {
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1
+	};
+}
+function snapshotState(state) {
+	return {
+		position: state.position,
+		line: state.line,
+		lineStart: state.lineStart,
+		lineIndent: state.lineIndent,
+		firstTabInLine: state.firstTabInLine,
+		eventsLength: state.events.length
+	};
+}
+function restoreState(state, snapshot) {
+	state.position = snapshot.position;
+	state.line = snapshot.line;
+	state.lineStart = snapshot.lineStart;
+	state.lineIndent = snapshot.lineIndent;
+	state.firstTabInLine = snapshot.firstTabInLine;
+	state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+	return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+	return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+	return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+	return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+	return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	const lc = c | 32;
+	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+	return -1;
+}
+function escapedHexLen(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	if (c === 85) return 8;
+	return 0;
+}
+function isSimpleEscape(c) {
+	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+	if (state.input.charCodeAt(state.position) === 10) state.position++;
+	else {
+		state.position++;
+		if (state.input.charCodeAt(state.position) === 10) state.position++;
+	}
+	state.line++;
+	state.lineStart = state.position;
+	state.lineIndent = 0;
+	state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+	let lineBreaks = 0;
+	let ch = state.input.charCodeAt(state.position);
+	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+	while (ch !== 0) {
+		while (isWhiteSpace(ch)) {
+			hasSeparation = true;
+			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+			ch = state.input.charCodeAt(++state.position);
+		}
+		if (allowComments && hasSeparation && ch === 35) do
+			ch = state.input.charCodeAt(++state.position);
+		while (!isEol(ch) && ch !== 0);
+		if (!isEol(ch)) break;
+		consumeLineBreak(state);
+		lineBreaks++;
+		hasSeparation = true;
+		ch = state.input.charCodeAt(state.position);
+		while (ch === 32) {
+			state.lineIndent++;
+			ch = state.input.charCodeAt(++state.position);
+		}
+	}
+	return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+	const ch = state.input.charCodeAt(position);
+	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+		const following = state.input.charCodeAt(position + 3);
+		return following === 0 || isWsOrEol(following);
+	}
+	return false;
+}
+function skipByteOrderMark(state) {
+	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+		state.position++;
+		state.lineStart = state.position;
+	}
+}
+function testDocumentBoundary(state) {
+	if (state.position !== state.lineStart) return false;
+	if (testDocumentSeparator(state)) return true;
+	if (state.input.charCodeAt(state.position) !== 65279) return false;
+	const snapshot = snapshotState(state);
+	skipByteOrderMark(state);
+	skipSeparationSpace(state, true);
+	const ch = state.input.charCodeAt(state.position);
+	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+	restoreState(state, snapshot);
+	return result;
+}
+function skipUntilLineEnd(state) {
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+	if (match !== null) {
+		state.position = start + match.index + match[0].length - 1;
+		throwError(state, "the stream contains non-printable characters");
+	}
+}
+function readTagProperty(state, props, inFlow) {
+	if (state.input.charCodeAt(state.position) !== 33) return false;
+	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+	const start = state.position;
+	let isVerbatim = false;
+	let isNamed = false;
+	let tagHandle = "!";
+	let ch = state.input.charCodeAt(++state.position);
+	if (ch === 60) {
+		isVerbatim = true;
+		ch = state.input.charCodeAt(++state.position);
+	} else if (ch === 33) {
+		isNamed = true;
+		tagHandle = "!!";
+		ch = state.input.charCodeAt(++state.position);
+	}
+	let suffixStart = state.position;
+	let tagName;
+	if (isVerbatim) {
+		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+		tagName = state.input.slice(suffixStart, state.position);
+		state.position++;
+	} else {
+		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+			if (ch === 33) {
+				if (!isNamed) {
+					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+					isNamed = true;
+					suffixStart = state.position + 1;
+				} else throwError(state, "tag suffix cannot contain exclamation marks");
+			}
+			ch = state.input.charCodeAt(++state.position);
+		}
+		tagName = state.input.slice(suffixStart, state.position);
+		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+	}
+	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+	props.tagStart = start;
+	props.tagEnd = state.position;
+	return true;
+}
+function readAnchorProperty(state, props) {
+	if (state.input.charCodeAt(state.position) !== 38) return false;
+	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+	props.anchorStart = start;
+	props.anchorEnd = state.position;
+	return true;
+}
+function readAlias(state, props) {
+	if (state.input.charCodeAt(state.position) !== 42) return false;
+	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+	addAliasEvent(state, start, state.position);
+	return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+	skipSeparationSpace(state, false);
+	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 39) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 39) {
+			if (state.input.charCodeAt(state.position + 1) === 39) {
+				simple = false;
+				state.position += 2;
+				continue;
+			}
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 34) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 34) {
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (ch === 92) {
+			simple = false;
+			const escaped = state.input.charCodeAt(++state.position);
+			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+			else if (isSimpleEscape(escaped)) state.position++;
+			else {
+				let hexLength = escapedHexLen(escaped);
+				if (hexLength === 0) throwError(state, "unknown escape sequence");
+				while (hexLength-- > 0) {
+					state.position++;
+					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+				}
+				state.position++;
+			}
+		} else if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	let chomping = CHOMPING_MODE.CLIP;
+	let indent = -1;
+	let detectedIndent = false;
+	if (ch !== 124 && ch !== 62) return false;
+	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const current = state.input.charCodeAt(state.position);
+		const digit = fromDecimalCode(current);
+		if (current === 43 || current === 45) {
+			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+			state.position++;
+		} else if (digit >= 0) {
+			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+			indent = parentIndent + digit - 1;
+			detectedIndent = true;
+			state.position++;
+		} else break;
+	}
+	let hadWhitespace = false;
+	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+		hadWhitespace = true;
+		state.position++;
+	}
+	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+	let contentIndent = detectedIndent ? indent : -1;
+	let maxLeadingIndent = 0;
+	const valueStart = state.position;
+	let valueEnd = state.position;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const linePosition = state.position;
+		let column = 0;
+		while (state.input.charCodeAt(linePosition + column) === 32) column++;
+		const first = state.input.charCodeAt(linePosition + column);
+		if (first === 0) {
+			if (contentIndent >= 0) {
+				if (column > contentIndent) valueEnd = linePosition + column;
+			} else if (column > 0) valueEnd = linePosition + column;
+			break;
+		}
+		if (testDocumentBoundary(state)) break;
+		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+			if (first === 9 && column < parentIndent) {
+				state.position = linePosition + column;
+				throwError(state, "tab characters must not be used in indentation");
+			}
+			if (column >= parentIndent && column < maxLeadingIndent) {
+				state.position = linePosition + column;
+				throwError(state, "bad indentation of a mapping entry");
+			}
+		}
+		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+		if (first !== 0 && !isEol(first) && column < requiredIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		skipUntilLineEnd(state);
+		valueEnd = state.position;
+		if (isEol(state.input.charCodeAt(state.position))) {
+			consumeLineBreak(state);
+			valueEnd = state.position;
+		}
+	}
+	checkPrintable(state, valueStart, valueEnd);
+	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+	return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+	const ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+	if (ch === 63 || ch === 45) {
+		const following = state.input.charCodeAt(state.position + 1);
+		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+	}
+	return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+	if (!canStartPlainScalar(state, nodeContext)) return false;
+	const start = state.position;
+	let end = state.position;
+	let ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	let multiline = false;
+	while (ch !== 0) {
+		if (testDocumentBoundary(state)) break;
+		if (ch === 58) {
+			const following = state.input.charCodeAt(state.position + 1);
+			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+		} else if (ch === 35) {
+			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+		} else if (inFlow && isFlowIndicator(ch)) break;
+		else if (isEol(ch)) {
+			const savedPosition = state.position;
+			const savedLine = state.line;
+			const savedLineStart = state.lineStart;
+			const savedLineIndent = state.lineIndent;
+			skipSeparationSpace(state, false);
+			if (state.lineIndent >= nodeIndent) {
+				multiline = true;
+				ch = state.input.charCodeAt(state.position);
+				continue;
+			}
+			state.position = savedPosition;
+			state.line = savedLine;
+			state.lineStart = savedLineStart;
+			state.lineIndent = savedLineIndent;
+			break;
+		}
+		if (!isWhiteSpace(ch)) end = state.position + 1;
+		ch = state.input.charCodeAt(++state.position);
+	}
+	if (end === start) return false;
+	checkPrintable(state, start, end);
+	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+	return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+	const startLine = state.line;
+	skipSeparationSpace(state, true);
+	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	const isMapping = ch === 123;
+	const start = state.position;
+	let readNext = true;
+	if (ch !== 91 && ch !== 123) return false;
+	const terminator = isMapping ? 125 : 93;
+	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		skipFlowSeparationSpace(state, nodeIndent);
+		let ch = state.input.charCodeAt(state.position);
+		if (ch === terminator) {
+			state.position++;
+			addPopEvent(state);
+			return true;
+		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
+		else if (ch === 44) throwError(state, "expected the node content, but found ','");
+		let isPair = false;
+		let isExplicitPair = false;
+		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+			isPair = isExplicitPair = true;
+			state.position += 1;
+			skipFlowSeparationSpace(state, nodeIndent);
+		}
+		const entryLine = state.line;
+		const entryStart = snapshotState(state);
+		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+		skipFlowSeparationSpace(state, nodeIndent);
+		ch = state.input.charCodeAt(state.position);
+		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
+			isPair = true;
+			state.position++;
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) {
+				insertFlowPairMappingEvent(state, entryStart);
+				if (!keyWasRead) addEmptyScalarEvent(state);
+			} else if (!keyWasRead) addEmptyScalarEvent(state);
+			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) addPopEvent(state);
+		} else if (isMapping && isPair) {
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+		} else if (isMapping) addEmptyScalarEvent(state);
+		else if (isPair) {
+			insertFlowPairMappingEvent(state, entryStart);
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+			addPopEvent(state);
+		}
+		ch = state.input.charCodeAt(state.position);
+		if (ch === 44) {
+			readNext = true;
+			state.position++;
+		} else readNext = false;
+	}
+	throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+		if (state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const entryLine = state.line;
+		state.position++;
+		const hadBreak = skipSeparationSpace(state, true) > 0;
+		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+		skipSeparationSpace(state, true);
+		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+	}
+	addPopEvent(state);
+	return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+	let atExplicitKey = false;
+	let detected = false;
+	let mappingOpened = false;
+	let pendingExplicitKey = false;
+	if (state.firstTabInLine !== -1) return false;
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0) {
+		if (!atExplicitKey && state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const following = state.input.charCodeAt(state.position + 1);
+		const entryLine = state.line;
+		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+			if (!mappingOpened) {
+				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+				mappingOpened = true;
+			}
+			if (ch === 63) {
+				if (atExplicitKey) addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = true;
+			} else if (atExplicitKey) atExplicitKey = false;
+			else {
+				addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = false;
+			}
+			state.position += 1;
+			pendingExplicitKey = true;
+		} else {
+			if (atExplicitKey) {
+				addEmptyScalarEvent(state);
+				atExplicitKey = false;
+			}
+			const beforeKey = snapshotState(state);
+			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+			if (state.line === entryLine) {
+				ch = state.input.charCodeAt(state.position);
+				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+				if (ch === 58) {
+					ch = state.input.charCodeAt(++state.position);
+					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+					if (!mappingOpened) {
+						state.events.splice(beforeKey.eventsLength, 0, {
+							type: EVENT_ID.MAPPING,
+							start: beforeKey.position,
+							anchorStart: props.anchorStart,
+							anchorEnd: props.anchorEnd,
+							tagStart: props.tagStart,
+							tagEnd: props.tagEnd,
+							style: COLLECTION_STYLE.BLOCK
+						});
+						mappingOpened = true;
+					}
+					detected = true;
+					atExplicitKey = false;
+					pendingExplicitKey = false;
+				} else if (detected) throwError(state, "expected ':' after a mapping key");
+				else {
+					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+						restoreState(state, beforeKey);
+						return false;
+					}
+					return true;
+				}
+			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+			else {
+				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+					restoreState(state, beforeKey);
+					return false;
+				}
+				return true;
+			}
+		}
+		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+		if (!atExplicitKey) {
+			if (pendingExplicitKey) {
+				addEmptyScalarEvent(state);
+				pendingExplicitKey = false;
+			}
+		}
+		skipSeparationSpace(state, true);
+		ch = state.input.charCodeAt(state.position);
+		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+		else if (state.lineIndent < nodeIndent) break;
+	}
+	if (!detected) return false;
+	if (atExplicitKey) addEmptyScalarEvent(state);
+	if (mappingOpened) addPopEvent(state);
+	return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+	state.depth++;
+	let indentStatus = 1;
+	let atNewLine = false;
+	let hasContent = false;
+	let propertyStart = null;
+	const props = emptyProperties();
+	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+	let allowBlockCollections = allowBlockScalars;
+	const allowBlockStyles = allowBlockScalars;
+	if (allowToSeek && skipSeparationSpace(state, true)) {
+		atNewLine = true;
+		if (state.lineIndent > parentIndent) indentStatus = 1;
+		else if (state.lineIndent === parentIndent) indentStatus = 0;
+		else indentStatus = -1;
+	}
+	if (indentStatus === 1) while (true) {
+		const ch = state.input.charCodeAt(state.position);
+		const propertyState = snapshotState(state);
+		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+			var _state$events$fallbac;
+			const fallbackState = snapshotState(state);
+			const flowIndent = parentIndent + 1;
+			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && ((_state$events$fallbac = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac === void 0 ? void 0 : _state$events$fallbac.type) === EVENT_ID.MAPPING) {
+				state.depth--;
+				return true;
+			}
+			restoreState(state, fallbackState);
+		}
+		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+		if (propertyStart === null) propertyStart = propertyState;
+		if (skipSeparationSpace(state, true)) {
+			atNewLine = true;
+			allowBlockCollections = allowBlockStyles;
+			if (state.lineIndent > parentIndent) indentStatus = 1;
+			else if (state.lineIndent === parentIndent) indentStatus = 0;
+			else indentStatus = -1;
+		} else allowBlockCollections = false;
+	}
+	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+		const blockIndent = state.position - state.lineStart;
+		if (indentStatus === 1) {
+			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+			else {
+				const ch = state.input.charCodeAt(state.position);
+				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+					var _state$events$fallbac2;
+					const fallbackState = snapshotState(state);
+					const propertyIndent = propertyStart.position - propertyStart.lineStart;
+					restoreState(state, propertyStart);
+					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && ((_state$events$fallbac2 = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac2 === void 0 ? void 0 : _state$events$fallbac2.type) === EVENT_ID.MAPPING) hasContent = true;
+					else restoreState(state, fallbackState);
+				}
+				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+			}
+		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+	}
+	allowBlockScalars = allowBlockScalars && !hasContent;
+	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+		hasContent = true;
+	}
+	state.depth--;
+	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+	state.position++;
+	const nameStart = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+	const name = state.input.slice(nameStart, state.position);
+	const args = [];
+	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+		const start = state.position;
+		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+		args.push(state.input.slice(start, state.position));
+	}
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	if (name === "YAML") {
+		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+		state.directives.push({
+			kind: "yaml",
+			version: args[0]
+		});
+	} else if (name === "TAG") {
+		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+		const [handle, prefix] = args;
+		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+		state.tagHandlers[handle] = prefix;
+		state.directives.push({
+			kind: "tag",
+			handle,
+			prefix
+		});
+	}
+	return true;
+}
+function readDocument(state) {
+	state.directives = [];
+	state.tagHandlers = Object.create(null);
+	let hasDirectives = false;
+	skipSeparationSpace(state, true);
+	while (readDirective(state)) {
+		hasDirectives = true;
+		skipSeparationSpace(state, true);
+	}
+	let explicitStart = false;
+	let explicitEnd = false;
+	let allowCompact = true;
+	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+		explicitStart = true;
+		const markerLine = state.line;
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		allowCompact = state.line > markerLine;
+	} else if (hasDirectives) throwError(state, "directives end mark is expected");
+	const documentEventIndex = state.events.length;
+	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		return;
+	}
+	addDocumentEvent(state, explicitStart, false);
+	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+	skipSeparationSpace(state, true);
+	if (state.position === state.lineStart && testDocumentSeparator(state)) {
+		explicitEnd = state.input.charCodeAt(state.position) === 46;
+		if (explicitEnd) {
+			const markerLine = state.line;
+			state.position += 3;
+			skipSeparationSpace(state, true);
+			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+		}
+	}
+	const documentEvent = state.events[documentEventIndex];
+	if ((documentEvent === null || documentEvent === void 0 ? void 0 : documentEvent.type) === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+	addPopEvent(state);
+	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+/**
+* Parses YAML into a flat event stream referencing source text by offsets.
+*
+* @category Events
+*/
+function parseEvents(input, options) {
+	const length = input.length;
+	const state = _objectSpread2(_objectSpread2(_objectSpread2({}, DEFAULT_PARSER_OPTIONS), options), {}, {
+		input: `${input}\0`,
+		length,
+		position: 0,
+		line: 0,
+		lineStart: 0,
+		lineIndent: 0,
+		firstTabInLine: -1,
+		depth: 0,
+		directives: [],
+		tagHandlers: Object.create(null),
+		events: []
+	});
+	const nullpos = input.indexOf("\0");
+	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+	while (state.position < state.length) {
+		skipByteOrderMark(state);
+		skipSeparationSpace(state, true);
+		if (state.position >= state.length) break;
+		const documentStart = state.position;
+		readDocument(state);
+		if (state.position === documentStart)
+ /* c8 ignore next */
+		throwError(state, "can not read a document");
+	}
+	return state.events;
+}
+//#endregion
+//#region src/load.ts
+var DEFAULT_LOAD_OPTIONS = _objectSpread2(_objectSpread2({}, DEFAULT_PARSER_OPTIONS), DEFAULT_CONSTRUCTOR_OPTIONS);
+function loadDocuments(input, options = {}) {
+	const opts = _objectSpread2(_objectSpread2({}, DEFAULT_LOAD_OPTIONS), options);
+	const source = String(input);
+	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), _objectSpread2(_objectSpread2({}, pick(opts, CONSTRUCTOR_OPT_KEYS)), {}, { source }));
+}
+function loadAll(input, iteratorOrOptions, options) {
+	let iterator = null;
+	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
+	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
+	const documents = loadDocuments(input, options);
+	if (iterator === null) return documents;
+	for (const document of documents) iterator(document);
+}
+/**
+* Parses `string` as a single YAML document. Throws {@link YAMLException} on
+* error. This function does not understand multi-document or empty sources; it
+* throws an exception on those.
+*
+* > [!NOTE]
+* > 1. When processing untrusted input, see the
+* >    [security considerations](../docs/safety.md).
+* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
+* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
+* >    easily enable it if needed.
+* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
+* >    (see description). For full compatibility use {@link realMapTag}
+* >    instead (it uses native JS `Map`).
+*
+* @example
+* Enable {@link mergeTag} and {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Main
+*/
+function load(input, options) {
+	const documents = loadDocuments(input, options);
+	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+	if (documents.length === 1) return documents[0];
+	throw new YAMLException("expected a single document in the stream, but found more");
+}
+//#endregion
+//#region src/ast/from_js.ts
+var INVALID = Symbol("INVALID");
+function buildRepresentTypes(schema) {
+	const defaultTags = new Set([
+		schema.defaultScalarTag,
+		schema.defaultSequenceTag,
+		schema.defaultMappingTag
+	].filter((t) => t !== void 0));
+	const implicitScalars = schema.implicitScalarTags;
+	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+	return [
+		...implicitScalars.map((tag) => ({
+			tag,
+			implicitTag: true
+		})),
+		...explicitTags.map((tag) => ({
+			tag,
+			implicitTag: false
+		})),
+		...defaultTagsLast.map((tag) => ({
+			tag,
+			implicitTag: true
+		}))
+	];
+}
+function matchTag(state, object) {
+	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+		const { tag, implicitTag } = state.representTypes[index];
+		if (tag.identify(object)) {
+			let tagName;
+			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+			else tagName = tag.tagName;
+			return {
+				tag,
+				tagName,
+				implicitTag
+			};
+		}
+	}
+	return null;
+}
+function build(state, object) {
+	if (!state.noRefs && object !== null && typeof object === "object") {
+		const existing = state.refs.get(object);
+		if (existing) {
+			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+			return {
+				kind: "alias",
+				anchor: existing.anchor
+			};
+		}
+	}
+	const matched = matchTag(state, object);
+	if (!matched) {
+		if (object === void 0) return INVALID;
+		if (state.skipInvalid) return INVALID;
+		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+	}
+	const { tag, tagName, implicitTag } = matched;
+	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+	if (tag.nodeKind === "scalar") return {
+		kind: "scalar",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: SCALAR_STYLE.PLAIN,
+		value: tag.represent(object)
+	};
+	if (tag.nodeKind === "sequence") {
+		const container = tag.represent(object);
+		const node = {
+			kind: "sequence",
+			tag: nodeTagName,
+			tagged: !implicitTag,
+			style: COLLECTION_STYLE.BLOCK,
+			items: []
+		};
+		if (!state.noRefs) state.refs.set(object, node);
+		for (let index = 0, length = container.length; index < length; index += 1) {
+			let item = build(state, container[index]);
+			if (item === INVALID && container[index] === void 0) item = build(state, null);
+			if (item === INVALID) continue;
+			node.items.push(item);
+		}
+		return node;
+	}
+	const map = tag.represent(object);
+	const node = {
+		kind: "mapping",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: COLLECTION_STYLE.BLOCK,
+		items: []
+	};
+	if (!state.noRefs) state.refs.set(object, node);
+	for (const [objectKey, objectValue] of map) {
+		const key = build(state, objectKey);
+		if (key === INVALID) continue;
+		const value = build(state, objectValue);
+		if (value === INVALID) continue;
+		node.items.push({
+			key,
+			value
+		});
+	}
+	return node;
+}
+/**
+* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
+* root becomes an empty document, which the presenter renders as an empty
+* string.
+*
+* @category AST
+*/
+function jsToAst(input, schema, options = {}) {
+	var _options$noRefs, _options$skipInvalid;
+	const root = build({
+		representTypes: buildRepresentTypes(schema),
+		noRefs: (_options$noRefs = options.noRefs) !== null && _options$noRefs !== void 0 ? _options$noRefs : false,
+		skipInvalid: (_options$skipInvalid = options.skipInvalid) !== null && _options$skipInvalid !== void 0 ? _options$skipInvalid : false,
+		refs: /* @__PURE__ */ new Map(),
+		refCounter: 0
+	}, input);
+	return [{
+		contents: root === INVALID ? null : root,
+		directives: []
+	}];
+}
+//#endregion
+//#region src/ast/visit.ts
+/**
+* Return from a visitor to stop the whole traversal.
+*
+* @category AST
+*/
+var VISIT_BREAK = Symbol("visit:break");
+/**
+* Return from a visitor to skip the current node's children.
+*
+* @category AST
+*/
+var VISIT_SKIP = Symbol("visit:skip");
+function visitNode(node, visitor, ctx) {
+	const control = visitor(node, ctx);
+	if (control === VISIT_BREAK) return true;
+	if (control === VISIT_SKIP) return false;
+	const depth = ctx.depth + 1;
+	switch (node.kind) {
+		case "sequence":
+			for (const item of node.items) if (visitNode(item, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+			break;
+		case "mapping": for (const { key, value } of node.items) {
+			if (visitNode(key, visitor, {
+				depth,
+				parent: node,
+				isKey: true
+			})) return true;
+			if (visitNode(value, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+		}
+	}
+	return false;
+}
+/**
+* Walk every node in the documents, calling {@link Visitor} once per
+* node (pre-order).
+*
+* @category AST
+*/
+function visit(documents, visitor) {
+	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+		depth: 0,
+		parent: null,
+		isKey: false
+	})) return;
+}
+//#endregion
+//#region src/ast/styler_defaults.ts
+function hasBit(mask, bit) {
+	return (mask & 1 << bit) !== 0;
+}
+/**
+* Default scalar styling rules in application order.
+* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
+*
+* @category AST
+*/
+var DEFAULT_SCALAR_STYLE_RULES = {
+	applyQuoteFlowKeysOption,
+	doubleQuoteForInvisibles,
+	doubleQuoteWhitespaceOnly,
+	applyForceQuotesOption,
+	tryLongOrMultilineAsBlock,
+	quoteInvalidPlain,
+	fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+	return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+	if (!layout.presenterOptions.quoteFlowKeys) return;
+	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+	if (!layout.presenterOptions.forceQuotes) return;
+	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+	const value = layout.node.value;
+	const multiline = value.indexOf("\n") !== -1;
+	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+		return;
+	}
+	const w = layout.presenterOptions.lineWidth;
+	if (w === -1) {
+		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+		return;
+	}
+	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	let position = 0;
+	let shouldFold = false;
+	while (position <= value.length) {
+		let lineEnd = value.length;
+		const nextLineBreak = value.indexOf("\n", position);
+		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+		const line = value.slice(position, lineEnd);
+		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+		if (nextLineBreak === -1) break;
+		position = nextLineBreak + 1;
+	}
+	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+//#endregion
+//#region src/ast/scalar_styler.ts
+function setBit(mask, bit) {
+	return mask | 1 << bit;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+	const str = layout.node.value;
+	if (str !== "") {
+		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+		if (layout.shiftOfContent === 0) {
+			const firstLineBreak = str.indexOf("\n");
+			if (firstLineBreak !== -1) {
+				const content = str.slice(firstLineBreak + 1);
+				if (C_FORBIDDEN_CONTENT.test(content)) return false;
+			}
+		}
+	}
+	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+	return true;
+}
+function canUseSingleQuoted(layout) {
+	const str = layout.node.value;
+	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+	if (!layout.isKey && layout.shiftOfContent === 0) {
+		const firstLineBreak = str.indexOf("\n");
+		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+	}
+	return true;
+}
+function canUseBlock(layout) {
+	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+	if (contentIndent < 1) return false;
+	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+	return true;
+}
+function detectAllowedStyles(layout) {
+	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+	layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+	switch (layout.style) {
+		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
+		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
+		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
+		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
+	}
+}
+function renderPlain(layout) {
+	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+	const value = layout.node.value;
+	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+	const value = layout.node.value;
+	const w = layout.presenterOptions.lineWidth;
+	let availableWidth = Infinity;
+	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+	return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string, shiftOfContent) {
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) return string;
+	const pad = " ".repeat(shiftOfContent);
+	let result = string.slice(0, nextLF);
+	const lineRe = /(\n+)([^\n]*)/g;
+	lineRe.lastIndex = nextLF;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const breaks = match[1].length;
+		const line = match[2];
+		result += "\n".repeat(breaks + 1) + pad + line;
+	}
+	return result;
+}
+function indentString(string, spaces) {
+	const indent = " ".repeat(spaces);
+	let position = 0;
+	let result = "";
+	const length = string.length;
+	while (position < length) {
+		let line;
+		const next = string.indexOf("\n", position);
+		if (next === -1) {
+			line = string.slice(position);
+			position = length;
+		} else {
+			line = string.slice(position, next + 1);
+			position = next + 1;
+		}
+		if (line.length && line !== "\n") result += indent;
+		result += line;
+	}
+	return result;
+}
+function needIndentIndicator(string) {
+	return /^\n* /.test(string);
+}
+function blockHeader(string, shiftOfParent, shiftOfContent) {
+	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+	const clip = string[string.length - 1] === "\n";
+	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
+}
+function dropEndingNewline(string) {
+	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function isMoreIndented(char) {
+	return char === " " || char === "	";
+}
+function foldLine(line, width) {
+	if (line === "" || isMoreIndented(line[0])) return line;
+	const breakRe = / [^ \t]/g;
+	let match;
+	let start = 0;
+	let end;
+	let curr = 0;
+	let next = 0;
+	let result = "";
+	while (match = breakRe.exec(line)) {
+		next = match.index;
+		if (next - start > width) {
+			end = curr > start ? curr : next;
+			result += `\n${line.slice(start, end)}`;
+			start = end + 1;
+		}
+		curr = next;
+	}
+	result += "\n";
+	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
+	else result += line.slice(start);
+	return result.slice(1);
+}
+function foldBlockScalar(string, width) {
+	const lineRe = /(\n+)([^\n]*)/g;
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) nextLF = string.length;
+	lineRe.lastIndex = nextLF;
+	let result = foldLine(string.slice(0, nextLF), width);
+	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+	let moreIndented;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const prefix = match[1];
+		const line = match[2];
+		moreIndented = line !== "" && isMoreIndented(line[0]);
+		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+		prevMoreIndented = moreIndented;
+	}
+	return result;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+	switch (character) {
+		case "\0": return "\\0";
+		case "\x07": return "\\a";
+		case "\b": return "\\b";
+		case "	": return "\\t";
+		case "\n": return "\\n";
+		case "\v": return "\\v";
+		case "\f": return "\\f";
+		case "\r": return "\\r";
+		case "\x1B": return "\\e";
+		case "\"": return "\\\"";
+		case "\\": return "\\\\";
+		case "": return "\\N";
+		case "\xA0": return "\\_";
+		case "\u2028": return "\\L";
+		case "\u2029": return "\\P";
+	}
+	const code = character.charCodeAt(0);
+	const hex = code.toString(16).toUpperCase();
+	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string) {
+	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+//#endregion
+//#region src/ast/presenter.ts
+var CHAR_LINE_FEED = 10;
+var DEFAULT_PRESENTER_OPTIONS = {
+	indent: 2,
+	seqNoIndent: false,
+	seqInlineFirst: true,
+	lineWidth: 80,
+	flowBracketPadding: false,
+	flowSkipCommaSpace: false,
+	flowSkipColonSpace: false,
+	quoteFlowKeys: false,
+	quoteStyle: "single",
+	forceQuotes: false,
+	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+	tagBeforeAnchor: false
+};
+function nodeTagShort(node) {
+	return node.tagged ? node.tag : tagNameShort(node.tag);
+}
+function createPresenterState(options) {
+	const opts = _objectSpread2(_objectSpread2({}, DEFAULT_PRESENTER_OPTIONS), options);
+	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+	return _objectSpread2(_objectSpread2({}, opts), {}, {
+		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+		openEnded: false
+	});
+}
+function generateNextLine(state, level) {
+	return `\n${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+	return {
+		node,
+		parent,
+		level,
+		isKey,
+		flowOnly,
+		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+		shiftOfContent: state.indent * Math.max(1, level),
+		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+		presenterOptions: state,
+		allowedStylesMask: 0,
+		style: node.style
+	};
+}
+function writeFlowSequence(state, level, node) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level, node.items[index], node, {}).text;
+		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		result += item;
+	}
+	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+	return `[${pad}${result}${pad}]`;
+}
+function writeBlockSequence(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level + 1, node.items[index], node, {
+			block: true,
+			compact: state.seqInlineFirst,
+			isblockseq: true
+		}).text;
+		if (!compact || result !== "") result += generateNextLine(state, level);
+		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
+		else result += "- ";
+		result += item;
+	}
+	return result;
+}
+function writeFlowMapping(state, level, node) {
+	let result = "";
+	for (const { key, value } of node.items) {
+		let pairBuffer = "";
+		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		const keyRender = writeNode(state, level, key, node, { iskey: true });
+		const keyText = keyRender.text;
+		const valueText = writeNode(state, level, value, node, {}).text;
+		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
+		result += pairBuffer;
+	}
+	const pad = state.flowBracketPadding && result !== "" ? " " : "";
+	return `{${pad}${result}${pad}}`;
+}
+function writeBlockMapping(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		let pairBuffer = "";
+		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+		const { key, value } = node.items[index];
+		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			isblockseq: !cannotBeCompact(state, key, level + 1)
+		}) : writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			iskey: true
+		});
+		const keyText = keyRender.text;
+		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+		if (explicitPair) {
+			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+			else pairBuffer += "? ";
+		}
+		pairBuffer += keyText;
+		if (explicitPair) pairBuffer += generateNextLine(state, level);
+		const valueText = writeNode(state, level + 1, value, node, {
+			block: true,
+			compact: explicitPair,
+			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+		}).text;
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+		else pairBuffer += `${keyColonSep}: `;
+		pairBuffer += valueText;
+		result += pairBuffer;
+	}
+	return result;
+}
+function cannotBeCompact(state, node, level) {
+	if (node.kind === "alias") return true;
+	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node, parent, ctx) {
+	var _ctx$compact;
+	if (node.kind === "alias") {
+		state.openEnded = false;
+		return {
+			text: `*${node.anchor}`,
+			noBody: false
+		};
+	}
+	const { block = false, iskey = false, isblockseq = false } = ctx;
+	let compact = (_ctx$compact = ctx.compact) !== null && _ctx$compact !== void 0 ? _ctx$compact : false;
+	const hasAnchor = node.anchor !== void 0;
+	if (cannotBeCompact(state, node, level)) compact = false;
+	let body;
+	let shouldPrintTag = node.tagged;
+	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+	if (node.kind === "mapping") {
+		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+		else body = writeFlowMapping(state, level, node);
+	} else if (node.kind === "sequence") {
+		if (useBlockCollection) {
+			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+			else body = writeBlockSequence(state, level, node, compact);
+		} else body = writeFlowSequence(state, level, node);
+	} else {
+		const layout = scalarLayout(state, node, parent, level, iskey, !block);
+		detectAllowedStyles(layout);
+		for (const rule of state.scalarStyleRules) rule(layout);
+		body = renderScalar(layout);
+		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && (parent === null || parent === void 0 ? void 0 : parent.kind) === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+	}
+	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+	const noBody = body === "";
+	let text = body;
+	if (shouldPrintTag || hasAnchor) {
+		const props = [];
+		const tag = shouldPrintTag ? nodeTagShort(node) : null;
+		const anchor = hasAnchor ? `&${node.anchor}` : null;
+		if (state.tagBeforeAnchor) {
+			if (tag !== null) props.push(tag);
+			if (anchor !== null) props.push(anchor);
+		} else {
+			if (anchor !== null) props.push(anchor);
+			if (tag !== null) props.push(tag);
+		}
+		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+		text = `${props.join(" ")}${sep}${body}`;
+	}
+	return {
+		text,
+		noBody
+	};
+}
+function rootStartsOwnLine(node) {
+	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+	let result = "";
+	for (const directive of doc.directives) {
+		if (directive.kind === "yaml") {
+			result += `%YAML ${directive.version}\n`;
+			continue;
+		}
+		const { handle, prefix } = directive;
+		result += `%TAG ${handle} ${prefix}\n`;
+	}
+	return result;
+}
+/**
+* Build YAML from AST.
+*
+* @category AST
+*/
+function present(documents, options) {
+	const state = createPresenterState(options);
+	let result = "";
+	let previousEnded = false;
+	for (let index = 0; index < documents.length; index += 1) {
+		const doc = documents[index];
+		state.openEnded = false;
+		const directives = writeDocumentDirectives(doc);
+		const hasDirectives = directives !== "";
+		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+		result += directives;
+		if (doc.contents === null) {
+			if (marker) result += "---\n";
+		} else if (marker) {
+			const body = writeNode(state, 0, doc.contents, null, {
+				block: true,
+				compact: true
+			}).text;
+			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+			result += `---${sep}${body}\n`;
+		} else result += writeNode(state, 0, doc.contents, null, {
+			block: true,
+			compact: true
+		}).text + "\n";
+		previousEnded = doc.explicitEnd || state.openEnded;
+		if (previousEnded) result += "...\n";
+	}
+	return result;
+}
+//#endregion
+//#region src/dump.ts
+var DEFAULT_DUMP_OPTIONS = _objectSpread2(_objectSpread2({}, DEFAULT_PRESENTER_OPTIONS), {}, {
+	schema: DUMP_SCHEMA,
+	skipInvalid: false,
+	noRefs: false,
+	flowLevel: -1,
+	sortKeys: false,
+	transform: () => {}
+});
+function defaultCompareFn(a, b) {
+	const x = String(a);
+	const y = String(b);
+	if (x < y) return -1;
+	if (x > y) return 1;
+	return 0;
+}
+/**
+* Serializes JS object as a YAML document. By default it can dump every
+* supported YAML type, so it throws an exception if you try to dump regexps or
+* functions. However, you can disable exceptions by setting the
+* {@link DumpOptions.skipInvalid} option to `true`.
+*
+* @category Main
+*/
+function dump(input, options = {}) {
+	const opts = _objectSpread2(_objectSpread2({}, DEFAULT_DUMP_OPTIONS), options);
+	const documents = jsToAst(input, opts.schema, {
+		noRefs: opts.noRefs,
+		skipInvalid: opts.skipInvalid
+	});
+	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+		if (ctx.depth < opts.flowLevel) return;
+		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+		return VISIT_SKIP;
+	});
+	if (opts.sortKeys) {
+		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+		visit(documents, (node) => {
+			if (node.kind !== "mapping") return;
+			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+		});
+	}
+	opts.transform(documents);
+	return present(documents, _objectSpread2(_objectSpread2({}, pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS))), {}, { schema: opts.schema }));
+}
+//#endregion
+//#region src/ast/from_events.ts
+var NO_RANGE = -1;
+function eventPosition(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function rawTag(state, event) {
+	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
+}
+function anchorName(state, event) {
+	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
+}
+function buildScalar(state, event) {
+	const value = getScalarValue(state.source, event);
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw !== "") {
+		tagged = true;
+		tag = raw;
+	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
+	else tag = state.schema.defaultScalarTag.tagName;
+	return {
+		kind: "scalar",
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event),
+		value
+	};
+}
+function buildCollection(state, event, defaultTagName) {
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw === "") tag = defaultTagName;
+	else {
+		tag = raw;
+		tagged = true;
+	}
+	return {
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event)
+	};
+}
+function addNode(state, node) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") frame.doc.contents = node;
+	else if (frame.kind === "sequence") frame.node.items.push(node);
+	else if (frame.key) {
+		frame.node.items.push({
+			key: frame.key,
+			value: node
+		});
+		frame.key = null;
+	} else frame.key = node;
+}
+/**
+* Builds an AST from parser events
+*
+* @category AST
+*/
+function eventsToAst(events, options) {
+	const state = {
+		source: options.source,
+		schema: options.schema,
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		documents: []
+	};
+	while (state.eventIndex < events.length) {
+		const event = events[state.eventIndex++];
+		state.position = eventPosition(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT: {
+				const doc = {
+					contents: null,
+					explicitStart: event.explicitStart,
+					explicitEnd: event.explicitEnd,
+					directives: event.directives
+				};
+				state.frames.push({
+					kind: "document",
+					doc
+				});
+				break;
+			}
+			case EVENT_ID.SCALAR:
+				addNode(state, buildScalar(state, event));
+				break;
+			case EVENT_ID.SEQUENCE: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
+				const node = {
+					kind: "sequence",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "sequence",
+					node
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
+				const node = {
+					kind: "mapping",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "mapping",
+					node,
+					key: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS:
+				addNode(state, {
+					kind: "alias",
+					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
+				});
+				break;
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
+				if (frame.kind === "document") state.documents.push(frame.doc);
+				else addNode(state, frame.node);
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/index.ts
+/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+/** @deprecated Use `EVENT_ID.POP` instead. @internal */
+var EVENT_POP = EVENT_ID.POP;
+/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+//#endregion
+exports.CHOMPING_CLIP = CHOMPING_CLIP;
+exports.CHOMPING_KEEP = CHOMPING_KEEP;
+exports.CHOMPING_MODE = CHOMPING_MODE;
+exports.CHOMPING_STRIP = CHOMPING_STRIP;
+exports.COLLECTION_STYLE = COLLECTION_STYLE;
+exports.COLLECTION_STYLE_BLOCK = COLLECTION_STYLE_BLOCK;
+exports.COLLECTION_STYLE_FLOW = COLLECTION_STYLE_FLOW;
+exports.CORE_SCHEMA = CORE_SCHEMA;
+exports.DEFAULT_SCALAR_STYLE_RULES = DEFAULT_SCALAR_STYLE_RULES;
+exports.DUMP_SCHEMA = DUMP_SCHEMA;
+exports.EVENT_ALIAS = EVENT_ALIAS;
+exports.EVENT_DOCUMENT = EVENT_DOCUMENT;
+exports.EVENT_ID = EVENT_ID;
+exports.EVENT_MAPPING = EVENT_MAPPING;
+exports.EVENT_POP = EVENT_POP;
+exports.EVENT_SCALAR = EVENT_SCALAR;
+exports.EVENT_SEQUENCE = EVENT_SEQUENCE;
+exports.FAILSAFE_SCHEMA = FAILSAFE_SCHEMA;
+exports.JSON_SCHEMA = JSON_SCHEMA;
+exports.NOT_RESOLVED = NOT_RESOLVED;
+exports.SCALAR_STYLE = SCALAR_STYLE;
+exports.SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE_DOUBLE_QUOTED;
+exports.SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE_FOLDED_BLOCK;
+exports.SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE_LITERAL_BLOCK;
+exports.SCALAR_STYLE_PLAIN = SCALAR_STYLE_PLAIN;
+exports.SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE_SINGLE_QUOTED;
+exports.Schema = Schema;
+exports.VISIT_BREAK = VISIT_BREAK;
+exports.VISIT_SKIP = VISIT_SKIP;
+exports.YAML11_SCHEMA = YAML11_SCHEMA;
+exports.YAMLException = YAMLException;
+exports.binaryTag = binaryTag;
+exports.boolCoreTag = boolCoreTag;
+exports.boolJsonTag = boolJsonTag;
+exports.boolYaml11Tag = boolYaml11Tag;
+exports.constructFromEvents = constructFromEvents;
+exports.defineMappingTag = defineMappingTag;
+exports.defineScalarTag = defineScalarTag;
+exports.defineSequenceTag = defineSequenceTag;
+exports.dump = dump;
+exports.eventsToAst = eventsToAst;
+exports.floatCoreTag = floatCoreTag;
+exports.floatJsonTag = floatJsonTag;
+exports.floatYaml11Tag = floatYaml11Tag;
+exports.getScalarValue = getScalarValue;
+exports.intCoreTag = intCoreTag;
+exports.intJsonTag = intJsonTag;
+exports.intYaml11Tag = intYaml11Tag;
+exports.jsToAst = jsToAst;
+exports.legacyMapTag = legacyMapTag;
+exports.load = load;
+exports.loadAll = loadAll;
+exports.mapTag = mapTag;
+exports.mergeTag = mergeTag;
+exports.nullCoreTag = nullCoreTag;
+exports.nullJsonTag = nullJsonTag;
+exports.nullYaml11Tag = nullYaml11Tag;
+exports.omapTag = omapTag;
+exports.pairsTag = pairsTag;
+exports.parseEvents = parseEvents;
+exports.present = present;
+exports.realMapTag = realMapTag;
+exports.seqTag = seqTag;
+exports.setTag = setTag;
+exports.strTag = strTag;
+exports.timestampTag = timestampTag;
+exports.visit = visit;
+
+//# sourceMappingURL=js-yaml.cjs.js.map
+
+/***/ }),
+
 /***/ 1167:
 /***/ ((module) => {
 
@@ -8139,12 +11928,21 @@ const IGNORABLE = String.raw `\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}`;
 const LINE_BREAK = /(\r\n|[\n\r\v\f\u0085\u2028\u2029])/u;
 const LINE_START = new RegExp(String.raw `^([${SPACE}${IGNORABLE}]*):(?=[${IGNORABLE}]*:)`, 'u');
 const PREFIX = new RegExp(String.raw `#(?=[${IGNORABLE}]*#[${IGNORABLE}]*\[)`, 'gu');
+function lines(text) {
+    // Odd indices of the split are the captured line breaks.
+    return text.split(LINE_BREAK).filter((_, i) => i % 2 === 0);
+}
+function holdsPrefix(line) {
+    PREFIX.lastIndex = 0;
+    return PREFIX.test(line);
+}
+/** Whether a line of `text` holds `##[` (the form the runner finds anywhere in a line). */
+function containsCommandPrefix(text) {
+    return lines(text).some(holdsPrefix);
+}
 /** Whether the runner would take some line of `text` as a workflow command (either form). */
 function containsWorkflowCommand(text) {
-    PREFIX.lastIndex = 0;
-    if (PREFIX.test(text))
-        return true;
-    return text.split(LINE_BREAK).some((line, i) => i % 2 === 0 && LINE_START.test(line));
+    return lines(text).some((line) => holdsPrefix(line) || LINE_START.test(line));
 }
 function neutralize(text, colon, hash) {
     if (!text.includes(':') && !text.includes('#'))
@@ -8418,3663 +12216,17 @@ class LineIndex {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
-//#region src/tag.ts
-/**
-* Returned by a scalar resolver when the source does not match its tag.
-*
-* @category Tags
-*/
-var NOT_RESOLVED = Symbol("NOT_RESOLVED");
-/**
-* Create a normalized scalar tag definition.
-*
-* @category Tags
-*/
-function defineScalarTag(tagName, options) {
-	return {
-		tagName,
-		nodeKind: "scalar",
-		implicit: options.implicit ?? false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		implicitFirstChars: options.implicitFirstChars ?? null,
-		resolve: options.resolve,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => String(data)),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-/**
-* Create a normalized sequence tag definition.
-*
-* @category Tags
-*/
-function defineSequenceTag(tagName, options) {
-	const carrierIsResult = options.finalize === void 0;
-	return {
-		tagName,
-		nodeKind: "sequence",
-		implicit: false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		create: options.create,
-		addItem: options.addItem,
-		finalize: options.finalize ?? ((carrier) => carrier),
-		carrierIsResult,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => data),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-/**
-* Create a normalized mapping tag definition.
-*
-* @category Tags
-*/
-function defineMappingTag(tagName, options) {
-	const carrierIsResult = options.finalize === void 0;
-	return {
-		tagName,
-		nodeKind: "mapping",
-		implicit: false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		create: options.create,
-		addPair: options.addPair,
-		has: options.has,
-		keys: options.keys,
-		get: options.get,
-		finalize: options.finalize ?? ((carrier) => carrier),
-		carrierIsResult,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => data),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-//#endregion
-//#region src/tag/scalar/str.ts
-/** @category Tags */
-var strTag = defineScalarTag("tag:yaml.org,2002:str", {
-	resolve: (source) => source,
-	identify: (data) => typeof data === "string"
-});
-//#endregion
-//#region src/tag/scalar/null_core.ts
-var NULL_VALUES$1 = [
-	"",
-	"~",
-	"null",
-	"Null",
-	"NULL"
-];
-/** @category Tags */
-var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: [
-		"",
-		"~",
-		"n",
-		"N"
-	],
-	resolve: (source) => {
-		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/null_json.ts
-/** @category Tags */
-var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: ["n"],
-	resolve: (source, isExplicit) => {
-		if (source === "null" || isExplicit && source === "") return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/null_yaml11.ts
-var NULL_VALUES = [
-	"",
-	"~",
-	"null",
-	"Null",
-	"NULL"
-];
-/** @category Tags */
-var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: [
-		"",
-		"~",
-		"n",
-		"N"
-	],
-	resolve: (source) => {
-		if (NULL_VALUES.indexOf(source) !== -1) return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/bool_core.ts
-var TRUE_VALUES$2 = [
-	"true",
-	"True",
-	"TRUE"
-];
-var FALSE_VALUES$2 = [
-	"false",
-	"False",
-	"FALSE"
-];
-/** @category Tags */
-var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: [
-		"t",
-		"T",
-		"f",
-		"F"
-	],
-	resolve: (source) => {
-		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/bool_json.ts
-var TRUE_VALUES$1 = ["true"];
-var FALSE_VALUES$1 = ["false"];
-/** @category Tags */
-var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: ["t", "f"],
-	resolve: (source) => {
-		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/bool_yaml11.ts
-var TRUE_VALUES = [
-	"true",
-	"True",
-	"TRUE",
-	"y",
-	"Y",
-	"yes",
-	"Yes",
-	"YES",
-	"on",
-	"On",
-	"ON"
-];
-var FALSE_VALUES = [
-	"false",
-	"False",
-	"FALSE",
-	"n",
-	"N",
-	"no",
-	"No",
-	"NO",
-	"off",
-	"Off",
-	"OFF"
-];
-/** @category Tags */
-var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: [
-		"y",
-		"Y",
-		"n",
-		"N",
-		"t",
-		"T",
-		"f",
-		"F",
-		"o",
-		"O"
-	],
-	resolve: (source) => {
-		if (TRUE_VALUES.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/int_core.ts
-var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$2(source) {
-	let value = source;
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$2(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger$2(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		..."0123456789"
-	],
-	resolve: resolveYamlInteger$2,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/int_json.ts
-var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
-var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$1(source) {
-	let value = source;
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$1(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger$1(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: ["-", ..."0123456789"],
-	resolve: resolveYamlInteger$1,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/int_yaml11.ts
-var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
-function parseYamlInteger(source) {
-	let value = source.replace(/_/g, "");
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	if (value.includes(":")) {
-		let result = 0;
-		for (const part of value.split(":")) result = result * 60 + Number(part);
-		return sign * result;
-	}
-	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger(source) {
-	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		..."0123456789"
-	],
-	resolve: resolveYamlInteger,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/float_core.ts
-var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$2(source) {
-	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	let value = source.toLowerCase();
-	const sign = value[0] === "-" ? -1 : 1;
-	if ("+-".includes(value[0])) value = value.slice(1);
-	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-	if (value === ".nan") return NaN;
-	const result = sign * parseFloat(value);
-	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat$2(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		".",
-		..."0123456789"
-	],
-	resolve: resolveYamlFloat$2,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat$2
-});
-//#endregion
-//#region src/tag/scalar/float_json.ts
-var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
-var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$1(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-		let value = source.toLowerCase();
-		const sign = value[0] === "-" ? -1 : 1;
-		if ("+-".includes(value[0])) value = value.slice(1);
-		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-		if (value === ".nan") return NaN;
-		const result = sign * parseFloat(value);
-		return Number.isFinite(result) ? result : NOT_RESOLVED;
-	}
-	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = Number(source);
-	if (Number.isFinite(result)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat$1(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: ["-", ..."0123456789"],
-	resolve: resolveYamlFloat$1,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat$1
-});
-//#endregion
-//#region src/tag/scalar/float_yaml11.ts
-var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat(source) {
-	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-	let value = source.toLowerCase().replace(/_/g, "");
-	const sign = value[0] === "-" ? -1 : 1;
-	if ("+-".includes(value[0])) value = value.slice(1);
-	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-	if (value === ".nan") return NaN;
-	let result = 0;
-	if (value.includes(":")) {
-		for (const part of value.split(":")) result = result * 60 + Number(part);
-		result *= sign;
-	} else result = sign * parseFloat(value);
-	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		".",
-		..."0123456789"
-	],
-	resolve: resolveYamlFloat,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat
-});
-//#endregion
-//#region src/tag/scalar/merge.ts
-/**
-* Enables merge keys in {@link CORE_SCHEMA} when added with
-* {@link Schema.withTags}.
-*
-* @category Tags
-*/
-var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
-	implicit: true,
-	implicitFirstChars: ["<"],
-	resolve: (source, isExplicit) => {
-		if (source === "<<" || isExplicit && source === "") return "<<";
-		return NOT_RESOLVED;
-	},
-	identify: () => false
-});
-//#endregion
-//#region src/tag/scalar/binary.ts
-var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-function resolveYamlBinary(source) {
-	const input = source.replace(/\s/g, "");
-	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
-	const binary = atob(input);
-	const result = new Uint8Array(binary.length);
-	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
-	return result;
-}
-function representYamlBinary(object) {
-	let binary = "";
-	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
-	return btoa(binary);
-}
-/**
-* The `!!binary` tag, represented as a `Uint8Array`.
-*
-* @category Tags
-*/
-var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
-	resolve: resolveYamlBinary,
-	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
-	represent: representYamlBinary
-});
-//#endregion
-//#region src/tag/scalar/timestamp.ts
-var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
-var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
-function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-	date.setUTCFullYear(year, month, day);
-	return date;
-}
-function resolveYamlTimestamp(source) {
-	let match = YAML_DATE_REGEXP.exec(source);
-	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-	if (match === null) return NOT_RESOLVED;
-	const year = +match[1];
-	const month = +match[2] - 1;
-	const day = +match[3];
-	if (!match[4]) {
-		const date = makeUtcDate(year, month, day);
-		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-		return date;
-	}
-	const hour = +match[4];
-	const minute = +match[5];
-	const second = +match[6];
-	let fraction = 0;
-	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-	if (match[7]) {
-		let value = match[7].slice(0, 3);
-		while (value.length < 3) value += "0";
-		fraction = +value;
-	}
-	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
-	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-	if (match[9]) {
-		const offsetHour = +match[10];
-		const offsetMinute = +(match[11] || 0);
-		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
-		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
-	}
-	return date;
-}
-/**
-* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
-*
-* @category Tags
-*/
-var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
-	implicit: true,
-	implicitFirstChars: [..."0123456789"],
-	resolve: resolveYamlTimestamp,
-	identify: (object) => object instanceof Date,
-	represent: (object) => object.toISOString()
-});
-//#endregion
-//#region src/tag/sequence/seq.ts
-/** @category Tags */
-var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
-	create: () => [],
-	addItem: (container, item) => {
-		container.push(item);
-	},
-	identify: Array.isArray
-});
-//#endregion
-//#region src/common/object.ts
-function isPlainObject(data) {
-	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-	const prototype = Object.getPrototypeOf(data);
-	return prototype === null || prototype === Object.prototype;
-}
-function pick(object, keys) {
-	const result = {};
-	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
-	return result;
-}
-//#endregion
-//#region src/tag/sequence/omap.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!omap
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   { one: 1 },
-*   { two: 2 }
-* ]
-* ```
-*
-* @category Tags
-*/
-var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
-	create: () => ({
-		list: [],
-		seen: /* @__PURE__ */ new Set()
-	}),
-	addItem: (carrier, item) => {
-		let key;
-		if (item instanceof Map) {
-			if (item.size !== 1) return "cannot resolve an ordered map item";
-			key = item.keys().next().value;
-		} else if (isPlainObject(item)) {
-			const itemKeys = Object.keys(item);
-			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-			key = itemKeys[0];
-		} else return "cannot resolve an ordered map item";
-		if (carrier.seen.has(key)) return "duplicate key in ordered map";
-		carrier.seen.add(key);
-		carrier.list.push(item);
-		return "";
-	},
-	finalize: (carrier) => carrier.list,
-	identify: () => false
-});
-//#endregion
-//#region src/tag/sequence/pairs.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!pairs
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   ['one', 1],
-*   ['two', 2]
-* ]
-* ```
-*
-* @category Tags
-*/
-var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
-	create: () => [],
-	addItem: (container, item) => {
-		if (item instanceof Map) {
-			if (item.size !== 1) return "cannot resolve a pairs item";
-			container.push(item.entries().next().value);
-			return "";
-		}
-		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-		const object = item;
-		const keys = Object.keys(object);
-		if (keys.length !== 1) return "cannot resolve a pairs item";
-		container.push([keys[0], object[keys[0]]]);
-		return "";
-	},
-	identify: () => false
-});
-//#endregion
-//#region src/tag/mapping/map.ts
-/**
-* This is the default mapping implementation. It uses `{}` objects and has only
-* partial functionality due to language limitations. This choice was made
-* because users expect to get JavaScript objects, and it was left unchanged to
-* avoid too many breaking changes in the v5 release.
-*
-* Side effects:
-*
-* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
-*   avoid falling through to prototypes).
-* - Only scalar string keys are supported properly.
-* - Other scalar keys, such as `null` and numbers, are converted to strings.
-*   This is historical behaviour, and it can cause side effects such as
-*   problems with `!!merge`.
-*
-* Note that non-string scalar keys may be deprecated in future versions.
-*
-* Ideally, use {@link realMapTag} instead.
-*
-* @category Tags
-*/
-var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => ({}),
-	identify: isPlainObject,
-	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of Object.keys(o)) map.set(key, o[key]);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
-		const normalizedKey = String(key);
-		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true
-		});
-		else container[normalizedKey] = value;
-		return "";
-	},
-	has: (container, key) => {
-		if (key !== null && typeof key === "object") return false;
-		return Object.prototype.hasOwnProperty.call(container, String(key));
-	},
-	keys: (container) => Object.keys(container),
-	get: (container, key) => {
-		const normalizedKey = String(key);
-		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-		return container[normalizedKey];
-	}
-});
-//#endregion
-//#region src/tag/mapping/set.ts
-/**
-* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
-*
-* @category Tags
-*/
-var setTag = defineMappingTag("tag:yaml.org,2002:set", {
-	create: () => /* @__PURE__ */ new Set(),
-	identify: (data) => data instanceof Set,
-	represent: (data) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of data) map.set(key, null);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		if (value !== null) return "cannot resolve a set item";
-		container.add(key);
-		return "";
-	},
-	has: (container, key) => container.has(key),
-	keys: (container) => container.keys(),
-	get: () => null
-});
-//#endregion
-//#region src/schema.ts
-function createTagDefinitionMap() {
-	return {
-		scalar: Object.create(null),
-		sequence: Object.create(null),
-		mapping: Object.create(null)
-	};
-}
-function createTagDefinitionListMap() {
-	return {
-		scalar: [],
-		sequence: [],
-		mapping: []
-	};
-}
-function compileTags(tags) {
-	const result = [];
-	for (const tag of tags) {
-		let index = result.length;
-		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
-			const previous = result[previousIndex];
-			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-				index = previousIndex;
-				break;
-			}
-		}
-		result[index] = tag;
-	}
-	return result;
-}
-/**
-* Controls tag resolution when loading and type selection when dumping.
-*
-* @category Schemas
-*/
-var Schema = class Schema {
-	tags;
-	/** @internal */
-	implicitScalarTags;
-	/**
-	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
-	* the resolvers that may match that key, in schema order; a key absent from
-	* the map uses
-	* {@link Schema.implicitScalarAnyFirstChar}
-	* (resolvers that declared no first-char constraint, so they apply to any
-	* first character).
-	*/
-	implicitScalarByFirstChar;
-	implicitScalarAnyFirstChar;
-	/**
-	* The default scalar tag (`!!str`), resolved once so the composer's fallback
-	* for unresolved plain scalars avoids a keyed lookup per scalar.
-	*
-	* @internal
-	*/
-	defaultScalarTag;
-	/**
-	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
-	* value is identified by its default tag, the tag is implicit and not
-	* printed. Undefined if the schema does not define them (then such values
-	* can't be dumped).
-	*
-	* @internal
-	*/
-	defaultSequenceTag;
-	/** @internal */
-	defaultMappingTag;
-	exact;
-	prefix;
-	constructor(tags) {
-		const compiledTags = compileTags(tags);
-		const implicitScalarTags = [];
-		const exact = createTagDefinitionMap();
-		const prefix = createTagDefinitionListMap();
-		for (const tag of compiledTags) {
-			if (tag.nodeKind === "scalar" && tag.implicit) {
-				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
-				implicitScalarTags.push(tag);
-			}
-			switch (tag.nodeKind) {
-				case "scalar":
-					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
-					else exact.scalar[tag.tagName] = tag;
-					break;
-				case "sequence":
-					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
-					else exact.sequence[tag.tagName] = tag;
-					break;
-				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
-				else exact.mapping[tag.tagName] = tag;
-			}
-		}
-		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-		const keys = /* @__PURE__ */ new Set();
-		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
-		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
-		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
-		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
-		this.tags = compiledTags;
-		this.implicitScalarTags = implicitScalarTags;
-		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
-		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
-		this.defaultScalarTag = defaultScalarTag;
-		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
-		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
-		this.exact = exact;
-		this.prefix = prefix;
-	}
-	/** @internal */
-	lookupScalarTag(tagName) {
-		const exactTag = this.exact.scalar[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	lookupSequenceTag(tagName) {
-		const exactTag = this.exact.sequence[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	lookupMappingTag(tagName) {
-		const exactTag = this.exact.mapping[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	resolveImplicitScalarTag(source) {
-		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
-		for (const tag of candidates) {
-			const value = tag.resolve(source, false, tag.tagName);
-			if (value !== NOT_RESOLVED) return {
-				value,
-				tag
-			};
-		}
-		const tag = this.defaultScalarTag;
-		return {
-			value: tag.resolve(source, false, tag.tagName),
-			tag
-		};
-	}
-	/**
-	* Creates a new schema with the specified tags added. If a tag already
-	* exists, it is replaced by the specified tag.
-	*
-	* @example
-	*
-	* ```javascript
-	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-	*
-	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
-	* ```
-	*/
-	withTags(...tags) {
-		let flatTags = [];
-		for (const tag of tags) flatTags = flatTags.concat(tag);
-		return new Schema([...this.tags, ...flatTags]);
-	}
-};
-/**
-* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
-*
-* @category Schemas
-*/
-var FAILSAFE_SCHEMA = new Schema([
-	strTag,
-	seqTag,
-	mapTag
-]);
-/**
-* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
-* collection syntax.
-*
-* @category Schemas
-*/
-var JSON_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullJsonTag,
-	boolJsonTag,
-	intJsonTag,
-	floatJsonTag
-]);
-/**
-* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
-* without the `!!merge` tag. You can easily enable it if needed.
-*
-* @example
-* Enable {@link mergeTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Schemas
-*/
-var CORE_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullCoreTag,
-	boolCoreTag,
-	intCoreTag,
-	floatCoreTag
-]);
-/**
-* YAML 1.1-compatible schema.
-*
-* @category Schemas
-*/
-var YAML11_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullYaml11Tag,
-	boolYaml11Tag,
-	intYaml11Tag,
-	floatYaml11Tag,
-	timestampTag,
-	mergeTag,
-	binaryTag,
-	omapTag,
-	pairsTag,
-	setTag
-]);
-/**
-* The dumper schema for maximum compatibility. It combines all supported type
-* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
-* quoted. This makes the generated YAML more compatible with other parsers.
-*
-* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
-* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
-* that YAML 1.1 does not.
-*
-* @category Schemas
-*/
-var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
-	...intYaml11Tag,
-	resolve: (source, isExplicit, tagName) => {
-		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
-		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
-	}
-}, {
-	...floatYaml11Tag,
-	resolve: (source, isExplicit, tagName) => {
-		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
-		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
-	}
-});
-//#endregion
-//#region src/tag/mapping/real_map.ts
-/**
-* Recommended when non-string keys are actually needed. It uses native
-* JavaScript `Map` objects, so keys keep their constructed types instead of
-* being converted to strings.
-*
-* It is not the default to avoid widespread breaking changes in existing
-* projects. `Map` has a different access API and does not pass deep equality
-* checks against `{}`-based fixtures. Alongside the other changes in v5,
-* making it the default was considered too disruptive.
-*
-* If these differences are acceptable for your project, we recommend using
-* {@link realMapTag} to guarantee the absence of problems and side effects.
-*
-* @example
-* Enable {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Tags
-*/
-var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => /* @__PURE__ */ new Map(),
-	addPair: (container, key, value) => {
-		container.set(key, value);
-		return "";
-	},
-	has: (container, key) => container.has(key),
-	keys: (container) => container.keys(),
-	get: (container, key) => container.get(key),
-	identify: (data) => data instanceof Map || isPlainObject(data),
-	represent: (data) => {
-		if (data instanceof Map) return data;
-		const map = /* @__PURE__ */ new Map();
-		const obj = data;
-		for (const key of Object.keys(obj)) map.set(key, obj[key]);
-		return map;
-	}
-});
-//#endregion
-//#region src/tag/mapping/legacy_map.ts
-function normalizeKey(key) {
-	if (Array.isArray(key)) {
-		const array = Array.prototype.slice.call(key);
-		for (let index = 0; index < array.length; index++) {
-			if (Array.isArray(array[index])) return null;
-			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
-		}
-		return String(array);
-	}
-	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-	return String(key);
-}
-/**
-* This implementation exists solely to reproduce v4 behavior exactly. Its use
-* is strongly discouraged. If complex or non-string keys are needed, use
-* {@link realMapTag} instead.
-*
-* @category Tags
-*/
-var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => ({}),
-	identify: isPlainObject,
-	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of Object.keys(o)) map.set(key, o[key]);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		const normalizedKey = normalizeKey(key);
-		if (normalizedKey === null) return "nested arrays are not supported inside keys";
-		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true
-		});
-		else container[normalizedKey] = value;
-		return "";
-	},
-	has: (container, key) => {
-		const normalizedKey = normalizeKey(key);
-		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
-	},
-	keys: (container) => Object.keys(container),
-	get: (container, key) => {
-		const normalizedKey = String(key);
-		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-		return container[normalizedKey];
-	}
-});
-//#endregion
-//#region src/common/snippet.ts
-var DEFAULT_SNIPPET_OPTIONS = {
-	maxLength: 79,
-	indent: 1,
-	linesBefore: 3,
-	linesAfter: 2
-};
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-	let head = "";
-	let tail = "";
-	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-	if (position - lineStart > maxHalfLength) {
-		head = " ... ";
-		lineStart = position - maxHalfLength + head.length;
-	}
-	if (lineEnd - position > maxHalfLength) {
-		tail = " ...";
-		lineEnd = position + maxHalfLength - tail.length;
-	}
-	return {
-		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
-		pos: position - lineStart + head.length
-	};
-}
-function padStart(string, max) {
-	return " ".repeat(Math.max(max - string.length, 0)) + string;
-}
-function makeSnippet(mark, options) {
-	if (!mark.buffer) return null;
-	const opts = {
-		...DEFAULT_SNIPPET_OPTIONS,
-		...options
-	};
-	const re = /\r?\n|\r|\0/g;
-	const lineStarts = [0];
-	const lineEnds = [];
-	let match;
-	let foundLineNo = -1;
-	while (match = re.exec(mark.buffer)) {
-		lineEnds.push(match.index);
-		lineStarts.push(match.index + match[0].length);
-		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
-	}
-	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-	let result = "";
-	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
-	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
-	for (let i = 1; i <= opts.linesBefore; i++) {
-		if (foundLineNo - i < 0) break;
-		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
-	}
-	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
-	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
-	for (let i = 1; i <= opts.linesAfter; i++) {
-		if (foundLineNo + i >= lineEnds.length) break;
-		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
-	}
-	return result.replace(/\n$/, "");
-}
-//#endregion
-//#region src/common/exception.ts
-function formatError(exception, compact) {
-	let where = "";
-	if (!exception.mark) return exception.reason;
-	if (exception.mark.name) where += `in "${exception.mark.name}" `;
-	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
-	return `${exception.reason} ${where}`;
-}
-/**
-* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
-* the location of the problem to the error message, when available.
-*
-* @category Main
-*/
-var YAMLException = class YAMLException extends Error {
-	reason;
-	mark;
-	/**
-	* Optional `mark` contains source snippet data. Usually, use
-	* {@link YAMLException.throwAt} instead of passing it directly.
-	*/
-	constructor(reason, mark) {
-		super();
-		this.name = "YAMLException";
-		this.reason = reason;
-		this.mark = mark;
-		this.message = formatError(this, false);
-		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
-	}
-	/**
-	* Returns the formatted error, omitting the source snippet in compact mode.
-	*/
-	toString(compact) {
-		return `${this.name}: ${formatError(this, compact)}`;
-	}
-	/**
-	* Builds a YAMLException with a source snippet and throws it. `source` is
-	* the raw input text; `position` is an offset into it.
-	*/
-	static throwAt(source, position, message, filename = "") {
-		let line = 0;
-		let lineStart = 0;
-		for (let index = 0; index < position; index++) {
-			const ch = source.charCodeAt(index);
-			if (ch === 10) {
-				line++;
-				lineStart = index + 1;
-			} else if (ch === 13) {
-				line++;
-				if (source.charCodeAt(index + 1) === 10) index++;
-				lineStart = index + 1;
-			}
-		}
-		const mark = {
-			name: filename,
-			buffer: source,
-			position,
-			line,
-			column: position - lineStart
-		};
-		mark.snippet = makeSnippet(mark);
-		throw new YAMLException(message, mark);
-	}
-};
-//#endregion
-//#region src/parser/events.ts
-/** @category Events */
-var EVENT_ID = {
-	DOCUMENT: 1,
-	SEQUENCE: 2,
-	MAPPING: 3,
-	SCALAR: 4,
-	ALIAS: 5,
-	POP: 6
-};
-/** @category Nodes */
-var SCALAR_STYLE = {
-	PLAIN: 1,
-	SINGLE_QUOTED: 2,
-	DOUBLE_QUOTED: 3,
-	LITERAL_BLOCK: 4,
-	FOLDED_BLOCK: 5
-};
-/** @category Nodes */
-var COLLECTION_STYLE = {
-	BLOCK: 1,
-	FLOW: 2
-};
-/** @category Nodes */
-var CHOMPING_MODE = {
-	CLIP: 1,
-	STRIP: 2,
-	KEEP: 3
-};
-//#endregion
-//#region src/parser/parser_scalar.ts
-var NO_RANGE$3 = -1;
-function simpleEscapeSequence(c) {
-	switch (c) {
-		case 48: return "\0";
-		case 97: return "\x07";
-		case 98: return "\b";
-		case 116: return "	";
-		case 9: return "	";
-		case 110: return "\n";
-		case 118: return "\v";
-		case 102: return "\f";
-		case 114: return "\r";
-		case 101: return "\x1B";
-		case 32: return " ";
-		case 34: return "\"";
-		case 47: return "/";
-		case 92: return "\\";
-		case 78: return "";
-		case 95: return "\xA0";
-		case 76: return "\u2028";
-		case 80: return "\u2029";
-		default: return "";
-	}
-}
-var simpleEscapeCheck = new Array(256);
-var simpleEscapeMap = new Array(256);
-for (let i = 0; i < 256; i++) {
-	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-	simpleEscapeMap[i] = simpleEscapeSequence(i);
-}
-function charFromCodepoint(c) {
-	if (c <= 65535) return String.fromCharCode(c);
-	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
-}
-function fromHexCode$1(c) {
-	if (c >= 48 && c <= 57) return c - 48;
-	return (c | 32) - 97 + 10;
-}
-function escapedHexLen$1(c) {
-	if (c === 120) return 2;
-	if (c === 117) return 4;
-	return 8;
-}
-function skipFoldedBreaks(input, position, end) {
-	let breaks = 0;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 10) {
-			breaks++;
-			position++;
-		} else if (ch === 13) {
-			breaks++;
-			position++;
-			if (input.charCodeAt(position) === 10) position++;
-		} else if (ch === 32 || ch === 9) position++;
-		else break;
-	}
-	return {
-		position,
-		breaks
-	};
-}
-function foldedBreaks(count) {
-	if (count === 1) return " ";
-	return "\n".repeat(count - 1);
-}
-function getPlainValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, captureEnd);
-}
-function getSingleQuotedValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 39) {
-			result += input.slice(captureStart, position) + "'";
-			position += 2;
-			captureStart = captureEnd = position;
-		} else if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, end);
-}
-function getDoubleQuotedValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 92) {
-			result += input.slice(captureStart, position);
-			position++;
-			const escaped = input.charCodeAt(position);
-			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
-			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-				result += simpleEscapeMap[escaped];
-				position++;
-			} else {
-				let hexLength = escapedHexLen$1(escaped);
-				let hexResult = 0;
-				for (; hexLength > 0; hexLength--) {
-					position++;
-					const digit = fromHexCode$1(input.charCodeAt(position));
-					hexResult = (hexResult << 4) + digit;
-				}
-				result += charFromCodepoint(hexResult);
-				position++;
-			}
-			captureStart = captureEnd = position;
-		} else if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, end);
-}
-function getBlockValue(input, start, end, indent, chomping, folded) {
-	const textIndent = indent < 0 ? 0 : indent;
-	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
-	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-	let result = "";
-	let didReadContent = false;
-	let emptyLines = 0;
-	let atMoreIndented = false;
-	for (const line of lines) {
-		let column = 0;
-		while (column < textIndent && line.charCodeAt(column) === 32) column++;
-		if (indent < 0 || column >= line.length) {
-			emptyLines++;
-			continue;
-		}
-		const content = line.slice(textIndent);
-		const first = content.charCodeAt(0);
-		if (folded) {
-			if (first === 32 || first === 9) {
-				atMoreIndented = true;
-				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-			} else if (atMoreIndented) {
-				atMoreIndented = false;
-				result += "\n".repeat(emptyLines + 1);
-			} else if (emptyLines === 0) {
-				if (didReadContent) result += " ";
-			} else result += "\n".repeat(emptyLines);
-		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-		result += content;
-		didReadContent = true;
-		emptyLines = 0;
-	}
-	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-	else if (chomping !== CHOMPING_MODE.STRIP) {
-		if (didReadContent) result += "\n";
-	}
-	return result;
-}
-/**
-* Decodes the scalar referenced by event offsets in `input`.
-*
-* @category Events
-*/
-function getScalarValue(input, scalar) {
-	if (scalar.valueStart === NO_RANGE$3) return "";
-	const { valueStart, valueEnd } = scalar;
-	if (scalar.fast) return input.slice(valueStart, valueEnd);
-	switch (scalar.style) {
-		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
-		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
-		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
-		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
-		default: return getPlainValue(input, valueStart, valueEnd);
-	}
-}
-//#endregion
-//#region src/common/tagname.ts
-var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
-	"!": "!",
-	"!!": "tag:yaml.org,2002:"
-});
-var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
-var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
-var HEX = "0123456789ABCDEF";
-function percentByte(byte) {
-	return "%" + HEX[byte >> 4] + HEX[byte & 15];
-}
-function tagPercentEncode(source, isSuffix) {
-	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
-	let result = "";
-	for (let index = 0; index < source.length; index++) {
-		let ch = source.charCodeAt(index);
-		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
-			result += source[index];
-			continue;
-		}
-		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
-		if (ch < 128) result += percentByte(ch);
-		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
-		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-	}
-	return result;
-}
-function tagPercentDecode(source) {
-	let result = "";
-	let index = 0;
-	while (index < source.length) {
-		if (source.charCodeAt(index) !== 37) {
-			result += source[index++];
-			continue;
-		}
-		let ch = parseInt(source.slice(index + 1, index + 3), 16);
-		index += 3;
-		if (ch >= 192) {
-			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
-			ch &= (1 << 6 - remaining) - 1;
-			while (remaining-- > 0) {
-				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
-				index += 3;
-			}
-		}
-		if (ch < 65536) result += String.fromCharCode(ch);
-		else {
-			ch -= 65536;
-			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-		}
-	}
-	return result;
-}
-function tagNameFull(rawTag, tagHandlers) {
-	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
-	const handleEnd = rawTag.indexOf("!", 1);
-	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
-	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
-}
-function tagNameShort(fullTag) {
-	let tag = fullTag;
-	if (tag.charCodeAt(0) === 33) {
-		tag = tag.slice(1);
-		return `!${tagPercentEncode(tag, true)}`;
-	}
-	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
-	return `!<${tagPercentEncode(tag, false)}>`;
-}
-//#endregion
-//#region src/parser/constructor.ts
-var NO_RANGE$2 = (/* unused pure expression or super */ null && (-1));
-var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
-var DEFAULT_CONSTRUCTOR_OPTIONS = {
-	filename: "",
-	schema: CORE_SCHEMA,
-	json: false,
-	maxTotalMergeKeys: 1e4,
-	maxAliases: -1
-};
-function eventPosition$1(event) {
-	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
-	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
-	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
-	if ("start" in event) return event.start;
-	return 0;
-}
-function throwError$1(state, message) {
-	YAMLException.throwAt(state.source, state.position, message, state.filename);
-}
-function finalizeCollection(state, position, tag, carrier) {
-	try {
-		return tag.finalize(carrier);
-	} catch (error) {
-		if (error instanceof YAMLException) throw error;
-		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
-	}
-}
-function constructScalar(state, event) {
-	const source = getScalarValue(state.source, event);
-	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-	const strTag = state.schema.defaultScalarTag;
-	if (rawTag !== "") {
-		if (rawTag === "!") return {
-			value: source,
-			tag: strTag
-		};
-		const tagName = tagNameFull(rawTag, state.tagHandlers);
-		const scalarTag = state.schema.lookupScalarTag(tagName);
-		if (scalarTag) {
-			const result = scalarTag.resolve(source, true, tagName);
-			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-			return {
-				value: result,
-				tag: scalarTag
-			};
-		}
-		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
-		if (collectionTagDef) {
-			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-			const carrier = collectionTagDef.create(tagName);
-			return {
-				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
-				tag: collectionTagDef
-			};
-		}
-		throwError$1(state, `unknown scalar tag !<${tagName}>`);
-	}
-	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
-	return {
-		value: strTag.resolve(source, false, strTag.tagName),
-		tag: strTag
-	};
-}
-function collectionTagName(state, event, defaultTagName) {
-	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
-}
-function isMappingTag(tag) {
-	return tag.nodeKind === "mapping";
-}
-function chargeMergeWork(state) {
-	state.totalMergeKeys++;
-	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
-}
-function mergeKeys(state, frame, source, sourceTag) {
-	chargeMergeWork(state);
-	for (const sourceKey of sourceTag.keys(source)) {
-		chargeMergeWork(state);
-		if (frame.tag.has(frame.value, sourceKey)) continue;
-		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
-		if (err) throwError$1(state, err);
-		frame.overridable ??= /* @__PURE__ */ new Set();
-		frame.overridable.add(sourceKey);
-	}
-}
-function mergeSource(state, frame, source, sourceTag) {
-	state.position = frame.keyPosition;
-	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
-	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
-		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
-		for (const element of source) {
-			const elementTag = state.nodeTags.get(element);
-			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-			mergeKeys(state, frame, element, elementTag);
-		}
-	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-}
-function addMappingValue(state, frame, key, value, tag) {
-	state.position = frame.keyPosition;
-	if (frame.keyIsMerge) {
-		mergeSource(state, frame, value, tag);
-		return;
-	}
-	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-	const err = frame.tag.addPair(frame.value, key, value);
-	if (err) throwError$1(state, err);
-	frame.overridable?.delete(key);
-}
-function addValue(state, value, tag) {
-	const frame = state.frames[state.frames.length - 1];
-	if (frame.kind === "document") {
-		frame.value = value;
-		frame.hasValue = true;
-	} else if (frame.kind === "sequence") {
-		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
-		const err = frame.tag.addItem(frame.value, value, frame.index++);
-		if (err) throwError$1(state, err);
-	} else if (frame.hasKey) {
-		const key = frame.key;
-		frame.key = void 0;
-		frame.hasKey = false;
-		addMappingValue(state, frame, key, value, tag);
-	} else {
-		frame.key = value;
-		frame.keyPosition = state.position;
-		frame.hasKey = true;
-		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
-	}
-}
-function storeAnchor(state, event, value, tag, isValueFinal) {
-	if (event.anchorStart !== NO_RANGE$2) {
-		const anchor = {
-			value,
-			tag,
-			isValueFinal
-		};
-		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
-		return anchor;
-	}
-	return null;
-}
-/**
-* Constructs JavaScript documents directly from parser events, without an
-* intermediate AST.
-*
-* @category Events
-*/
-function constructFromEvents(events, options) {
-	const state = {
-		...DEFAULT_CONSTRUCTOR_OPTIONS,
-		...options,
-		events,
-		documents: [],
-		eventIndex: 0,
-		position: 0,
-		frames: [],
-		anchors: /* @__PURE__ */ new Map(),
-		nodeTags: /* @__PURE__ */ new Map(),
-		tagHandlers: Object.create(null),
-		totalMergeKeys: 0,
-		aliasCount: 0
-	};
-	while (state.eventIndex < state.events.length) {
-		const event = state.events[state.eventIndex++];
-		state.position = eventPosition$1(event);
-		switch (event.type) {
-			case EVENT_ID.DOCUMENT:
-				state.anchors = /* @__PURE__ */ new Map();
-				state.nodeTags = /* @__PURE__ */ new Map();
-				state.aliasCount = 0;
-				state.tagHandlers = Object.create(null);
-				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
-				state.frames.push({
-					kind: "document",
-					position: state.position,
-					value: void 0,
-					hasValue: false
-				});
-				break;
-			case EVENT_ID.SCALAR: {
-				const { value, tag } = constructScalar(state, event);
-				storeAnchor(state, event, value, tag, true);
-				addValue(state, value, tag);
-				break;
-			}
-			case EVENT_ID.SEQUENCE: {
-				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
-				const tag = state.schema.lookupSequenceTag(tagName);
-				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
-				const value = tag.create(tagName);
-				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-				state.frames.push({
-					kind: "sequence",
-					position: state.position,
-					value,
-					tag,
-					anchor,
-					index: 0
-				});
-				break;
-			}
-			case EVENT_ID.MAPPING: {
-				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
-				const tag = state.schema.lookupMappingTag(tagName);
-				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
-				const value = tag.create(tagName);
-				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-				state.frames.push({
-					kind: "mapping",
-					position: state.position,
-					value,
-					tag,
-					anchor,
-					key: void 0,
-					keyPosition: state.position,
-					hasKey: false,
-					keyIsMerge: false,
-					overridable: null
-				});
-				break;
-			}
-			case EVENT_ID.ALIAS: {
-				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
-				const name = state.source.slice(event.anchorStart, event.anchorEnd);
-				const anchor = state.anchors.get(name);
-				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
-				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
-				addValue(state, anchor.value, anchor.tag);
-				break;
-			}
-			case EVENT_ID.POP: {
-				const frame = state.frames.pop();
-				if (frame.kind === "mapping" && frame.hasKey) {
-					state.position = frame.keyPosition;
-					throwError$1(state, "incomplete mapping pair in event stream");
-				}
-				if (frame.kind === "document") state.documents.push(frame.value);
-				else {
-					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
-					if (frame.anchor) {
-						frame.anchor.value = value;
-						frame.anchor.isValueFinal = true;
-					}
-					addValue(state, value, frame.tag);
-				}
-				break;
-			}
-		}
-	}
-	return state.documents;
-}
-//#endregion
-//#region src/parser/parser.ts
-var NO_RANGE$1 = -1;
-var HAS_OWN = Object.prototype.hasOwnProperty;
-var CONTEXT_FLOW_IN = 1;
-var CONTEXT_FLOW_OUT = 2;
-var CONTEXT_BLOCK_IN = 3;
-var CONTEXT_BLOCK_OUT = 4;
-var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
-var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
-var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
-var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
-var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
-var DEFAULT_PARSER_OPTIONS = {
-	filename: "",
-	maxDepth: 100
-};
-function addDocumentEvent(state, explicitStart, explicitEnd) {
-	state.events.push({
-		type: EVENT_ID.DOCUMENT,
-		explicitStart,
-		explicitEnd,
-		directives: state.directives
-	});
-}
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-	state.events.push({
-		type: EVENT_ID.SEQUENCE,
-		start,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style
-	});
-}
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-	state.events.push({
-		type: EVENT_ID.MAPPING,
-		start,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style
-	});
-}
-function insertFlowPairMappingEvent(state, snapshot) {
-	state.events.splice(snapshot.eventsLength, 0, {
-		type: EVENT_ID.MAPPING,
-		start: snapshot.position,
-		anchorStart: NO_RANGE$1,
-		anchorEnd: NO_RANGE$1,
-		tagStart: NO_RANGE$1,
-		tagEnd: NO_RANGE$1,
-		style: COLLECTION_STYLE.FLOW
-	});
-}
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
-	state.events.push({
-		type: EVENT_ID.SCALAR,
-		valueStart,
-		valueEnd,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style,
-		chomping,
-		indent,
-		fast
-	});
-}
-function addAliasEvent(state, anchorStart, anchorEnd) {
-	state.events.push({
-		type: EVENT_ID.ALIAS,
-		anchorStart,
-		anchorEnd
-	});
-}
-function addPopEvent(state) {
-	state.events.push({ type: EVENT_ID.POP });
-}
-function addEmptyScalarEvent(state) {
-	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
-}
-function emptyProperties() {
-	return {
-		anchorStart: NO_RANGE$1,
-		anchorEnd: NO_RANGE$1,
-		tagStart: NO_RANGE$1,
-		tagEnd: NO_RANGE$1
-	};
-}
-function snapshotState(state) {
-	return {
-		position: state.position,
-		line: state.line,
-		lineStart: state.lineStart,
-		lineIndent: state.lineIndent,
-		firstTabInLine: state.firstTabInLine,
-		eventsLength: state.events.length
-	};
-}
-function restoreState(state, snapshot) {
-	state.position = snapshot.position;
-	state.line = snapshot.line;
-	state.lineStart = snapshot.lineStart;
-	state.lineIndent = snapshot.lineIndent;
-	state.firstTabInLine = snapshot.firstTabInLine;
-	state.events.length = snapshot.eventsLength;
-}
-function throwError(state, message) {
-	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
-}
-function isEol(c) {
-	return c === 10 || c === 13;
-}
-function isWhiteSpace(c) {
-	return c === 9 || c === 32;
-}
-function isWsOrEol(c) {
-	return isWhiteSpace(c) || isEol(c);
-}
-function isWsOrEolOrEnd(c) {
-	return c === 0 || isWsOrEol(c);
-}
-function isFlowIndicator(c) {
-	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function fromDecimalCode(c) {
-	return c >= 48 && c <= 57 ? c - 48 : -1;
-}
-function fromHexCode(c) {
-	if (c >= 48 && c <= 57) return c - 48;
-	const lc = c | 32;
-	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
-	return -1;
-}
-function escapedHexLen(c) {
-	if (c === 120) return 2;
-	if (c === 117) return 4;
-	if (c === 85) return 8;
-	return 0;
-}
-function isSimpleEscape(c) {
-	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
-}
-function consumeLineBreak(state) {
-	if (state.input.charCodeAt(state.position) === 10) state.position++;
-	else {
-		state.position++;
-		if (state.input.charCodeAt(state.position) === 10) state.position++;
-	}
-	state.line++;
-	state.lineStart = state.position;
-	state.lineIndent = 0;
-	state.firstTabInLine = -1;
-}
-function skipSeparationSpace(state, allowComments) {
-	let lineBreaks = 0;
-	let ch = state.input.charCodeAt(state.position);
-	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
-	while (ch !== 0) {
-		while (isWhiteSpace(ch)) {
-			hasSeparation = true;
-			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
-			ch = state.input.charCodeAt(++state.position);
-		}
-		if (allowComments && hasSeparation && ch === 35) do
-			ch = state.input.charCodeAt(++state.position);
-		while (!isEol(ch) && ch !== 0);
-		if (!isEol(ch)) break;
-		consumeLineBreak(state);
-		lineBreaks++;
-		hasSeparation = true;
-		ch = state.input.charCodeAt(state.position);
-		while (ch === 32) {
-			state.lineIndent++;
-			ch = state.input.charCodeAt(++state.position);
-		}
-	}
-	return lineBreaks;
-}
-function testDocumentSeparator(state, position = state.position) {
-	const ch = state.input.charCodeAt(position);
-	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
-		const following = state.input.charCodeAt(position + 3);
-		return following === 0 || isWsOrEol(following);
-	}
-	return false;
-}
-function skipByteOrderMark(state) {
-	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
-		state.position++;
-		state.lineStart = state.position;
-	}
-}
-function testDocumentBoundary(state) {
-	if (state.position !== state.lineStart) return false;
-	if (testDocumentSeparator(state)) return true;
-	if (state.input.charCodeAt(state.position) !== 65279) return false;
-	const snapshot = snapshotState(state);
-	skipByteOrderMark(state);
-	skipSeparationSpace(state, true);
-	const ch = state.input.charCodeAt(state.position);
-	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
-	restoreState(state, snapshot);
-	return result;
-}
-function skipUntilLineEnd(state) {
-	let ch = state.input.charCodeAt(state.position);
-	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
-}
-function checkPrintable(state, start, end) {
-	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-	if (match !== null) {
-		state.position = start + match.index + match[0].length - 1;
-		throwError(state, "the stream contains non-printable characters");
-	}
-}
-function readTagProperty(state, props, inFlow) {
-	if (state.input.charCodeAt(state.position) !== 33) return false;
-	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
-	const start = state.position;
-	let isVerbatim = false;
-	let isNamed = false;
-	let tagHandle = "!";
-	let ch = state.input.charCodeAt(++state.position);
-	if (ch === 60) {
-		isVerbatim = true;
-		ch = state.input.charCodeAt(++state.position);
-	} else if (ch === 33) {
-		isNamed = true;
-		tagHandle = "!!";
-		ch = state.input.charCodeAt(++state.position);
-	}
-	let suffixStart = state.position;
-	let tagName;
-	if (isVerbatim) {
-		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
-		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
-		tagName = state.input.slice(suffixStart, state.position);
-		state.position++;
-	} else {
-		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
-			if (ch === 33) {
-				if (!isNamed) {
-					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
-					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
-					isNamed = true;
-					suffixStart = state.position + 1;
-				} else throwError(state, "tag suffix cannot contain exclamation marks");
-			}
-			ch = state.input.charCodeAt(++state.position);
-		}
-		tagName = state.input.slice(suffixStart, state.position);
-		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
-	}
-	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
-	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
-	props.tagStart = start;
-	props.tagEnd = state.position;
-	return true;
-}
-function readAnchorProperty(state, props) {
-	if (state.input.charCodeAt(state.position) !== 38) return false;
-	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
-	state.position++;
-	const start = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
-	props.anchorStart = start;
-	props.anchorEnd = state.position;
-	return true;
-}
-function readAlias(state, props) {
-	if (state.input.charCodeAt(state.position) !== 42) return false;
-	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
-	state.position++;
-	const start = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
-	addAliasEvent(state, start, state.position);
-	return true;
-}
-function readFlowScalarBreak(state, nodeIndent) {
-	skipSeparationSpace(state, false);
-	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readSingleQuotedScalar(state, nodeIndent, props) {
-	if (state.input.charCodeAt(state.position) !== 39) return false;
-	state.position++;
-	const start = state.position;
-	let simple = true;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const ch = state.input.charCodeAt(state.position);
-		if (ch === 39) {
-			if (state.input.charCodeAt(state.position + 1) === 39) {
-				simple = false;
-				state.position += 2;
-				continue;
-			}
-			const end = state.position;
-			state.position++;
-			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-			return true;
-		}
-		if (isEol(ch)) {
-			simple = false;
-			readFlowScalarBreak(state, nodeIndent);
-		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
-		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-		else state.position++;
-	}
-	throwError(state, "unexpected end of the stream within a single quoted scalar");
-}
-function readDoubleQuotedScalar(state, nodeIndent, props) {
-	if (state.input.charCodeAt(state.position) !== 34) return false;
-	state.position++;
-	const start = state.position;
-	let simple = true;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const ch = state.input.charCodeAt(state.position);
-		if (ch === 34) {
-			const end = state.position;
-			state.position++;
-			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-			return true;
-		}
-		if (ch === 92) {
-			simple = false;
-			const escaped = state.input.charCodeAt(++state.position);
-			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
-			else if (isSimpleEscape(escaped)) state.position++;
-			else {
-				let hexLength = escapedHexLen(escaped);
-				if (hexLength === 0) throwError(state, "unknown escape sequence");
-				while (hexLength-- > 0) {
-					state.position++;
-					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
-				}
-				state.position++;
-			}
-		} else if (isEol(ch)) {
-			simple = false;
-			readFlowScalarBreak(state, nodeIndent);
-		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
-		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-		else state.position++;
-	}
-	throwError(state, "unexpected end of the stream within a double quoted scalar");
-}
-function readBlockScalar(state, parentIndent, props) {
-	const ch = state.input.charCodeAt(state.position);
-	let chomping = CHOMPING_MODE.CLIP;
-	let indent = -1;
-	let detectedIndent = false;
-	if (ch !== 124 && ch !== 62) return false;
-	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
-	state.position++;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const current = state.input.charCodeAt(state.position);
-		const digit = fromDecimalCode(current);
-		if (current === 43 || current === 45) {
-			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
-			state.position++;
-		} else if (digit >= 0) {
-			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-			indent = parentIndent + digit - 1;
-			detectedIndent = true;
-			state.position++;
-		} else break;
-	}
-	let hadWhitespace = false;
-	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
-		hadWhitespace = true;
-		state.position++;
-	}
-	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
-	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
-	let contentIndent = detectedIndent ? indent : -1;
-	let maxLeadingIndent = 0;
-	const valueStart = state.position;
-	let valueEnd = state.position;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const linePosition = state.position;
-		let column = 0;
-		while (state.input.charCodeAt(linePosition + column) === 32) column++;
-		const first = state.input.charCodeAt(linePosition + column);
-		if (first === 0) {
-			if (contentIndent >= 0) {
-				if (column > contentIndent) valueEnd = linePosition + column;
-			} else if (column > 0) valueEnd = linePosition + column;
-			break;
-		}
-		if (testDocumentBoundary(state)) break;
-		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
-		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-			if (first === 9 && column < parentIndent) {
-				state.position = linePosition + column;
-				throwError(state, "tab characters must not be used in indentation");
-			}
-			if (column >= parentIndent && column < maxLeadingIndent) {
-				state.position = linePosition + column;
-				throwError(state, "bad indentation of a mapping entry");
-			}
-		}
-		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
-			state.lineIndent = column;
-			state.position = linePosition + column;
-			break;
-		}
-		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
-		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-		if (first !== 0 && !isEol(first) && column < requiredIndent) {
-			state.lineIndent = column;
-			state.position = linePosition + column;
-			break;
-		}
-		skipUntilLineEnd(state);
-		valueEnd = state.position;
-		if (isEol(state.input.charCodeAt(state.position))) {
-			consumeLineBreak(state);
-			valueEnd = state.position;
-		}
-	}
-	checkPrintable(state, valueStart, valueEnd);
-	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
-	return true;
-}
-function canStartPlainScalar(state, nodeContext) {
-	const ch = state.input.charCodeAt(state.position);
-	const inFlow = nodeContext === CONTEXT_FLOW_IN;
-	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
-	if (ch === 63 || ch === 45) {
-		const following = state.input.charCodeAt(state.position + 1);
-		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
-	}
-	return true;
-}
-function readPlainScalar(state, nodeIndent, nodeContext, props) {
-	if (!canStartPlainScalar(state, nodeContext)) return false;
-	const start = state.position;
-	let end = state.position;
-	let ch = state.input.charCodeAt(state.position);
-	const inFlow = nodeContext === CONTEXT_FLOW_IN;
-	let multiline = false;
-	while (ch !== 0) {
-		if (testDocumentBoundary(state)) break;
-		if (ch === 58) {
-			const following = state.input.charCodeAt(state.position + 1);
-			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
-		} else if (ch === 35) {
-			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
-		} else if (inFlow && isFlowIndicator(ch)) break;
-		else if (isEol(ch)) {
-			const savedPosition = state.position;
-			const savedLine = state.line;
-			const savedLineStart = state.lineStart;
-			const savedLineIndent = state.lineIndent;
-			skipSeparationSpace(state, false);
-			if (state.lineIndent >= nodeIndent) {
-				multiline = true;
-				ch = state.input.charCodeAt(state.position);
-				continue;
-			}
-			state.position = savedPosition;
-			state.line = savedLine;
-			state.lineStart = savedLineStart;
-			state.lineIndent = savedLineIndent;
-			break;
-		}
-		if (!isWhiteSpace(ch)) end = state.position + 1;
-		ch = state.input.charCodeAt(++state.position);
-	}
-	if (end === start) return false;
-	checkPrintable(state, start, end);
-	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
-	return true;
-}
-function skipFlowSeparationSpace(state, nodeIndent) {
-	const startLine = state.line;
-	skipSeparationSpace(state, true);
-	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readFlowCollection(state, nodeIndent, props) {
-	const ch = state.input.charCodeAt(state.position);
-	const isMapping = ch === 123;
-	const start = state.position;
-	let readNext = true;
-	if (ch !== 91 && ch !== 123) return false;
-	const terminator = isMapping ? 125 : 93;
-	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-	state.position++;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		skipFlowSeparationSpace(state, nodeIndent);
-		let ch = state.input.charCodeAt(state.position);
-		if (ch === terminator) {
-			state.position++;
-			addPopEvent(state);
-			return true;
-		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
-		else if (ch === 44) throwError(state, "expected the node content, but found ','");
-		let isPair = false;
-		let isExplicitPair = false;
-		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
-			isPair = isExplicitPair = true;
-			state.position += 1;
-			skipFlowSeparationSpace(state, nodeIndent);
-		}
-		const entryLine = state.line;
-		const entryStart = snapshotState(state);
-		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-		skipFlowSeparationSpace(state, nodeIndent);
-		ch = state.input.charCodeAt(state.position);
-		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
-			isPair = true;
-			state.position++;
-			skipFlowSeparationSpace(state, nodeIndent);
-			if (!isMapping) {
-				insertFlowPairMappingEvent(state, entryStart);
-				if (!keyWasRead) addEmptyScalarEvent(state);
-			} else if (!keyWasRead) addEmptyScalarEvent(state);
-			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
-			skipFlowSeparationSpace(state, nodeIndent);
-			if (!isMapping) addPopEvent(state);
-		} else if (isMapping && isPair) {
-			if (!keyWasRead) addEmptyScalarEvent(state);
-			addEmptyScalarEvent(state);
-		} else if (isMapping) addEmptyScalarEvent(state);
-		else if (isPair) {
-			insertFlowPairMappingEvent(state, entryStart);
-			if (!keyWasRead) addEmptyScalarEvent(state);
-			addEmptyScalarEvent(state);
-			addPopEvent(state);
-		}
-		ch = state.input.charCodeAt(state.position);
-		if (ch === 44) {
-			readNext = true;
-			state.position++;
-		} else readNext = false;
-	}
-	throwError(state, "unexpected end of the stream within a flow collection");
-}
-function readBlockSequence(state, nodeIndent, props) {
-	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
-		if (state.firstTabInLine !== -1) {
-			state.position = state.firstTabInLine;
-			throwError(state, "tab characters must not be used in indentation");
-		}
-		const entryLine = state.line;
-		state.position++;
-		const hadBreak = skipSeparationSpace(state, true) > 0;
-		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
-		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-		skipSeparationSpace(state, true);
-		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
-		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
-		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-	}
-	addPopEvent(state);
-	return true;
-}
-function readBlockMapping(state, nodeIndent, flowIndent, props) {
-	let atExplicitKey = false;
-	let detected = false;
-	let mappingOpened = false;
-	let pendingExplicitKey = false;
-	if (state.firstTabInLine !== -1) return false;
-	let ch = state.input.charCodeAt(state.position);
-	while (ch !== 0) {
-		if (!atExplicitKey && state.firstTabInLine !== -1) {
-			state.position = state.firstTabInLine;
-			throwError(state, "tab characters must not be used in indentation");
-		}
-		const following = state.input.charCodeAt(state.position + 1);
-		const entryLine = state.line;
-		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
-			if (!mappingOpened) {
-				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-				mappingOpened = true;
-			}
-			if (ch === 63) {
-				if (atExplicitKey) addEmptyScalarEvent(state);
-				detected = true;
-				atExplicitKey = true;
-			} else if (atExplicitKey) atExplicitKey = false;
-			else {
-				addEmptyScalarEvent(state);
-				detected = true;
-				atExplicitKey = false;
-			}
-			state.position += 1;
-			pendingExplicitKey = true;
-		} else {
-			if (atExplicitKey) {
-				addEmptyScalarEvent(state);
-				atExplicitKey = false;
-			}
-			const beforeKey = snapshotState(state);
-			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
-			if (state.line === entryLine) {
-				ch = state.input.charCodeAt(state.position);
-				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
-				if (ch === 58) {
-					ch = state.input.charCodeAt(++state.position);
-					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-					if (!mappingOpened) {
-						state.events.splice(beforeKey.eventsLength, 0, {
-							type: EVENT_ID.MAPPING,
-							start: beforeKey.position,
-							anchorStart: props.anchorStart,
-							anchorEnd: props.anchorEnd,
-							tagStart: props.tagStart,
-							tagEnd: props.tagEnd,
-							style: COLLECTION_STYLE.BLOCK
-						});
-						mappingOpened = true;
-					}
-					detected = true;
-					atExplicitKey = false;
-					pendingExplicitKey = false;
-				} else if (detected) throwError(state, "expected ':' after a mapping key");
-				else {
-					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-						restoreState(state, beforeKey);
-						return false;
-					}
-					return true;
-				}
-			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-			else {
-				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-					restoreState(state, beforeKey);
-					return false;
-				}
-				return true;
-			}
-		}
-		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
-		if (!atExplicitKey) {
-			if (pendingExplicitKey) {
-				addEmptyScalarEvent(state);
-				pendingExplicitKey = false;
-			}
-		}
-		skipSeparationSpace(state, true);
-		ch = state.input.charCodeAt(state.position);
-		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
-		else if (state.lineIndent < nodeIndent) break;
-	}
-	if (!detected) return false;
-	if (atExplicitKey) addEmptyScalarEvent(state);
-	if (mappingOpened) addPopEvent(state);
-	return true;
-}
-function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
-	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
-	state.depth++;
-	let indentStatus = 1;
-	let atNewLine = false;
-	let hasContent = false;
-	let propertyStart = null;
-	const props = emptyProperties();
-	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
-	let allowBlockCollections = allowBlockScalars;
-	const allowBlockStyles = allowBlockScalars;
-	if (allowToSeek && skipSeparationSpace(state, true)) {
-		atNewLine = true;
-		if (state.lineIndent > parentIndent) indentStatus = 1;
-		else if (state.lineIndent === parentIndent) indentStatus = 0;
-		else indentStatus = -1;
-	}
-	if (indentStatus === 1) while (true) {
-		const ch = state.input.charCodeAt(state.position);
-		const propertyState = snapshotState(state);
-		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
-		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
-			const fallbackState = snapshotState(state);
-			const flowIndent = parentIndent + 1;
-			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
-				state.depth--;
-				return true;
-			}
-			restoreState(state, fallbackState);
-		}
-		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
-		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
-		if (propertyStart === null) propertyStart = propertyState;
-		if (skipSeparationSpace(state, true)) {
-			atNewLine = true;
-			allowBlockCollections = allowBlockStyles;
-			if (state.lineIndent > parentIndent) indentStatus = 1;
-			else if (state.lineIndent === parentIndent) indentStatus = 0;
-			else indentStatus = -1;
-		} else allowBlockCollections = false;
-	}
-	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
-	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
-		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
-		const blockIndent = state.position - state.lineStart;
-		if (indentStatus === 1) {
-			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
-			else {
-				const ch = state.input.charCodeAt(state.position);
-				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
-					const fallbackState = snapshotState(state);
-					const propertyIndent = propertyStart.position - propertyStart.lineStart;
-					restoreState(state, propertyStart);
-					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
-					else restoreState(state, fallbackState);
-				}
-				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
-			}
-		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
-	}
-	allowBlockScalars = allowBlockScalars && !hasContent;
-	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
-		hasContent = true;
-	}
-	state.depth--;
-	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
-}
-function readDirective(state) {
-	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
-	state.position++;
-	const nameStart = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-	const name = state.input.slice(nameStart, state.position);
-	const args = [];
-	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
-	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
-		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
-		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
-		const start = state.position;
-		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-		args.push(state.input.slice(start, state.position));
-	}
-	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-	if (name === "YAML") {
-		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
-		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
-		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
-		state.directives.push({
-			kind: "yaml",
-			version: args[0]
-		});
-	} else if (name === "TAG") {
-		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-		const [handle, prefix] = args;
-		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
-		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-		state.tagHandlers[handle] = prefix;
-		state.directives.push({
-			kind: "tag",
-			handle,
-			prefix
-		});
-	}
-	return true;
-}
-function readDocument(state) {
-	state.directives = [];
-	state.tagHandlers = Object.create(null);
-	let hasDirectives = false;
-	skipSeparationSpace(state, true);
-	while (readDirective(state)) {
-		hasDirectives = true;
-		skipSeparationSpace(state, true);
-	}
-	let explicitStart = false;
-	let explicitEnd = false;
-	let allowCompact = true;
-	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
-		explicitStart = true;
-		const markerLine = state.line;
-		state.position += 3;
-		skipSeparationSpace(state, true);
-		allowCompact = state.line > markerLine;
-	} else if (hasDirectives) throwError(state, "directives end mark is expected");
-	const documentEventIndex = state.events.length;
-	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
-		state.position += 3;
-		skipSeparationSpace(state, true);
-		return;
-	}
-	addDocumentEvent(state, explicitStart, false);
-	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
-	skipSeparationSpace(state, true);
-	if (state.position === state.lineStart && testDocumentSeparator(state)) {
-		explicitEnd = state.input.charCodeAt(state.position) === 46;
-		if (explicitEnd) {
-			const markerLine = state.line;
-			state.position += 3;
-			skipSeparationSpace(state, true);
-			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
-		}
-	}
-	const documentEvent = state.events[documentEventIndex];
-	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
-	addPopEvent(state);
-	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
-}
-/**
-* Parses YAML into a flat event stream referencing source text by offsets.
-*
-* @category Events
-*/
-function parseEvents(input, options) {
-	const length = input.length;
-	const state = {
-		...DEFAULT_PARSER_OPTIONS,
-		...options,
-		input: `${input}\0`,
-		length,
-		position: 0,
-		line: 0,
-		lineStart: 0,
-		lineIndent: 0,
-		firstTabInLine: -1,
-		depth: 0,
-		directives: [],
-		tagHandlers: Object.create(null),
-		events: []
-	};
-	const nullpos = input.indexOf("\0");
-	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
-	while (state.position < state.length) {
-		skipByteOrderMark(state);
-		skipSeparationSpace(state, true);
-		if (state.position >= state.length) break;
-		const documentStart = state.position;
-		readDocument(state);
-		if (state.position === documentStart)
- /* c8 ignore next */
-		throwError(state, "can not read a document");
-	}
-	return state.events;
-}
-//#endregion
-//#region src/load.ts
-var DEFAULT_LOAD_OPTIONS = {
-	...DEFAULT_PARSER_OPTIONS,
-	...DEFAULT_CONSTRUCTOR_OPTIONS
-};
-function loadDocuments(input, options = {}) {
-	const opts = {
-		...DEFAULT_LOAD_OPTIONS,
-		...options
-	};
-	const source = String(input);
-	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
-	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
-		...pick(opts, CONSTRUCTOR_OPT_KEYS),
-		source
-	});
-}
-function loadAll(input, iteratorOrOptions, options) {
-	let iterator = null;
-	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
-	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
-	const documents = loadDocuments(input, options);
-	if (iterator === null) return documents;
-	for (const document of documents) iterator(document);
-}
-/**
-* Parses `string` as a single YAML document. Throws {@link YAMLException} on
-* error. This function does not understand multi-document or empty sources; it
-* throws an exception on those.
-*
-* > [!NOTE]
-* > 1. When processing untrusted input, see the
-* >    [security considerations](../docs/safety.md).
-* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
-* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
-* >    easily enable it if needed.
-* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
-* >    (see description). For full compatibility use {@link realMapTag}
-* >    instead (it uses native JS `Map`).
-*
-* @example
-* Enable {@link mergeTag} and {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Main
-*/
-function load(input, options) {
-	const documents = loadDocuments(input, options);
-	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
-	if (documents.length === 1) return documents[0];
-	throw new YAMLException("expected a single document in the stream, but found more");
-}
-//#endregion
-//#region src/ast/from_js.ts
-var INVALID = Symbol("INVALID");
-function buildRepresentTypes(schema) {
-	const defaultTags = new Set([
-		schema.defaultScalarTag,
-		schema.defaultSequenceTag,
-		schema.defaultMappingTag
-	].filter((t) => t !== void 0));
-	const implicitScalars = schema.implicitScalarTags;
-	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
-	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
-	return [
-		...implicitScalars.map((tag) => ({
-			tag,
-			implicitTag: true
-		})),
-		...explicitTags.map((tag) => ({
-			tag,
-			implicitTag: false
-		})),
-		...defaultTagsLast.map((tag) => ({
-			tag,
-			implicitTag: true
-		}))
-	];
-}
-function matchTag(state, object) {
-	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
-		const { tag, implicitTag } = state.representTypes[index];
-		if (tag.identify(object)) {
-			let tagName;
-			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
-			else tagName = tag.tagName;
-			return {
-				tag,
-				tagName,
-				implicitTag
-			};
-		}
-	}
-	return null;
-}
-function build(state, object) {
-	if (!state.noRefs && object !== null && typeof object === "object") {
-		const existing = state.refs.get(object);
-		if (existing) {
-			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
-			return {
-				kind: "alias",
-				anchor: existing.anchor
-			};
-		}
-	}
-	const matched = matchTag(state, object);
-	if (!matched) {
-		if (object === void 0) return INVALID;
-		if (state.skipInvalid) return INVALID;
-		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
-	}
-	const { tag, tagName, implicitTag } = matched;
-	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
-	if (tag.nodeKind === "scalar") return {
-		kind: "scalar",
-		tag: nodeTagName,
-		tagged: !implicitTag,
-		style: SCALAR_STYLE.PLAIN,
-		value: tag.represent(object)
-	};
-	if (tag.nodeKind === "sequence") {
-		const container = tag.represent(object);
-		const node = {
-			kind: "sequence",
-			tag: nodeTagName,
-			tagged: !implicitTag,
-			style: COLLECTION_STYLE.BLOCK,
-			items: []
-		};
-		if (!state.noRefs) state.refs.set(object, node);
-		for (let index = 0, length = container.length; index < length; index += 1) {
-			let item = build(state, container[index]);
-			if (item === INVALID && container[index] === void 0) item = build(state, null);
-			if (item === INVALID) continue;
-			node.items.push(item);
-		}
-		return node;
-	}
-	const map = tag.represent(object);
-	const node = {
-		kind: "mapping",
-		tag: nodeTagName,
-		tagged: !implicitTag,
-		style: COLLECTION_STYLE.BLOCK,
-		items: []
-	};
-	if (!state.noRefs) state.refs.set(object, node);
-	for (const [objectKey, objectValue] of map) {
-		const key = build(state, objectKey);
-		if (key === INVALID) continue;
-		const value = build(state, objectValue);
-		if (value === INVALID) continue;
-		node.items.push({
-			key,
-			value
-		});
-	}
-	return node;
-}
-/**
-* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
-* root becomes an empty document, which the presenter renders as an empty
-* string.
-*
-* @category AST
-*/
-function jsToAst(input, schema, options = {}) {
-	const root = build({
-		representTypes: buildRepresentTypes(schema),
-		noRefs: options.noRefs ?? false,
-		skipInvalid: options.skipInvalid ?? false,
-		refs: /* @__PURE__ */ new Map(),
-		refCounter: 0
-	}, input);
-	return [{
-		contents: root === INVALID ? null : root,
-		directives: []
-	}];
-}
-//#endregion
-//#region src/ast/visit.ts
-/**
-* Return from a visitor to stop the whole traversal.
-*
-* @category AST
-*/
-var VISIT_BREAK = Symbol("visit:break");
-/**
-* Return from a visitor to skip the current node's children.
-*
-* @category AST
-*/
-var VISIT_SKIP = Symbol("visit:skip");
-function visitNode(node, visitor, ctx) {
-	const control = visitor(node, ctx);
-	if (control === VISIT_BREAK) return true;
-	if (control === VISIT_SKIP) return false;
-	const depth = ctx.depth + 1;
-	switch (node.kind) {
-		case "sequence":
-			for (const item of node.items) if (visitNode(item, visitor, {
-				depth,
-				parent: node,
-				isKey: false
-			})) return true;
-			break;
-		case "mapping": for (const { key, value } of node.items) {
-			if (visitNode(key, visitor, {
-				depth,
-				parent: node,
-				isKey: true
-			})) return true;
-			if (visitNode(value, visitor, {
-				depth,
-				parent: node,
-				isKey: false
-			})) return true;
-		}
-	}
-	return false;
-}
-/**
-* Walk every node in the documents, calling {@link Visitor} once per
-* node (pre-order).
-*
-* @category AST
-*/
-function visit(documents, visitor) {
-	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
-		depth: 0,
-		parent: null,
-		isKey: false
-	})) return;
-}
-//#endregion
-//#region src/ast/styler_defaults.ts
-function hasBit(mask, bit) {
-	return (mask & 1 << bit) !== 0;
-}
-/**
-* Default scalar styling rules in application order.
-* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
-*
-* @category AST
-*/
-var DEFAULT_SCALAR_STYLE_RULES = {
-	applyQuoteFlowKeysOption,
-	doubleQuoteForInvisibles,
-	doubleQuoteWhitespaceOnly,
-	applyForceQuotesOption,
-	tryLongOrMultilineAsBlock,
-	quoteInvalidPlain,
-	fallbackToDoubleQuoted
-};
-function _preferredQuotedStyle(layout) {
-	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-	return SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyQuoteFlowKeysOption(layout) {
-	if (!layout.presenterOptions.quoteFlowKeys) return;
-	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteForInvisibles(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteWhitespaceOnly(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyForceQuotesOption(layout) {
-	if (!layout.presenterOptions.forceQuotes) return;
-	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
-	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
-}
-function tryLongOrMultilineAsBlock(layout) {
-	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
-	const value = layout.node.value;
-	const multiline = value.indexOf("\n") !== -1;
-	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-		return;
-	}
-	const w = layout.presenterOptions.lineWidth;
-	if (w === -1) {
-		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-		return;
-	}
-	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-	let position = 0;
-	let shouldFold = false;
-	while (position <= value.length) {
-		let lineEnd = value.length;
-		const nextLineBreak = value.indexOf("\n", position);
-		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-		const line = value.slice(position, lineEnd);
-		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
-		if (nextLineBreak === -1) break;
-		position = nextLineBreak + 1;
-	}
-	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-}
-function quoteInvalidPlain(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
-}
-function fallbackToDoubleQuoted(layout) {
-	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-//#endregion
-//#region src/ast/scalar_styler.ts
-function setBit(mask, bit) {
-	return mask | 1 << bit;
-}
-var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
-var SRC_B_CHAR = "[\\n\\r]";
-var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
-var SRC_S_WHITE = "[ \\t]";
-var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
-var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
-var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
-var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
-var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
-var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
-var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
-var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
-var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
-var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
-var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
-var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
-var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
-var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
-var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
-var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
-var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
-var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
-var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
-var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
-function canUsePlain(layout) {
-	const str = layout.node.value;
-	if (str !== "") {
-		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
-		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
-		if (layout.shiftOfContent === 0) {
-			const firstLineBreak = str.indexOf("\n");
-			if (firstLineBreak !== -1) {
-				const content = str.slice(firstLineBreak + 1);
-				if (C_FORBIDDEN_CONTENT.test(content)) return false;
-			}
-		}
-	}
-	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
-	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
-	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
-	return true;
-}
-function canUseSingleQuoted(layout) {
-	const str = layout.node.value;
-	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
-	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
-	if (!layout.isKey && layout.shiftOfContent === 0) {
-		const firstLineBreak = str.indexOf("\n");
-		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
-	}
-	return true;
-}
-function canUseBlock(layout) {
-	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
-	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
-	if (contentIndent < 1) return false;
-	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
-	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
-	return true;
-}
-function detectAllowedStyles(layout) {
-	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
-	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
-	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
-	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
-	layout.allowedStylesMask = mask;
-}
-function renderScalar(layout) {
-	switch (layout.style) {
-		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
-		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
-		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
-		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
-		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
-	}
-}
-function renderPlain(layout) {
-	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
-}
-function renderSingleQuoted(layout) {
-	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
-}
-function renderLiteralBlock(layout) {
-	const value = layout.node.value;
-	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
-}
-function renderFoldedBlock(layout) {
-	const value = layout.node.value;
-	const w = layout.presenterOptions.lineWidth;
-	let availableWidth = Infinity;
-	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
-}
-function renderDoubleQuoted(layout) {
-	return `"${escapeString(layout.node.value)}"`;
-}
-function encodeFlowBreaks(string, shiftOfContent) {
-	let nextLF = string.indexOf("\n");
-	if (nextLF === -1) return string;
-	const pad = " ".repeat(shiftOfContent);
-	let result = string.slice(0, nextLF);
-	const lineRe = /(\n+)([^\n]*)/g;
-	lineRe.lastIndex = nextLF;
-	let match;
-	while (match = lineRe.exec(string)) {
-		const breaks = match[1].length;
-		const line = match[2];
-		result += "\n".repeat(breaks + 1) + pad + line;
-	}
-	return result;
-}
-function indentString(string, spaces) {
-	const indent = " ".repeat(spaces);
-	let position = 0;
-	let result = "";
-	const length = string.length;
-	while (position < length) {
-		let line;
-		const next = string.indexOf("\n", position);
-		if (next === -1) {
-			line = string.slice(position);
-			position = length;
-		} else {
-			line = string.slice(position, next + 1);
-			position = next + 1;
-		}
-		if (line.length && line !== "\n") result += indent;
-		result += line;
-	}
-	return result;
-}
-function needIndentIndicator(string) {
-	return /^\n* /.test(string);
-}
-function blockHeader(string, shiftOfParent, shiftOfContent) {
-	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
-	const clip = string[string.length - 1] === "\n";
-	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
-}
-function dropEndingNewline(string) {
-	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-}
-function isMoreIndented(char) {
-	return char === " " || char === "	";
-}
-function foldLine(line, width) {
-	if (line === "" || isMoreIndented(line[0])) return line;
-	const breakRe = / [^ \t]/g;
-	let match;
-	let start = 0;
-	let end;
-	let curr = 0;
-	let next = 0;
-	let result = "";
-	while (match = breakRe.exec(line)) {
-		next = match.index;
-		if (next - start > width) {
-			end = curr > start ? curr : next;
-			result += `\n${line.slice(start, end)}`;
-			start = end + 1;
-		}
-		curr = next;
-	}
-	result += "\n";
-	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
-	else result += line.slice(start);
-	return result.slice(1);
-}
-function foldBlockScalar(string, width) {
-	const lineRe = /(\n+)([^\n]*)/g;
-	let nextLF = string.indexOf("\n");
-	if (nextLF === -1) nextLF = string.length;
-	lineRe.lastIndex = nextLF;
-	let result = foldLine(string.slice(0, nextLF), width);
-	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
-	let moreIndented;
-	let match;
-	while (match = lineRe.exec(string)) {
-		const prefix = match[1];
-		const line = match[2];
-		moreIndented = line !== "" && isMoreIndented(line[0]);
-		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-		prevMoreIndented = moreIndented;
-	}
-	return result;
-}
-var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
-function escapeCharacter(character) {
-	switch (character) {
-		case "\0": return "\\0";
-		case "\x07": return "\\a";
-		case "\b": return "\\b";
-		case "	": return "\\t";
-		case "\n": return "\\n";
-		case "\v": return "\\v";
-		case "\f": return "\\f";
-		case "\r": return "\\r";
-		case "\x1B": return "\\e";
-		case "\"": return "\\\"";
-		case "\\": return "\\\\";
-		case "": return "\\N";
-		case "\xA0": return "\\_";
-		case "\u2028": return "\\L";
-		case "\u2029": return "\\P";
-	}
-	const code = character.charCodeAt(0);
-	const hex = code.toString(16).toUpperCase();
-	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
-	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
-}
-function escapeString(string) {
-	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
-}
-//#endregion
-//#region src/ast/presenter.ts
-var CHAR_LINE_FEED = 10;
-var DEFAULT_PRESENTER_OPTIONS = {
-	indent: 2,
-	seqNoIndent: false,
-	seqInlineFirst: true,
-	lineWidth: 80,
-	flowBracketPadding: false,
-	flowSkipCommaSpace: false,
-	flowSkipColonSpace: false,
-	quoteFlowKeys: false,
-	quoteStyle: "single",
-	forceQuotes: false,
-	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
-	tagBeforeAnchor: false
-};
-function nodeTagShort(node) {
-	return node.tagged ? node.tag : tagNameShort(node.tag);
-}
-function createPresenterState(options) {
-	const opts = {
-		...DEFAULT_PRESENTER_OPTIONS,
-		...options
-	};
-	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
-	return {
-		...opts,
-		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
-		openEnded: false
-	};
-}
-function generateNextLine(state, level) {
-	return `\n${" ".repeat(state.indent * level)}`;
-}
-function scalarLayout(state, node, parent, level, isKey, flowOnly) {
-	return {
-		node,
-		parent,
-		level,
-		isKey,
-		flowOnly,
-		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
-		shiftOfContent: state.indent * Math.max(1, level),
-		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
-		presenterOptions: state,
-		allowedStylesMask: 0,
-		style: node.style
-	};
-}
-function writeFlowSequence(state, level, node) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		const item = writeNode(state, level, node.items[index], node, {}).text;
-		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-		result += item;
-	}
-	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
-	return `[${pad}${result}${pad}]`;
-}
-function writeBlockSequence(state, level, node, compact) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		const item = writeNode(state, level + 1, node.items[index], node, {
-			block: true,
-			compact: state.seqInlineFirst,
-			isblockseq: true
-		}).text;
-		if (!compact || result !== "") result += generateNextLine(state, level);
-		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
-		else result += "- ";
-		result += item;
-	}
-	return result;
-}
-function writeFlowMapping(state, level, node) {
-	let result = "";
-	for (const { key, value } of node.items) {
-		let pairBuffer = "";
-		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-		const keyRender = writeNode(state, level, key, node, { iskey: true });
-		const keyText = keyRender.text;
-		const valueText = writeNode(state, level, value, node, {}).text;
-		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
-		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
-		result += pairBuffer;
-	}
-	const pad = state.flowBracketPadding && result !== "" ? " " : "";
-	return `{${pad}${result}${pad}}`;
-}
-function writeBlockMapping(state, level, node, compact) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		let pairBuffer = "";
-		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
-		const { key, value } = node.items[index];
-		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
-		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
-			block: true,
-			compact: true,
-			isblockseq: !cannotBeCompact(state, key, level + 1)
-		}) : writeNode(state, level + 1, key, node, {
-			block: true,
-			compact: true,
-			iskey: true
-		});
-		const keyText = keyRender.text;
-		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
-		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
-		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
-		if (explicitPair) {
-			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
-			else pairBuffer += "? ";
-		}
-		pairBuffer += keyText;
-		if (explicitPair) pairBuffer += generateNextLine(state, level);
-		const valueText = writeNode(state, level + 1, value, node, {
-			block: true,
-			compact: explicitPair,
-			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
-		}).text;
-		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
-		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
-		else pairBuffer += `${keyColonSep}: `;
-		pairBuffer += valueText;
-		result += pairBuffer;
-	}
-	return result;
-}
-function cannotBeCompact(state, node, level) {
-	if (node.kind === "alias") return true;
-	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
-}
-function writeNode(state, level, node, parent, ctx) {
-	if (node.kind === "alias") {
-		state.openEnded = false;
-		return {
-			text: `*${node.anchor}`,
-			noBody: false
-		};
-	}
-	const { block = false, iskey = false, isblockseq = false } = ctx;
-	let compact = ctx.compact ?? false;
-	const hasAnchor = node.anchor !== void 0;
-	if (cannotBeCompact(state, node, level)) compact = false;
-	let body;
-	let shouldPrintTag = node.tagged;
-	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
-	if (node.kind === "mapping") {
-		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
-		else body = writeFlowMapping(state, level, node);
-	} else if (node.kind === "sequence") {
-		if (useBlockCollection) {
-			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
-			else body = writeBlockSequence(state, level, node, compact);
-		} else body = writeFlowSequence(state, level, node);
-	} else {
-		const layout = scalarLayout(state, node, parent, level, iskey, !block);
-		detectAllowedStyles(layout);
-		for (const rule of state.scalarStyleRules) rule(layout);
-		body = renderScalar(layout);
-		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
-		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
-	}
-	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
-	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
-	const noBody = body === "";
-	let text = body;
-	if (shouldPrintTag || hasAnchor) {
-		const props = [];
-		const tag = shouldPrintTag ? nodeTagShort(node) : null;
-		const anchor = hasAnchor ? `&${node.anchor}` : null;
-		if (state.tagBeforeAnchor) {
-			if (tag !== null) props.push(tag);
-			if (anchor !== null) props.push(anchor);
-		} else {
-			if (anchor !== null) props.push(anchor);
-			if (tag !== null) props.push(tag);
-		}
-		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-		text = `${props.join(" ")}${sep}${body}`;
-	}
-	return {
-		text,
-		noBody
-	};
-}
-function rootStartsOwnLine(node) {
-	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
-}
-function writeDocumentDirectives(doc) {
-	let result = "";
-	for (const directive of doc.directives) {
-		if (directive.kind === "yaml") {
-			result += `%YAML ${directive.version}\n`;
-			continue;
-		}
-		const { handle, prefix } = directive;
-		result += `%TAG ${handle} ${prefix}\n`;
-	}
-	return result;
-}
-/**
-* Build YAML from AST.
-*
-* @category AST
-*/
-function present(documents, options) {
-	const state = createPresenterState(options);
-	let result = "";
-	let previousEnded = false;
-	for (let index = 0; index < documents.length; index += 1) {
-		const doc = documents[index];
-		state.openEnded = false;
-		const directives = writeDocumentDirectives(doc);
-		const hasDirectives = directives !== "";
-		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
-		result += directives;
-		if (doc.contents === null) {
-			if (marker) result += "---\n";
-		} else if (marker) {
-			const body = writeNode(state, 0, doc.contents, null, {
-				block: true,
-				compact: true
-			}).text;
-			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-			result += `---${sep}${body}\n`;
-		} else result += writeNode(state, 0, doc.contents, null, {
-			block: true,
-			compact: true
-		}).text + "\n";
-		previousEnded = doc.explicitEnd || state.openEnded;
-		if (previousEnded) result += "...\n";
-	}
-	return result;
-}
-//#endregion
-//#region src/dump.ts
-var DEFAULT_DUMP_OPTIONS = {
-	...DEFAULT_PRESENTER_OPTIONS,
-	schema: DUMP_SCHEMA,
-	skipInvalid: false,
-	noRefs: false,
-	flowLevel: -1,
-	sortKeys: false,
-	transform: () => {}
-};
-function defaultCompareFn(a, b) {
-	const x = String(a);
-	const y = String(b);
-	if (x < y) return -1;
-	if (x > y) return 1;
-	return 0;
-}
-/**
-* Serializes JS object as a YAML document. By default it can dump every
-* supported YAML type, so it throws an exception if you try to dump regexps or
-* functions. However, you can disable exceptions by setting the
-* {@link DumpOptions.skipInvalid} option to `true`.
-*
-* @category Main
-*/
-function dump(input, options = {}) {
-	const opts = {
-		...DEFAULT_DUMP_OPTIONS,
-		...options
-	};
-	const documents = jsToAst(input, opts.schema, {
-		noRefs: opts.noRefs,
-		skipInvalid: opts.skipInvalid
-	});
-	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
-		if (ctx.depth < opts.flowLevel) return;
-		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
-		return VISIT_SKIP;
-	});
-	if (opts.sortKeys) {
-		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
-		visit(documents, (node) => {
-			if (node.kind !== "mapping") return;
-			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
-		});
-	}
-	opts.transform(documents);
-	return present(documents, {
-		...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
-		schema: opts.schema
-	});
-}
-//#endregion
-//#region src/ast/from_events.ts
-var NO_RANGE = (/* unused pure expression or super */ null && (-1));
-function eventPosition(event) {
-	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
-	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
-	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
-	if ("start" in event) return event.start;
-	return 0;
-}
-function rawTag(state, event) {
-	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
-}
-function anchorName(state, event) {
-	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
-}
-function buildScalar(state, event) {
-	const value = getScalarValue(state.source, event);
-	const raw = rawTag(state, event);
-	let tag;
-	let tagged = false;
-	if (raw !== "") {
-		tagged = true;
-		tag = raw;
-	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
-	else tag = state.schema.defaultScalarTag.tagName;
-	return {
-		kind: "scalar",
-		tag,
-		tagged,
-		style: event.style,
-		anchor: anchorName(state, event),
-		value
-	};
-}
-function buildCollection(state, event, defaultTagName) {
-	const raw = rawTag(state, event);
-	let tag;
-	let tagged = false;
-	if (raw === "") tag = defaultTagName;
-	else {
-		tag = raw;
-		tagged = true;
-	}
-	return {
-		tag,
-		tagged,
-		style: event.style,
-		anchor: anchorName(state, event)
-	};
-}
-function addNode(state, node) {
-	const frame = state.frames[state.frames.length - 1];
-	if (frame.kind === "document") frame.doc.contents = node;
-	else if (frame.kind === "sequence") frame.node.items.push(node);
-	else if (frame.key) {
-		frame.node.items.push({
-			key: frame.key,
-			value: node
-		});
-		frame.key = null;
-	} else frame.key = node;
-}
-/**
-* Builds an AST from parser events
-*
-* @category AST
-*/
-function eventsToAst(events, options) {
-	const state = {
-		source: options.source,
-		schema: options.schema,
-		eventIndex: 0,
-		position: 0,
-		frames: [],
-		documents: []
-	};
-	while (state.eventIndex < events.length) {
-		const event = events[state.eventIndex++];
-		state.position = eventPosition(event);
-		switch (event.type) {
-			case EVENT_ID.DOCUMENT: {
-				const doc = {
-					contents: null,
-					explicitStart: event.explicitStart,
-					explicitEnd: event.explicitEnd,
-					directives: event.directives
-				};
-				state.frames.push({
-					kind: "document",
-					doc
-				});
-				break;
-			}
-			case EVENT_ID.SCALAR:
-				addNode(state, buildScalar(state, event));
-				break;
-			case EVENT_ID.SEQUENCE: {
-				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
-				const node = {
-					kind: "sequence",
-					tag,
-					tagged,
-					style,
-					anchor,
-					items: []
-				};
-				state.frames.push({
-					kind: "sequence",
-					node
-				});
-				break;
-			}
-			case EVENT_ID.MAPPING: {
-				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
-				const node = {
-					kind: "mapping",
-					tag,
-					tagged,
-					style,
-					anchor,
-					items: []
-				};
-				state.frames.push({
-					kind: "mapping",
-					node,
-					key: null
-				});
-				break;
-			}
-			case EVENT_ID.ALIAS:
-				addNode(state, {
-					kind: "alias",
-					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
-				});
-				break;
-			case EVENT_ID.POP: {
-				const frame = state.frames.pop();
-				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
-				if (frame.kind === "document") state.documents.push(frame.doc);
-				else addNode(state, frame.node);
-				break;
-			}
-		}
-	}
-	return state.documents;
-}
-//#endregion
-//#region src/index.ts
-/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
-var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
-/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
-var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
-/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
-var EVENT_MAPPING = EVENT_ID.MAPPING;
-/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
-var EVENT_SCALAR = EVENT_ID.SCALAR;
-/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
-var EVENT_ALIAS = EVENT_ID.ALIAS;
-/** @deprecated Use `EVENT_ID.POP` instead. @internal */
-var EVENT_POP = EVENT_ID.POP;
-/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
-var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
-var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
-var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
-var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
-var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
-var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
-var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
-var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
-var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
-var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
-//#endregion
+;// CONCATENATED MODULE: ./src/engine/yaml/js-yaml-fast.ts
 
+// js-yaml's CommonJS build, explicitly. `import 'js-yaml'` resolves to its ES
+// module build, which parses real vectors 2.2–2.5× slower (an object spread
+// each time the parser state is built) with byte-identical results. A
+// require() takes the package's "require" condition: the fast build of the
+// same version. In the ncc bundles `require` is the bundler's (which then
+// bundles that build); in Node's ES modules (lib/, tests) it is created.
+const load = undefined;
+const jsYaml = __nccwpck_require__(2103);
 
-//# sourceMappingURL=js-yaml.mjs.map
 ;// CONCATENATED MODULE: ./src/engine/yaml/go-yaml-scalar.ts
 // What Gardener receives for a YAML scalar.
 //
@@ -12660,6 +12812,8 @@ function goMapKey(value) {
 // documents Gardener could read.
 
 
+// The fast (CommonJS) build of js-yaml: see js-yaml-fast.ts.
+const { getScalarValue, parseEvents, YAMLException } = jsYaml;
 const DEFAULT_MAX_DEPTH = 100;
 const DEFAULT_MAX_ALIAS_EXPANSIONS = 10_000;
 /** Nesting of a document with its aliases expanded; deeper documents are refused. */
@@ -12790,7 +12944,7 @@ function parseWithRepairs(text, maxDepth) {
             return { events, source, toOriginal: insertions.length === 0 ? undefined : mapper(insertions) };
         }
         catch (error) {
-            const problem = problemFromError(error);
+            const problem = unterminatedQuote(problemFromError(error), source);
             const toOriginal = insertions.length === 0 ? (o) => o : mapper(insertions);
             const original = { problem: { ...problem, offset: toOriginal(problem.offset) } };
             if (!(error instanceof YAMLException) || error.reason !== 'deficient indentation' || attempt >= MAX_REPAIRS) {
@@ -12835,6 +12989,33 @@ function mapper(insertions) {
         }
         return result;
     };
+}
+/**
+ * A quoted scalar that is never closed runs to the end of the file, where the
+ * parser notices: point at its opening quote instead (a position after the
+ * last line helps nobody).
+ */
+function unterminatedQuote(problem, source) {
+    const kind = /within a (double|single) quoted scalar/.exec(problem.message)?.[1];
+    if (!kind || problem.offset < source.trimEnd().length)
+        return problem;
+    const quote = kind === 'double' ? '"' : "'";
+    let i = source.length;
+    while ((i = source.lastIndexOf(quote, i - 1)) > 0) {
+        let backslashes = 0;
+        while (kind === 'double' && source[i - 1 - backslashes] === '\\')
+            backslashes++;
+        if (kind === 'double' && backslashes % 2 === 1)
+            continue; // an escaped quote inside the scalar
+        if (kind === 'single' && source[i - 1] === "'") {
+            i--; // '' is a quote inside the scalar
+            continue;
+        }
+        break;
+    }
+    if (i < 0)
+        return problem;
+    return { ...problem, message: `${problem.message} (the ${kind}-quoted scalar that starts here is never closed)`, offset: i };
 }
 function problemFromError(error) {
     if (error instanceof YAMLException) {
@@ -13652,6 +13833,10 @@ function resolveConfined(file, root) {
             message: 'it points outside the repository (a symbolic link, or a link in its folders); the linter reads only files inside the repository',
         };
     }
+    // The git folder is no part of the repository's content: actions/checkout keeps the token in .git/config.
+    if (root !== undefined && isInsideRoot(external_node_path_namespaceObject.join(root, '.git'), real)) {
+        return { ok: false, refusal: 'outside', message: "it lies in the repository's .git folder, which the linter never reads" };
+    }
     return { ok: true, real };
 }
 function isSymlink(file) {
@@ -13854,6 +14039,7 @@ function selectPaths(paths, patterns) {
 
 
 
+
 /** Folders never walked: dependencies, VCS data, and hidden folders (.github, .idea …). */
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'vendor']);
 const MAX_WALKED_FILES = 200_000;
@@ -13888,6 +14074,7 @@ async function findVectorFiles(workspace, patterns, maxFileBytes) {
     }
     let byContent = false;
     const root = realRoot(workspace);
+    const unreadable = [];
     if (patterns.files.length === 0) {
         byContent = true;
         const walked = walk(workspace, '', warnings).filter((f) => YAML_FILE.test(f));
@@ -13898,7 +14085,9 @@ async function findVectorFiles(workspace, patterns, maxFileBytes) {
             if (kinds.has(file))
                 continue;
             const kind = classifyFile(root, file, maxFileBytes);
-            if (kind === undefined)
+            if (kind === 'unreadable')
+                unreadable.push(file);
+            if (kind === undefined || kind === 'unreadable')
                 continue;
             // A kind named by its own input is taken only from that input.
             if (kind === 'overwrite' && patterns.overwrite.length > 0)
@@ -13912,7 +14101,7 @@ async function findVectorFiles(workspace, patterns, maxFileBytes) {
         .map(([file, kind]) => ({ path: file, kind }))
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const absent = [...missing.entries()].filter(([file]) => !kinds.has(file)).map(([file, kind]) => ({ path: file, kind }));
-    return { files, byContent, warnings, missing: absent };
+    return { files, byContent, warnings, missing: absent, unreadable };
 }
 /** The kind a text has, if it is an image vector (content-based, as for discovery). */
 function classifyText(text, filePath) {
@@ -13923,12 +14112,15 @@ function classifyText(text, filePath) {
         return undefined;
     }
 }
-/** A file found by walking is a vector when its content says so; a file that may not be read (outside, a FIFO, too large) is not. */
+/** A file found by walking is a vector when its content says so; one that may not be read or decoded (outside, a FIFO, too large, UTF-16) is `unreadable`. */
 function classifyFile(root, file, maxFileBytes) {
     const read = readConfined(external_node_path_namespaceObject.join(root, file), { root, maxBytes: maxFileBytes });
     if (!read.ok)
-        return undefined;
-    return classifyText(Buffer.from(read.content).toString('utf8'), file);
+        return read.refusal === 'missing' ? undefined : 'unreadable';
+    const decoded = decodeSource(read.content, maxFileBytes);
+    if (!decoded.ok)
+        return 'unreadable';
+    return classifyText(decoded.text, file);
 }
 function inputName(kind) {
     return kind === 'base' ? 'files' : kind;
@@ -14111,7 +14303,7 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /** -1, 0 or 1 (lexicographic on major, minor, patch). */
-function compareReleases(a, b) {
+function version_compareReleases(a, b) {
     return cmp(a.major, b.major) || cmp(a.minor, b.minor) || cmp(a.patch, b.patch);
 }
 /** `1.21.0`. */
@@ -14123,7 +14315,7 @@ const STRICT_RELEASE = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
  * Strict `M.m.p` (the strings of `VersionInterval`): digits only, no leading
  * zeros, no prefix or suffix, every number ≤ 2^64-1. Throws otherwise.
  */
-function version_parseRelease(s) {
+function parseRelease(s) {
     const m = STRICT_RELEASE.exec(s);
     if (!m)
         throw new Error(`not a release "M.m.p": ${JSON.stringify(s)}`);
@@ -14303,7 +14495,7 @@ function version_parseCandidateVersion(v) {
 // `setsEqual` is structural equality.
 
 const EMPTY_SET = Object.freeze([]);
-const release_set_ALL_RELEASES = Object.freeze([Object.freeze({ lo: ZERO_RELEASE, hi: null })]);
+const ALL_RELEASES = Object.freeze([Object.freeze({ lo: ZERO_RELEASE, hi: null })]);
 /** M.m.(p+1). May exceed 2^64-1 in the patch; sets canonicalize that. */
 function successor(r) {
     return release(r.major, r.minor, r.patch + 1n);
@@ -14343,7 +14535,7 @@ function compareHi(a, b) {
         return b === null ? 0 : 1;
     if (b === null)
         return -1;
-    return compareReleases(a, b);
+    return version_compareReleases(a, b);
 }
 function interval(lo, hi) {
     return Object.freeze({ lo, hi });
@@ -14359,15 +14551,15 @@ function normalizeSet(intervals) {
         if (lo === null)
             continue;
         const hi = it.hi === null ? null : canonicalBound(it.hi);
-        if (hi !== null && compareReleases(lo, hi) >= 0)
+        if (hi !== null && version_compareReleases(lo, hi) >= 0)
             continue;
         items.push({ lo, hi });
     }
-    items.sort((a, b) => compareReleases(a.lo, b.lo) || compareHi(a.hi, b.hi));
+    items.sort((a, b) => version_compareReleases(a.lo, b.lo) || compareHi(a.hi, b.hi));
     const out = [];
     let cur;
     for (const it of items) {
-        if (cur && (cur.hi === null || compareReleases(it.lo, cur.hi) <= 0)) {
+        if (cur && (cur.hi === null || version_compareReleases(it.lo, cur.hi) <= 0)) {
             if (compareHi(it.hi, cur.hi) > 0)
                 cur.hi = it.hi;
             continue;
@@ -14380,23 +14572,23 @@ function normalizeSet(intervals) {
         out.push(interval(cur.lo, cur.hi));
     return Object.freeze(out);
 }
-function release_set_unionSets(a, b) {
+function unionSets(a, b) {
     if (a.length === 0)
         return b;
     if (b.length === 0)
         return a;
     return normalizeSet([...a, ...b]);
 }
-function release_set_intersectSets(a, b) {
+function intersectSets(a, b) {
     const out = [];
     let i = 0;
     let j = 0;
     while (i < a.length && j < b.length) {
         const x = a[i];
         const y = b[j];
-        const lo = compareReleases(x.lo, y.lo) >= 0 ? x.lo : y.lo;
+        const lo = version_compareReleases(x.lo, y.lo) >= 0 ? x.lo : y.lo;
         const hi = compareHi(x.hi, y.hi) <= 0 ? x.hi : y.hi;
-        if (hi === null || compareReleases(lo, hi) < 0)
+        if (hi === null || version_compareReleases(lo, hi) < 0)
             out.push(interval(lo, hi));
         if (compareHi(x.hi, y.hi) <= 0)
             i++;
@@ -14410,7 +14602,7 @@ function complementSet(a) {
     const out = [];
     let lo = ZERO_RELEASE;
     for (const it of a) {
-        if (lo !== null && compareReleases(lo, it.lo) < 0)
+        if (lo !== null && version_compareReleases(lo, it.lo) < 0)
             out.push(interval(lo, it.lo));
         lo = it.hi;
         if (lo === null)
@@ -14420,10 +14612,10 @@ function complementSet(a) {
         out.push(interval(lo, null));
     return Object.freeze(out);
 }
-function release_set_subtractSets(a, b) {
+function subtractSets(a, b) {
     if (a.length === 0 || b.length === 0)
         return a;
-    return release_set_intersectSets(a, complementSet(b));
+    return intersectSets(a, complementSet(b));
 }
 /** Binary search. */
 function release_set_setContains(a, r) {
@@ -14445,26 +14637,26 @@ function release_set_setContains(a, r) {
     const h = a[found].hi;
     return h === null || compareReleases(r, h) < 0;
 }
-function release_set_setsEqual(a, b) {
+function setsEqual(a, b) {
     if (a.length !== b.length)
         return false;
     for (let i = 0; i < a.length; i++) {
         const x = a[i];
         const y = b[i];
-        if (compareReleases(x.lo, y.lo) !== 0 || compareHi(x.hi, y.hi) !== 0)
+        if (version_compareReleases(x.lo, y.lo) !== 0 || compareHi(x.hi, y.hi) !== 0)
             return false;
     }
     return true;
 }
-function release_set_isEmptySet(a) {
+function isEmptySet(a) {
     return a.length === 0;
 }
 /** `[{lo: "1.21.0", hi: "1.22.0"}]`, hi null = unbounded. */
-function release_set_toVersionIntervals(a) {
+function toVersionIntervals(a) {
     return a.map((it) => ({ lo: formatRelease(it.lo), hi: it.hi === null ? null : formatRelease(it.hi) }));
 }
 /** Inverse of {@link toVersionIntervals}; accepts any list (it is normalized). Throws on malformed strings. */
-function release_set_fromVersionIntervals(v) {
+function fromVersionIntervals(v) {
     return normalizeSet(v.map((it) => ({ lo: parseRelease(it.lo), hi: it.hi === null ? null : parseRelease(it.hi) })));
 }
 
@@ -14996,7 +15188,7 @@ function atomReleases(op, a) {
         case '':
         case '=':
             if (P === 0)
-                return release_set_ALL_RELEASES;
+                return ALL_RELEASES;
             if (P === 1)
                 return set(iv(version_release(M, 0, 0), nextMajor));
             if (P === 2)
@@ -15005,12 +15197,12 @@ function atomReleases(op, a) {
         case '~':
         case '~>':
             if (P === 0)
-                return release_set_ALL_RELEASES;
+                return ALL_RELEASES;
             if (P === 1)
                 return set(iv(version_release(M, 0, 0), nextMajor));
             if (P === 2)
                 return set(iv(version_release(M, m, 0), nextMinor));
-            return M === 0n && m === 0n && p === 0n ? release_set_ALL_RELEASES : set(iv(t, nextMinor));
+            return M === 0n && m === 0n && p === 0n ? ALL_RELEASES : set(iv(t, nextMinor));
         case '^':
             if (P === 0)
                 return set(iv(zero, version_release(0, 0, 1)));
@@ -15024,7 +15216,7 @@ function atomReleases(op, a) {
             return set(iv(t, null));
         case '>':
             if (P === 0)
-                return pre ? release_set_ALL_RELEASES : set(iv(version_release(0, 0, 1), null));
+                return pre ? ALL_RELEASES : set(iv(version_release(0, 0, 1), null));
             if (P === 1)
                 return set(iv(nextMajor, null));
             if (P === 2)
@@ -15043,12 +15235,12 @@ function atomReleases(op, a) {
             return set(iv(zero, pre ? t : nextPatch));
         case '!=':
             if (P === 0)
-                return pre ? release_set_ALL_RELEASES : set(iv(version_release(0, 0, 1), null));
+                return pre ? ALL_RELEASES : set(iv(version_release(0, 0, 1), null));
             if (P === 1)
                 return complementSet(set(iv(t, nextMajor)));
             if (P === 2)
-                return pre ? release_set_ALL_RELEASES : complementSet(set(iv(t, nextMinor)));
-            return pre ? release_set_ALL_RELEASES : complementSet(set(iv(t, nextPatch)));
+                return pre ? ALL_RELEASES : complementSet(set(iv(t, nextMinor)));
+            return pre ? ALL_RELEASES : complementSet(set(iv(t, nextPatch)));
         default:
             throw new Error(`unknown operator ${JSON.stringify(op)}`);
     }
@@ -15099,7 +15291,7 @@ function parseUncached(text) {
             };
         }
         const atoms = [];
-        let altSet = release_set_ALL_RELEASES;
+        let altSet = ALL_RELEASES;
         for (const sa of scan.atoms) {
             const cv = alt.slice(sa.cvStart, sa.cvEnd);
             const ex = expandVersion(cv);
@@ -15146,7 +15338,7 @@ function parseUncached(text) {
                 end,
             }));
             if (altSet.length > 0)
-                altSet = release_set_intersectSets(altSet, atomReleases(sa.op, ex.atom));
+                altSet = intersectSets(altSet, atomReleases(sa.op, ex.atom));
         }
         alternatives.push(Object.freeze(atoms));
         for (const it of altSet)
@@ -15162,7 +15354,7 @@ function parseUncached(text) {
 const CACHE_LIMIT = 10_000;
 const cache = new Map();
 /** `semver.NewConstraint` of v3.5.0, evaluated to the set of releases it matches. Memoized. */
-function constraint_parseConstraint(text) {
+function parseConstraint(text) {
     const hit = cache.get(text);
     if (hit)
         return hit;
@@ -15180,7 +15372,7 @@ function constraint_parseConstraint(text) {
  * then `NewVersion(Normalize(version))` (throws if invalid), then `Check`.
  */
 function constraint_matchesConstraint(constraint, version) {
-    const c = constraint_parseConstraint(constraint);
+    const c = parseConstraint(constraint);
     if (!c.ok)
         throw new Error(c.error);
     const v = parseCandidateVersion(version);
@@ -15251,7 +15443,7 @@ function stripUndefined(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
 const LEVELS = ['error', 'warning', 'notice', 'off'];
-const KNOWN_KEYS = ['rules', 'architectures', 'kubernetesVersions', 'components', 'componentVectors', 'maxFileBytes'];
+const KNOWN_KEYS = ['rules', 'architectures', 'kubernetesVersions', 'components', 'componentVectors', 'registries', 'maxFileBytes'];
 /**
  * Reads `.imagevector-lint.yaml`:
  *
@@ -15327,7 +15519,7 @@ function parseConfig(text, file, knownRules) {
         // The text as written: an unquoted `1.30` is the number 1.3 in YAML.
         const node = root?.kind === 'mapping' ? root.pairs.find((p) => p.key.kind === 'scalar' && p.key.text === 'kubernetesVersions')?.value : undefined;
         const range = node?.kind === 'scalar' ? node.text : String(data.kubernetesVersions);
-        const parsed = constraint_parseConstraint(range);
+        const parsed = parseConstraint(range);
         if (!parsed.ok)
             problem(`\`kubernetesVersions\` is not a valid constraint: ${parsed.error}.`, offsetOf('kubernetesVersions'));
         else
@@ -15349,6 +15541,20 @@ function parseConfig(text, file, knownRules) {
                 componentVectorPaths[component] = file;
         }
     }
+    if (data.registries !== undefined) {
+        const registries = data.registries;
+        const allowed = isRecord(registries) ? registries.allowed : undefined;
+        if (!isRecord(registries) || !isStringList(allowed) || allowed.length === 0 || allowed.some((a) => a.trim() === '')) {
+            problem('`registries` must be a mapping with `allowed`: a non-empty list of registry hosts or host/path prefixes, e.g. { allowed: [registry.example.com/mirror] }.', offsetOf('registries'));
+        }
+        else {
+            for (const key of Object.keys(registries)) {
+                if (key !== 'allowed')
+                    problem(`Unknown key \`registries.${key}\`; the only key is \`allowed\`.`, offsetOf('registries'));
+            }
+            config.registries = { allowed: [...allowed] };
+        }
+    }
     if (data.maxFileBytes !== undefined) {
         if (typeof data.maxFileBytes !== 'number' || !(data.maxFileBytes > 0)) {
             problem('`maxFileBytes` must be a positive number of bytes.', offsetOf('maxFileBytes'));
@@ -15367,6 +15573,675 @@ function isRecord(value) {
 }
 function isStringList(value) {
     return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+;// CONCATENATED MODULE: ./src/engine/constraint/format.ts
+// Human-readable names for release intervals, used in messages and tables.
+// The exact form (`1.21.0 ≤ v < 1.22.0`) is always available; the friendly
+// form names whole minors (`1.21.x`) because that is how operators think.
+function triple(v) {
+    const [a = '0', b = '0', c = '0'] = v.split('.');
+    return [BigInt(a), BigInt(b), BigInt(c)];
+}
+/** `1.21.0 ≤ v < 1.22.0`, `v ≥ 1.30.0`, `v < 1.20.0`, `any version`. */
+function formatIntervalExact(interval) {
+    const fromZero = interval.lo === '0.0.0';
+    if (interval.hi === null)
+        return fromZero ? 'any version' : `v ≥ ${interval.lo}`;
+    if (fromZero)
+        return `v < ${interval.hi}`;
+    return `${interval.lo} ≤ v < ${interval.hi}`;
+}
+/** `1.21.x`, `1.21.x–1.23.x`, `>= 1.30`, `< 1.20`, `1.21.3–1.21.9` … */
+function formatIntervalFriendly(interval) {
+    const [lM, lm, lp] = triple(interval.lo);
+    const minorStart = lp === 0n;
+    const shortLo = minorStart ? `${lM}.${lm}` : interval.lo;
+    if (interval.hi === null)
+        return interval.lo === '0.0.0' ? 'any' : `>= ${shortLo}`;
+    const [hM, hm, hp] = triple(interval.hi);
+    if (interval.lo === '0.0.0')
+        return hp === 0n ? `< ${hM}.${hm}` : `< ${interval.hi}`;
+    if (minorStart && hp === 0n && hM === lM && hm > lm) {
+        return hm === lm + 1n ? `${lM}.${lm}.x` : `${lM}.${lm}.x–${lM}.${hm - 1n}.x`;
+    }
+    if (hp === 0n && minorStart)
+        return `>= ${shortLo}, < ${hM}.${hm}`;
+    if (hp > 0n) {
+        const last = `${hM}.${hm}.${hp - 1n}`;
+        return last === interval.lo ? interval.lo : `${interval.lo}–${last}`;
+    }
+    return `>= ${interval.lo}, < ${interval.hi}`;
+}
+/** Both forms, e.g. `1.21.x (1.21.0 ≤ v < 1.22.0)`. */
+function formatInterval(interval) {
+    const friendly = formatIntervalFriendly(interval);
+    const exact = formatIntervalExact(interval);
+    return friendly === 'any' ? exact : `${friendly} (${exact})`;
+}
+function formatIntervalList(intervals, style = 'friendly') {
+    if (intervals.length === 0)
+        return 'no version';
+    const one = style === 'friendly' ? formatIntervalFriendly : formatIntervalExact;
+    return intervals.map(one).join(' ∪ ');
+}
+
+;// CONCATENATED MODULE: ./src/engine/kubernetes-versions.ts
+
+
+
+// The versions a range is about: Kubernetes versions. Every range the change
+// rules and the change table talk about is clipped to them, so that an image
+// version written into targetVersion (`5.3.x`, `>= 6.1`) produces no
+// "lost" or "changed" region for versions Kubernetes never had: that mistake
+// is unsatisfiable-constraint's finding, and only its.
+/** Kubernetes releases are 1.x.y. */
+const KUBERNETES_RELEASES = Object.freeze([Object.freeze({ lo: version_release(1, 0, 0), hi: version_release(2, 0, 0) })]);
+/** The configured `kubernetesVersions` (when valid), else every 1.x release. */
+function kubernetesDomain(config) {
+    if (config.kubernetesVersions === undefined)
+        return KUBERNETES_RELEASES;
+    const parsed = parseConstraint(config.kubernetesVersions);
+    return parsed.ok ? parsed.releases : KUBERNETES_RELEASES;
+}
+/**
+ * `set` clipped to the domain, for display: empty when it holds no
+ * Kubernetes version; the full range (no constraint) stays the full range.
+ * With the default domain (1.x), an interval reaching 2.0 is shown open
+ * (`>= 1.34`, not `>= 1.34, < 2.0`) and one starting at 1.0 from zero
+ * (`< 1.22`): within Kubernetes versions they mean the same.
+ */
+function clipToKubernetes(set, config) {
+    if (setsEqual(set, ALL_RELEASES))
+        return set;
+    const domain = kubernetesDomain(config);
+    const clipped = intersectSets(set, domain);
+    if (isEmptySet(clipped) || domain !== KUBERNETES_RELEASES)
+        return clipped;
+    const out = clipped.map((interval) => ({ ...interval }));
+    const first = out[0];
+    const last = out[out.length - 1];
+    if (first.lo.major === 1n && first.lo.minor === 0n && first.lo.patch === 0n)
+        first.lo = ALL_RELEASES[0].lo;
+    if (last.hi !== null && last.hi.major === 2n && last.hi.minor === 0n && last.hi.patch === 0n)
+        last.hi = null;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/reference-change.ts
+// How an image reference changed between the base and the head: the parts of
+// `registry/path:tag@digest`, and what deserves a reviewer's look (a lower
+// tag version, another registry or repository, a tag replaced by a digest or
+// back). Pure.
+/** `repo:tag`, `repo@sha256:…`, `repo:tag@sha256:…`; a `:` before the last `/` is a registry port. */
+function parseReference(reference) {
+    const at = reference.indexOf('@');
+    const name = at < 0 ? reference : reference.slice(0, at);
+    const colon = name.lastIndexOf(':');
+    const hasTag = colon > name.lastIndexOf('/');
+    const repository = hasTag ? name.slice(0, colon) : name;
+    const out = { repository };
+    const first = repository.split('/')[0];
+    if (repository.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost'))
+        out.registry = first;
+    if (hasTag)
+        out.tag = name.slice(colon + 1);
+    if (at >= 0)
+        out.digest = reference.slice(at + 1);
+    return out;
+}
+const VERSION = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+.](.*))?$/;
+/**
+ * Tags compared as versions (`v1.32.16` > `v1.32.11`, `1.10` > `1.9`), with or
+ * without a `v`; a pre-release (`-rc.1`) sorts before its release. Undefined
+ * when either tag is not version-like (`latest`, a branch name).
+ */
+function compareTagVersions(a, b) {
+    const x = VERSION.exec(a);
+    const y = VERSION.exec(b);
+    if (!x || !y)
+        return undefined;
+    for (let i = 1; i <= 3; i++) {
+        const d = Number(x[i] ?? 0) - Number(y[i] ?? 0);
+        if (d !== 0)
+            return Math.sign(d);
+    }
+    const px = x[4];
+    const py = y[4];
+    if (px === py)
+        return 0;
+    if (px === undefined)
+        return 1;
+    if (py === undefined)
+        return -1;
+    return px < py ? -1 : 1;
+}
+function referenceChange(before, after) {
+    const a = parseReference(before);
+    const b = parseReference(after);
+    const order = a.tag !== undefined && b.tag !== undefined ? compareTagVersions(b.tag, a.tag) : undefined;
+    const digestOnly = (r) => r.digest !== undefined && r.tag === undefined;
+    return {
+        lowerTag: order !== undefined && order < 0,
+        registryChanged: a.registry !== b.registry,
+        repositoryChanged: a.repository !== b.repository,
+        tagDigestSwitch: digestOnly(a) !== digestOnly(b),
+    };
+}
+/**
+ * Only the part of each reference that changed: the tag (`:v1.32.16`), the
+ * digest shortened, and the repository where it differs, with one path
+ * segment of context and `…` for the common rest
+ * (`…/oss/v2/…:v1.32.16` → `…/oss/…:v1.32.11`).
+ */
+function changedParts(before, after) {
+    const a = parseReference(before);
+    const b = parseReference(after);
+    let repoA = '';
+    let repoB = '';
+    if (a.repository !== b.repository) {
+        const sa = a.repository.split('/');
+        const sb = b.repository.split('/');
+        let prefix = 0;
+        while (prefix < sa.length && prefix < sb.length && sa[prefix] === sb[prefix])
+            prefix++;
+        let suffix = 0;
+        while (suffix < sa.length - prefix && suffix < sb.length - prefix && sa[sa.length - 1 - suffix] === sb[sb.length - 1 - suffix])
+            suffix++;
+        const show = (s) => {
+            const from = Math.max(0, prefix - 1);
+            const middle = s.slice(from, s.length - suffix).join('/');
+            return `${from > 0 ? '…/' : ''}${middle}${suffix > 0 ? '/…' : ''}`;
+        };
+        repoA = show(sa);
+        repoB = show(sb);
+    }
+    const rest = (r) => `${r.tag !== undefined ? `:${r.tag}` : ''}${r.digest !== undefined ? `@${shortDigest(r.digest)}` : ''}`;
+    return { before: repoA + rest(a), after: repoB + rest(b) };
+}
+function shortDigest(digest) {
+    const colon = digest.indexOf(':');
+    const hex = colon < 0 ? digest : digest.slice(colon + 1);
+    return hex.length > 12 ? `${digest.slice(0, colon + 1)}${hex.slice(0, 12)}…` : digest;
+}
+
+;// CONCATENATED MODULE: ./src/engine/changes.ts
+
+
+
+
+/** The rules that need the base commit; `lint` alone cannot report them. */
+const CHANGE_RULES = [
+    {
+        id: 'coverage-lost',
+        defaultSeverity: 'error',
+        description: 'An image and architecture resolved at the base commit for some Kubernetes versions and no longer does (FindImage fails there), inside `kubernetesVersions`.',
+    },
+    {
+        id: 'tag-style-changed',
+        defaultSeverity: 'warning',
+        description: "A resolved image's tag gained or lost its `v` prefix, or switched between a tag and a digest.",
+    },
+    {
+        id: 'tag-downgraded',
+        defaultSeverity: 'warning',
+        description: 'A resolved image goes to a lower tag version (semver-compared) for the same Kubernetes versions and architecture.',
+    },
+];
+/**
+ * The changes, each region clipped to Kubernetes versions (kubernetes-versions.ts):
+ * what happens to versions Kubernetes never had is no change.
+ */
+function diffResolved(base, head, config = {}) {
+    const changes = [];
+    for (const side of pairUp(base, head)) {
+        const raw = [];
+        const change = (side, kind, region, source, before, after, wholeImage) => {
+            const clipped = { runtime: clipToKubernetes(region.runtime, config), target: clipToKubernetes(region.target, config) };
+            return makeChange(side, kind, clipped, source, before, after, wholeImage);
+        };
+        for (const b of side.base) {
+            for (const h of side.head) {
+                if (b.imageString === h.imageString)
+                    continue;
+                const overlap = intersect(b, h);
+                if (overlap)
+                    raw.push(change(side, 'changed', overlap, h.source, b.imageString, h.imageString, false));
+            }
+        }
+        for (const b of side.base) {
+            for (const region of subtractAll(b, side.head)) {
+                raw.push(change(side, 'removed', region, b.source, b.imageString, undefined, side.head.length === 0));
+            }
+        }
+        for (const h of side.head) {
+            for (const region of subtractAll(h, side.base)) {
+                raw.push(change(side, 'added', region, h.source, undefined, h.imageString, side.base.length === 0));
+            }
+        }
+        changes.push(...coalesce(raw.filter((c) => c.runtimeVersion.length > 0 && c.targetVersion.length > 0)));
+    }
+    return changes;
+}
+/**
+ * The findings only a comparison with the base can give: `coverage-lost` and
+ * `tag-style-changed`. Versions outside `config.kubernetesVersions` may be
+ * dropped: that is how support for old Kubernetes versions ends.
+ */
+function compareWithBase(base, head, config, headInputs) {
+    const findings = [];
+    const headFiles = new Set(headInputs.map((i) => i.path));
+    const sides = pairUp(base.resolved, head.resolved);
+    const coverageLevel = config.rules['coverage-lost'] ?? 'error';
+    if (coverageLevel !== 'off') {
+        // One finding per image, region, lost image string and entry; architectures joined.
+        const lost = new Map();
+        for (const side of sides) {
+            const pieces = [];
+            for (const b of side.base) {
+                for (const region of subtractAll(b, side.head)) {
+                    // Only Kubernetes versions (inside kubernetesVersions) can lose coverage;
+                    // a dimension the entry did not constrain stays "any" in the message.
+                    const shown = { runtime: clipToKubernetes(region.runtime, config), target: clipToKubernetes(region.target, config) };
+                    if (isEmptySet(shown.runtime) || isEmptySet(shown.target))
+                        continue;
+                    pieces.push(makeChange(side, 'removed', shown, b.source, b.imageString, undefined, side.head.length === 0));
+                }
+            }
+            for (const gone of coalesce(pieces)) {
+                const key = [
+                    side.component ?? '',
+                    side.image,
+                    JSON.stringify(gone.runtimeVersion),
+                    JSON.stringify(gone.targetVersion),
+                    gone.before,
+                    gone.source.file,
+                    gone.source.line,
+                    side.head[0]?.source.file ?? '',
+                    side.head[0]?.source.line ?? 0,
+                ].join('\0');
+                const entry = lost.get(key);
+                if (entry)
+                    entry.architectures.push(side.architecture);
+                else
+                    lost.set(key, { side, gone, architectures: [side.architecture] });
+            }
+        }
+        for (const { side, gone, architectures } of lost.values()) {
+            const neighbour = adjacentEntry(side.head, gone);
+            const where = neighbour?.source;
+            // The neighbour's range is what changed: anchor on its targetVersion (or runtimeVersion) value.
+            const at = where?.fields?.targetVersion ?? where?.fields?.runtimeVersion ?? where;
+            findings.push({
+                rule: 'coverage-lost',
+                severity: coverageLevel,
+                message: coverageMessage({ ...side, architecture: architectures.join(', ') }, gone, headFiles.has(gone.source.file) || where !== undefined, config),
+                file: where?.file ?? gone.source.file,
+                line: at?.line ?? 1,
+                column: at?.column ?? 1,
+                ...about(side, architectures, describeRegion(gone.runtimeVersion, gone.targetVersion)),
+            });
+        }
+    }
+    const styleLevel = config.rules['tag-style-changed'] ?? 'warning';
+    if (styleLevel !== 'off') {
+        // One finding per head entry and change of reference; architectures joined.
+        const changed = new Map();
+        for (const side of sides) {
+            for (const b of side.base) {
+                for (const h of side.head) {
+                    if (b.imageString === h.imageString || !intersect(b, h))
+                        continue;
+                    const what = styleChange(b.imageString, h.imageString);
+                    if (!what)
+                        continue;
+                    const key = [side.component ?? '', side.image, h.source.file, h.source.line, h.source.column, b.imageString, h.imageString].join('\0');
+                    const entry = changed.get(key);
+                    if (!entry)
+                        changed.set(key, { side, before: b.imageString, after: h.imageString, source: h.source, what, architectures: [side.architecture] });
+                    else if (!entry.architectures.includes(side.architecture))
+                        entry.architectures.push(side.architecture);
+                }
+            }
+        }
+        for (const { side, before, after, source, what, architectures } of changed.values()) {
+            const at = source.fields?.tag ?? source.fields?.ref ?? source;
+            findings.push({
+                rule: 'tag-style-changed',
+                severity: styleLevel,
+                message: `${label({ ...side, architecture: architectures.join(', ') })}: the image ${what} (${before} → ${after}). ` +
+                    'Check that the new reference exists in the registry and that the style change is intended.',
+                file: source.file,
+                line: at.line,
+                column: at.column,
+                ...about(side, architectures, `${before} → ${after}`),
+            });
+        }
+    }
+    const downgradeLevel = config.rules['tag-downgraded'] ?? 'warning';
+    if (downgradeLevel !== 'off')
+        findings.push(...tagDowngrades(sides, config, downgradeLevel));
+    return findings;
+}
+/** The structured identity of a finding about an image (engine/baseline.ts). */
+function about(side, architectures, region) {
+    return {
+        image: side.component !== undefined ? `${side.image} of component ${side.component}` : side.image,
+        architecture: [...architectures].sort().join(', '),
+        region,
+    };
+}
+/**
+ * The head entry whose range borders the lost region (its range was narrowed,
+ * or a neighbour's moved): the one a reviewer changed. Else the first.
+ */
+function adjacentEntry(head, gone) {
+    const lost = fromVersionIntervals(gone.targetVersion);
+    const lo = lost[0]?.lo;
+    const hi = lost[lost.length - 1]?.hi;
+    const same = (a, b) => !!a && !!b && a.major === b.major && a.minor === b.minor && a.patch === b.patch;
+    return (head.find((piece) => piece.target.some((i) => same(i.hi, lo) || same(i.lo, hi ?? undefined))) ??
+        head[0]);
+}
+/**
+ * tag-downgraded: for the same Kubernetes versions and architecture, the
+ * resolved tag goes to a lower version. One finding per head entry and pair
+ * of references; architectures joined.
+ */
+function tagDowngrades(sides, config, level) {
+    const found = new Map();
+    for (const side of sides) {
+        for (const b of side.base) {
+            for (const h of side.head) {
+                if (b.imageString === h.imageString)
+                    continue;
+                const overlap = intersect(b, h);
+                if (!overlap)
+                    continue;
+                const region = { runtime: clipToKubernetes(overlap.runtime, config), target: clipToKubernetes(overlap.target, config) };
+                if (isEmptySet(region.runtime) || isEmptySet(region.target))
+                    continue;
+                if (!referenceChange(b.imageString, h.imageString).lowerTag)
+                    continue;
+                const key = [side.component ?? '', side.image, h.source.file, h.source.line, b.imageString, h.imageString].join('\0');
+                const entry = found.get(key);
+                if (!entry)
+                    found.set(key, { side, before: b.imageString, after: h.imageString, source: h.source, region, architectures: [side.architecture] });
+                else {
+                    if (!entry.architectures.includes(side.architecture))
+                        entry.architectures.push(side.architecture);
+                    entry.region = { runtime: unionSets(entry.region.runtime, region.runtime), target: unionSets(entry.region.target, region.target) };
+                }
+            }
+        }
+    }
+    return [...found.values()].map(({ side, before, after, source, region, architectures }) => {
+        const where = describeRegion(toVersionIntervals(region.runtime), toVersionIntervals(region.target));
+        const at = source.fields?.tag ?? source.fields?.ref ?? source;
+        const parts = changedParts(before, after);
+        return {
+            rule: 'tag-downgraded',
+            severity: level,
+            message: `${label({ ...side, architecture: architectures.join(', ') })} goes to a lower tag for ${where}: ${parts.before} → ${parts.after} ` +
+                `(${before} → ${after}). If the older image is not intended (a stale branch, a bot that read an old list), keep the newer tag.`,
+            file: source.file,
+            line: at.line,
+            column: at.column,
+            ...about(side, architectures, where),
+        };
+    });
+}
+function coverageMessage(side, gone, stillInHead, config) {
+    const region = describeRegion(gone.runtimeVersion, gone.targetVersion);
+    const was = `${gone.source.file}:${gone.source.line}`;
+    const domain = config.kubernetesVersions === undefined
+        ? 'If dropping these versions is intended, set `kubernetesVersions` in .imagevector-lint.yaml to the versions still supported.'
+        : `These versions are inside \`kubernetesVersions\` (${config.kubernetesVersions}): narrow it if dropping them is intended.`;
+    const lead = gone.wholeImage
+        ? `${label(side)} is gone: at the base commit it resolved for ${region} to ${gone.before} (${was}), and now no entry does`
+        : `${label(side)} no longer resolves for ${region}: at the base commit it did, to ${gone.before} (${was})`;
+    return `${lead}, so Gardener's image lookup fails there${stillInHead ? '' : ' (the file is gone too)'}. ${domain}`;
+}
+function describeRegion(runtime, target) {
+    const anyRuntime = isAny(runtime);
+    const anyTarget = isAny(target);
+    if (anyRuntime && anyTarget)
+        return 'every Kubernetes version';
+    if (anyRuntime)
+        return `targetVersion ${formatIntervalList(target)}`;
+    if (anyTarget)
+        return `runtimeVersion ${formatIntervalList(runtime)}`;
+    return `runtimeVersion ${formatIntervalList(runtime)} × targetVersion ${formatIntervalList(target)}`;
+}
+function isAny(intervals) {
+    return intervals.length === 1 && intervals[0].lo === '0.0.0' && intervals[0].hi === null;
+}
+function label(side) {
+    const component = side.component !== undefined ? ` of component ${side.component}` : '';
+    return `${side.image} (${side.architecture}${component})`;
+}
+/** What changed in the reference's style, in words, or undefined when it kept its style. */
+function styleChange(before, after) {
+    const a = referenceStyle(before);
+    const b = referenceStyle(after);
+    if (a.digestOnly !== b.digestOnly) {
+        return a.digestOnly ? 'switched from a digest to a tag' : 'switched from a tag to a digest';
+    }
+    if (a.tag !== undefined && b.tag !== undefined && a.versionLike && b.versionLike && a.vPrefix !== b.vPrefix) {
+        return a.vPrefix ? 'tag lost its `v` prefix' : 'tag gained a `v` prefix';
+    }
+    return undefined;
+}
+/** `repo:tag`, `repo@sha256:…`, `repo:tag@sha256:…`; a `:` before the last `/` is a registry port. */
+function referenceStyle(reference) {
+    const at = reference.indexOf('@');
+    const name = at < 0 ? reference : reference.slice(0, at);
+    const digest = at >= 0;
+    const colon = name.lastIndexOf(':');
+    const tag = colon > name.lastIndexOf('/') ? name.slice(colon + 1) : undefined;
+    return {
+        tag,
+        digestOnly: digest && tag === undefined,
+        vPrefix: tag !== undefined && /^v\d/.test(tag),
+        versionLike: tag !== undefined && /^v?\d/.test(tag),
+    };
+}
+// ---------------------------------------------------------------------------
+// Regions
+/**
+ * Rows of both tables by vector × image × architecture. Gardener reads each
+ * base vector on its own (`containers.yaml` and `charts.yaml` may both name
+ * `gardenlet`), so the vector is part of the key: a row from a base file
+ * belongs to that file; a row from an overwrite to the one base file holding
+ * that image name (in either table), if exactly one does; a component's rows
+ * to the component.
+ */
+function pairUp(base, head) {
+    const sides = new Map();
+    const add = (row, which, vectorOf) => {
+        const component = row.source.component;
+        const key = [vectorOf(row), row.image, row.architecture].join('\0');
+        let side = sides.get(key);
+        if (!side) {
+            side = { image: row.image, architecture: row.architecture, base: [], head: [] };
+            if (component !== undefined)
+                side.component = component;
+            sides.set(key, side);
+        }
+        side[which].push({
+            runtime: fromVersionIntervals(row.runtimeVersion),
+            target: fromVersionIntervals(row.targetVersion),
+            imageString: row.imageString,
+            source: row.source,
+        });
+    };
+    // Head order first: the table reads in the order of today's files.
+    // Which base files hold an image is read from both tables: an entry merged
+    // with an overwrite reports the overwrite as its source.
+    const renamed = renamedFiles(base, head);
+    const vector = vectorNamer([...head, ...base], (file) => renamed.get(file) ?? file);
+    for (const row of head)
+        add(row, 'head', vector);
+    for (const row of base)
+        add(row, 'base', vector);
+    return [...sides.values()];
+}
+/**
+ * Base files that no longer exist at the head, paired with the head file that
+ * holds most of their image names: a moved or renamed vector is the same
+ * vector, not every image lost and every image new.
+ */
+function renamedFiles(base, head) {
+    const namesByFile = (rows) => {
+        const out = new Map();
+        for (const row of rows) {
+            if (row.source.kind !== 'base')
+                continue;
+            const names = out.get(row.source.file) ?? new Set();
+            names.add(row.image);
+            out.set(row.source.file, names);
+        }
+        return out;
+    };
+    const baseFiles = namesByFile(base);
+    const headFiles = namesByFile(head);
+    const renamed = new Map();
+    for (const [file, names] of baseFiles) {
+        if (headFiles.has(file))
+            continue;
+        let best;
+        let bestShared = 0;
+        for (const [candidate, headNames] of headFiles) {
+            if (baseFiles.has(candidate))
+                continue; // still a vector of its own at the base
+            let shared = 0;
+            for (const name of names)
+                if (headNames.has(name))
+                    shared++;
+            if (shared > bestShared)
+                [best, bestShared] = [candidate, shared];
+        }
+        if (best !== undefined)
+            renamed.set(file, best);
+    }
+    return renamed;
+}
+function vectorNamer(rows, canonical) {
+    const baseFiles = new Map();
+    for (const row of rows) {
+        if (row.source.kind !== 'base')
+            continue;
+        const files = baseFiles.get(row.image) ?? new Set();
+        files.add(canonical(row.source.file));
+        baseFiles.set(row.image, files);
+    }
+    return (row) => {
+        if (row.source.component !== undefined)
+            return `component:${row.source.component}`;
+        if (row.source.kind === 'base')
+            return `file:${canonical(row.source.file)}`;
+        const files = baseFiles.get(row.image);
+        return files?.size === 1 ? `file:${[...files][0]}` : `file:${row.source.file}`;
+    };
+}
+function intersect(a, b) {
+    const runtime = intersectSets(a.runtime, b.runtime);
+    const target = intersectSets(a.target, b.target);
+    return isEmptySet(runtime) || isEmptySet(target) ? undefined : { runtime, target };
+}
+/** a minus b: at most two regions ((R∖R') × T and (R∩R') × (T∖T')). */
+function subtract(a, b) {
+    const runtimeBoth = intersectSets(a.runtime, b.runtime);
+    const targetBoth = intersectSets(a.target, b.target);
+    if (isEmptySet(runtimeBoth) || isEmptySet(targetBoth))
+        return [a];
+    const out = [];
+    const runtimeOnly = subtractSets(a.runtime, b.runtime);
+    if (!isEmptySet(runtimeOnly))
+        out.push({ runtime: runtimeOnly, target: a.target });
+    const targetOnly = subtractSets(a.target, b.target);
+    if (!isEmptySet(targetOnly))
+        out.push({ runtime: runtimeBoth, target: targetOnly });
+    return out;
+}
+function subtractAll(a, others) {
+    let rest = [{ runtime: a.runtime, target: a.target }];
+    for (const other of others)
+        rest = rest.flatMap((r) => subtract(r, other));
+    return rest;
+}
+function makeChange(side, kind, region, source, before, after, wholeImage) {
+    const out = {
+        kind,
+        wholeImage,
+        image: side.image,
+        architecture: side.architecture,
+        runtimeVersion: toVersionIntervals(region.runtime),
+        targetVersion: toVersionIntervals(region.target),
+        source,
+        region,
+    };
+    if (side.component !== undefined)
+        out.component = side.component;
+    if (before !== undefined)
+        out.before = before;
+    if (after !== undefined)
+        out.after = after;
+    return out;
+}
+const KIND_ORDER = { changed: 0, removed: 1, added: 2 };
+/**
+ * Joins pieces of one change that share a runtime set (union of targets) or a
+ * target set (union of runtimes), until nothing joins; strips the internal region.
+ */
+function coalesce(changes) {
+    const groups = new Map();
+    for (const c of changes) {
+        const key = [c.kind, c.before ?? '', c.after ?? '', c.source.file, c.source.line, c.source.column, c.wholeImage].join('\0');
+        const list = groups.get(key) ?? [];
+        list.push(c);
+        groups.set(key, list);
+    }
+    const out = [];
+    for (const list of groups.values()) {
+        const regions = list.map((c) => c.region);
+        let joined = true;
+        while (joined) {
+            joined = false;
+            outer: for (let i = 0; i < regions.length; i++) {
+                for (let j = i + 1; j < regions.length; j++) {
+                    const a = regions[i];
+                    const b = regions[j];
+                    let merged;
+                    if (setsEqual(a.runtime, b.runtime))
+                        merged = { runtime: a.runtime, target: unionSets(a.target, b.target) };
+                    else if (setsEqual(a.target, b.target))
+                        merged = { runtime: unionSets(a.runtime, b.runtime), target: a.target };
+                    if (merged) {
+                        regions[i] = merged;
+                        regions.splice(j, 1);
+                        joined = true;
+                        break outer;
+                    }
+                }
+            }
+        }
+        const template = list[0];
+        for (const region of regions) {
+            const { region: _unused, ...rest } = template;
+            out.push({ ...rest, runtimeVersion: toVersionIntervals(region.runtime), targetVersion: toVersionIntervals(region.target) });
+        }
+    }
+    return out.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+        compareLo(a.runtimeVersion, b.runtimeVersion) ||
+        compareLo(a.targetVersion, b.targetVersion));
+}
+function compareLo(a, b) {
+    const x = fromVersionIntervals(a)[0]?.lo;
+    const y = fromVersionIntervals(b)[0]?.lo;
+    if (!x || !y)
+        return x ? 1 : y ? -1 : 0;
+    return x.major !== y.major ? (x.major < y.major ? -1 : 1) : x.minor !== y.minor ? (x.minor < y.minor ? -1 : 1) : x.patch < y.patch ? -1 : x.patch > y.patch ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/analysis/find-image.ts
@@ -15454,7 +16329,7 @@ function candidateFromConstraints(index, runtimeVersion, targetVersion, architec
 function axisSet(constraint) {
     if (constraint === undefined)
         return null;
-    const parsed = constraint_parseConstraint(constraint);
+    const parsed = parseConstraint(constraint);
     return parsed.ok ? parsed.releases : undefined;
 }
 function boundsOf(sets) {
@@ -15468,119 +16343,358 @@ function boundsOf(sets) {
                 all.push(interval.hi);
         }
     }
-    all.sort(compareReleases);
+    all.sort(version_compareReleases);
     const unique = [];
     for (const r of all) {
-        if (unique.length === 0 || compareReleases(unique[unique.length - 1], r) !== 0)
+        if (unique.length === 0 || version_compareReleases(unique[unique.length - 1], r) !== 0)
             unique.push(r);
     }
     return unique;
 }
-/** Resolves one image for one architecture. `candidates` must be in vector order. */
-function resolveArchitecture(image, architecture, candidates) {
-    const eligible = [];
-    candidates.forEach((candidate, position) => {
-        const archScore = architectureScore(candidate.architectures, architecture);
-        if (archScore !== undefined)
-            eligible.push({ candidate, position, archScore });
-    });
-    const runtimeConstrained = eligible.some((e) => e.candidate.runtime !== null);
-    const targetConstrained = eligible.some((e) => e.candidate.target !== null);
-    const runtimeBounds = boundsOf(eligible.map((e) => e.candidate.runtime));
-    const targetBounds = boundsOf(eligible.map((e) => e.candidate.target));
-    // Which cells of each axis an entry covers, computed once per entry.
-    const runtimeCover = eligible.map((e) => coverage(e.candidate.runtime, runtimeBounds));
-    const targetCover = eligible.map((e) => coverage(e.candidate.target, targetBounds));
-    const cellCount = runtimeBounds.length * targetBounds.length;
-    const winners = new Int32Array(cellCount).fill(-1);
-    const matches = new Array(cellCount);
-    const scratch = [];
-    for (let r = 0; r < runtimeBounds.length; r++) {
-        for (let t = 0; t < targetBounds.length; t++) {
-            scratch.length = 0;
-            let best = -1;
-            let bestScore = -1;
-            for (let e = 0; e < eligible.length; e++) {
-                if (!runtimeCover[e][r] || !targetCover[e][t])
-                    continue;
-                const { candidate, archScore } = eligible[e];
-                const score = (candidate.runtime ? candidate.runtimeScore : 0) + (candidate.target ? candidate.targetScore : 0) + archScore;
-                scratch.push(eligible[e].position);
-                if (best === -1 || score > bestScore) {
-                    best = eligible[e].position;
-                    bestScore = score;
-                }
-            }
-            const cell = r * targetBounds.length + t;
-            winners[cell] = best;
-            // Plain arrays: most cells hold one or two candidates, and a typed array
-            // per cell costs an ArrayBuffer each (measurable GC at 100k entries).
-            const list = best === -1 ? [] : [best];
-            for (const position of scratch)
-                if (position !== best)
-                    list.push(position);
-            matches[cell] = list;
+/** The index of a release that is one of the bounds (binary search). */
+function boundIndex(bounds, r) {
+    let lo = 0;
+    let hi = bounds.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (version_compareReleases(bounds[mid], r) <= 0)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/** Cells of every candidate on one axis, flattened: [from, to) pairs. */
+function axisCells(candidates, archScores, axis, bounds) {
+    const offsets = new Int32Array(candidates.length + 1);
+    let total = 0;
+    for (let p = 0; p < candidates.length; p++) {
+        offsets[p] = total;
+        if (archScores[p] === 0)
+            continue;
+        const set = candidates[p][axis];
+        total += set === null ? 2 : 2 * set.length;
+    }
+    offsets[candidates.length] = total;
+    const cells = new Int32Array(total);
+    for (let p = 0; p < candidates.length; p++) {
+        if (archScores[p] === 0)
+            continue;
+        const set = candidates[p][axis];
+        let k = offsets[p];
+        if (set === null) {
+            cells[k] = 0;
+            cells[k + 1] = bounds.length;
+            continue;
+        }
+        for (const interval of set) {
+            cells[k++] = boundIndex(bounds, interval.lo);
+            cells[k++] = interval.hi === null ? bounds.length : boundIndex(bounds, interval.hi);
         }
     }
-    return { image, architecture, runtimeBounds, targetBounds, matches, winners, runtimeConstrained, targetConstrained };
-}
-function coverage(set, bounds) {
-    const covered = new Array(bounds.length);
-    for (let i = 0; i < bounds.length; i++)
-        covered[i] = set === null || release_set_setContains(set, bounds[i]);
-    return covered;
-}
-/** The interval of cell `i` on an axis. */
-function cellInterval(bounds, i) {
-    return { lo: bounds[i], hi: bounds[i + 1] ?? null };
+    return { offsets, cells };
 }
 /**
- * Groups the cells for which `key` gives the same non-null value into
- * maximal regions: first target cells within each runtime column, then runtime
- * columns with identical target partitions. Exact, and small for real vectors.
+ * Gives each of `count` cells to the first entry of `order` that covers it
+ * (a skip list of unclaimed cells makes every claim O(1) amortized); -1 for
+ * cells nobody covers.
  */
-function regionsBy(resolution, key) {
-    const { runtimeBounds, targetBounds } = resolution;
-    const columns = [];
-    for (let r = 0; r < runtimeBounds.length; r++) {
-        const groups = new Map();
-        for (let t = 0; t < targetBounds.length; t++) {
-            const k = key(r * targetBounds.length + t);
-            if (k === null)
-                continue;
-            let list = groups.get(k);
-            if (!list)
-                groups.set(k, (list = []));
-            list.push(cellInterval(targetBounds, t));
+function claim(order, offsets, cells, count, map) {
+    const owner = new Int32Array(count).fill(-1);
+    const next = new Int32Array(count + 1);
+    for (let i = 0; i <= count; i++)
+        next[i] = i;
+    const find = (i) => {
+        while (next[i] !== i) {
+            const j = next[i];
+            next[i] = next[j];
+            i = j;
         }
-        const normalized = new Map();
-        const parts = [];
-        for (const [k, list] of groups) {
-            const set = normalizeSet(list);
-            normalized.set(k, [...set]);
-            parts.push(`${k}:${set.map((i) => `${fmt(i.lo)}-${i.hi ? fmt(i.hi) : ''}`).join(',')}`);
+        return i;
+    };
+    for (const p of order) {
+        for (let k = offsets[p]; k < offsets[p + 1]; k += 2) {
+            const from = map ? map(cells[k]) : cells[k];
+            const to = map ? map(cells[k + 1]) : cells[k + 1];
+            let i = find(from);
+            while (i < to) {
+                owner[i] = p;
+                next[i] = i + 1;
+                i = find(i + 1);
+            }
         }
-        columns.push({ signature: parts.join('|'), groups: normalized });
     }
+    return owner;
+}
+/** Segments (starts, winners) from an owner per cell, adjacent equal owners merged; `at` maps a cell to its target cell. */
+function segmentsOf(owner, at) {
+    let n = 0;
+    for (let i = 0; i < owner.length; i++)
+        if (i === 0 || owner[i] !== owner[i - 1])
+            n++;
+    const starts = new Int32Array(n);
+    const winners = new Int32Array(n);
+    let k = 0;
+    for (let i = 0; i < owner.length; i++) {
+        if (i === 0 || owner[i] !== owner[i - 1]) {
+            starts[k] = at ? at[i] : i;
+            winners[k++] = owner[i];
+        }
+    }
+    return { starts, winners };
+}
+function sameSegments(a, starts, winners) {
+    if (a.starts.length !== starts.length)
+        return false;
+    for (let i = 0; i < starts.length; i++)
+        if (a.starts[i] !== starts[i] || a.winners[i] !== winners[i])
+            return false;
+    return true;
+}
+/** Resolves one image for one architecture. `candidates` must be in vector order. */
+function resolveArchitecture(image, architecture, candidates) {
+    const n = candidates.length;
+    const archScores = new Uint8Array(n);
+    const scores = new Uint8Array(n);
+    const eligible = [];
+    let runtimeConstrained = false;
+    let targetConstrained = false;
+    for (let p = 0; p < n; p++) {
+        const candidate = candidates[p];
+        const archScore = architectureScore(candidate.architectures, architecture);
+        if (archScore === undefined)
+            continue;
+        archScores[p] = archScore;
+        scores[p] = (candidate.runtime ? candidate.runtimeScore : 0) + (candidate.target ? candidate.targetScore : 0) + archScore;
+        eligible.push(p);
+        if (candidate.runtime !== null)
+            runtimeConstrained = true;
+        if (candidate.target !== null)
+            targetConstrained = true;
+    }
+    const runtimeBounds = boundsOf(eligible.map((p) => candidates[p].runtime));
+    const targetBounds = boundsOf(eligible.map((p) => candidates[p].target));
+    const runtime = axisCells(candidates, archScores, 'runtime', runtimeBounds);
+    const target = axisCells(candidates, archScores, 'target', targetBounds);
+    // Gardener's order: the highest score wins, the first on a tie.
+    const order = eligible.slice().sort((a, b) => scores[b] - scores[a] || a - b);
+    const columns = sweep(order, runtime, target, runtimeBounds.length, targetBounds.length, runtimeConstrained, targetConstrained);
+    const wins = new Int32Array(n);
+    for (const column of columns)
+        for (const w of column.winners)
+            if (w !== -1)
+                wins[w]++;
+    return {
+        image,
+        architecture,
+        runtimeBounds,
+        targetBounds,
+        runtimeConstrained,
+        targetConstrained,
+        columns,
+        archScores,
+        scores,
+        wins,
+        runtimeOffsets: runtime.offsets,
+        runtimeCells: runtime.cells,
+        targetOffsets: target.offsets,
+        targetCells: target.cells,
+    };
+}
+/**
+ * The plane's outcome when the entries of `order` claim cells in that order:
+ * along the only constrained axis, or runtime cell by runtime cell (each
+ * claiming target cells among the entries matching it) when both are.
+ */
+function sweep(order, runtime, target, R, T, runtimeConstrained, targetConstrained) {
+    const columns = [];
+    if (!runtimeConstrained) {
+        const { starts, winners } = segmentsOf(claim(order, target.offsets, target.cells, T));
+        columns.push({ from: 0, to: 1, starts, winners });
+    }
+    else if (!targetConstrained) {
+        const owner = claim(order, runtime.offsets, runtime.cells, R);
+        const starts = Int32Array.of(0);
+        for (let r = 0; r < R; r++) {
+            const last = columns[columns.length - 1];
+            if (last && last.winners[0] === owner[r])
+                last.to = r + 1;
+            else
+                columns.push({ from: r, to: r + 1, starts, winners: Int32Array.of(owner[r]) });
+        }
+    }
+    else {
+        // Both axes: sweep the runtime cells; in each, the entries matching it
+        // claim the target cells among themselves (on their own bounds only).
+        const rank = new Int32Array(runtime.offsets.length);
+        order.forEach((p, i) => (rank[p] = i));
+        const enter = Array.from({ length: R + 1 }, () => []);
+        const leave = Array.from({ length: R + 1 }, () => []);
+        for (const p of order) {
+            for (let k = runtime.offsets[p]; k < runtime.offsets[p + 1]; k += 2) {
+                enter[runtime.cells[k]].push(p);
+                leave[runtime.cells[k + 1]].push(p);
+            }
+        }
+        const active = new Set();
+        for (let r = 0; r < R; r++) {
+            for (const p of leave[r])
+                active.delete(p);
+            for (const p of enter[r])
+                active.add(p);
+            const list = [...active].sort((a, b) => rank[a] - rank[b]);
+            // The target bounds these entries use, as local cells.
+            const points = [0, T];
+            for (const p of list)
+                for (let k = target.offsets[p]; k < target.offsets[p + 1]; k++)
+                    points.push(target.cells[k]);
+            const local = Int32Array.from(points).sort();
+            let m = 0;
+            for (let i = 0; i < local.length; i++)
+                if (i === 0 || local[i] !== local[i - 1])
+                    local[m++] = local[i];
+            const at = local.subarray(0, m);
+            const toLocal = (cell) => {
+                let lo = 0;
+                let hi = m - 1;
+                while (lo < hi) {
+                    const mid = (lo + hi + 1) >> 1;
+                    if (at[mid] <= cell)
+                        lo = mid;
+                    else
+                        hi = mid - 1;
+                }
+                return lo;
+            };
+            const { starts, winners } = segmentsOf(claim(list, target.offsets, target.cells, m - 1, toLocal), at);
+            const last = columns[columns.length - 1];
+            if (last && sameSegments(last, starts, winners))
+                last.to = r + 1;
+            else
+                columns.push({ from: r, to: r + 1, starts, winners });
+        }
+    }
+    return columns;
+}
+/**
+ * The outcome when only the entries of `order` (candidate positions serving
+ * this architecture) compete and the first of them in that order wins: e.g.
+ * the first overwrite entry matching each cell. Same bounds as the resolution.
+ */
+function firstMatching(resolution, order) {
+    const runtime = { offsets: resolution.runtimeOffsets, cells: resolution.runtimeCells };
+    const target = { offsets: resolution.targetOffsets, cells: resolution.targetCells };
+    const served = order.filter((p) => resolution.archScores[p] !== 0);
+    return sweep(served, runtime, target, resolution.runtimeBounds.length, resolution.targetBounds.length, resolution.runtimeConstrained, resolution.targetConstrained);
+}
+/** Two outcomes over the same plane, cell by cell: `key(a's winner, b's winner)` as strips for {@link groupRegions}. */
+function* overlay(resolution, a, b, key) {
+    const T = resolution.targetBounds.length;
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        const x = a[i];
+        const y = b[j];
+        const from = Math.max(x.from, y.from);
+        const to = Math.min(x.to, y.to);
+        const pieces = [];
+        let s = 0;
+        let t = 0;
+        let at = 0;
+        while (at < T) {
+            const endX = s + 1 < x.starts.length ? x.starts[s + 1] : T;
+            const endY = t + 1 < y.starts.length ? y.starts[t + 1] : T;
+            const end = Math.min(endX, endY);
+            const k = key(x.winners[s], y.winners[t]);
+            if (k !== null) {
+                const last = pieces[pieces.length - 1];
+                if (last && last[0] === k && last[2] === at)
+                    last[2] = end;
+                else
+                    pieces.push([k, at, end]);
+            }
+            at = end;
+            if (endX === end)
+                s++;
+            if (endY === end)
+                t++;
+        }
+        yield { from, to, pieces };
+        if (x.to === to)
+            i++;
+        if (y.to === to)
+            j++;
+    }
+}
+/** Where segment `i` of a column ends (a target cell index). */
+function segmentEnd(resolution, column, i) {
+    return i + 1 < column.starts.length ? column.starts[i + 1] : resolution.targetBounds.length;
+}
+/** The interval of cells [from, to) on an axis. */
+function cellsInterval(bounds, from, to) {
+    return Object.freeze({ lo: bounds[from], hi: bounds[to] ?? null });
+}
+/**
+ * Groups keyed pieces into maximal regions: within each strip the pieces of
+ * one key form a target set; strips with the same keys and target sets merge
+ * into one runtime set. Regions come in the order their strip first appears,
+ * keys in the order they first appear in it.
+ */
+function groupRegions(resolution, strips) {
     const bySignature = new Map();
-    columns.forEach((column, r) => {
-        if (column.groups.size === 0)
-            return;
-        let entry = bySignature.get(column.signature);
+    for (const strip of strips) {
+        const groups = new Map();
+        for (const [key, from, to] of strip.pieces) {
+            let runs = groups.get(key);
+            if (!runs)
+                groups.set(key, (runs = []));
+            if (runs.length > 0 && runs[runs.length - 1] === from)
+                runs[runs.length - 1] = to;
+            else
+                runs.push(from, to);
+        }
+        if (groups.size === 0)
+            continue;
+        let signature = '';
+        for (const [key, runs] of groups)
+            signature += `${key}:${runs.join(',')}|`;
+        let entry = bySignature.get(signature);
         if (!entry)
-            bySignature.set(column.signature, (entry = { runtime: [], groups: column.groups }));
-        entry.runtime.push(cellInterval(runtimeBounds, r));
-    });
+            bySignature.set(signature, (entry = { runtime: [], groups }));
+        const runtime = entry.runtime;
+        if (runtime.length > 0 && runtime[runtime.length - 1] === strip.from)
+            runtime[runtime.length - 1] = strip.to;
+        else
+            runtime.push(strip.from, strip.to);
+    }
     const regions = [];
     for (const { runtime, groups } of bySignature.values()) {
-        const runtimeSet = normalizeSet(runtime);
-        for (const [k, target] of groups)
-            regions.push({ key: k, region: { runtime: runtimeSet, target } });
+        const runtimeSet = toSet(resolution.runtimeBounds, runtime);
+        for (const [key, runs] of groups)
+            regions.push({ key, region: { runtime: runtimeSet, target: toSet(resolution.targetBounds, runs) } });
     }
     return regions;
 }
-function fmt(r) {
-    return `${r.major}.${r.minor}.${r.patch}`;
+function toSet(bounds, runs) {
+    const out = [];
+    for (let i = 0; i < runs.length; i += 2)
+        out.push(cellsInterval(bounds, runs[i], runs[i + 1]));
+    return Object.freeze(out);
+}
+/** Maximal regions by a key of the winner (null: not part of any region), over the whole plane. */
+function regionsByWinner(resolution, key) {
+    return groupRegions(resolution, columnStrips(resolution, key));
+}
+function* columnStrips(resolution, key) {
+    for (const column of resolution.columns) {
+        const pieces = [];
+        for (let i = 0; i < column.winners.length; i++) {
+            const k = key(column.winners[i]);
+            if (k !== null)
+                pieces.push([k, column.starts[i], segmentEnd(resolution, column, i)]);
+        }
+        yield { from: column.from, to: column.to, pieces };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/analysis/vector-group.ts
@@ -15663,548 +16777,6 @@ function resolveAll(name, entries, candidates) {
     return architecturesOf(entries).map((arch) => resolveArchitecture(name, arch, candidates));
 }
 
-;// CONCATENATED MODULE: ./src/engine/analysis/merge.ts
-/**
- * Gardener's merge key (`computeKey`): name, the runtime and target
- * constraint strings compared literally (absent and "" are the same), and the
- * architectures concatenated in order (absent differs from `[]`).
- */
-function mergeKey(source) {
-    const architectures = source.architectures === undefined ? '\u0000absent' : source.architectures.join('');
-    return `${source.name}\u0001${source.runtimeVersion ?? ''}\u0001${source.targetVersion ?? ''}\u0001${architectures}`;
-}
-/** Gardener's `mergeImageSources`: the override's fields win where set. */
-function mergeImageSources(old, override) {
-    const merged = { name: override.name, origin: override.origin };
-    let repository = override.repository ?? old.repository;
-    let tag = override.tag ?? old.tag;
-    let version = override.version ?? old.version;
-    if (version === undefined && tag !== undefined)
-        version = old.tag;
-    let ref = override.ref;
-    if (ref === undefined && override.repository === undefined)
-        ref = old.ref;
-    if (ref !== undefined) {
-        repository = undefined;
-        tag = undefined;
-    }
-    const runtimeVersion = override.runtimeVersion ?? old.runtimeVersion;
-    const targetVersion = override.targetVersion ?? old.targetVersion;
-    const architectures = override.architectures ?? old.architectures;
-    if (repository !== undefined)
-        merged.repository = repository;
-    if (tag !== undefined)
-        merged.tag = tag;
-    if (version !== undefined)
-        merged.version = version;
-    if (ref !== undefined)
-        merged.ref = ref;
-    if (runtimeVersion !== undefined)
-        merged.runtimeVersion = runtimeVersion;
-    if (targetVersion !== undefined)
-        merged.targetVersion = targetVersion;
-    if (architectures !== undefined)
-        merged.architectures = architectures;
-    // Not Gardener's (it drops the field): kept so the intended reading survives a merge.
-    const versions = override.versions ?? old.versions;
-    if (versions !== undefined)
-        merged.versions = versions;
-    return merged;
-}
-/**
- * Gardener's `MergeImageVectors`. Entries whose key was seen merge into the
- * earlier entry; others are appended. Gardener merges only when an overwrite
- * is configured (even an empty one): without one, duplicate keys in a base
- * file stay separate entries, and the first wins ties.
- */
-function mergeImageVectors(vectors, merging) {
-    const out = [];
-    const indexByKey = new Map();
-    for (const vector of vectors) {
-        for (const source of vector) {
-            if (merging) {
-                const key = mergeKey(source);
-                const index = indexByKey.get(key);
-                if (index !== undefined) {
-                    const entry = out[index];
-                    entry.source = mergeImageSources(entry.source, source);
-                    entry.contributors.push(source);
-                    continue;
-                }
-                indexByKey.set(key, out.length);
-            }
-            out.push({ source, contributors: [source] });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/engine/analysis/resolved-table.ts
-
-
-
-/**
- * The resolved image table: for each image and architecture, the maximal
- * version regions with one winner, the winning entry and the image string
- * Gardener produces. Exact: derived from the cells, not sampled.
- */
-function resolvedRows(groups) {
-    const rows = [];
-    for (const group of groups) {
-        for (const image of group.images) {
-            for (const resolution of image.resolutions) {
-                const regions = regionsBy(resolution, (cell) => {
-                    const winner = resolution.winners[cell];
-                    return winner === -1 ? null : winner;
-                });
-                // Sorted by where the regions start, on the releases themselves (cheaper than on strings).
-                regions.sort((a, b) => compareReleases(a.region.runtime[0]?.lo ?? ZERO_RELEASE, b.region.runtime[0]?.lo ?? ZERO_RELEASE) ||
-                    compareReleases(a.region.target[0]?.lo ?? ZERO_RELEASE, b.region.target[0]?.lo ?? ZERO_RELEASE));
-                const imageRows = regions.map(({ key, region }) => {
-                    const entry = image.entries[image.candidates[key].index];
-                    const origin = entry.contributors[entry.contributors.length - 1].origin;
-                    const row = {
-                        image: image.name,
-                        architecture: resolution.architecture,
-                        runtimeVersion: release_set_toVersionIntervals(resolution.runtimeConstrained ? region.runtime : release_set_ALL_RELEASES),
-                        targetVersion: release_set_toVersionIntervals(resolution.targetConstrained ? region.target : release_set_ALL_RELEASES),
-                        imageString: toImageString(entry.source),
-                        source: { file: origin.file, line: origin.position.line, column: origin.position.column, kind: origin.kind },
-                    };
-                    if (origin.component !== undefined)
-                        row.source.component = origin.component;
-                    return row;
-                });
-                rows.push(...imageRows);
-            }
-        }
-    }
-    return rows;
-}
-
-;// CONCATENATED MODULE: ./src/engine/reading/vector-document.ts
-
-/**
- * The pairs of a mapping in the order Gardener applies them. go-yaml v2
- * resolves `<<` merges and keeps the last of identical keys; sigs.k8s.io/yaml
- * then re-encodes the map as JSON, whose keys encoding/json sorts byte-wise,
- * and decodes it matching fields case-insensitively. So among spellings of
- * one field (`Tag`, `tag`) the one that sorts last wins, whatever the file
- * order. Applying these pairs in order reproduces that.
- */
-function gardenerPairs(mapping) {
-    let plain = true;
-    const seen = new Set();
-    for (const pair of mapping.pairs) {
-        if (pair.key.kind !== 'scalar' || isMergeKey(pair.key) || seen.has(pair.key.value.goString)) {
-            plain = false;
-            break;
-        }
-        seen.add(pair.key.value.goString);
-    }
-    const pairs = plain ? [...mapping.pairs] : effectivePairs(mapping);
-    return pairs.sort((a, b) => {
-        const ka = a.key.kind === 'scalar' ? a.key.value.goString : '';
-        const kb = b.key.kind === 'scalar' ? b.key.value.goString : '';
-        return ka < kb ? -1 : ka > kb ? 1 : 0;
-    });
-}
-/** The value Gardener reads for a key (matched case-insensitively; the spelling that sorts last wins). */
-function mappingValue(mapping, key) {
-    const wanted = key.toLowerCase();
-    let found;
-    for (const pair of mapping.pairs) {
-        if (pair.key.kind !== 'scalar' || pair.key.value.goString.toLowerCase() !== wanted)
-            continue;
-        if (!found || pair.key.value.goString >= found.key.value.goString)
-            found = pair;
-    }
-    if (found)
-        return found.value;
-    // Only when the key is not written directly can it come from a `<<` merge.
-    if (!mapping.pairs.some((pair) => isMergeKey(pair.key)))
-        return undefined;
-    for (const pair of gardenerPairs(mapping)) {
-        if (pair.key.kind === 'scalar' && pair.key.value.goString.toLowerCase() === wanted)
-            found = pair;
-    }
-    return found?.value;
-}
-function isMapping(node) {
-    return node?.kind === 'mapping';
-}
-function isScalar(node) {
-    return node?.kind === 'scalar';
-}
-/** The string a key or scalar value holds for Gardener, or undefined for collections. */
-function scalarString(node) {
-    return isScalar(node) ? node.value.goString : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/engine/reading/component-reader.ts
-
-/** Reads `components:` as Gardener does (name as a Go string; null = empty). */
-function readComponentItems(doc) {
-    if (!isMapping(doc.root))
-        return [];
-    const list = mappingValue(doc.root, 'components');
-    if (list?.kind !== 'sequence')
-        return [];
-    const items = [];
-    for (const item of list.items) {
-        if (!isMapping(item))
-            continue;
-        const nameNode = mappingValue(item, 'name');
-        items.push({
-            name: isScalar(nameNode) ? nameNode.value.goString : '',
-            position: doc.position(item.start),
-            namePosition: doc.position((nameNode ?? item).start),
-            overwrite: mappingValue(item, 'imageVectorOverwrite'),
-        });
-    }
-    return items;
-}
-
-;// CONCATENATED MODULE: ./src/engine/types.ts
-// The engine's domain model. The words are Gardener's (pkg/utils/imagevector):
-// an ImageVector is a list of ImageSources; a ComponentImageVector carries an
-// image vector overwrite for one component Gardener deploys.
-const IMAGE_SOURCE_FIELDS = [
-    'name',
-    'sourceRepository',
-    'repository',
-    'tag',
-    'ref',
-    'runtimeVersion',
-    'targetVersion',
-    'version',
-    'architectures',
-    'labels',
-    'resourceId',
-];
-
-;// CONCATENATED MODULE: ./src/engine/reading/field-names.ts
-
-// Gardener decodes with encoding/json after converting YAML to JSON, and
-// encoding/json matches object keys to struct fields case-insensitively
-// (an exact match first). So `TargetVersion:` is read as `targetVersion`.
-const canonicalByLowerCase = new Map(IMAGE_SOURCE_FIELDS.map((field) => [field.toLowerCase(), field]));
-/** The field Gardener would fill for this key, or undefined if it drops the key. */
-const canonical = new Set(IMAGE_SOURCE_FIELDS);
-function canonicalImageSourceField(key) {
-    // Exact spelling first: it is by far the common case and needs no lower-casing.
-    if (canonical.has(key))
-        return key;
-    return canonicalByLowerCase.get(key.toLowerCase());
-}
-const COMPONENT_FIELDS = ['name', 'imageVectorOverwrite'];
-function canonicalComponentField(key) {
-    const lower = key.toLowerCase();
-    return COMPONENT_FIELDS.find((field) => field.toLowerCase() === lower);
-}
-/** Fields that Gardener's validation and merging act on (the rest is metadata). */
-const NON_STRING_FIELDS = ['architectures', 'labels', 'resourceId'];
-const STRING_FIELDS = IMAGE_SOURCE_FIELDS.filter((field) => !NON_STRING_FIELDS.includes(field));
-
-;// CONCATENATED MODULE: ./src/engine/reading/image-source-reader.ts
-
-
-
-/**
- * Reads the entries of an image vector as Gardener receives them: keys
- * matched case-insensitively (the last of several wins), scalars turned into
- * the strings Go formats (`tag: 3.10` becomes "3.1"), null meaning "not set".
- * Structural problems are left to the schema rule; this reader takes what it
- * can so the other rules still see the entries.
- */
-function readImageVector(doc) {
-    const vector = { file: doc.file, kind: doc.component ? 'components' : doc.kind, images: [] };
-    if (!isMapping(doc.root))
-        return vector;
-    const images = mappingValue(doc.root, 'images');
-    if (images?.kind === 'sequence') {
-        images.items.forEach((item, index) => {
-            if (isMapping(item))
-                vector.images.push(readImageSource(doc, item, index));
-        });
-    }
-    const caBundle = mappingValue(doc.root, 'caBundle');
-    if (isMapping(caBundle)) {
-        const inline = mappingValue(caBundle, 'inline');
-        if (isScalar(inline) && inline.value.type !== 'null') {
-            // Where the PEM text itself begins (the line after `|` for a block scalar),
-            // so "line N of the bundle" lands on the right line of the file.
-            const start = embeddedOffsetMapper(doc.source, inline)(0);
-            vector.caBundle = { inline: inline.value.goString, position: doc.position(start) };
-        }
-    }
-    return vector;
-}
-function readImageSource(doc, item, index) {
-    const fields = {};
-    const keys = {};
-    const entry = {
-        name: '',
-        origin: {
-            kind: doc.component ? 'components' : doc.kind,
-            file: doc.file,
-            index,
-            position: doc.position(item.start),
-            fields,
-            keys,
-            ...(doc.component !== undefined ? { component: doc.component } : {}),
-        },
-    };
-    for (const pair of gardenerPairs(item)) {
-        if (!isScalar(pair.key))
-            continue;
-        const field = canonicalImageSourceField(pair.key.value.goString);
-        if (!field) {
-            // Dropped by Gardener, kept as what the 2018 author meant (see ImageSource.versions).
-            if (pair.key.value.goString.toLowerCase() === 'versions' && isScalar(pair.value) && pair.value.value.type !== 'null') {
-                entry.versions = pair.value.value.goString;
-            }
-            continue;
-        }
-        fields[field] = doc.position(pair.value.start);
-        keys[field] = doc.position(pair.key.start);
-        assignField(entry, field, pair.value);
-    }
-    return entry;
-}
-function assignField(entry, field, value) {
-    if (field === 'architectures') {
-        if (value.kind === 'sequence') {
-            entry.architectures = value.items.map((item) => (isScalar(item) ? item.value.goString : ''));
-        }
-        else if (isScalar(value) && value.value.type === 'null') {
-            delete entry.architectures;
-        }
-        return;
-    }
-    if (!STRING_FIELDS.includes(field) || !isScalar(value))
-        return;
-    // JSON null sets Gardener's *string fields to nil (unset) and leaves the
-    // plain string `name` untouched.
-    if (value.value.type === 'null') {
-        if (field !== 'name')
-            delete entry[field];
-        return;
-    }
-    const text = value.value.goString;
-    switch (field) {
-        case 'name':
-            entry.name = text;
-            break;
-        case 'repository':
-            entry.repository = text;
-            break;
-        case 'tag':
-            entry.tag = text;
-            break;
-        case 'ref':
-            entry.ref = text;
-            break;
-        case 'runtimeVersion':
-            entry.runtimeVersion = text;
-            break;
-        case 'targetVersion':
-            entry.targetVersion = text;
-            break;
-        case 'version':
-            entry.version = text;
-            break;
-        default:
-            break;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/reading/read-file.ts
-
-
-
-const FIRST_POSITION = { line: 1, column: 1, offset: 0 };
-// Go and Helm templates (`{{ .Values.tag }}`) are not YAML until rendered.
-// A line that is not a comment and holds `{{ … }}` marks such a file.
-const TEMPLATE_LINE = /^(?![ \t]*#).*\{\{.*\}\}/m;
-/** Reads one input: decodes, parses, and finds the vectors it holds. Never throws for bad input. */
-function readFile(input, limits) {
-    const parsed = { path: input.path, kind: input.kind, problems: [], documents: [] };
-    if (input.unreadable !== undefined) {
-        parsed.problems.push({ kind: 'unreadable', message: input.unreadable, position: FIRST_POSITION, refused: true });
-        return parsed;
-    }
-    const decoded = decodeSource(input.content, limits.maxFileBytes);
-    if (!decoded.ok) {
-        parsed.problems.push({ kind: 'unreadable', message: decoded.problem, position: FIRST_POSITION });
-        return parsed;
-    }
-    const text = decoded.text;
-    parsed.text = text;
-    const lines = new LineIndex(text);
-    // indexOf first: the regex scans every line of a large file for nothing otherwise.
-    const templateLine = text.includes('{{') ? TEMPLATE_LINE.exec(text) : null;
-    if (templateLine) {
-        const at = lines.position(templateLine.index);
-        parsed.skipped = `it is a template until rendered (\`{{ … }}\` on line ${at.line})`;
-        return parsed;
-    }
-    const outer = (offset) => lines.position(offset);
-    locateDocuments(parsed, text, input.kind, 'the file', outer, undefined);
-    for (const doc of parsed.documents.filter((d) => d.kind === 'components'))
-        readComponentVectors(parsed, doc);
-    return parsed;
-}
-/**
- * Parses `text` (the file, or a string embedded in it) and records every
- * vector of the wanted kind it holds. `position` maps offsets in `text` to the
- * outer file.
- */
-function locateDocuments(parsed, text, kind, container, position, component) {
-    const yaml = parseYaml(text);
-    if (yaml.problem) {
-        parsed.problems.push({
-            kind: yaml.problem.kind,
-            message: container === 'the file' ? yaml.problem.message : `${yaml.problem.message} (in ${container})`,
-            position: position(yaml.problem.offset),
-        });
-        return;
-    }
-    const documents = yaml.documents.length === 0 ? [null] : yaml.documents;
-    // sigs.k8s.io/yaml reads the first document only; later documents matter
-    // only as Kubernetes manifests (a ConfigMap among other objects).
-    documents.forEach((root, index) => {
-        // Later documents count only as Kubernetes manifests (a ConfigMap among
-        // other objects); a vector there is not what Gardener reads.
-        if (index > 0 && isMapping(root) && mappingValue(root, VECTOR_KEY[kind]) !== undefined) {
-            parsed.problems.push({
-                kind: 'ignored',
-                message: `document ${index + 1} of ${container} holds an image vector too, but Gardener reads only the first document; put each vector in a file of its own`,
-                position: position(root.start),
-            });
-            return;
-        }
-        const found = findEmbedded(parsed, text, root, kind, container, position, component);
-        if (!found && index === 0) {
-            parsed.documents.push({ file: parsed.path, kind, container, root, source: text, position, component });
-        }
-    });
-}
-const VECTOR_KEY = { base: 'images', overwrite: 'images', components: 'components' };
-const HELM_KEYS = {
-    base: ['imageVectorOverwrite'],
-    overwrite: ['imageVectorOverwrite'],
-    components: ['componentImageVectorOverwrites', 'componentImageVectorOverwrite'],
-};
-/**
- * Looks for the vector in the places operators keep it. Returns false when
- * the document itself should be read as the vector.
- */
-function findEmbedded(parsed, source, root, kind, container, position, component) {
-    if (!isMapping(root))
-        return false;
-    if (mappingValue(root, VECTOR_KEY[kind]) !== undefined) {
-        parsed.documents.push({ file: parsed.path, kind, container, root, source, position, component });
-        return true;
-    }
-    // A ConfigMap whose data values hold the vector (Gardener's docs deploy
-    // IMAGEVECTOR_OVERWRITE this way).
-    if (scalarString(mappingValue(root, 'kind')) === 'ConfigMap') {
-        const data = mappingValue(root, 'data');
-        let found = false;
-        if (isMapping(data)) {
-            for (const pair of data.pairs) {
-                if (!isScalar(pair.key))
-                    continue;
-                if (isMapping(pair.value) && mappingValue(pair.value, VECTOR_KEY[kind]) !== undefined) {
-                    // Kubernetes rejects a ConfigMap whose data value is not a string: Gardener never gets this vector.
-                    parsed.problems.push({
-                        kind: 'structure',
-                        message: `ConfigMap data key ${pair.key.text} holds a mapping, but ConfigMap data values must be strings, so Kubernetes rejects this ConfigMap; write the vector as a \`|\` block string`,
-                        position: position(pair.value.start),
-                    });
-                    found = true;
-                    continue;
-                }
-                if (!isScalar(pair.value))
-                    continue;
-                if (!new RegExp(`^\\s*${VECTOR_KEY[kind]}\\s*:`, 'mi').test(pair.value.text))
-                    continue;
-                readEmbeddedString(parsed, source, pair.value, kind, `ConfigMap data key ${pair.key.text}`, position, component);
-                found = true;
-            }
-        }
-        return found;
-    }
-    // Helm values (a ControllerDeployment's helm.values, a chart's values.yaml).
-    const helmField = findKey(root, HELM_KEYS[kind], 0);
-    if (helmField) {
-        const [name, value] = helmField;
-        // Chart defaults such as `imageVectorOverwrite: ""` or `{}` configure no overwrite at all.
-        const empty = isScalar(value) ? value.value.type === 'null' || value.text.trim() === '' : isMapping(value) && value.pairs.length === 0;
-        if (empty)
-            return true;
-        if (isScalar(value)) {
-            readEmbeddedString(parsed, source, value, kind, `Helm value ${name}`, position, component);
-        }
-        else {
-            parsed.documents.push({ file: parsed.path, kind, container: `Helm value ${name}`, root: value, source, position, component });
-        }
-        return true;
-    }
-    return false;
-}
-/** Depth-first search for the first key named one of `keys` (exact case, as Helm templates use them). */
-function findKey(node, keys, depth) {
-    if (depth > 8)
-        return undefined;
-    if (node.kind === 'mapping') {
-        for (const pair of node.pairs) {
-            const key = scalarString(pair.key);
-            if (key !== undefined && keys.includes(key) && pair.value.kind !== 'sequence')
-                return [key, pair.value];
-        }
-        for (const pair of node.pairs) {
-            const hit = findKey(pair.value, keys, depth + 1);
-            if (hit)
-                return hit;
-        }
-    }
-    else if (node.kind === 'sequence') {
-        for (const item of node.items) {
-            const hit = findKey(item, keys, depth + 1);
-            if (hit)
-                return hit;
-        }
-    }
-    return undefined;
-}
-/** Parses a vector held in a string scalar, mapping positions back into the outer file. */
-function readEmbeddedString(parsed, source, scalar, kind, container, outer, component) {
-    const toOuter = embeddedOffsetMapper(source, scalar);
-    // Nested embedding (a component's string inside a ConfigMap string) maps
-    // through each level: inner offset → enclosing text offset → file position.
-    const position = (offset) => outer(toOuter(offset));
-    locateDocuments(parsed, scalar.text, kind, container, position, component);
-}
-/**
- * Each component's `imageVectorOverwrite` string is an image vector of its
- * own. Gardener reads the components into a map, so of a repeated name only
- * the last item counts (duplicate-component reports the others).
- */
-function readComponentVectors(parsed, doc) {
-    const items = readComponentItems(doc);
-    const last = new Map(items.map((item, index) => [item.name, index]));
-    for (const [index, item] of items.entries()) {
-        if (last.get(item.name) !== index)
-            continue;
-        if (!isScalar(item.overwrite) || item.overwrite.value.type === 'null')
-            continue;
-        const container = `the imageVectorOverwrite of component ${item.name || '(unnamed)'}`;
-        readEmbeddedString(parsed, doc.source, item.overwrite, 'overwrite', container, doc.position, item.name);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engine/rules/constraint-fields.ts
 
 /**
@@ -16261,9 +16833,18 @@ const ambiguousPartialVersion = {
     description: 'A partial version (`1.24`, `<= 1.20`, `> 1.16`) whose meaning changed when Gardener moved from semver v1 to v3 (v1.81).',
     check(context) {
         for (const { source, field, text, position } of writtenConstraints(context)) {
-            const parsed = constraint_parseConstraint(text);
+            const parsed = parseConstraint(text);
             if (!parsed.ok)
                 continue;
+            // An AND written with a space: Masterminds v3 reads it, semver v1 split only on commas.
+            if (parsed.alternatives.some((atoms) => atoms.some((atom, i) => i > 0 && !atom.fromHyphenRange && !text.slice(atoms[i - 1].end, atom.start).includes(',')))) {
+                const fixed = parsed.alternatives.map((atoms) => joinAtoms(text, atoms)).join(' || ');
+                context.report({
+                    file: source.origin.file,
+                    position,
+                    message: `\`${text.trim()}\` in ${field} joins conditions with a space: Masterminds semver v3 (Gardener since v1.81) reads that as AND, but Gardener before v1.81 (semver v1 splits only on commas) rejects the constraint and with it the whole vector. Write \`${fixed}\`, which both read alike.`,
+                });
+            }
             for (const atom of parsed.alternatives.flat()) {
                 if (atom.fromHyphenRange || (atom.precision !== 1 && atom.precision !== 2))
                     continue;
@@ -16280,6 +16861,21 @@ const ambiguousPartialVersion = {
         }
     },
 };
+/** The atoms of one alternative joined with commas (a hyphen range stays as written). */
+function joinAtoms(text, atoms) {
+    const parts = [];
+    for (let i = 0; i < atoms.length; i++) {
+        const atom = atoms[i];
+        const next = atoms[i + 1];
+        if (next?.fromHyphenRange && atom.fromHyphenRange) {
+            parts.push(text.slice(atom.start, next.end).trim());
+            i++;
+            continue;
+        }
+        parts.push(text.slice(atom.start, atom.end).trim());
+    }
+    return parts.join(', ');
+}
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -16462,6 +17058,90 @@ const caBundle = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/engine/rules/region-text.ts
+
+
+/** "targetVersion 1.21.x (1.21.0 ≤ v < 1.22.0)", naming only the axes the image constrains. */
+function region_text_describeRegion(resolution, region) {
+    const parts = [];
+    if (resolution.runtimeConstrained)
+        parts.push(`runtimeVersion ${describeSet(region.runtime)}`);
+    if (resolution.targetConstrained)
+        parts.push(`targetVersion ${describeSet(region.target)}`);
+    return parts.length > 0 ? parts.join(' and ') : 'every version';
+}
+function describeSet(set) {
+    const intervals = toVersionIntervals(set);
+    const friendly = formatIntervalList(intervals, 'friendly');
+    const exact = formatIntervalList(intervals, 'exact');
+    return friendly === exact || set === ALL_RELEASES ? friendly : `${friendly} (${exact})`;
+}
+/** "amd64", "amd64 and arm64". */
+function listArchitectures(architectures) {
+    return architectures.length <= 1 ? (architectures[0] ?? '') : `${architectures.slice(0, -1).join(', ')} and ${architectures[architectures.length - 1]}`;
+}
+/** "3 more ranges on amd64 and arm64", "3 more ranges on amd64 and 1 on arm64": what a message did not list, per architecture. */
+function describeRest(restByArchitecture) {
+    const byCount = new Map();
+    for (const [architecture, n] of restByArchitecture) {
+        if (n === 0)
+            continue;
+        const list = byCount.get(n);
+        if (list)
+            list.push(architecture);
+        else
+            byCount.set(n, [architecture]);
+    }
+    return [...byCount]
+        .map(([n, architectures], i) => `${n}${i === 0 ? ` more ${n === 1 ? 'range' : 'ranges'}` : ''} on ${listArchitectures(architectures)}`)
+        .join(byCount.size === 2 ? ' and ' : ', ');
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/disallowed-registry.ts
+
+
+const disallowedRegistry = {
+    id: 'disallowed-registry',
+    defaultSeverity: 'error',
+    description: 'A resolved image (after overwrites and component overwrites) comes from a registry outside `registries.allowed`: the landscape would pull from outside its mirrors.',
+    check(context) {
+        const allowed = context.config.registries?.allowed;
+        if (!allowed)
+            return;
+        // One finding per image, image string, winning entry and range; architectures joined.
+        const byKey = new Map();
+        for (const row of context.resolved) {
+            if (!row.disallowedRegistry)
+                continue;
+            const key = JSON.stringify([row.image, row.imageString, row.source, row.runtimeVersion, row.targetVersion]);
+            const found = byKey.get(key);
+            if (found)
+                found.architectures.push(row.architecture);
+            else
+                byKey.set(key, { row, architectures: [row.architecture] });
+        }
+        for (const { row, architectures } of byKey.values()) {
+            const component = row.source.component === undefined ? '' : ` (component \`${row.source.component}\`)`;
+            context.report({
+                file: row.source.file,
+                position: { line: row.source.line, column: row.source.column, offset: 0 },
+                message: `\`${row.image}\`${component} resolves to ${JSON.stringify(row.imageString)} for ${listArchitectures(architectures)} at ${range(row)}, a registry outside \`registries.allowed\` (${allowed.join(', ')}). Point this entry at an allowed registry, or add an overwrite entry with the same runtimeVersion, targetVersion and architectures that does.`,
+            });
+        }
+    },
+};
+function disallowed_registry_isAny(intervals) {
+    return intervals.length === 1 && intervals[0].lo === '0.0.0' && intervals[0].hi === null;
+}
+function range(row) {
+    const parts = [];
+    if (!disallowed_registry_isAny(row.runtimeVersion))
+        parts.push(`runtimeVersion ${formatIntervalList(row.runtimeVersion)}`);
+    if (!disallowed_registry_isAny(row.targetVersion))
+        parts.push(`targetVersion ${formatIntervalList(row.targetVersion)}`);
+    return parts.length > 0 ? parts.join(' and ') : 'every version';
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/duplicate-component.ts
 const duplicateComponent = {
     id: 'duplicate-component',
@@ -16485,6 +17165,141 @@ const duplicateComponent = {
         }
     },
 };
+
+;// CONCATENATED MODULE: ./src/engine/analysis/merge.ts
+/**
+ * Gardener's merge key (`computeKey`): name, the runtime and target
+ * constraint strings compared literally (absent and "" are the same), and the
+ * architectures concatenated in order (absent differs from `[]`).
+ */
+function mergeKey(source) {
+    const architectures = source.architectures === undefined ? '\u0000absent' : source.architectures.join('');
+    return `${source.name}\u0001${source.runtimeVersion ?? ''}\u0001${source.targetVersion ?? ''}\u0001${architectures}`;
+}
+/** Gardener's `mergeImageSources`: the override's fields win where set. */
+function mergeImageSources(old, override) {
+    const merged = { name: override.name, origin: override.origin };
+    let repository = override.repository ?? old.repository;
+    let tag = override.tag ?? old.tag;
+    let version = override.version ?? old.version;
+    if (version === undefined && tag !== undefined)
+        version = old.tag;
+    let ref = override.ref;
+    if (ref === undefined && override.repository === undefined)
+        ref = old.ref;
+    if (ref !== undefined) {
+        repository = undefined;
+        tag = undefined;
+    }
+    const runtimeVersion = override.runtimeVersion ?? old.runtimeVersion;
+    const targetVersion = override.targetVersion ?? old.targetVersion;
+    const architectures = override.architectures ?? old.architectures;
+    if (repository !== undefined)
+        merged.repository = repository;
+    if (tag !== undefined)
+        merged.tag = tag;
+    if (version !== undefined)
+        merged.version = version;
+    if (ref !== undefined)
+        merged.ref = ref;
+    if (runtimeVersion !== undefined)
+        merged.runtimeVersion = runtimeVersion;
+    if (targetVersion !== undefined)
+        merged.targetVersion = targetVersion;
+    if (architectures !== undefined)
+        merged.architectures = architectures;
+    // Not Gardener's (it drops the field): kept so the intended reading survives a merge.
+    const versions = override.versions ?? old.versions;
+    if (versions !== undefined)
+        merged.versions = versions;
+    return merged;
+}
+/**
+ * Gardener's `MergeImageVectors`. Entries whose key was seen merge into the
+ * earlier entry; others are appended. Gardener merges only when an overwrite
+ * is configured (even an empty one): without one, duplicate keys in a base
+ * file stay separate entries, and the first wins ties.
+ */
+function mergeImageVectors(vectors, merging) {
+    const out = [];
+    const indexByKey = new Map();
+    for (const vector of vectors) {
+        for (const source of vector) {
+            if (merging) {
+                const key = mergeKey(source);
+                const index = indexByKey.get(key);
+                if (index !== undefined) {
+                    const entry = out[index];
+                    entry.source = mergeImageSources(entry.source, source);
+                    entry.contributors.push(source);
+                    continue;
+                }
+                indexByKey.set(key, out.length);
+            }
+            out.push({ source, contributors: [source] });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/reading/vector-document.ts
+
+/**
+ * The pairs of a mapping in the order Gardener applies them. go-yaml v2
+ * resolves `<<` merges and keeps the last of identical keys; sigs.k8s.io/yaml
+ * then re-encodes the map as JSON, whose keys encoding/json sorts byte-wise,
+ * and decodes it matching fields case-insensitively. So among spellings of
+ * one field (`Tag`, `tag`) the one that sorts last wins, whatever the file
+ * order. Applying these pairs in order reproduces that.
+ */
+function gardenerPairs(mapping) {
+    let plain = true;
+    const seen = new Set();
+    for (const pair of mapping.pairs) {
+        if (pair.key.kind !== 'scalar' || isMergeKey(pair.key) || seen.has(pair.key.value.goString)) {
+            plain = false;
+            break;
+        }
+        seen.add(pair.key.value.goString);
+    }
+    const pairs = plain ? [...mapping.pairs] : effectivePairs(mapping);
+    return pairs.sort((a, b) => {
+        const ka = a.key.kind === 'scalar' ? a.key.value.goString : '';
+        const kb = b.key.kind === 'scalar' ? b.key.value.goString : '';
+        return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+}
+/** The value Gardener reads for a key (matched case-insensitively; the spelling that sorts last wins). */
+function mappingValue(mapping, key) {
+    const wanted = key.toLowerCase();
+    let found;
+    for (const pair of mapping.pairs) {
+        if (pair.key.kind !== 'scalar' || pair.key.value.goString.toLowerCase() !== wanted)
+            continue;
+        if (!found || pair.key.value.goString >= found.key.value.goString)
+            found = pair;
+    }
+    if (found)
+        return found.value;
+    // Only when the key is not written directly can it come from a `<<` merge.
+    if (!mapping.pairs.some((pair) => isMergeKey(pair.key)))
+        return undefined;
+    for (const pair of gardenerPairs(mapping)) {
+        if (pair.key.kind === 'scalar' && pair.key.value.goString.toLowerCase() === wanted)
+            found = pair;
+    }
+    return found?.value;
+}
+function isMapping(node) {
+    return node?.kind === 'mapping';
+}
+function isScalar(node) {
+    return node?.kind === 'scalar';
+}
+/** The string a key or scalar value holds for Gardener, or undefined for collections. */
+function scalarString(node) {
+    return isScalar(node) ? node.value.goString : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/rules/entry-nodes.ts
 
@@ -16535,20 +17350,72 @@ const duplicateEntry = {
                     first.set(key, source);
                     continue;
                 }
+                // The 2018 `versions` told these entries apart; Gardener drops it, and
+                // unknown-field reports that once per entry: the same cause, not a second error.
+                if (source.versions !== undefined && earlier.versions !== undefined && source.versions !== earlier.versions)
+                    continue;
                 const differs = ['tag', 'repository', 'ref', 'version'].filter((f) => source[f] !== earlier[f]);
-                const what = differs.length > 0 ? ` but a different ${differs.join(', ')}` : '';
+                if (differs.length === 0) {
+                    context.report({
+                        file: source.origin.file,
+                        position: source.origin.position,
+                        message: `Redundant copy of the entry at ${where(earlier, source)} (\`${source.name}\`): the same merge key and the same image. Gardener keeps both or merges them, and resolves alike either way; remove this one.`,
+                    });
+                    continue;
+                }
                 const legacy = differs.includes('version') && isLegacyVector(vector.images)
                     ? ' Their `version` values differ, but Gardener never selects by `version` (see legacy-version-constraint).'
                     : '';
                 context.report({
                     file: source.origin.file,
                     position: source.origin.position,
-                    message: `Same merge key as the entry at ${where(earlier, source)} (name \`${source.name}\`, runtimeVersion, targetVersion and architectures)${what}. Without an overwrite Gardener keeps both and the first wins every tie; with an overwrite configured (even an empty one) it merges this entry into the first. The same file resolves differently — remove one, or give them different constraints.${legacy}`,
+                    message: `Same merge key as the entry at ${where(earlier, source)} (name \`${source.name}\`, runtimeVersion, targetVersion and architectures) but a different ${differs.join(', ')}. Without an overwrite Gardener keeps both and the first wins every tie; with an overwrite configured (even an empty one) it merges this entry into the first. The same file resolves differently — remove one, or give them different constraints.${legacy}`,
                 });
             }
         }
     },
 };
+
+;// CONCATENATED MODULE: ./src/engine/types.ts
+// The engine's domain model. The words are Gardener's (pkg/utils/imagevector):
+// an ImageVector is a list of ImageSources; a ComponentImageVector carries an
+// image vector overwrite for one component Gardener deploys.
+const IMAGE_SOURCE_FIELDS = [
+    'name',
+    'sourceRepository',
+    'repository',
+    'tag',
+    'ref',
+    'runtimeVersion',
+    'targetVersion',
+    'version',
+    'architectures',
+    'labels',
+    'resourceId',
+];
+
+;// CONCATENATED MODULE: ./src/engine/reading/field-names.ts
+
+// Gardener decodes with encoding/json after converting YAML to JSON, and
+// encoding/json matches object keys to struct fields case-insensitively
+// (an exact match first). So `TargetVersion:` is read as `targetVersion`.
+const canonicalByLowerCase = new Map(IMAGE_SOURCE_FIELDS.map((field) => [field.toLowerCase(), field]));
+/** The field Gardener would fill for this key, or undefined if it drops the key. */
+const canonical = new Set(IMAGE_SOURCE_FIELDS);
+function canonicalImageSourceField(key) {
+    // Exact spelling first: it is by far the common case and needs no lower-casing.
+    if (canonical.has(key))
+        return key;
+    return canonicalByLowerCase.get(key.toLowerCase());
+}
+const COMPONENT_FIELDS = ['name', 'imageVectorOverwrite'];
+function canonicalComponentField(key) {
+    const lower = key.toLowerCase();
+    return COMPONENT_FIELDS.find((field) => field.toLowerCase() === lower);
+}
+/** Fields that Gardener's validation and merging act on (the rest is metadata). */
+const NON_STRING_FIELDS = ['architectures', 'labels', 'resourceId'];
+const STRING_FIELDS = IMAGE_SOURCE_FIELDS.filter((field) => !NON_STRING_FIELDS.includes(field));
 
 ;// CONCATENATED MODULE: ./src/engine/rules/field-case.ts
 
@@ -17132,7 +17999,7 @@ const invalidConstraint = {
     description: 'A runtimeVersion or targetVersion that Masterminds semver v3 cannot parse; Gardener rejects the whole vector.',
     check(context) {
         for (const { source, field, text, position } of writtenConstraints(context)) {
-            const parsed = constraint_parseConstraint(text);
+            const parsed = parseConstraint(text);
             if (parsed.ok)
                 continue;
             const consequence = field === 'version'
@@ -17174,10 +18041,10 @@ const legacyVersionConstraint = {
 
 
 /** The configured `kubernetesVersions` as releases, or undefined when none (or an invalid one) is configured. */
-function kubernetesDomain(config) {
+function kubernetes_domain_kubernetesDomain(config) {
     if (config.kubernetesVersions === undefined)
         return undefined;
-    const parsed = constraint_parseConstraint(config.kubernetesVersions);
+    const parsed = parseConstraint(config.kubernetesVersions);
     return parsed.ok ? parsed.releases : undefined;
 }
 /**
@@ -17188,98 +18055,24 @@ function kubernetesDomain(config) {
 function regionInDomain(resolution, region, domain) {
     if (!domain)
         return region;
-    const runtime = resolution.runtimeConstrained ? release_set_intersectSets(region.runtime, domain) : region.runtime;
-    const target = resolution.targetConstrained ? release_set_intersectSets(region.target, domain) : region.target;
-    if (release_set_isEmptySet(runtime) || release_set_isEmptySet(target))
+    const runtime = resolution.runtimeConstrained ? intersectSets(region.runtime, domain) : region.runtime;
+    const target = resolution.targetConstrained ? intersectSets(region.target, domain) : region.target;
+    if (isEmptySet(runtime) || isEmptySet(target))
         return undefined;
     return { runtime, target };
 }
 /** Whether the candidate at `position` wins some cell inside the domain, on any architecture. */
 function winsInDomain(resolutions, position, domain) {
     for (const resolution of resolutions) {
-        if (!resolution.winners.includes(position))
+        if (resolution.wins[position] === 0)
             continue;
         if (!domain)
             return true;
-        const regions = regionsBy(resolution, (cell) => (resolution.winners[cell] === position ? 1 : null));
+        const regions = regionsByWinner(resolution, (winner) => (winner === position ? 1 : null));
         if (regions.some(({ region }) => regionInDomain(resolution, region, domain)))
             return true;
     }
     return false;
-}
-
-;// CONCATENATED MODULE: ./src/engine/constraint/format.ts
-// Human-readable names for release intervals, used in messages and tables.
-// The exact form (`1.21.0 ≤ v < 1.22.0`) is always available; the friendly
-// form names whole minors (`1.21.x`) because that is how operators think.
-function triple(v) {
-    const [a = '0', b = '0', c = '0'] = v.split('.');
-    return [BigInt(a), BigInt(b), BigInt(c)];
-}
-/** `1.21.0 ≤ v < 1.22.0`, `v ≥ 1.30.0`, `v < 1.20.0`, `any version`. */
-function formatIntervalExact(interval) {
-    const fromZero = interval.lo === '0.0.0';
-    if (interval.hi === null)
-        return fromZero ? 'any version' : `v ≥ ${interval.lo}`;
-    if (fromZero)
-        return `v < ${interval.hi}`;
-    return `${interval.lo} ≤ v < ${interval.hi}`;
-}
-/** `1.21.x`, `1.21.x–1.23.x`, `>= 1.30`, `< 1.20`, `1.21.3–1.21.9` … */
-function formatIntervalFriendly(interval) {
-    const [lM, lm, lp] = triple(interval.lo);
-    const minorStart = lp === 0n;
-    const shortLo = minorStart ? `${lM}.${lm}` : interval.lo;
-    if (interval.hi === null)
-        return interval.lo === '0.0.0' ? 'any' : `>= ${shortLo}`;
-    const [hM, hm, hp] = triple(interval.hi);
-    if (interval.lo === '0.0.0')
-        return hp === 0n ? `< ${hM}.${hm}` : `< ${interval.hi}`;
-    if (minorStart && hp === 0n && hM === lM && hm > lm) {
-        return hm === lm + 1n ? `${lM}.${lm}.x` : `${lM}.${lm}.x–${lM}.${hm - 1n}.x`;
-    }
-    if (hp === 0n && minorStart)
-        return `>= ${shortLo}, < ${hM}.${hm}`;
-    if (hp > 0n) {
-        const last = `${hM}.${hm}.${hp - 1n}`;
-        return last === interval.lo ? interval.lo : `${interval.lo}–${last}`;
-    }
-    return `>= ${interval.lo}, < ${interval.hi}`;
-}
-/** Both forms, e.g. `1.21.x (1.21.0 ≤ v < 1.22.0)`. */
-function formatInterval(interval) {
-    const friendly = formatIntervalFriendly(interval);
-    const exact = formatIntervalExact(interval);
-    return friendly === 'any' ? exact : `${friendly} (${exact})`;
-}
-function format_formatIntervalList(intervals, style = 'friendly') {
-    if (intervals.length === 0)
-        return 'no version';
-    const one = style === 'friendly' ? formatIntervalFriendly : formatIntervalExact;
-    return intervals.map(one).join(' ∪ ');
-}
-
-;// CONCATENATED MODULE: ./src/engine/rules/region-text.ts
-
-
-/** "targetVersion 1.21.x (1.21.0 ≤ v < 1.22.0)", naming only the axes the image constrains. */
-function describeRegion(resolution, region) {
-    const parts = [];
-    if (resolution.runtimeConstrained)
-        parts.push(`runtimeVersion ${describeSet(region.runtime)}`);
-    if (resolution.targetConstrained)
-        parts.push(`targetVersion ${describeSet(region.target)}`);
-    return parts.length > 0 ? parts.join(' and ') : 'every version';
-}
-function describeSet(set) {
-    const intervals = release_set_toVersionIntervals(set);
-    const friendly = format_formatIntervalList(intervals, 'friendly');
-    const exact = format_formatIntervalList(intervals, 'exact');
-    return friendly === exact || set === release_set_ALL_RELEASES ? friendly : `${friendly} (${exact})`;
-}
-/** "amd64", "amd64 and arm64". */
-function listArchitectures(architectures) {
-    return architectures.length <= 1 ? (architectures[0] ?? '') : `${architectures.slice(0, -1).join(', ')} and ${architectures[architectures.length - 1]}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rules/win-reason.ts
@@ -17325,7 +18118,7 @@ const overwritePartial = {
     defaultSeverity: 'warning',
     description: 'An overwrite names an image of the base, but for some Kubernetes versions or architectures Gardener still resolves that image from the base entry (the merge keys differ).',
     check(context) {
-        const domain = kubernetesDomain(context.config);
+        const domain = kubernetes_domain_kubernetesDomain(context.config);
         for (const group of context.groups) {
             if (!group.merged)
                 continue;
@@ -17337,25 +18130,22 @@ const overwritePartial = {
                 if (overwrites.length === 0 || image.entries.every((e) => e.contributors.some(isOverwrite)))
                     continue;
                 // Where an overwrite entry never wins at all, overwrite-without-effect reports it.
-                const overwriteWins = image.resolutions.some((r) => regionsBy(r, (cell) => (winnerWritten(image, r.winners[cell]) === 'overwrite' ? 1 : null)).some(({ region }) => regionInDomain(r, region, domain)));
+                const overwriteWins = image.resolutions.some((r) => regionsByWinner(r, (winner) => (winnerWritten(image, winner) === 'overwrite' ? 1 : null)).some(({ region }) => regionInDomain(r, region, domain)));
                 if (!overwriteWins)
                     continue;
                 // base winner candidate → (region, losing overwrite candidate or -1) → architectures
                 const byBase = new Map();
+                const overwriteOrder = image.candidates.flatMap((_, p) => (winnerWritten(image, p) === 'overwrite' ? [p] : []));
                 for (const resolution of image.resolutions) {
-                    const regions = regionsBy(resolution, (cell) => {
-                        const winner = resolution.winners[cell];
-                        if (winnerWritten(image, winner) !== 'base')
-                            return null;
-                        const loser = resolution.matches[cell].find((c) => winnerWritten(image, c) === 'overwrite');
-                        return `${winner}:${loser ?? -1}`;
-                    });
+                    // Per cell: the base winner and the first overwrite entry (in vector order) that matches there.
+                    const firstOverwrite = firstMatching(resolution, overwriteOrder);
+                    const regions = groupRegions(resolution, overlay(resolution, resolution.columns, firstOverwrite, (winner, loser) => winnerWritten(image, winner) === 'base' ? `${winner}:${loser}` : null));
                     for (const { key, region } of regions) {
                         const inside = regionInDomain(resolution, region, domain);
                         if (!inside)
                             continue;
                         const [winner, loser] = key.split(':').map(Number);
-                        const text = describeRegion(resolution, inside);
+                        const text = region_text_describeRegion(resolution, inside);
                         let places = byBase.get(winner);
                         if (!places)
                             byBase.set(winner, (places = new Map()));
@@ -17439,7 +18229,215 @@ function intendedGroup(group, vectors) {
     return { ...analysed, legacy: true };
 }
 
+;// CONCATENATED MODULE: ./src/engine/analysis/losses.ts
+
+// Which entries beat an entry where it matches, read off a resolution's
+// segments without visiting every version cell: the first few winners are
+// found by scanning the entry's own cells in order, their regions by binary
+// search in per-winner segment lists, and how many pieces the others win by
+// prefix counts per score class. Cost per entry: O(a few + log) per column
+// it spans, whatever the number of entries beating it.
+/** How many pieces a scan looks at for new names before it gives up naming (the rest is still counted). */
+const SCAN_LIMIT = 256;
+const indexCache = new WeakMap();
+function indexOf(resolution, column) {
+    let index = indexCache.get(column);
+    if (index)
+        return index;
+    const lists = new Map();
+    const classes = new Map();
+    const s = column.winners.length;
+    for (let i = 0; i < s; i++) {
+        const w = column.winners[i];
+        if (w === -1)
+            continue;
+        let list = lists.get(w);
+        if (!list)
+            lists.set(w, (list = []));
+        list.push(i);
+        const c = classOf(resolution, w);
+        if (!classes.has(c))
+            classes.set(c, new Int32Array(s + 1));
+    }
+    for (const [c, prefix] of classes) {
+        for (let i = 0; i < s; i++) {
+            const w = column.winners[i];
+            prefix[i + 1] = prefix[i] + (w !== -1 && classOf(resolution, w) === c ? 1 : 0);
+        }
+    }
+    const byWinner = new Map();
+    for (const [w, list] of lists)
+        byWinner.set(w, Int32Array.from(list));
+    index = { byWinner, classPrefix: classes };
+    indexCache.set(column, index);
+    return index;
+}
+function classOf(resolution, candidate) {
+    return resolution.archScores[candidate] * 8 + resolution.scores[candidate];
+}
+/** The segment of a column that holds target cell `cell`. */
+function segmentAt(column, cell) {
+    let lo = 0;
+    let hi = column.starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (column.starts[mid] <= cell)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/** First index in a sorted list with value ≥ x. */
+function lowerBound(list, x) {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The columns an entry's runtime cells span, clipped to them, in order. */
+function* coverageStrips(resolution, p) {
+    const { columns, runtimeOffsets, runtimeCells } = resolution;
+    for (let k = runtimeOffsets[p]; k < runtimeOffsets[p + 1]; k += 2) {
+        const from = runtimeCells[k];
+        const to = runtimeCells[k + 1];
+        let lo = 0;
+        let hi = columns.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (columns[mid].from <= from)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        for (let c = lo; c < columns.length && columns[c].from < to; c++) {
+            const column = columns[c];
+            yield { column, from: Math.max(from, column.from), to: Math.min(to, column.to) };
+        }
+    }
+}
+/** The segment index range [first, last] of each of the entry's target intervals in a column. */
+function* segmentRanges(resolution, column, p) {
+    const { targetOffsets, targetCells } = resolution;
+    for (let k = targetOffsets[p]; k < targetOffsets[p + 1]; k += 2) {
+        const from = targetCells[k];
+        const to = targetCells[k + 1];
+        if (from >= to)
+            continue;
+        yield [segmentAt(column, from), segmentAt(column, to - 1), from, to];
+    }
+}
+/**
+ * Who wins where entry `loser` matches, on one architecture, among the
+ * winners whose architecture score `counts` accepts. New winners are added
+ * to `named` (shared across architectures) in the order they first win, up to
+ * `limit` names in all; the pieces the others win are counted.
+ */
+function lossesOn(resolution, loser, named, limit, counts) {
+    const present = [];
+    if (resolution.archScores[loser] === 0)
+        return { present, rest: 0, equalScore: false };
+    let scanned = 0;
+    let total = 0;
+    let equal = 0;
+    const loserClass = classOf(resolution, loser);
+    const countsOwn = counts(resolution.archScores[loser]);
+    for (const { column } of coverageStrips(resolution, loser)) {
+        const index = indexOf(resolution, column);
+        for (const [first, last] of segmentRanges(resolution, column, loser)) {
+            for (const [c, prefix] of index.classPrefix) {
+                if (!counts(c >> 3))
+                    continue;
+                const n = prefix[last + 1] - prefix[first];
+                total += n;
+                if (c === loserClass)
+                    equal += n;
+            }
+            for (let i = first; i <= last && named.length < limit && scanned < SCAN_LIMIT; i++, scanned++) {
+                const w = column.winners[i];
+                if (w !== -1 && w !== loser && counts(resolution.archScores[w]) && !named.includes(w))
+                    named.push(w);
+            }
+        }
+        // The loser's own segments all lie in its cells.
+        if (countsOwn) {
+            const own = index.byWinner.get(loser)?.length ?? 0;
+            total -= own;
+            equal -= own;
+        }
+    }
+    const firsts = [];
+    for (const winner of named) {
+        if (!counts(resolution.archScores[winner]))
+            continue;
+        const strips = piecesOf(resolution, winner, loser);
+        if (strips.length === 0)
+            continue;
+        total -= countPieces(strips);
+        firsts.push([strips[0].from, strips[0].pieces[0][1]]);
+        present.push({ winner, strips });
+    }
+    const order = present.map((_, i) => i).sort((a, b) => firsts[a][0] - firsts[b][0] || firsts[a][1] - firsts[b][1]);
+    return { present: order.map((i) => present[i]), rest: total, equalScore: equal > 0 };
+}
+function countPieces(strips) {
+    let n = 0;
+    for (const strip of strips)
+        n += strip.pieces.length;
+    return n;
+}
+/** Where `winner` wins inside the cells of `loser`: strips of pieces, for {@link groupRegions}. */
+function piecesOf(resolution, winner, loser) {
+    const strips = [];
+    if (resolution.archScores[loser] === 0 || resolution.archScores[winner] === 0)
+        return strips;
+    for (const { column, from, to } of coverageStrips(resolution, loser)) {
+        const mine = indexOf(resolution, column).byWinner.get(winner);
+        if (!mine)
+            continue;
+        const pieces = [];
+        for (const [first, last, cellFrom, cellTo] of segmentRanges(resolution, column, loser)) {
+            for (let j = lowerBound(mine, first); j < mine.length && mine[j] <= last; j++) {
+                const i = mine[j];
+                pieces.push([1, Math.max(column.starts[i], cellFrom), Math.min(segmentEnd(resolution, column, i), cellTo)]);
+            }
+        }
+        if (pieces.length > 0)
+            strips.push({ from, to, pieces });
+    }
+    return strips;
+}
+/** Whether every entry winning where `loser` matches satisfies `test`, and at least one does (stops at the first that does not). */
+function onlyBeatenBy(resolutions, loser, test) {
+    let any = false;
+    for (const resolution of resolutions) {
+        if (resolution.archScores[loser] === 0)
+            continue;
+        for (const { column } of coverageStrips(resolution, loser)) {
+            for (const [first, last] of segmentRanges(resolution, column, loser)) {
+                for (let i = first; i <= last; i++) {
+                    const w = column.winners[i];
+                    if (w === -1 || w === loser)
+                        continue;
+                    if (!test(w))
+                        return false;
+                    any = true;
+                }
+            }
+        }
+    }
+    return any;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/shadowed-entry.ts
+
+
 
 
 
@@ -17459,16 +18457,14 @@ const shadowedEntry = {
                     // entries of a component's own (configured) vector are not linted here.
                     if (written.origin.kind !== 'base' || !linted.has(written.origin.file))
                         return;
-                    if ((candidate.runtime && release_set_isEmptySet(candidate.runtime)) || (candidate.target && release_set_isEmptySet(candidate.target)))
+                    if ((candidate.runtime && isEmptySet(candidate.runtime)) || (candidate.target && isEmptySet(candidate.target)))
                         return;
                     if (candidate.architectures?.length === 0)
                         return;
-                    if (image.resolutions.some((r) => r.winners.includes(position)))
+                    if (image.resolutions.some((r) => r.wins[position] > 0))
                         return;
                     // Beaten only by entries with the same merge key: duplicate-entry explains that one.
-                    const winners = winnersOf(image, position);
-                    const key = mergeKey(written);
-                    if (winners.length > 0 && winners.every((w) => mergeKey(image.entries[image.candidates[w].index].contributors[0]) === key))
+                    if (beatenOnlyBySameKey(image, position, mergeKey(written)))
                         return;
                     context.report({
                         file: written.origin.file,
@@ -17480,48 +18476,39 @@ const shadowedEntry = {
         }
     },
 };
-/** loser → winner → reasons, for one image: built in one pass over all cells, once. */
-const lossesCache = new WeakMap();
-function lossesOf(image) {
-    let losses = lossesCache.get(image);
-    if (losses)
-        return losses;
-    losses = new Map();
-    for (const resolution of image.resolutions) {
-        for (const list of resolution.matches) {
-            const winner = list[0];
-            if (winner === undefined)
-                continue;
-            for (let i = 1; i < list.length; i++) {
-                const loser = list[i];
-                let byWinner = losses.get(loser);
-                if (!byWinner)
-                    losses.set(loser, (byWinner = new Map()));
-                let reasons = byWinner.get(winner);
-                if (!reasons)
-                    byWinner.set(winner, (reasons = new Set()));
-                if (reasons.size < 3)
-                    reasons.add(winReason(image.candidates[winner], image.candidates[loser], resolution.architecture).text);
-            }
-        }
-    }
-    lossesCache.set(image, losses);
-    return losses;
-}
-/** The entries (by candidate position) that win where this one matches. */
-function winnersOf(image, position) {
-    return [...(lossesOf(image).get(position)?.keys() ?? [])];
+/** How many winners a message names; the others are counted. */
+const NAMED_WINNERS = 5;
+/** Whether every entry that wins where this one matches has the merge key `key` (and some entry does). */
+function beatenOnlyBySameKey(image, position, key) {
+    return onlyBeatenBy(image.resolutions, position, (w) => mergeKey(image.entries[image.candidates[w].index].contributors[0]) === key);
 }
 /** Which entries win where this one matches, and why. */
 function winnersInstead(image, position) {
-    const reasons = lossesOf(image).get(position);
-    if (!reasons || reasons.size === 0)
+    // The first few winners, in the order they first win (architecture, then versions), with why per architecture.
+    const named = [];
+    const reasons = new Map();
+    const rest = new Map();
+    for (const resolution of image.resolutions) {
+        const losses = lossesOn(resolution, position, named, NAMED_WINNERS, () => true);
+        rest.set(resolution.architecture, losses.rest);
+        for (const { winner } of losses.present) {
+            let why = reasons.get(winner);
+            if (!why)
+                reasons.set(winner, (why = new Set()));
+            if (why.size < 3)
+                why.add(winReason(image.candidates[winner], image.candidates[position], resolution.architecture).text);
+        }
+    }
+    const unnamed = [...rest.values()].some((n) => n > 0);
+    if (reasons.size === 0 && !unnamed)
         return 'it matches no version and architecture it could be asked for';
     const me = image.entries[image.candidates[position].index].contributors[0];
     const parts = [...reasons].map(([winner, why]) => {
         const entry = image.entries[image.candidates[winner].index].contributors[0];
         return `${where(entry, me)} wins (${[...why].join('; ')})`;
     });
+    if (unnamed)
+        parts.push(`and other entries in ${describeRest(rest)}`);
     return `wherever it matches, ${parts.join(', ')}`;
 }
 
@@ -17535,7 +18522,7 @@ const overwriteWithoutEffect = {
     defaultSeverity: 'error',
     description: 'An overwrite entry that replaces no base entry (its merge key differs) and is never selected: it silently changes nothing.',
     check(context) {
-        const domain = kubernetesDomain(context.config);
+        const domain = kubernetes_domain_kubernetesDomain(context.config);
         for (const group of context.groups) {
             if (!group.merged)
                 continue;
@@ -17603,9 +18590,9 @@ function nearMiss(overwrite, bases) {
 function equivalent(a, b) {
     if (a === '' || b === '')
         return false;
-    const pa = constraint_parseConstraint(a);
-    const pb = constraint_parseConstraint(b);
-    return pa.ok && pb.ok && release_set_setsEqual(pa.releases, pb.releases);
+    const pa = parseConstraint(a);
+    const pb = parseConstraint(b);
+    return pa.ok && pb.ok && setsEqual(pa.releases, pb.releases);
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
@@ -17690,10 +18677,14 @@ const SCHEMA_FILES = {
 
 
 
+
 let validators;
 function compiled() {
     if (!validators) {
-        const ajv = new _2020.Ajv2020({ allErrors: true, strict: false });
+        // The product's own schemas are checked against the meta-schema by a test
+        // (test/engine/schema-validators.test.ts), not on every run: that check was
+        // most of the 65–72 ms the compile cost each process.
+        const ajv = new _2020.Ajv2020({ allErrors: true, strict: false, validateSchema: false });
         validators = { vector: ajv.compile(imageVectorSchema), components: ajv.compile(componentOverwriteSchema) };
     }
     return validators;
@@ -17716,6 +18707,18 @@ const schema = {
                         : 'The image vector is empty: it needs `images:` with a list of entries. Gardener reads it as a vector with no images.',
                 });
                 continue;
+            }
+            // A base vector with `images:` null serves nothing (an overwrite may be empty on purpose).
+            if (doc.kind === 'base' && isMapping(doc.root)) {
+                const images = mappingValue(doc.root, 'images');
+                if (images?.kind === 'scalar' && images.value.type === 'null') {
+                    context.report({
+                        file: doc.file,
+                        position: doc.position(images.start),
+                        message: '`images` is empty (null): Gardener reads a vector with no images, so every lookup of this vector fails. List the entries, or write `images: []` if no image is meant.',
+                    });
+                    continue;
+                }
             }
             const validate = isComponents ? compiled().components : compiled().vector;
             if (validate(gardenerView(doc.root, 0)))
@@ -17740,7 +18743,7 @@ function gardenerView(node, depth) {
     if (node.kind === 'sequence')
         return node.items.map((item) => gardenerView(item, depth + 1));
     const out = Object.create(null);
-    for (const pair of node.pairs) {
+    for (const pair of pairsAsRead(node)) {
         if (pair.key.kind !== 'scalar')
             continue;
         const key = canonicalKey(pair.key.value.goString, depth);
@@ -17751,6 +18754,17 @@ function gardenerView(node, depth) {
         out[key] = depth === 2 && METADATA.has(key) ? true : gardenerView(pair.value, depth + 1);
     }
     return out;
+}
+/** A mapping's pairs with merge keys (`<<: *defaults`) applied, as Gardener's decoder applies them. */
+function pairsAsRead(node) {
+    if (!node.pairs.some((pair) => isMergeKey(pair.key)))
+        return node.pairs;
+    try {
+        return effectivePairs(node);
+    }
+    catch {
+        return node.pairs; // an invalid merge is yaml-syntax's finding
+    }
 }
 // depth 0: the document; depth 2: an entry (images[i] / components[i]); depth 1 below caBundle.
 function canonicalKey(key, depth) {
@@ -17866,8 +18880,18 @@ function didYouMean(word, candidates) {
         const c = candidate.toLowerCase();
         if (c === lower)
             continue;
-        const distance = editDistance(lower, c);
         const related = c.startsWith(lower) || lower.startsWith(c);
+        // The distance is at least the difference in length: past the limit only a
+        // related word can still qualify (at the limit), and the distance need not
+        // be computed (a 1 MiB unknown key against field names would take seconds).
+        if (Math.abs(c.length - lower.length) > limit) {
+            if (related && limit < bestDistance) {
+                best = candidate;
+                bestDistance = limit;
+            }
+            continue;
+        }
+        const distance = editDistance(lower, c);
         const score = related ? Math.min(distance, limit) : distance;
         if (score <= limit && score < bestDistance) {
             best = candidate;
@@ -17951,7 +18975,7 @@ const unknownComponent = {
 
 /** Keys with a story: fields of older Gardener versions, or fields in the wrong place. */
 const SPECIAL_KEYS = new Map(Object.entries({
-    versions: '`versions` was the runtime constraint of the 2018 format; Gardener has read `runtimeVersion` (and `targetVersion`) since 2019 and drops `versions` silently. Rename it to `runtimeVersion` or `targetVersion`.',
+    versions: '`versions` was the runtime constraint of the 2018 format; Gardener has read `runtimeVersion` (and `targetVersion`) since 2019 and drops `versions` silently, so entries of one image that differ only in it share one merge key and the first always wins. Rename it to `runtimeVersion` or `targetVersion`.',
     caBundle: '`caBundle` belongs at the top level of the vector, next to `images`, not inside an image entry; Gardener ignores it here. Move it up.',
 }));
 const unknownField = {
@@ -18018,6 +19042,353 @@ function checkKeys(context, doc, mapping, known, isKnown, where) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/reading/image-source-reader.ts
+
+
+
+/**
+ * Reads the entries of an image vector as Gardener receives them: keys
+ * matched case-insensitively (the last of several wins), scalars turned into
+ * the strings Go formats (`tag: 3.10` becomes "3.1"), null meaning "not set".
+ * Structural problems are left to the schema rule; this reader takes what it
+ * can so the other rules still see the entries.
+ */
+function readImageVector(doc) {
+    const vector = { file: doc.file, kind: doc.component ? 'components' : doc.kind, images: [] };
+    if (!isMapping(doc.root))
+        return vector;
+    const images = mappingValue(doc.root, 'images');
+    if (images?.kind === 'sequence') {
+        images.items.forEach((item, index) => {
+            if (isMapping(item))
+                vector.images.push(readImageSource(doc, item, index));
+        });
+    }
+    const caBundle = mappingValue(doc.root, 'caBundle');
+    if (isMapping(caBundle)) {
+        const inline = mappingValue(caBundle, 'inline');
+        if (isScalar(inline) && inline.value.type !== 'null') {
+            // Where the PEM text itself begins (the line after `|` for a block scalar),
+            // so "line N of the bundle" lands on the right line of the file.
+            const start = embeddedOffsetMapper(doc.source, inline)(0);
+            vector.caBundle = { inline: inline.value.goString, position: doc.position(start) };
+        }
+    }
+    return vector;
+}
+function readImageSource(doc, item, index) {
+    const fields = {};
+    const keys = {};
+    const entry = {
+        name: '',
+        origin: {
+            kind: doc.component ? 'components' : doc.kind,
+            file: doc.file,
+            index,
+            position: doc.position(item.start),
+            fields,
+            keys,
+            ...(doc.component !== undefined ? { component: doc.component } : {}),
+        },
+    };
+    for (const pair of gardenerPairs(item)) {
+        if (!isScalar(pair.key))
+            continue;
+        const field = canonicalImageSourceField(pair.key.value.goString);
+        if (!field) {
+            // Dropped by Gardener, kept as what the 2018 author meant (see ImageSource.versions).
+            if (pair.key.value.goString.toLowerCase() === 'versions' && isScalar(pair.value) && pair.value.value.type !== 'null') {
+                entry.versions = pair.value.value.goString;
+            }
+            continue;
+        }
+        fields[field] = doc.position(pair.value.start);
+        keys[field] = doc.position(pair.key.start);
+        assignField(entry, field, pair.value);
+    }
+    return entry;
+}
+function assignField(entry, field, value) {
+    if (field === 'architectures') {
+        if (value.kind === 'sequence') {
+            entry.architectures = value.items.map((item) => (isScalar(item) ? item.value.goString : ''));
+        }
+        else if (isScalar(value) && value.value.type === 'null') {
+            delete entry.architectures;
+        }
+        return;
+    }
+    if (!STRING_FIELDS.includes(field) || !isScalar(value))
+        return;
+    // JSON null sets Gardener's *string fields to nil (unset) and leaves the
+    // plain string `name` untouched.
+    if (value.value.type === 'null') {
+        if (field !== 'name')
+            delete entry[field];
+        return;
+    }
+    const text = value.value.goString;
+    switch (field) {
+        case 'name':
+            entry.name = text;
+            break;
+        case 'repository':
+            entry.repository = text;
+            break;
+        case 'tag':
+            entry.tag = text;
+            break;
+        case 'ref':
+            entry.ref = text;
+            break;
+        case 'runtimeVersion':
+            entry.runtimeVersion = text;
+            break;
+        case 'targetVersion':
+            entry.targetVersion = text;
+            break;
+        case 'version':
+            entry.version = text;
+            break;
+        default:
+            break;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/reading/component-reader.ts
+
+/** Reads `components:` as Gardener does (name as a Go string; null = empty). */
+function readComponentItems(doc) {
+    if (!isMapping(doc.root))
+        return [];
+    const list = mappingValue(doc.root, 'components');
+    if (list?.kind !== 'sequence')
+        return [];
+    const items = [];
+    for (const item of list.items) {
+        if (!isMapping(item))
+            continue;
+        const nameNode = mappingValue(item, 'name');
+        items.push({
+            name: isScalar(nameNode) ? nameNode.value.goString : '',
+            position: doc.position(item.start),
+            namePosition: doc.position((nameNode ?? item).start),
+            overwrite: mappingValue(item, 'imageVectorOverwrite'),
+        });
+    }
+    return items;
+}
+
+;// CONCATENATED MODULE: ./src/engine/reading/read-file.ts
+
+
+
+const FIRST_POSITION = { line: 1, column: 1, offset: 0 };
+// Go and Helm templates (`{{ .Values.tag }}`) are not YAML until rendered.
+// A line that is not a comment and holds `{{ … }}` marks such a file.
+const TEMPLATE_LINE = /^(?![ \t]*#).*\{\{.*\}\}/m;
+/** Reads one input: decodes, parses, and finds the vectors it holds. Never throws for bad input. */
+function readFile(input, limits) {
+    const parsed = { path: input.path, kind: input.kind, problems: [], documents: [] };
+    if (input.unreadable !== undefined) {
+        parsed.problems.push({ kind: 'unreadable', message: input.unreadable, position: FIRST_POSITION, refused: true });
+        return parsed;
+    }
+    const decoded = decodeSource(input.content, limits.maxFileBytes);
+    if (!decoded.ok) {
+        parsed.problems.push({ kind: 'unreadable', message: decoded.problem, position: FIRST_POSITION });
+        return parsed;
+    }
+    const text = decoded.text;
+    parsed.text = text;
+    const lines = new LineIndex(text);
+    // indexOf first: the regex scans every line of a large file for nothing otherwise.
+    const templateLine = text.includes('{{') ? TEMPLATE_LINE.exec(text) : null;
+    if (templateLine) {
+        const at = lines.position(templateLine.index);
+        parsed.skipped = `it is a template until rendered (\`{{ … }}\` on line ${at.line})`;
+        return parsed;
+    }
+    const outer = (offset) => lines.position(offset);
+    locateDocuments(parsed, text, input.kind, 'the file', outer, undefined);
+    for (const doc of parsed.documents.filter((d) => d.kind === 'components'))
+        readComponentVectors(parsed, doc);
+    return parsed;
+}
+/**
+ * Parses `text` (the file, or a string embedded in it) and records every
+ * vector of the wanted kind it holds. `position` maps offsets in `text` to the
+ * outer file.
+ */
+function locateDocuments(parsed, text, kind, container, position, component) {
+    const yaml = parseYaml(text);
+    if (yaml.problem) {
+        parsed.problems.push({
+            kind: yaml.problem.kind,
+            message: container === 'the file' ? yaml.problem.message : `${yaml.problem.message} (in ${container})`,
+            position: position(yaml.problem.offset),
+        });
+        return;
+    }
+    const documents = yaml.documents.length === 0 ? [null] : yaml.documents;
+    // sigs.k8s.io/yaml reads the first document only; later documents matter
+    // only as Kubernetes manifests (a ConfigMap among other objects).
+    documents.forEach((root, index) => {
+        // Later documents count only as Kubernetes manifests (a ConfigMap among
+        // other objects); a vector there is not what Gardener reads.
+        if (index > 0 && isMapping(root) && mappingValue(root, VECTOR_KEY[kind]) !== undefined) {
+            parsed.problems.push({
+                kind: 'ignored',
+                message: `document ${index + 1} of ${container} holds an image vector too, but Gardener reads only the first document; put each vector in a file of its own`,
+                position: position(root.start),
+            });
+            return;
+        }
+        const found = findEmbedded(parsed, text, root, kind, container, position, component);
+        if (!found && index === 0) {
+            parsed.documents.push({ file: parsed.path, kind, container, root, source: text, position, component });
+        }
+    });
+}
+const VECTOR_KEY = { base: 'images', overwrite: 'images', components: 'components' };
+const HELM_KEYS = {
+    base: ['imageVectorOverwrite'],
+    overwrite: ['imageVectorOverwrite'],
+    components: ['componentImageVectorOverwrites', 'componentImageVectorOverwrite'],
+};
+/**
+ * Looks for the vector in the places operators keep it. Returns false when
+ * the document itself should be read as the vector.
+ */
+function findEmbedded(parsed, source, root, kind, container, position, component) {
+    if (!isMapping(root))
+        return false;
+    if (mappingValue(root, VECTOR_KEY[kind]) !== undefined) {
+        parsed.documents.push({ file: parsed.path, kind, container, root, source, position, component });
+        return true;
+    }
+    // A ConfigMap whose data values hold the vector (Gardener's docs deploy
+    // IMAGEVECTOR_OVERWRITE this way).
+    if (scalarString(mappingValue(root, 'kind')) === 'ConfigMap') {
+        const data = mappingValue(root, 'data');
+        let found = false;
+        if (isMapping(data)) {
+            for (const pair of data.pairs) {
+                if (!isScalar(pair.key))
+                    continue;
+                if (isMapping(pair.value) && mappingValue(pair.value, VECTOR_KEY[kind]) !== undefined) {
+                    // Kubernetes rejects a ConfigMap whose data value is not a string: Gardener never gets this vector.
+                    parsed.problems.push({
+                        kind: 'structure',
+                        message: `ConfigMap data key ${pair.key.text} holds a mapping, but ConfigMap data values must be strings, so Kubernetes rejects this ConfigMap; write the vector as a \`|\` block string`,
+                        position: position(pair.value.start),
+                    });
+                    found = true;
+                    continue;
+                }
+                if (!isScalar(pair.value))
+                    continue;
+                if (!new RegExp(`^\\s*${VECTOR_KEY[kind]}\\s*:`, 'mi').test(pair.value.text))
+                    continue;
+                readEmbeddedString(parsed, source, pair.value, kind, `ConfigMap data key ${pair.key.text}`, position, component);
+                found = true;
+            }
+        }
+        return found;
+    }
+    // A list of manifests (`kind: List`, e.g. several ControllerDeployments in one example file).
+    const items = mappingValue(root, 'items');
+    if (items?.kind === 'sequence' && /List$/.test(scalarString(mappingValue(root, 'kind')) ?? '')) {
+        let found = false;
+        for (const item of items.items) {
+            if (findEmbedded(parsed, source, item, kind, container, position, component))
+                found = true;
+        }
+        if (found)
+            return true;
+    }
+    // A ControllerDeployment's values configure the extension it names: its
+    // overwrite is meant for that extension's vector, not necessarily this repository's.
+    const metadata = mappingValue(root, 'metadata');
+    const extension = scalarString(mappingValue(root, 'kind')) === 'ControllerDeployment' && isMapping(metadata) ? scalarString(mappingValue(metadata, 'name')) : undefined;
+    const before = parsed.documents.length;
+    const found = findHelmValue(parsed, source, root, kind, extension === undefined ? container : `ControllerDeployment ${extension}`, position, component);
+    if (extension !== undefined)
+        for (const doc of parsed.documents.slice(before))
+            doc.extension = extension;
+    return found;
+}
+function findHelmValue(parsed, source, root, kind, container, position, component) {
+    // Helm values (a ControllerDeployment's helm.values, a chart's values.yaml).
+    const helmField = findKey(root, HELM_KEYS[kind], 0);
+    if (helmField) {
+        const [name, value] = helmField;
+        // Chart defaults such as `imageVectorOverwrite: ""` or `{}` configure no overwrite at all.
+        const empty = isScalar(value) ? value.value.type === 'null' || value.text.trim() === '' : isMapping(value) && value.pairs.length === 0;
+        if (empty)
+            return true;
+        const where = container === 'the file' ? `Helm value ${name}` : `${container}, Helm value ${name}`;
+        if (isScalar(value)) {
+            readEmbeddedString(parsed, source, value, kind, where, position, component);
+        }
+        else {
+            parsed.documents.push({ file: parsed.path, kind, container: where, root: value, source, position, component });
+        }
+        return true;
+    }
+    return false;
+}
+/** Depth-first search for the first key named one of `keys` (exact case, as Helm templates use them). */
+function findKey(node, keys, depth) {
+    if (depth > 8)
+        return undefined;
+    if (node.kind === 'mapping') {
+        for (const pair of node.pairs) {
+            const key = scalarString(pair.key);
+            if (key !== undefined && keys.includes(key) && pair.value.kind !== 'sequence')
+                return [key, pair.value];
+        }
+        for (const pair of node.pairs) {
+            const hit = findKey(pair.value, keys, depth + 1);
+            if (hit)
+                return hit;
+        }
+    }
+    else if (node.kind === 'sequence') {
+        for (const item of node.items) {
+            const hit = findKey(item, keys, depth + 1);
+            if (hit)
+                return hit;
+        }
+    }
+    return undefined;
+}
+/** Parses a vector held in a string scalar, mapping positions back into the outer file. */
+function readEmbeddedString(parsed, source, scalar, kind, container, outer, component) {
+    const toOuter = embeddedOffsetMapper(source, scalar);
+    // Nested embedding (a component's string inside a ConfigMap string) maps
+    // through each level: inner offset → enclosing text offset → file position.
+    const position = (offset) => outer(toOuter(offset));
+    locateDocuments(parsed, scalar.text, kind, container, position, component);
+}
+/**
+ * Each component's `imageVectorOverwrite` string is an image vector of its
+ * own. Gardener reads the components into a map, so of a repeated name only
+ * the last item counts (duplicate-component reports the others).
+ */
+function readComponentVectors(parsed, doc) {
+    const items = readComponentItems(doc);
+    const last = new Map(items.map((item, index) => [item.name, index]));
+    for (const [index, item] of items.entries()) {
+        if (last.get(item.name) !== index)
+            continue;
+        if (!isScalar(item.overwrite) || item.overwrite.value.type === 'null')
+            continue;
+        const container = `the imageVectorOverwrite of component ${item.name || '(unnamed)'}`;
+        readEmbeddedString(parsed, doc.source, item.overwrite, 'overwrite', container, doc.position, item.name);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/unknown-image.ts
 
 
@@ -18032,7 +19403,10 @@ const unknownImage = {
             const parsed = readFile({ ...input, kind: 'base' }, context.config);
             componentNames.set(component, new Set(parsed.documents.flatMap((doc) => readImageVector(doc).images.map((i) => i.name))));
         }
-        for (const { vector } of context.vectors) {
+        for (const { vector, alone } of context.vectors) {
+            // An overwrite for another extension whose vector is not known names that extension's images.
+            if (alone)
+                continue;
             for (const source of vector.images) {
                 let known;
                 let against = '';
@@ -18083,20 +19457,21 @@ const unreadableFile = {
 
 
 /** Kubernetes versions are 1.x.y. */
-const KUBERNETES_RELEASES = [{ lo: version_release(1, 0, 0), hi: version_release(2, 0, 0) }];
+const unsatisfiable_constraint_KUBERNETES_RELEASES = [{ lo: version_release(1, 0, 0), hi: version_release(2, 0, 0) }];
 const unsatisfiableConstraint = {
     id: 'unsatisfiable-constraint',
     defaultSeverity: 'error',
     description: 'A valid constraint that matches no Kubernetes version (1.x), e.g. the image\'s own version written into targetVersion.',
     check(context) {
         for (const { source, field, text, position } of writtenConstraints(context)) {
-            const parsed = constraint_parseConstraint(text);
-            if (!parsed.ok || !release_set_isEmptySet(release_set_intersectSets(parsed.releases, KUBERNETES_RELEASES)))
+            const parsed = parseConstraint(text);
+            if (!parsed.ok || !isEmptySet(intersectSets(parsed.releases, unsatisfiable_constraint_KUBERNETES_RELEASES)))
                 continue;
-            const empty = release_set_isEmptySet(parsed.releases);
+            const empty = isEmptySet(parsed.releases);
             context.report({
                 file: source.origin.file,
                 position,
+                about: { image: source.origin.component !== undefined ? `${source.name} of component ${source.origin.component}` : source.name, region: `${field}: ${text}` },
                 message: empty
                     ? `\`${field}: ${JSON.stringify(text)}\` matches no version at all: this entry is never selected. Check the bounds (e.g. ">= 1.34, < 1.30" is empty).`
                     : `\`${field}: ${JSON.stringify(text)}\` matches no Kubernetes version (1.x): it looks like the image's own version. ${field} is the Kubernetes version the image ${field === 'runtimeVersion' ? 'runs on' : 'acts on'}; put the image version into \`tag\`.`,
@@ -18109,25 +19484,29 @@ const unsatisfiableConstraint = {
 
 
 
+
 const versionGap = {
     id: 'version-gap',
     defaultSeverity: 'error',
     description: 'Versions inside the range an image covers (or the configured Kubernetes versions) that no entry matches: FindImage fails there.',
     check(context) {
         const domainText = context.config.kubernetesVersions;
-        const parsedDomain = domainText !== undefined ? constraint_parseConstraint(domainText) : undefined;
+        const parsedDomain = domainText !== undefined ? parseConstraint(domainText) : undefined;
         const domain = parsedDomain?.ok ? parsedDomain.releases : undefined;
         for (const group of context.groups) {
             for (const image of group.images) {
                 const view = group.legacy && image.intended ? image.intended : image;
                 const gaps = new Map();
                 for (const resolution of view.resolutions) {
-                    const eligible = view.candidates.filter((c) => c.architectures === undefined || c.architectures.includes(resolution.architecture));
+                    const eligible = view.candidates.filter((_, p) => resolution.archScores[p] !== 0);
                     // Entries with invalid constraints are not candidates; with none left there is nothing to cover.
                     if (eligible.length === 0)
                         continue;
-                    const runtimeRegion = resolution.runtimeConstrained ? domain ?? hull(eligible.map((c) => c.runtime)) : release_set_ALL_RELEASES;
-                    const targetRegion = resolution.targetConstrained ? domain ?? hull(eligible.map((c) => c.target)) : release_set_ALL_RELEASES;
+                    // Only Kubernetes versions can have a gap: an image version written into targetVersion
+                    // (`>= 6.1`) is unsatisfiable-constraint's finding, not a gap up to 6.1.
+                    const covered = (sets) => domain ?? intersectSets(hull(sets), KUBERNETES_RELEASES);
+                    const runtimeRegion = resolution.runtimeConstrained ? covered(eligible.map((c) => c.runtime)) : ALL_RELEASES;
+                    const targetRegion = resolution.targetConstrained ? covered(eligible.map((c) => c.target)) : ALL_RELEASES;
                     for (const text of gapTexts(resolution, runtimeRegion, targetRegion)) {
                         gaps.set(text, [...(gaps.get(text) ?? []), resolution.architecture]);
                     }
@@ -18140,6 +19519,7 @@ const versionGap = {
                     context.report({
                         file: first.origin.file,
                         position: first.origin.position,
+                        about: { image: image.name, architecture: [...architectures].sort().join(', '), region: text },
                         message: `No entry of \`${image.name}\` matches ${text} on ${listArchitectures(architectures)}, inside ${covered}: Gardener's FindImage fails for those versions. Add an entry for them or widen a neighbouring range${domain ? '' : ' (or configure `kubernetesVersions` if they are out of support)'}.`,
                     });
                 }
@@ -18149,24 +19529,32 @@ const versionGap = {
 };
 /** The smallest single interval holding every constrained set (unconstrained entries cover everything). */
 function hull(sets) {
-    let union = [];
+    let lo;
+    let hi = ZERO_RELEASE;
     for (const set of sets) {
         if (set === null)
-            return release_set_ALL_RELEASES;
-        union = release_set_unionSets(union, set);
+            return ALL_RELEASES;
+        if (set.length === 0)
+            continue;
+        const first = set[0].lo;
+        const last = set[set.length - 1].hi;
+        if (lo === undefined || version_compareReleases(first, lo) < 0)
+            lo = first;
+        if (hi !== null && (last === null || version_compareReleases(last, hi) > 0))
+            hi = last;
     }
-    if (union.length === 0)
+    if (lo === undefined)
         return [];
-    return [{ lo: union[0].lo, hi: union[union.length - 1].hi }];
+    return [{ lo, hi }];
 }
 function gapTexts(resolution, runtimeRegion, targetRegion) {
     const texts = [];
-    for (const { region } of regionsBy(resolution, (cell) => (resolution.winners[cell] === -1 ? 1 : null))) {
-        const runtime = release_set_intersectSets(region.runtime, runtimeRegion);
-        const target = release_set_intersectSets(region.target, targetRegion);
-        if (release_set_isEmptySet(runtime) || release_set_isEmptySet(target))
+    for (const { region } of regionsByWinner(resolution, (winner) => (winner === -1 ? 1 : null))) {
+        const runtime = intersectSets(region.runtime, runtimeRegion);
+        const target = intersectSets(region.target, targetRegion);
+        if (isEmptySet(runtime) || isEmptySet(target))
             continue;
-        texts.push(describeRegion(resolution, { runtime, target }));
+        texts.push(region_text_describeRegion(resolution, { runtime, target }));
     }
     return texts;
 }
@@ -18191,57 +19579,52 @@ const versionOverlap = {
         }
     },
 };
+/** How many winners a message names; the others are counted. */
+const version_overlap_NAMED_WINNERS = 5;
 function reportOverlaps(image, candidates, resolutions, legacy, report) {
-    const everWins = new Set();
-    for (const r of resolutions)
-        for (const w of r.winners)
-            everWins.add(w);
-    // loser → (winner, region text) → overlap
-    const byLoser = new Map();
-    for (const resolution of resolutions) {
-        const pairs = new Map();
-        resolution.matches.forEach((list, cell) => {
-            if (list.length < 2)
-                return;
-            const winner = list[0];
-            const winnerArch = architectureScore(candidates[winner].architectures, resolution.architecture);
-            for (let i = 1; i < list.length; i++) {
-                const loser = list[i];
-                // A single-architecture entry beating a multi-architecture one is the
-                // documented way to override one architecture, not an accident.
-                if (architectureScore(candidates[loser].architectures, resolution.architecture) !== winnerArch)
-                    continue;
-                // An entry that never wins is reported as shadowed instead.
-                if (!everWins.has(loser))
-                    continue;
-                const key = `${loser}:${winner}`;
-                const cells = pairs.get(key) ?? new Set();
-                cells.add(cell);
-                pairs.set(key, cells);
-            }
-        });
-        for (const [key, cells] of pairs) {
-            const [loser, winner] = key.split(':').map(Number);
-            const reason = winReason(candidates[winner], candidates[loser], resolution.architecture);
-            const overlaps = byLoser.get(loser) ?? new Map();
-            byLoser.set(loser, overlaps);
-            for (const { region } of regionsBy(resolution, (cell) => (cells.has(cell) ? 1 : null))) {
-                const text = describeRegion(resolution, region);
-                const id = `${winner}|${text}`;
-                const overlap = overlaps.get(id) ?? { winner, text, architectures: [], byOrder: reason.byOrder, reason: reason.text };
-                overlap.architectures.push(resolution.architecture);
-                overlaps.set(id, overlap);
+    // One entry alone overlaps nothing (most images: 1.15 entries per image in Gardener's vectors).
+    if (candidates.length < 2)
+        return;
+    candidates.forEach((_, loser) => {
+        // An entry that never wins is reported as shadowed instead.
+        if (!resolutions.some((r) => r.wins[loser] > 0))
+            return;
+        // (winner, region text) → overlap
+        const overlaps = new Map();
+        const rest = new Map();
+        let byOrder = false;
+        const named = [];
+        for (const resolution of resolutions) {
+            const own = resolution.archScores[loser];
+            // A single-architecture entry beating a multi-architecture one is the
+            // documented way to override one architecture, not an accident.
+            const losses = lossesOn(resolution, loser, named, version_overlap_NAMED_WINNERS, (archScore) => archScore === own);
+            rest.set(resolution.architecture, losses.rest);
+            if (losses.equalScore)
+                byOrder = true;
+            for (const { winner, strips } of losses.present) {
+                const reason = winReason(candidates[winner], candidates[loser], resolution.architecture);
+                if (reason.byOrder)
+                    byOrder = true;
+                for (const { region } of groupRegions(resolution, strips)) {
+                    const text = region_text_describeRegion(resolution, region);
+                    const id = `${winner}|${text}`;
+                    const overlap = overlaps.get(id) ?? { winner, text, architectures: [], byOrder: reason.byOrder, reason: reason.text };
+                    overlap.architectures.push(resolution.architecture);
+                    overlaps.set(id, overlap);
+                }
             }
         }
-    }
-    for (const [loser, overlaps] of byLoser) {
+        if (overlaps.size === 0)
+            return;
         const loserEntry = image.entries[candidates[loser].index].contributors[0];
         const parts = [...overlaps.values()].map(({ winner, text, architectures, reason }) => {
             const winnerEntry = image.entries[candidates[winner].index];
             const tag = winnerEntry.source.tag ?? winnerEntry.source.ref ?? winnerEntry.source.repository ?? '';
             return `for ${text} on ${listArchitectures(architectures)} Gardener picks ${where(winnerEntry.contributors[0], loserEntry)} (${JSON.stringify(tag)}) because ${reason}`;
         });
-        const byOrder = [...overlaps.values()].some((o) => o.byOrder);
+        if ([...rest.values()].some((n) => n > 0))
+            parts.push(`and other entries win in ${describeRest(rest)}`);
         const field = legacy ? 'version' : loserEntry.targetVersion !== undefined ? 'targetVersion' : 'runtimeVersion';
         report({
             file: loserEntry.origin.file,
@@ -18251,7 +19634,7 @@ function reportOverlaps(image, candidates, resolutions, legacy, report) {
                 ? 'That holds only while the entries keep their order; make the ranges disjoint to say it explicitly.'
                 : 'Gardener\'s scoring resolves this whatever the order; disjoint ranges would still say it more plainly.'}`,
         });
-    }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rules/yaml-duplicate-key.ts
@@ -18330,14 +19713,57 @@ function hasCollision(node) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/engine/reading/conflict-markers.ts
+// Merge-conflict markers left in a file (`<<<<<<< ours`, `=======`,
+// `>>>>>>> theirs`, and diff3's `||||||| base`): git writes them at the start
+// of a line, seven characters long. A file with them is not YAML, and the
+// parser's own message ("a multiline key may not be an implicit key") hides
+// the cause, so the yaml-syntax rule names them.
+const MARKER = /^(<{7}|>{7}|\|{7})(?:[ \t].*)?$|^={7}[ \t]*$/;
+/** The conflict markers in `text`, or undefined when there is none (an opening `<<<<<<<` is required). */
+function findConflictMarkers(text) {
+    const lines = [];
+    let opened = false;
+    let offset = 0;
+    let first;
+    const split = text.split('\n');
+    for (let i = 0; i < split.length; i++) {
+        const line = split[i].replace(/\r$/, '');
+        if (MARKER.test(line)) {
+            if (line.startsWith('<<<<<<<'))
+                opened = true;
+            if (opened) {
+                lines.push(i + 1);
+                first ??= { line: i + 1, column: 1, offset };
+            }
+        }
+        offset += split[i].length + 1;
+    }
+    return first && opened ? { position: first, lines } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/yaml-syntax.ts
+
 const yamlSyntax = {
     id: 'yaml-syntax',
     defaultSeverity: 'error',
     description: 'The YAML does not parse (or exceeds the nesting and alias limits): Gardener cannot read the vector (error); or the vector cannot reach Gardener (a ConfigMap data value that is not a string); or a later YAML document holds a vector Gardener never reads (warning).',
     check(context) {
         for (const file of context.files) {
+            const markers = file.problems.some((p) => p.kind === 'syntax') && file.text !== undefined ? findConflictMarkers(file.text) : undefined;
+            if (markers) {
+                // One finding for the cause: the parser's errors are its consequences.
+                const shown = markers.lines.slice(0, 6).join(', ') + (markers.lines.length > 6 ? ', …' : '');
+                context.report({
+                    file: file.path,
+                    position: markers.position,
+                    message: `Merge-conflict markers committed (\`<<<<<<<\`, \`=======\`, \`>>>>>>>\` on lines ${shown}): the file is not YAML, ` +
+                        'so Gardener cannot read this vector; nothing in it was checked further. Resolve the conflict and remove the markers.',
+                });
+            }
             for (const problem of file.problems) {
+                if (markers && problem.kind === 'syntax')
+                    continue;
                 if (problem.kind === 'unreadable')
                     continue;
                 if (problem.kind === 'ignored') {
@@ -18362,14 +19788,17 @@ const yamlSyntax = {
 ;// CONCATENATED MODULE: ./src/engine/rules/yaml-type-trap.ts
 
 
+
 const TYPE_NAMES = { int: 'an integer', float: 'a number', bool: 'a boolean' };
 const yamlTypeTrap = {
     id: 'yaml-type-trap',
     defaultSeverity: 'error',
     description: 'An unquoted value that YAML reads as a number or boolean where Gardener expects a string (`tag: 3.10` becomes "3.1").',
     check(context) {
+        // A value merged in (`<<: *defaults`) is reported once, where it was written.
+        const seen = new Set();
         forEachEntryNode(context, (doc, entry) => {
-            for (const pair of entry.pairs) {
+            for (const pair of yaml_type_trap_pairsAsRead(entry)) {
                 if (pair.key.kind !== 'scalar')
                     continue;
                 const field = canonicalImageSourceField(pair.key.value.goString);
@@ -18384,8 +19813,9 @@ const yamlTypeTrap = {
                             scalars.push(item);
                 }
                 for (const scalar of scalars) {
-                    if (scalar.style !== 'plain')
+                    if (scalar.style !== 'plain' || seen.has(scalar))
                         continue;
+                    seen.add(scalar);
                     const { type, goString } = scalar.value;
                     if (type !== 'int' && type !== 'float' && type !== 'bool')
                         continue;
@@ -18403,8 +19833,20 @@ const yamlTypeTrap = {
         });
     },
 };
+/** The entry's pairs as Gardener gets them: merge keys applied (a trap may arrive through `<<`). */
+function yaml_type_trap_pairsAsRead(entry) {
+    if (!entry.pairs.some((pair) => isMergeKey(pair.key)))
+        return entry.pairs;
+    try {
+        return effectivePairs(entry);
+    }
+    catch {
+        return entry.pairs; // an invalid merge is yaml-syntax's finding
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/engine/rules/registry.ts
+
 
 
 
@@ -18458,6 +19900,7 @@ const ALL_RULES = [
     unknownImage,
     unknownComponent,
     duplicateComponent,
+    disallowedRegistry,
 ];
 function ruleMeta(rule) {
     return { id: rule.id, defaultSeverity: rule.defaultSeverity, description: rule.description, docsUrl: `${DOCS_URL}#${rule.id}` };
@@ -18468,39 +19911,338 @@ const CONFIG_RULE = ruleMeta({
     defaultSeverity: 'error',
     description: 'The configuration file `.imagevector-lint.yaml` is invalid.',
 });
+/** The `unused-suppression` pseudo-rule: inline directives that name an unknown rule or silence nothing (the engine checks them after the rules). */
+const UNUSED_SUPPRESSION_RULE = ruleMeta({
+    id: 'unused-suppression',
+    defaultSeverity: 'warning',
+    description: 'An inline `# imagevector-lint disable-…` directive that names an unknown rule (with did-you-mean) or silences no finding.',
+});
+
+;// CONCATENATED MODULE: ./src/workspace/config-loader.ts
+
+
+
+
+
+
+/** The largest configuration file read (its own `maxFileBytes` applies to the vectors only). */
+const MAX_CONFIG_BYTES = DEFAULT_MAX_FILE_BYTES;
+function knownRuleIds() {
+    return [...new Set([...ALL_RULES.map((r) => r.id), ...CHANGE_RULES.map((r) => r.id), CONFIG_RULE.id, UNUSED_SUPPRESSION_RULE.id])];
+}
+const diskReader = async (absolute, options) => readConfined(absolute, options);
+async function loadConfigFile(location) {
+    const read = location.read ?? diskReader;
+    const show = location.show ?? ((absolute) => config_loader_toPosix(external_node_path_namespaceObject.relative(location.root, absolute)));
+    const findings = [];
+    const problem = (message) => {
+        findings.push({ rule: CONFIG_RULE.id, severity: 'error', message, file: location.shown, line: 1, column: 1 });
+    };
+    const file = await read(location.file, { root: location.confineFile ? location.root : undefined, maxBytes: MAX_CONFIG_BYTES });
+    if (!file.ok) {
+        if (file.refusal === 'missing')
+            return { config: defaultConfig(), findings, missing: true };
+        problem(`Cannot read the configuration: ${file.message}. The defaults apply until it is fixed.`);
+        return { config: defaultConfig(), findings, missing: false };
+    }
+    const content = file.content;
+    const decoded = decodeSource(content, MAX_CONFIG_BYTES);
+    if (!decoded.ok) {
+        problem(`Cannot read the configuration: ${decoded.problem}. The defaults apply until it is fixed.`);
+        return { config: defaultConfig(), findings, content, missing: false };
+    }
+    const parsed = parseConfig(decoded.text, location.shown, knownRuleIds());
+    findings.push(...parsed.findings);
+    let config = parsed.config;
+    const vectors = Object.create(null);
+    for (const [component, relative] of Object.entries(parsed.componentVectorPaths)) {
+        const absolute = external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(location.file), relative);
+        const vector = await read(absolute, { root: location.root, maxBytes: config.maxFileBytes });
+        if (vector.ok) {
+            vectors[component] = { path: show(absolute), kind: 'base', content: vector.content };
+        }
+        else if (vector.refusal === 'missing') {
+            problem(`componentVectors.${component}: ${relative} is not a file in the repository.`);
+        }
+        else {
+            problem(`componentVectors.${component}: cannot read ${relative}: ${vector.message}.`);
+        }
+    }
+    config = withComponentVectors(config, vectors);
+    return { config, findings, content, missing: false };
+}
+/**
+ * Reads the configuration and its component vectors from the base commit
+ * (`config-from: base`): what the pull request changes does not decide the
+ * check. A symbolic link at the base is never followed.
+ */
+function revisionConfigReader(revision, root) {
+    return async (absolute, options) => {
+        const rel = path.relative(root, absolute);
+        if (rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+            return { ok: false, refusal: 'outside', message: 'it points outside the repository; the linter reads only files inside the repository' };
+        }
+        const file = config_loader_toPosix(rel);
+        if (revision.isSymlink(file)) {
+            return { ok: false, refusal: 'outside', message: 'at the base commit it is a symbolic link, which the linter does not follow' };
+        }
+        let content;
+        try {
+            content = await revision.read(file);
+        }
+        catch (error) {
+            return { ok: false, refusal: 'error', message: error.message };
+        }
+        if (!content)
+            return { ok: false, refusal: 'missing', message: 'no such file at the base commit' };
+        if (content.byteLength > options.maxBytes) {
+            return { ok: false, refusal: 'too-large', message: `file is larger than the limit of ${options.maxBytes} bytes at the base commit` };
+        }
+        return { ok: true, content };
+    };
+}
+function config_loader_toPosix(p) {
+    return p.split(external_node_path_namespaceObject.sep).join('/');
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/workspace/git-helper.ts
+
+function git(cwd, args, timeoutMs = 60_000) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, {
+            cwd,
+            encoding: 'buffer',
+            timeout: timeoutMs,
+            maxBuffer: 256 * 1024 * 1024,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'echo', LC_ALL: 'C' },
+            windowsHide: true,
+        }, (error, stdout, stderr) => {
+            resolve({
+                ok: !error,
+                stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.from(stdout ?? ''),
+                stderr: (Buffer.isBuffer(stderr) ? stderr.toString('utf8') : String(stderr ?? '')).trim(),
+            });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/workspace/read-inputs.ts
+
+
+// The files' bytes for the engine, which checks encoding and binary content
+// itself. Each read is confined to the repository (see confined-file.ts): a
+// file that may not or cannot be read becomes an `unreadable-file` finding at
+// that file, never a read outside or a silent pass.
+function readInputs(workspace, files, maxFileBytes) {
+    const root = realRoot(workspace);
+    return files.map((file) => readInput(root, file.path, file.kind, maxFileBytes));
+}
+/** One repository-relative file, confined to `root` (a real path). */
+function readInput(root, file, kind, maxFileBytes) {
+    const read = readConfined(external_node_path_namespaceObject.join(root, file), { root, maxBytes: maxFileBytes });
+    if (read.ok)
+        return { path: file, kind, content: read.content };
+    return { path: file, kind, content: new Uint8Array(0), unreadable: read.message };
+}
+
+;// CONCATENATED MODULE: ./src/engine/baseline.ts
+// New or pre-existing: each head finding is matched against the findings at
+// the base commit by a fingerprint that survives edits elsewhere in the file.
+// The fingerprint is the rule, the file's identity (a moved vector keeps its
+// base path), and what the finding is about: the image, architecture and
+// version region when the rule says so (Finding.image, .architecture,
+// .region), else the message with line and column references blanked. Line
+// numbers are never part of it: a one-line bump above an old warning moves
+// the warning, it does not make it new. Pure: no I/O.
+/** The message with line and column references blanked, so that a moved finding keeps its identity. */
+function normalizeMessageForFingerprint(message) {
+    return message
+        .replace(/\b(lines?|columns?|col|ln)(\s*)\d+(?:\s*(?:[-–,:]|and|to)\s*\d+)*/gi, '$1$2#')
+        .replace(/(\.(?:ya?ml|json|txt)):\d+(?::\d+)?/gi, '$1:#')
+        .replace(/\bL\d+(?:C\d+)?\b/g, 'L#');
+}
+/**
+ * The identity of a finding across commits. `file` is the path to use for it
+ * (the base path of a renamed file, when the caller knows one).
+ */
+function findingFingerprint(finding, file = finding.file) {
+    const about = finding.image !== undefined
+        ? ['image', finding.image, finding.architecture ?? '', finding.region ?? '']
+        : ['message', normalizeMessageForFingerprint(finding.message)];
+    return [finding.rule, file, ...about].join('\u0000');
+}
+/**
+ * Marks each head finding `new: true` (the base had no finding with its
+ * fingerprint, counted: two identical findings where the base had one make
+ * one new) or `new: false`. Returns new objects; the input is not changed.
+ * `baseFileOf` maps a head path to its path at the base (renamed vectors).
+ */
+function classifyFindings(head, base, baseFileOf = (f) => f) {
+    const available = new Map();
+    for (const finding of base) {
+        const key = findingFingerprint(finding);
+        available.set(key, (available.get(key) ?? 0) + 1);
+    }
+    return head.map((finding) => {
+        const key = findingFingerprint(finding, baseFileOf(finding.file));
+        const left = available.get(key) ?? 0;
+        if (left > 0)
+            available.set(key, left - 1);
+        return { ...finding, new: left === 0 };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/analysis/resolved-table.ts
+
+
+
+/**
+ * The resolved image table: for each image and architecture, the maximal
+ * version regions with one winner, the winning entry and the image string
+ * Gardener produces. Exact: derived from the cells, not sampled.
+ */
+function resolvedRows(groups) {
+    const rows = [];
+    for (const group of groups) {
+        for (const image of group.images) {
+            for (const resolution of image.resolutions) {
+                const regions = regionsByWinner(resolution, (winner) => (winner === -1 ? null : winner));
+                // Sorted by where the regions start, on the releases themselves (cheaper than on strings).
+                regions.sort((a, b) => version_compareReleases(a.region.runtime[0]?.lo ?? ZERO_RELEASE, b.region.runtime[0]?.lo ?? ZERO_RELEASE) ||
+                    version_compareReleases(a.region.target[0]?.lo ?? ZERO_RELEASE, b.region.target[0]?.lo ?? ZERO_RELEASE));
+                for (const row of regions.map(({ key, region }) => {
+                    const entry = image.entries[image.candidates[key].index];
+                    const origin = entry.contributors[entry.contributors.length - 1].origin;
+                    const row = {
+                        image: image.name,
+                        architecture: resolution.architecture,
+                        runtimeVersion: toVersionIntervals(resolution.runtimeConstrained ? region.runtime : ALL_RELEASES),
+                        targetVersion: toVersionIntervals(resolution.targetConstrained ? region.target : ALL_RELEASES),
+                        imageString: toImageString(entry.source),
+                        source: { file: origin.file, line: origin.position.line, column: origin.position.column, kind: origin.kind },
+                    };
+                    if (origin.component !== undefined)
+                        row.source.component = origin.component;
+                    const fields = {};
+                    for (const name of ['tag', 'ref', 'targetVersion', 'runtimeVersion']) {
+                        const at = origin.fields[name];
+                        if (at)
+                            fields[name] = { line: at.line, column: at.column };
+                    }
+                    row.source.fields = fields;
+                    return row;
+                }))
+                    rows.push(row);
+            }
+        }
+    }
+    return rows;
+}
+/**
+ * The rows without exact repetitions: a file that is both a base vector and
+ * a component's own vector resolves twice to the same rows.
+ */
+function distinctRows(rows) {
+    const seen = new Set();
+    return rows.filter((row) => {
+        const key = JSON.stringify([row.image, row.architecture, row.runtimeVersion, row.targetVersion, row.imageString, row.source]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/registry-policy.ts
+// Registry policy: which registries a landscape may pull from. An allowed
+// entry is a host (`registry.example.com`, `localhost:5000`) or a host and
+// path prefix (`europe-docker.pkg.dev/gardener-project`), matched on
+// path-segment boundaries: `registry.example.com/team` allows
+// `registry.example.com/team/pause`, not `registry.example.com/teams/pause`.
+/** The repository of an image string (`repo:tag`, `repo@sha256:…`, `repo:tag@sha256:…`, or a bare repository). */
+function repositoryOf(image) {
+    const at = image.indexOf('@');
+    const named = at === -1 ? image : image.slice(0, at);
+    const colon = named.lastIndexOf(':');
+    return colon > named.lastIndexOf('/') ? named.slice(0, colon) : named;
+}
+/**
+ * The repository as a container runtime reads it: a first segment without a
+ * `.` or `:` (and not `localhost`) is a Docker Hub path, so
+ * `my-registry/pause` is `docker.io/my-registry/pause` and `alpine` is
+ * `docker.io/library/alpine`.
+ */
+function canonicalRepository(repository) {
+    const slash = repository.indexOf('/');
+    const first = slash === -1 ? '' : repository.slice(0, slash);
+    if (first.includes('.') || first.includes(':') || first === 'localhost')
+        return lowerHost(repository);
+    return slash === -1 ? `docker.io/library/${repository}` : `docker.io/${repository}`;
+}
+function lowerHost(path) {
+    const slash = path.indexOf('/');
+    return slash === -1 ? path.toLowerCase() : path.slice(0, slash).toLowerCase() + path.slice(slash);
+}
+function withinPrefix(path, prefix) {
+    return path === prefix || path.startsWith(`${prefix}/`);
+}
+/** The allowed prefix an image comes from, or undefined when it comes from elsewhere. */
+function allowedPrefix(image, allowed) {
+    const repository = repositoryOf(image);
+    const canonical = canonicalRepository(repository);
+    for (const entry of allowed) {
+        const prefix = lowerHost(entry.replace(/\/+$/, ''));
+        if (prefix === '')
+            continue;
+        if (withinPrefix(lowerHost(repository), prefix) || withinPrefix(canonical, prefix))
+            return entry;
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/suppression.ts
+
 // Inline suppression, eslint style, in the YAML file itself:
 //   # imagevector-lint disable-next-line version-overlap, legacy-version-constraint
 //   tag: 3.10   # imagevector-lint disable-line yaml-type-trap
-// Without rule ids the comment silences every rule on that line.
-const DIRECTIVE = /#\s*imagevector-lint\s+(disable-next-line|disable-line)\b([^\n]*)/;
+//   # imagevector-lint disable-file version-overlap
+// Without rule ids the comment silences every rule on that line (or file).
+// A directive that names an unknown rule, or silences nothing, is itself a
+// finding of `unused-suppression`: stale directives hide the next real problem.
+const DIRECTIVE = /#\s*imagevector-lint\s+(disable-next-line|disable-line|disable-file)\b([^\n]*)/;
+const UNUSED_SUPPRESSION = 'unused-suppression';
 function collect(text) {
-    const byLine = new Map();
-    const lines = text.split(/\r?\n/);
-    lines.forEach((line, index) => {
+    const directives = [];
+    text.split(/\r?\n/).forEach((line, index) => {
         if (!line.includes('imagevector-lint'))
             return;
         const match = DIRECTIVE.exec(line);
         if (!match)
             return;
-        const target = match[1] === 'disable-next-line' ? index + 2 : index + 1;
+        const target = match[1] === 'disable-file' ? 0 : match[1] === 'disable-next-line' ? index + 2 : index + 1;
         // `-- reason` ends the rule list, as in eslint directives.
-        const rules = match[2]
+        const ids = match[2]
             .split(/\s--(?:\s|$)/)[0]
             .split(/[\s,]+/)
             .map((r) => r.trim())
             .filter((r) => r.length > 0);
-        const set = byLine.get(target) ?? new Set();
-        if (rules.length === 0)
-            set.add('*');
-        for (const rule of rules)
-            set.add(rule);
-        byLine.set(target, set);
+        const rules = new Map();
+        if (ids.length === 0)
+            rules.set('*', false);
+        for (const id of ids)
+            rules.set(id, false);
+        directives.push({ line: index + 1, column: match.index + 1, target, rules });
     });
-    return { byLine };
+    return directives;
 }
-function applySuppressions(findings, files) {
+/**
+ * Drops the findings a directive silences, and reports the directives that
+ * name an unknown rule or silence nothing (`knownRules`: every rule id a
+ * finding can carry; `enabled`: whether `unused-suppression` runs).
+ */
+function applySuppressions(findings, files, knownRules, unused) {
     const byFile = new Map();
     for (const file of files) {
         if (file.text !== undefined && file.text.includes('imagevector-lint'))
@@ -18508,13 +20250,49 @@ function applySuppressions(findings, files) {
     }
     if (byFile.size === 0)
         return findings;
-    return findings.filter((finding) => {
-        const rules = byFile.get(finding.file)?.byLine.get(finding.line);
-        return !(rules && (rules.has('*') || rules.has(finding.rule)));
+    const kept = findings.filter((finding) => {
+        const directives = byFile.get(finding.file);
+        if (!directives)
+            return true;
+        let silenced = false;
+        for (const directive of directives) {
+            if (directive.target !== 0 && directive.target !== finding.line)
+                continue;
+            for (const id of [finding.rule, '*']) {
+                if (directive.rules.has(id)) {
+                    directive.rules.set(id, true);
+                    silenced = true;
+                }
+            }
+        }
+        return !silenced;
     });
+    if (!unused)
+        return kept;
+    for (const [file, directives] of byFile) {
+        for (const directive of directives) {
+            for (const [id, used] of directive.rules) {
+                if (used)
+                    continue;
+                const at = { rule: UNUSED_SUPPRESSION, severity: unused.severity, file, line: directive.line, column: directive.column };
+                if (id !== '*' && !knownRules.includes(id)) {
+                    const guess = didYouMean(id, knownRules);
+                    kept.push({ ...at, message: `The directive names \`${id}\`, which is not a rule${guess ? `: did you mean \`${guess}\`?` : '; see docs/rules.md for the rule ids.'} It silences nothing.` });
+                }
+                else {
+                    const what = id === '*' ? 'every rule' : `\`${id}\``;
+                    const where = directive.target === 0 ? 'in this file' : `on line ${directive.target}`;
+                    kept.push({ ...at, message: `This directive silences ${what} ${where}, but there is no such finding there: remove it, so it cannot hide a later one.` });
+                }
+            }
+        }
+    }
+    return kept;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/lint.ts
+
+
 
 
 
@@ -18540,20 +20318,40 @@ function lint(inputs, config, rules = ALL_RULES) {
         .map((doc) => ({ doc, items: readComponentItems(doc) }));
     const groups = buildGroups(vectors, config);
     const baseImageNames = new Set(vectors.filter((v) => v.vector.kind === 'base').flatMap((v) => v.vector.images.map((image) => image.name)));
+    const resolved = markRegistries(distinctRows(resolvedRows(groups)), config);
     const findings = [];
     for (const rule of rules) {
         const configured = ownValue(config.rules, rule.id);
         if (configured === 'off')
             continue;
         const report = (r) => findings.push(toFinding(rule, configured, r));
-        const context = { config, files, documents, vectors, components, groups, baseImageNames, report };
+        const context = { config, files, documents, vectors, components, groups, resolved, baseImageNames, report };
         rule.check(context);
     }
     return {
-        findings: sortFindings(applySuppressions(dedupe(findings), files)),
-        resolved: resolvedRows(groups),
+        findings: sortFindings(applySuppressions(dedupe(findings), files, knownRules(rules), suppressionCheck(config))),
+        resolved,
         files: files.map(fileReport),
     };
+}
+/** Marks the rows whose image comes from outside `registries.allowed` (when configured). */
+function markRegistries(rows, config) {
+    const allowed = config.registries?.allowed;
+    if (!allowed)
+        return rows;
+    for (const row of rows)
+        if (allowedPrefix(row.imageString, allowed) === undefined)
+            row.disallowedRegistry = true;
+    return rows;
+}
+function knownRules(rules) {
+    return [...rules.map((r) => r.id), ...ALL_RULES.map((r) => r.id), CONFIG_RULE.id, UNUSED_SUPPRESSION_RULE.id, ...CHANGE_RULES.map((r) => r.id)];
+}
+function suppressionCheck(config) {
+    const level = config.rules[UNUSED_SUPPRESSION_RULE.id];
+    if (level === 'off')
+        return undefined;
+    return { severity: level ?? UNUSED_SUPPRESSION_RULE.defaultSeverity };
 }
 function toFinding(rule, configured, report) {
     // A configured level applies to every finding of the rule; without one,
@@ -18567,6 +20365,8 @@ function toFinding(rule, configured, report) {
         line: report.position.line,
         column: report.position.column,
     };
+    if (report.about)
+        Object.assign(finding, report.about);
     if (report.end) {
         finding.endLine = report.end.line;
         finding.endColumn = report.end.column;
@@ -18584,6 +20384,16 @@ function buildGroups(vectors, config) {
     const bases = vectors.filter((v) => v.vector.kind === 'base');
     const overwrites = vectors.filter((v) => v.vector.kind === 'overwrite');
     const componentVectors = vectors.filter((v) => v.vector.kind === 'components');
+    const extensionsByFile = new Map();
+    for (const { doc } of overwrites) {
+        if (doc.extension === undefined)
+            continue;
+        let set = extensionsByFile.get(doc.file);
+        if (!set)
+            extensionsByFile.set(doc.file, (set = new Set()));
+        set.add(doc.extension);
+    }
+    const forSeveralExtensions = (read) => read.doc.extension !== undefined && (extensionsByFile.get(read.doc.file)?.size ?? 0) > 1;
     const layers = bases.map((base) => ({ label: labelOf(base), base: base.vector.images, overwrites: [] }));
     const alone = [];
     for (const overwrite of overwrites) {
@@ -18598,12 +20408,17 @@ function buildGroups(vectors, config) {
             if (shared > best)
                 [target, best] = [layer, shared];
         }
-        if (!target && layers.length === 1)
+        // A file that configures several extensions (ControllerDeployments) holds
+        // overwrites for vectors other than this repository's: only shared names tie them to a base.
+        if (!target && layers.length === 1 && !forSeveralExtensions(overwrite))
             target = layers[0];
         if (target)
             target.overwrites.push(overwrite.vector.images);
-        else
+        else {
             alone.push({ label: labelOf(overwrite), base: [], overwrites: [overwrite.vector.images] });
+            if (overwrite.doc.extension !== undefined)
+                overwrite.alone = true;
+        }
     }
     const groups = [...layers, ...alone].map((layer) => analyseGroup(layer.label, mergeImageVectors([layer.base, ...layer.overwrites], layer.overwrites.length > 0), layer.overwrites.length > 0));
     for (const overwrite of componentVectors) {
@@ -18653,502 +20468,425 @@ function sortFindings(findings) {
     return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 }
 
-;// CONCATENATED MODULE: ./src/engine/changes.ts
-
-
-
-/** The rules that need the base commit; `lint` alone cannot report them. */
-const CHANGE_RULES = [
-    {
-        id: 'coverage-lost',
-        defaultSeverity: 'error',
-        description: 'An image and architecture resolved at the base commit for some Kubernetes versions and no longer does (FindImage fails there), inside `kubernetesVersions`.',
-    },
-    {
-        id: 'tag-style-changed',
-        defaultSeverity: 'warning',
-        description: "A resolved image's tag gained or lost its `v` prefix, or switched between a tag and a digest.",
-    },
-];
-function diffResolved(base, head) {
-    const changes = [];
-    for (const side of pairUp(base, head)) {
-        const raw = [];
-        for (const b of side.base) {
-            for (const h of side.head) {
-                if (b.imageString === h.imageString)
-                    continue;
-                const overlap = intersect(b, h);
-                if (overlap)
-                    raw.push(change(side, 'changed', overlap, h.source, b.imageString, h.imageString, false));
-            }
-        }
-        for (const b of side.base) {
-            for (const region of subtractAll(b, side.head)) {
-                raw.push(change(side, 'removed', region, b.source, b.imageString, undefined, side.head.length === 0));
-            }
-        }
-        for (const h of side.head) {
-            for (const region of subtractAll(h, side.base)) {
-                raw.push(change(side, 'added', region, h.source, undefined, h.imageString, side.base.length === 0));
-            }
-        }
-        changes.push(...coalesce(raw));
+;// CONCATENATED MODULE: ./src/workspace/line-diff.ts
+// Which lines of the new text a change touched: used to annotate findings on
+// changed lines first. Exact (longest common subsequence) for the changed middle
+// of a file up to a size; beyond it every line of the middle counts as changed.
+const MAX_CELLS = 4_000_000;
+/** 1-based line numbers of `after` that are not in `before` (added or modified). */
+function changedLines(before, after) {
+    const a = splitLines(before);
+    const b = splitLines(after);
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
     }
-    return changes;
-}
-/**
- * The findings only a comparison with the base can give: `coverage-lost` and
- * `tag-style-changed`. Versions outside `config.kubernetesVersions` may be
- * dropped: that is how support for old Kubernetes versions ends.
- */
-function compareWithBase(base, head, config, headInputs) {
-    const findings = [];
-    const headFiles = new Set(headInputs.map((i) => i.path));
-    const domain = changes_kubernetesDomain(config);
-    const sides = pairUp(base.resolved, head.resolved);
-    const coverageLevel = config.rules['coverage-lost'] ?? 'error';
-    if (coverageLevel !== 'off') {
-        // One finding per image, region, lost image string and entry; architectures joined.
-        const lost = new Map();
-        for (const side of sides) {
-            const pieces = [];
-            for (const b of side.base) {
-                for (const region of subtractAll(b, side.head)) {
-                    const runtime = intersectSets(region.runtime, domain);
-                    const target = intersectSets(region.target, domain);
-                    if (isEmptySet(runtime) || isEmptySet(target))
-                        continue;
-                    // A dimension the entry did not constrain stays "any" in the message.
-                    const shown = {
-                        runtime: setsEqual(region.runtime, ALL_RELEASES) ? region.runtime : runtime,
-                        target: setsEqual(region.target, ALL_RELEASES) ? region.target : target,
-                    };
-                    pieces.push(change(side, 'removed', shown, b.source, b.imageString, undefined, side.head.length === 0));
-                }
-            }
-            for (const gone of coalesce(pieces)) {
-                const key = [
-                    side.component ?? '',
-                    side.image,
-                    JSON.stringify(gone.runtimeVersion),
-                    JSON.stringify(gone.targetVersion),
-                    gone.before,
-                    gone.source.file,
-                    gone.source.line,
-                    side.head[0]?.source.file ?? '',
-                    side.head[0]?.source.line ?? 0,
-                ].join('\0');
-                const entry = lost.get(key);
-                if (entry)
-                    entry.architectures.push(side.architecture);
-                else
-                    lost.set(key, { side, gone, architectures: [side.architecture] });
-            }
-        }
-        for (const { side, gone, architectures } of lost.values()) {
-            const where = side.head[0]?.source;
-            findings.push({
-                rule: 'coverage-lost',
-                severity: coverageLevel,
-                message: coverageMessage({ ...side, architecture: architectures.join(', ') }, gone, headFiles.has(gone.source.file) || where !== undefined, config),
-                file: where?.file ?? gone.source.file,
-                line: where?.line ?? 1,
-                column: where?.column ?? 1,
-            });
+    const changed = new Set();
+    const n = endA - start;
+    const m = endB - start;
+    if (m === 0)
+        return changed;
+    if (n === 0 || (n + 1) * (m + 1) > MAX_CELLS) {
+        for (let j = start; j < endB; j++)
+            changed.add(j + 1);
+        return changed;
+    }
+    // lcs[i][j]: LCS length of a[start+i..endA) and b[start+j..endB).
+    const width = m + 1;
+    const lcs = new Uint32Array((n + 1) * width);
+    for (let i = n - 1; i >= 0; i--) {
+        for (let j = m - 1; j >= 0; j--) {
+            lcs[i * width + j] =
+                a[start + i] === b[start + j]
+                    ? lcs[(i + 1) * width + j + 1] + 1
+                    : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
         }
     }
-    const styleLevel = config.rules['tag-style-changed'] ?? 'warning';
-    if (styleLevel !== 'off') {
-        // One finding per head entry and change of reference; architectures joined.
-        const changed = new Map();
-        for (const side of sides) {
-            for (const b of side.base) {
-                for (const h of side.head) {
-                    if (b.imageString === h.imageString || !intersect(b, h))
-                        continue;
-                    const what = styleChange(b.imageString, h.imageString);
-                    if (!what)
-                        continue;
-                    const key = [side.component ?? '', side.image, h.source.file, h.source.line, h.source.column, b.imageString, h.imageString].join('\0');
-                    const entry = changed.get(key);
-                    if (!entry)
-                        changed.set(key, { side, before: b.imageString, after: h.imageString, source: h.source, what, architectures: [side.architecture] });
-                    else if (!entry.architectures.includes(side.architecture))
-                        entry.architectures.push(side.architecture);
-                }
-            }
+    let i = 0;
+    let j = 0;
+    while (j < m) {
+        if (i < n && a[start + i] === b[start + j]) {
+            i++;
+            j++;
         }
-        for (const { side, before, after, source, what, architectures } of changed.values()) {
-            findings.push({
-                rule: 'tag-style-changed',
-                severity: styleLevel,
-                message: `${label({ ...side, architecture: architectures.join(', ') })}: the image ${what} (${before} → ${after}). ` +
-                    'Check that the new reference exists in the registry and that the style change is intended.',
-                file: source.file,
-                line: source.line,
-                column: source.column,
-            });
-        }
-    }
-    return findings;
-}
-function changes_kubernetesDomain(config) {
-    if (config.kubernetesVersions === undefined)
-        return ALL_RELEASES;
-    const parsed = parseConstraint(config.kubernetesVersions);
-    return parsed.ok ? parsed.releases : ALL_RELEASES;
-}
-function coverageMessage(side, gone, stillInHead, config) {
-    const region = changes_describeRegion(gone.runtimeVersion, gone.targetVersion);
-    const was = `${gone.source.file}:${gone.source.line}`;
-    const domain = config.kubernetesVersions === undefined
-        ? 'If dropping these versions is intended, set `kubernetesVersions` in .imagevector-lint.yaml to the versions still supported.'
-        : `These versions are inside \`kubernetesVersions\` (${config.kubernetesVersions}): narrow it if dropping them is intended.`;
-    const lead = gone.wholeImage
-        ? `${label(side)} is gone: at the base commit it resolved for ${region} to ${gone.before} (${was}), and now no entry does`
-        : `${label(side)} no longer resolves for ${region}: at the base commit it did, to ${gone.before} (${was})`;
-    return `${lead}, so Gardener's image lookup fails there${stillInHead ? '' : ' (the file is gone too)'}. ${domain}`;
-}
-function changes_describeRegion(runtime, target) {
-    const anyRuntime = isAny(runtime);
-    const anyTarget = isAny(target);
-    if (anyRuntime && anyTarget)
-        return 'every Kubernetes version';
-    if (anyRuntime)
-        return `targetVersion ${formatIntervalList(target)}`;
-    if (anyTarget)
-        return `runtimeVersion ${formatIntervalList(runtime)}`;
-    return `runtimeVersion ${formatIntervalList(runtime)} × targetVersion ${formatIntervalList(target)}`;
-}
-function isAny(intervals) {
-    return intervals.length === 1 && intervals[0].lo === '0.0.0' && intervals[0].hi === null;
-}
-function label(side) {
-    const component = side.component !== undefined ? ` of component ${side.component}` : '';
-    return `${side.image} (${side.architecture}${component})`;
-}
-/** What changed in the reference's style, in words, or undefined when it kept its style. */
-function styleChange(before, after) {
-    const a = referenceStyle(before);
-    const b = referenceStyle(after);
-    if (a.digestOnly !== b.digestOnly) {
-        return a.digestOnly ? 'switched from a digest to a tag' : 'switched from a tag to a digest';
-    }
-    if (a.tag !== undefined && b.tag !== undefined && a.versionLike && b.versionLike && a.vPrefix !== b.vPrefix) {
-        return a.vPrefix ? 'tag lost its `v` prefix' : 'tag gained a `v` prefix';
-    }
-    return undefined;
-}
-/** `repo:tag`, `repo@sha256:…`, `repo:tag@sha256:…`; a `:` before the last `/` is a registry port. */
-function referenceStyle(reference) {
-    const at = reference.indexOf('@');
-    const name = at < 0 ? reference : reference.slice(0, at);
-    const digest = at >= 0;
-    const colon = name.lastIndexOf(':');
-    const tag = colon > name.lastIndexOf('/') ? name.slice(colon + 1) : undefined;
-    return {
-        tag,
-        digestOnly: digest && tag === undefined,
-        vPrefix: tag !== undefined && /^v\d/.test(tag),
-        versionLike: tag !== undefined && /^v?\d/.test(tag),
-    };
-}
-// ---------------------------------------------------------------------------
-// Regions
-/**
- * Rows of both tables by vector × image × architecture. Gardener reads each
- * base vector on its own (`containers.yaml` and `charts.yaml` may both name
- * `gardenlet`), so the vector is part of the key: a row from a base file
- * belongs to that file; a row from an overwrite to the one base file holding
- * that image name (in either table), if exactly one does; a component's rows
- * to the component.
- */
-function pairUp(base, head) {
-    const sides = new Map();
-    const add = (row, which, vectorOf) => {
-        const component = row.source.component;
-        const key = [vectorOf(row), row.image, row.architecture].join('\0');
-        let side = sides.get(key);
-        if (!side) {
-            side = { image: row.image, architecture: row.architecture, base: [], head: [] };
-            if (component !== undefined)
-                side.component = component;
-            sides.set(key, side);
-        }
-        side[which].push({
-            runtime: fromVersionIntervals(row.runtimeVersion),
-            target: fromVersionIntervals(row.targetVersion),
-            imageString: row.imageString,
-            source: row.source,
-        });
-    };
-    // Head order first: the table reads in the order of today's files.
-    // Which base files hold an image is read from both tables: an entry merged
-    // with an overwrite reports the overwrite as its source.
-    const renamed = renamedFiles(base, head);
-    const vector = vectorNamer([...head, ...base], (file) => renamed.get(file) ?? file);
-    for (const row of head)
-        add(row, 'head', vector);
-    for (const row of base)
-        add(row, 'base', vector);
-    return [...sides.values()];
-}
-/**
- * Base files that no longer exist at the head, paired with the head file that
- * holds most of their image names: a moved or renamed vector is the same
- * vector, not every image lost and every image new.
- */
-function renamedFiles(base, head) {
-    const namesByFile = (rows) => {
-        const out = new Map();
-        for (const row of rows) {
-            if (row.source.kind !== 'base')
-                continue;
-            const names = out.get(row.source.file) ?? new Set();
-            names.add(row.image);
-            out.set(row.source.file, names);
-        }
-        return out;
-    };
-    const baseFiles = namesByFile(base);
-    const headFiles = namesByFile(head);
-    const renamed = new Map();
-    for (const [file, names] of baseFiles) {
-        if (headFiles.has(file))
-            continue;
-        let best;
-        let bestShared = 0;
-        for (const [candidate, headNames] of headFiles) {
-            if (baseFiles.has(candidate))
-                continue; // still a vector of its own at the base
-            let shared = 0;
-            for (const name of names)
-                if (headNames.has(name))
-                    shared++;
-            if (shared > bestShared)
-                [best, bestShared] = [candidate, shared];
-        }
-        if (best !== undefined)
-            renamed.set(file, best);
-    }
-    return renamed;
-}
-function vectorNamer(rows, canonical) {
-    const baseFiles = new Map();
-    for (const row of rows) {
-        if (row.source.kind !== 'base')
-            continue;
-        const files = baseFiles.get(row.image) ?? new Set();
-        files.add(canonical(row.source.file));
-        baseFiles.set(row.image, files);
-    }
-    return (row) => {
-        if (row.source.component !== undefined)
-            return `component:${row.source.component}`;
-        if (row.source.kind === 'base')
-            return `file:${canonical(row.source.file)}`;
-        const files = baseFiles.get(row.image);
-        return files?.size === 1 ? `file:${[...files][0]}` : `file:${row.source.file}`;
-    };
-}
-function intersect(a, b) {
-    const runtime = intersectSets(a.runtime, b.runtime);
-    const target = intersectSets(a.target, b.target);
-    return isEmptySet(runtime) || isEmptySet(target) ? undefined : { runtime, target };
-}
-/** a minus b: at most two regions ((R∖R') × T and (R∩R') × (T∖T')). */
-function subtract(a, b) {
-    const runtimeBoth = intersectSets(a.runtime, b.runtime);
-    const targetBoth = intersectSets(a.target, b.target);
-    if (isEmptySet(runtimeBoth) || isEmptySet(targetBoth))
-        return [a];
-    const out = [];
-    const runtimeOnly = subtractSets(a.runtime, b.runtime);
-    if (!isEmptySet(runtimeOnly))
-        out.push({ runtime: runtimeOnly, target: a.target });
-    const targetOnly = subtractSets(a.target, b.target);
-    if (!isEmptySet(targetOnly))
-        out.push({ runtime: runtimeBoth, target: targetOnly });
-    return out;
-}
-function subtractAll(a, others) {
-    let rest = [{ runtime: a.runtime, target: a.target }];
-    for (const other of others)
-        rest = rest.flatMap((r) => subtract(r, other));
-    return rest;
-}
-function change(side, kind, region, source, before, after, wholeImage) {
-    const out = {
-        kind,
-        wholeImage,
-        image: side.image,
-        architecture: side.architecture,
-        runtimeVersion: toVersionIntervals(region.runtime),
-        targetVersion: toVersionIntervals(region.target),
-        source,
-        region,
-    };
-    if (side.component !== undefined)
-        out.component = side.component;
-    if (before !== undefined)
-        out.before = before;
-    if (after !== undefined)
-        out.after = after;
-    return out;
-}
-const KIND_ORDER = { changed: 0, removed: 1, added: 2 };
-/**
- * Joins pieces of one change that share a runtime set (union of targets) or a
- * target set (union of runtimes), until nothing joins; strips the internal region.
- */
-function coalesce(changes) {
-    const groups = new Map();
-    for (const c of changes) {
-        const key = [c.kind, c.before ?? '', c.after ?? '', c.source.file, c.source.line, c.source.column, c.wholeImage].join('\0');
-        const list = groups.get(key) ?? [];
-        list.push(c);
-        groups.set(key, list);
-    }
-    const out = [];
-    for (const list of groups.values()) {
-        const regions = list.map((c) => c.region);
-        let joined = true;
-        while (joined) {
-            joined = false;
-            outer: for (let i = 0; i < regions.length; i++) {
-                for (let j = i + 1; j < regions.length; j++) {
-                    const a = regions[i];
-                    const b = regions[j];
-                    let merged;
-                    if (setsEqual(a.runtime, b.runtime))
-                        merged = { runtime: a.runtime, target: unionSets(a.target, b.target) };
-                    else if (setsEqual(a.target, b.target))
-                        merged = { runtime: unionSets(a.runtime, b.runtime), target: a.target };
-                    if (merged) {
-                        regions[i] = merged;
-                        regions.splice(j, 1);
-                        joined = true;
-                        break outer;
-                    }
-                }
-            }
-        }
-        const template = list[0];
-        for (const region of regions) {
-            const { region: _unused, ...rest } = template;
-            out.push({ ...rest, runtimeVersion: toVersionIntervals(region.runtime), targetVersion: toVersionIntervals(region.target) });
-        }
-    }
-    return out.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-        compareLo(a.runtimeVersion, b.runtimeVersion) ||
-        compareLo(a.targetVersion, b.targetVersion));
-}
-function compareLo(a, b) {
-    const x = fromVersionIntervals(a)[0]?.lo;
-    const y = fromVersionIntervals(b)[0]?.lo;
-    if (!x || !y)
-        return x ? 1 : y ? -1 : 0;
-    return x.major !== y.major ? (x.major < y.major ? -1 : 1) : x.minor !== y.minor ? (x.minor < y.minor ? -1 : 1) : x.patch < y.patch ? -1 : x.patch > y.patch ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/workspace/config-loader.ts
-
-
-
-
-
-
-/** The largest configuration file read (its own `maxFileBytes` applies to the vectors only). */
-const MAX_CONFIG_BYTES = DEFAULT_MAX_FILE_BYTES;
-function knownRuleIds() {
-    return [...new Set([...ALL_RULES.map((r) => r.id), ...CHANGE_RULES.map((r) => r.id), CONFIG_RULE.id])];
-}
-const diskReader = async (absolute, options) => readConfined(absolute, options);
-async function loadConfigFile(location) {
-    const read = location.read ?? diskReader;
-    const show = location.show ?? ((absolute) => config_loader_toPosix(external_node_path_namespaceObject.relative(location.root, absolute)));
-    const findings = [];
-    const problem = (message) => {
-        findings.push({ rule: CONFIG_RULE.id, severity: 'error', message, file: location.shown, line: 1, column: 1 });
-    };
-    const file = await read(location.file, { root: location.confineFile ? location.root : undefined, maxBytes: MAX_CONFIG_BYTES });
-    if (!file.ok) {
-        if (file.refusal === 'missing')
-            return { config: defaultConfig(), findings, missing: true };
-        problem(`Cannot read the configuration: ${file.message}. The defaults apply until it is fixed.`);
-        return { config: defaultConfig(), findings, missing: false };
-    }
-    const content = file.content;
-    const decoded = decodeSource(content, MAX_CONFIG_BYTES);
-    if (!decoded.ok) {
-        problem(`Cannot read the configuration: ${decoded.problem}. The defaults apply until it is fixed.`);
-        return { config: defaultConfig(), findings, content, missing: false };
-    }
-    const parsed = parseConfig(decoded.text, location.shown, knownRuleIds());
-    findings.push(...parsed.findings);
-    let config = parsed.config;
-    const vectors = Object.create(null);
-    for (const [component, relative] of Object.entries(parsed.componentVectorPaths)) {
-        const absolute = external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(location.file), relative);
-        const vector = await read(absolute, { root: location.root, maxBytes: config.maxFileBytes });
-        if (vector.ok) {
-            vectors[component] = { path: show(absolute), kind: 'base', content: vector.content };
-        }
-        else if (vector.refusal === 'missing') {
-            problem(`componentVectors.${component}: ${relative} is not a file in the repository.`);
+        else if (i < n && lcs[(i + 1) * width + j] >= lcs[i * width + j + 1]) {
+            i++;
         }
         else {
-            problem(`componentVectors.${component}: cannot read ${relative}: ${vector.message}.`);
+            changed.add(start + j + 1);
+            j++;
         }
     }
-    config = withComponentVectors(config, vectors);
-    return { config, findings, content, missing: false };
+    return changed;
 }
-function config_loader_toPosix(p) {
-    return p.split(external_node_path_namespaceObject.sep).join('/');
+function splitLines(text) {
+    if (text === '')
+        return [];
+    const lines = text.split(/\r?\n/);
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/workspace/git-helper.ts
+;// CONCATENATED MODULE: ./src/workspace/base-comparison.ts
 
-function git(cwd, args, timeoutMs = 60_000) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, {
-            cwd,
-            encoding: 'buffer',
-            timeout: timeoutMs,
-            maxBuffer: 256 * 1024 * 1024,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'echo', LC_ALL: 'C' },
-            windowsHide: true,
-        }, (error, stdout, stderr) => {
-            resolve({
-                ok: !error,
-                stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.from(stdout ?? ''),
-                stderr: (Buffer.isBuffer(stderr) ? stderr.toString('utf8') : String(stderr ?? '')).trim(),
-            });
+
+
+
+
+
+
+
+
+/** What the reporters show of a comparison. */
+function comparisonView(comparison) {
+    return {
+        sha: comparison.sha,
+        changes: comparison.changes,
+        everything: comparison.scope.everything,
+        changedFiles: comparison.scope.files.size,
+    };
+}
+/** Files deleted since the base that may have been vectors: read at most this many. */
+const MAX_DELETED_CANDIDATES = 200;
+async function compareToBase(options) {
+    const { revision, headInputs, config } = options;
+    const baseInputs = [];
+    const files = new Set();
+    const lines = new Map();
+    const unreadable = new Set(options.head.findings.filter((f) => UNREADABLE_RULES.has(f.rule) && f.severity === 'error').map((f) => f.file));
+    const notCompared = [];
+    for (const input of headInputs) {
+        const before = await revision.read(input.path);
+        const changed = !before || !sameBytes(before, input.content);
+        if (changed && unreadable.has(input.path))
+            notCompared.push(input.path);
+        else if (before)
+            baseInputs.push({ path: input.path, kind: input.kind, content: before });
+        if (changed) {
+            files.add(input.path);
+            lines.set(input.path, changedLines(before ? decode(before) : '', decode(input.content)));
+        }
+    }
+    baseInputs.push(...(await deletedVectors(options)));
+    const configBefore = await revision.read(options.configFile);
+    const configChanged = !sameOptional(configBefore, options.configContent);
+    const base = lint(baseInputs, config);
+    const scope = {
+        everything: configChanged,
+        files,
+        lines,
+        alwaysReported: new Set([...CHANGE_RULES.map((r) => r.id), CONFIG_RULE.id]),
+    };
+    return {
+        sha: revision.sha,
+        via: revision.via,
+        result: base,
+        changes: diffResolved(base.resolved, options.head.resolved, config),
+        findings: compareWithBase(base, options.head, config, headInputs),
+        scope,
+        notCompared,
+    };
+}
+/** Rules whose error means the file was not read as a vector at all. */
+const UNREADABLE_RULES = new Set(['yaml-syntax', 'unreadable-file']);
+/**
+ * Each finding marked `new` (the base commit had no finding with its
+ * fingerprint) or not. The rules that need the base are about the change
+ * itself: always new. Configuration findings stay unmarked (they are about
+ * the run, not the vectors). A new version-gap that coverage-lost explains
+ * is dropped, and so is coverage-lost that a new unsatisfiable-constraint of
+ * the same image explains.
+ */
+function classifyAgainstBase(comparison, findings) {
+    const changeRules = new Set(CHANGE_RULES.map((r) => r.id));
+    const vectorFindings = findings.filter((f) => f.rule !== CONFIG_RULE.id && !changeRules.has(f.rule));
+    const classified = classifyFindings(vectorFindings, comparison.result.findings);
+    const byObject = new Map(vectorFindings.map((f, i) => [f, classified[i]]));
+    const marked = findings.map((f) => byObject.get(f) ?? (changeRules.has(f.rule) ? { ...f, new: true } : f));
+    return withoutCascades(marked);
+}
+/**
+ * One region, one finding: a new version-gap of an image and architecture
+ * that also lost coverage in this change is the same problem, and
+ * coverage-lost says more (what resolved there before, and that it is new).
+ */
+function withoutCascades(findings) {
+    const lost = new Set(findings.filter((f) => f.rule === 'coverage-lost' && f.image !== undefined).map((f) => `${f.image}\u0000${f.architecture ?? ''}`));
+    // An entry whose constraint matches no Kubernetes version (an image version in targetVersion)
+    // is why its image lost coverage: unsatisfiable-constraint is the finding, and only it.
+    const unsatisfiable = new Set(findings.filter((f) => f.rule === 'unsatisfiable-constraint' && f.new === true).map((f) => f.image));
+    return findings.filter((f) => !(f.rule === 'version-gap' && f.new === true && lost.has(`${f.image ?? ''}\u0000${f.architecture ?? ''}`)) &&
+        !(f.rule === 'coverage-lost' && f.image !== undefined && unsatisfiable.has(f.image)));
+}
+/** Vectors that existed at the base and are gone now (a deleted file loses its coverage too). */
+async function deletedVectors(options) {
+    const { revision, workspace, patterns } = options;
+    if (!revision.paths) {
+        // The API lists no tree: only the files the patterns name are known to be gone.
+        const out = [];
+        for (const file of options.missing ?? []) {
+            const content = await revision.read(file.path);
+            if (content)
+                out.push({ path: file.path, kind: file.kind, content });
+        }
+        return out;
+    }
+    const present = new Set(options.headInputs.map((i) => i.path));
+    const gone = revision.paths.filter((p) => !present.has(p) && !external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(workspace, p)));
+    const out = [];
+    if (!options.byContent) {
+        const kinds = [
+            ['components', patterns.components],
+            ['overwrite', patterns.overwrite],
+            ['base', patterns.files],
+        ];
+        const taken = new Set();
+        for (const [kind, list] of kinds) {
+            if (list.length === 0)
+                continue;
+            for (const file of selectPaths(gone, list)) {
+                if (taken.has(file))
+                    continue;
+                taken.add(file);
+                const content = await revision.read(file);
+                if (content)
+                    out.push({ path: file, kind, content });
+            }
+        }
+        return out;
+    }
+    const candidates = gone
+        .filter((p) => /\.ya?ml$/i.test(p))
+        .filter((p) => !p.split('/').slice(0, -1).some((dir) => SKIPPED_DIRS.has(dir) || dir.startsWith('.')))
+        .slice(0, MAX_DELETED_CANDIDATES);
+    for (const file of candidates) {
+        const content = await revision.read(file);
+        if (!content)
+            continue;
+        const kind = classifyText(decode(content), file);
+        if (!kind)
+            continue;
+        if (kind === 'overwrite' && patterns.overwrite.length > 0)
+            continue;
+        if (kind === 'components' && patterns.components.length > 0)
+            continue;
+        out.push({ path: file, kind, content });
+    }
+    return out;
+}
+function decode(content) {
+    return typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
+}
+function sameBytes(a, b) {
+    const other = typeof b === 'string' ? Buffer.from(b, 'utf8') : b;
+    return Buffer.from(a).equals(Buffer.from(other));
+}
+function sameOptional(a, b) {
+    if (!a || !b)
+        return !a && !b;
+    return sameBytes(a, b);
+}
+
+;// CONCATENATED MODULE: ./src/workspace/base-revision.ts
+
+
+async function openBaseRevision(options) {
+    const { workspace, sha, log } = options;
+    if (await hasCommit(workspace, sha))
+        return gitRevision(workspace, sha);
+    const inRepo = await git(workspace, ['rev-parse', '--is-inside-work-tree'], 10_000);
+    if (inRepo.ok && options.fetch !== false) {
+        log(`Fetching the base commit ${sha.slice(0, 12)} (depth 1).`);
+        const fetched = await git(workspace, ['fetch', '--depth=1', '--no-tags', '--quiet', 'origin', sha], 120_000);
+        if (fetched.ok && (await hasCommit(workspace, sha)))
+            return gitRevision(workspace, sha);
+        log(`git could not fetch the base commit (${firstLine(fetched.stderr) || 'no details'}); reading it through the API.`);
+    }
+    const { fallback } = options;
+    if (!fallback)
+        return undefined;
+    let used = 0;
+    return {
+        sha,
+        via: 'api',
+        // The contents API answers a link with type `symlink`, which the reader takes as "no file".
+        isSymlink: () => false,
+        async read(filePath) {
+            if (++used > options.maxFallbackFiles) {
+                throw new Error(`more than ${options.maxFallbackFiles} files to read through the API`);
+            }
+            return fallback(filePath, sha);
+        },
+    };
+}
+async function hasCommit(workspace, sha) {
+    return (await git(workspace, ['cat-file', '-e', `${sha}^{commit}`], 10_000)).ok;
+}
+async function gitRevision(workspace, sha) {
+    // `<mode> <type> <object>\t<path>` per entry; mode 120000 is a symbolic link.
+    const listed = await git(workspace, ['ls-tree', '-r', '-z', '--full-tree', sha]);
+    const entries = listed.ok
+        ? listed.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter((e) => e.includes('\t'))
+            .map((e) => ({ mode: e.slice(0, e.indexOf(' ')), path: e.slice(e.indexOf('\t') + 1) }))
+        : undefined;
+    const paths = entries?.map((e) => e.path);
+    const present = paths ? new Set(paths) : undefined;
+    const links = new Set(entries?.filter((e) => e.mode === '120000').map((e) => e.path) ?? []);
+    return {
+        sha,
+        via: 'git',
+        paths,
+        isSymlink: (filePath) => links.has(filePath),
+        async read(filePath) {
+            if (present && !present.has(filePath))
+                return undefined;
+            if (links.has(filePath))
+                return undefined; // never followed
+            const shown = await git(workspace, ['cat-file', 'blob', `${sha}:${filePath}`]);
+            if (shown.ok)
+                return new Uint8Array(shown.stdout);
+            if (!present)
+                return undefined; // no listing: take a failure as "not there"
+            throw new Error(`git could not read ${filePath} at ${sha.slice(0, 12)}: ${firstLine(shown.stderr)}`);
+        },
+    };
+}
+function firstLine(s) {
+    return s.split('\n')[0] ?? '';
+}
+/**
+ * The revision seen from a folder of the repository (`prefix`, as `git rev-parse --show-prefix`
+ * prints it: POSIX, ending in `/`, or empty): paths are relative to that folder, as a command
+ * run there names them. A path that leaves the repository did not exist there.
+ */
+function fromFolder(revision, prefix) {
+    if (prefix === '')
+        return revision;
+    const toRoot = (p) => {
+        const joined = external_node_path_namespaceObject.posix.normalize(`${prefix}${p}`);
+        return joined.startsWith('../') || joined === '..' || external_node_path_namespaceObject.posix.isAbsolute(joined) ? undefined : joined;
+    };
+    return {
+        sha: revision.sha,
+        via: revision.via,
+        paths: revision.paths?.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)),
+        isSymlink(filePath) {
+            const inRepo = toRoot(filePath);
+            return inRepo !== undefined && revision.isSymlink(inRepo);
+        },
+        async read(filePath) {
+            const inRepo = toRoot(filePath);
+            return inRepo === undefined ? undefined : revision.read(inRepo);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/change-scope.ts
+const EVERYTHING = {
+    everything: true,
+    files: new Set(),
+    lines: new Map(),
+    alwaysReported: new Set(),
+};
+/** 0: on a changed line, 1: in a changed file, 2: elsewhere. */
+function changeRank(scope, finding) {
+    if (scope.alwaysReported.has(finding.rule))
+        return 0;
+    if (scope.everything)
+        return 1;
+    if (scope.lines.get(finding.file)?.has(finding.line))
+        return 0;
+    return scope.files.has(finding.file) ? 1 : 2;
+}
+function isInScope(scope, finding) {
+    return changeRank(scope, finding) < 2;
+}
+
+;// CONCATENATED MODULE: ./src/workspace/lint-run.ts
+
+
+
+
+// One lint run, the same for the action and the command line: lint the head,
+// compare it with the base commit when there is one, and split the findings
+// into what the change is answerable for and the rest. The adapters only
+// gather the inputs (discovery, configuration) and present the result.
+/** new: what the change introduces (the default); changed: findings in changed files and what the change breaks; all. */
+const REPORT_MODES = ['new', 'changed', 'all'];
+/** The base commit, opened once (the action reads its configuration from it with `config-from: base`). */
+async function openBase(base, context) {
+    if (!base)
+        return { note: context.noBaseNote };
+    const short = base.sha.slice(0, 12);
+    try {
+        const revision = await openBaseRevision({
+            workspace: context.workspace,
+            sha: base.sha,
+            fallback: base.fallback,
+            maxFallbackFiles: base.maxFallbackFiles ?? 0,
+            fetch: base.fetch,
+            log: context.log,
         });
-    });
+        if (revision)
+            return { revision: fromFolder(revision, base.folder ?? '') };
+        const note = `The base commit ${short} could not be read (${base.unreadableHint}): every file counts as changed.`;
+        context.warn(note);
+        return { note };
+    }
+    catch (error) {
+        const note = `Could not read the base commit ${short}: ${error.message}. Every file counts as changed.`;
+        context.warn(note);
+        return { note };
+    }
 }
-
-;// CONCATENATED MODULE: ./src/workspace/read-inputs.ts
-
-
-// The files' bytes for the engine, which checks encoding and binary content
-// itself. Each read is confined to the repository (see confined-file.ts): a
-// file that may not or cannot be read becomes an `unreadable-file` finding at
-// that file, never a read outside or a silent pass.
-function readInputs(workspace, files, maxFileBytes) {
-    const root = realRoot(workspace);
-    return files.map((file) => readInput(root, file.path, file.kind, maxFileBytes));
+async function runLint(options) {
+    const head = lint(options.headInputs, options.config);
+    const { comparison, note } = await compare(options, head);
+    const scope = comparison?.scope ?? EVERYTHING;
+    const found = [...options.configFindings, ...head.findings, ...(comparison?.findings ?? [])];
+    // Each finding is new or was already at the base (by fingerprint, not line numbers).
+    const all = comparison ? classifyAgainstBase(comparison, found) : found;
+    const mode = options.report;
+    const isReported = (f) => (mode === 'all' ? true : mode === 'changed' ? isInScope(scope, f) : f.new !== false);
+    const reported = [];
+    const unreported = [];
+    for (const finding of all)
+        (isReported(finding) ? reported : unreported).push(finding);
+    return { head, comparison, baseNote: note, all, scope, reported, unreported };
 }
-/** One repository-relative file, confined to `root` (a real path). */
-function readInput(root, file, kind, maxFileBytes) {
-    const read = readConfined(external_node_path_namespaceObject.join(root, file), { root, maxBytes: maxFileBytes });
-    if (read.ok)
-        return { path: file, kind, content: read.content };
-    return { path: file, kind, content: new Uint8Array(0), unreadable: read.message };
+async function compare(options, head) {
+    const { revision } = options.base;
+    if (!revision)
+        return { note: options.base.note };
+    try {
+        const comparison = await compareToBase({
+            revision,
+            workspace: options.workspace,
+            patterns: options.patterns,
+            byContent: options.byContent,
+            config: options.config,
+            configFile: options.configFile,
+            configContent: options.configContent,
+            headInputs: options.headInputs,
+            head,
+            missing: options.missing,
+        });
+        return { comparison };
+    }
+    catch (error) {
+        const note = `Could not compare with the base commit ${revision.sha.slice(0, 12)}: ${error.message}. Every file counts as changed.`;
+        options.warn(note);
+        return { note };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/resolved-rows.ts
@@ -19182,366 +20920,6 @@ function resolved_rows_mergeArchitectures(rows) {
 /** Whether no row constrains the runtime version (then the column says nothing). */
 function runtimeUnconstrained(rows) {
     return rows.every((row) => row.runtimeVersion.length === 1 && row.runtimeVersion[0].lo === '0.0.0' && row.runtimeVersion[0].hi === null);
-}
-
-;// CONCATENATED MODULE: ./src/reporters/json.ts
-
-function summarize(findings) {
-    const summary = { errors: 0, warnings: 0, notices: 0 };
-    for (const finding of findings) {
-        if (finding.severity === 'error')
-            summary.errors++;
-        else if (finding.severity === 'warning')
-            summary.warnings++;
-        else
-            summary.notices++;
-    }
-    return summary;
-}
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/** File, line, column, rule, then severity and message, so that the order is total. */
-function compareFindings(a, b) {
-    return (compareStrings(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        compareStrings(a.rule, b.rule) ||
-        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        compareStrings(a.message, b.message));
-}
-function json_sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-/** The full range [0.0.0, ∞): the entry does not constrain this version. */
-function isAnyVersion(intervals) {
-    return intervals.length === 1 && intervals[0]?.lo === '0.0.0' && intervals[0].hi === null;
-}
-function toJsonReport(result) {
-    return {
-        version: 1,
-        findings: json_sortFindings(result.findings).map((f) => ({
-            rule: f.rule,
-            severity: f.severity,
-            file: f.file,
-            line: f.line,
-            column: f.column,
-            ...(f.endLine !== undefined ? { endLine: f.endLine } : {}),
-            ...(f.endColumn !== undefined ? { endColumn: f.endColumn } : {}),
-            message: f.message,
-        })),
-        resolved: result.resolved.map((row) => {
-            const source = {
-                file: row.source.file,
-                line: row.source.line,
-                column: row.source.column,
-                kind: row.source.kind,
-            };
-            if (row.source.component !== undefined)
-                source.component = row.source.component;
-            return {
-                image: row.image,
-                architecture: row.architecture,
-                runtimeVersion: row.runtimeVersion.map(({ lo, hi }) => ({ lo, hi })),
-                targetVersion: row.targetVersion.map(({ lo, hi }) => ({ lo, hi })),
-                imageString: row.imageString,
-                source,
-            };
-        }),
-        files: result.files.map((file) => {
-            const out = { path: file.path, kind: file.kind, entries: file.entries };
-            if (file.skipped !== undefined)
-                out.skipped = file.skipped;
-            return out;
-        }),
-        summary: summarize(result.findings),
-    };
-}
-/**
- * The JSON report, pretty-printed (2 spaces), without a final newline (as JSON.stringify).
- * `##[` in a string is written `\u0023#[` (the same string to a parser, no workflow command
- * to the runner when the report is printed).
- */
-function formatJson(result) {
-    return neutralizeWorkflowCommands(JSON.stringify(toJsonReport(result), null, 2));
-}
-
-;// CONCATENATED MODULE: ./src/reporters/text.ts
-
-
-
-
-
-function ansi(open, close) {
-    return (text) => `\u001b[${open}m${text}\u001b[${close}m`;
-}
-const text_plain = (text) => text;
-const COLORS = {
-    bold: ansi(1, 22),
-    dim: ansi(2, 22),
-    underline: ansi(4, 24),
-    red: ansi(31, 39),
-    yellow: ansi(33, 39),
-    green: ansi(32, 39),
-    cyan: ansi(36, 39),
-};
-const NO_COLORS = {
-    bold: text_plain,
-    dim: text_plain,
-    underline: text_plain,
-    red: text_plain,
-    yellow: text_plain,
-    green: text_plain,
-    cyan: text_plain,
-};
-/**
- * One terminal line of untrusted text: line breaks and tabs become spaces; other control
- * characters (ESC would let a file drive the terminal) and bidirectional overrides are shown
- * as `\u001b`-style escapes.
- */
-function sanitizeForTerminal(text) {
-    return text
-        .replace(/\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g, ' ')
-        .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** Width in terminal columns, counting code points (good enough for this output). */
-function width(text) {
-    let n = 0;
-    for (const _ of text)
-        n++;
-    return n;
-}
-function pad(text, to) {
-    return text + ' '.repeat(Math.max(0, to - width(text)));
-}
-function displayPath(file, cwd) {
-    if (cwd === undefined || !(0,external_node_path_namespaceObject.isAbsolute)(file))
-        return file;
-    const rel = (0,external_node_path_namespaceObject.relative)(cwd, file);
-    if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
-        return file;
-    return rel.split(external_node_path_namespaceObject.sep).join('/');
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-function severityStyle(severity, colors) {
-    return severity === 'error' ? colors.red : severity === 'warning' ? colors.yellow : colors.cyan;
-}
-/** Columns padded to the widest cell; the last column is not padded. */
-function alignedRows(rows, style, indent) {
-    const widths = [];
-    for (const row of rows) {
-        row.forEach((cell, i) => {
-            widths[i] = Math.max(widths[i] ?? 0, width(cell));
-        });
-    }
-    return rows.map((row, r) => {
-        const cells = row.map((cell, i) => {
-            const padded = i === row.length - 1 ? cell : pad(cell, widths[i] ?? 0);
-            // Style only the text, not the padding, so underlines and backgrounds stay tight.
-            const text = padded.slice(0, cell.length);
-            return style(r, i)(text) + padded.slice(cell.length);
-        });
-        return indent + cells.join('  ');
-    });
-}
-function versions(intervals) {
-    return isAnyVersion(intervals) ? 'any' : format_formatIntervalList(intervals);
-}
-/** The whole text report, ending with a newline (it is line-oriented terminal output). */
-function formatText(result, options) {
-    const colors = options.color ? COLORS : NO_COLORS;
-    const out = [];
-    // Findings, grouped by file in sorted order.
-    const groups = new Map();
-    for (const finding of json_sortFindings(result.findings)) {
-        const group = groups.get(finding.file);
-        if (group)
-            group.push(finding);
-        else
-            groups.set(finding.file, [finding]);
-    }
-    for (const [file, findings] of groups) {
-        out.push(colors.underline(sanitizeForTerminal(displayPath(file, options.cwd))));
-        const rows = findings.map((f) => [`${f.line}:${f.column}`, f.severity, sanitizeForTerminal(f.message), sanitizeForTerminal(f.rule)]);
-        const styles = (r, column) => column === 0 || column === 3 ? colors.dim : column === 1 ? severityStyle(findings[r].severity, colors) : text_plain;
-        out.push(...alignedRows(rows, styles, '  '));
-        out.push('');
-    }
-    const skipped = result.files.filter((file) => file.skipped !== undefined);
-    if (skipped.length > 0) {
-        out.push(colors.bold('Not analysed'));
-        for (const file of skipped) {
-            out.push(`  ${sanitizeForTerminal(displayPath(file.path, options.cwd))}  ${colors.dim(sanitizeForTerminal(file.skipped ?? ''))}`);
-        }
-        out.push('');
-    }
-    const summary = summarize(result.findings);
-    const parts = [];
-    if (summary.errors > 0)
-        parts.push(plural(summary.errors, 'error'));
-    if (summary.warnings > 0)
-        parts.push(plural(summary.warnings, 'warning'));
-    if (summary.notices > 0)
-        parts.push(plural(summary.notices, 'notice'));
-    if (parts.length === 0)
-        out.push(colors.green('✔ no problems'));
-    else {
-        const style = summary.errors > 0 ? colors.red : summary.warnings > 0 ? colors.yellow : colors.cyan;
-        out.push(colors.bold(style(`✖ ${parts.join(', ')}`)));
-    }
-    if (result.resolved.length > 0) {
-        out.push('');
-        const resolved = resolved_rows_mergeArchitectures(result.resolved);
-        const showRuntime = !runtimeUnconstrained(resolved);
-        out.push(colors.bold(`Resolved images (${resolved.length})`));
-        const header = ['image', 'architecture', ...(showRuntime ? ['runtime'] : []), 'target', 'image string', 'source'];
-        const rows = resolved.map((row) => [
-            sanitizeForTerminal(row.image),
-            sanitizeForTerminal(row.architecture),
-            ...(showRuntime ? [versions(row.runtimeVersion)] : []),
-            versions(row.targetVersion),
-            sanitizeForTerminal(row.imageString),
-            sanitizeForTerminal(`${displayPath(row.source.file, options.cwd)}:${row.source.line}` +
-                (row.source.component === undefined ? '' : ` (component ${row.source.component})`)),
-        ]);
-        out.push(...alignedRows([header, ...rows], (r) => (r === 0 ? colors.dim : text_plain), '  '));
-    }
-    // Image names, paths and messages may start a line (after the indent) with `::`.
-    return neutralizeWorkflowCommands(`${out.join('\n')}\n`);
-}
-
-;// CONCATENATED MODULE: ./src/reporters/sarif.ts
-
-
-
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const SRCROOT = '%SRCROOT%';
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-function ruleLevel(severity) {
-    if (severity === 'error' || severity === 'warning')
-        return { level: severity };
-    if (severity === 'notice' || severity === 'note')
-        return { level: 'note' };
-    if (severity === 'off' || severity === 'none')
-        return { level: 'none', enabled: false };
-    return { level: 'warning' };
-}
-/**
- * A relative URI with forward slashes (each segment percent-encoded) when the path is relative
- * or under `root`; otherwise a `file://` URI. `uriBaseId` is set only for relative ones.
- */
-function artifactLocation(file, root) {
-    let path = file;
-    if ((0,external_node_path_namespaceObject.isAbsolute)(path) && root !== undefined) {
-        const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-        if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel))
-            path = rel.split(external_node_path_namespaceObject.sep).join('/');
-    }
-    path = path.replace(/\\/g, '/');
-    const encode = (p) => p.split('/').map(encodeURIComponent).join('/');
-    if ((0,external_node_path_namespaceObject.isAbsolute)(path) || /^[A-Za-z]:\//.test(path)) {
-        const abs = path.startsWith('/') ? path : `/${path}`;
-        return { uri: `file://${encode(abs)}` };
-    }
-    while (path.startsWith('./'))
-        path = path.slice(2);
-    return { uri: encode(path), uriBaseId: SRCROOT };
-}
-/** The message with line and column references blanked, so that a moved finding keeps its identity. */
-function normalizeMessageForFingerprint(message) {
-    return message
-        .replace(/\b(lines?|columns?|col|ln)(\s*)\d+(?:\s*(?:[-–,:]|and|to)\s*\d+)*/gi, '$1$2#')
-        .replace(/(\.(?:ya?ml|json|txt)):\d+(?::\d+)?/gi, '$1:#')
-        .replace(/\bL\d+(?:C\d+)?\b/g, 'L#');
-}
-function fingerprintKey(finding, uri) {
-    return [finding.rule, uri, normalizeMessageForFingerprint(finding.message)].join('\u0000');
-}
-function region(finding) {
-    const out = { startLine: Math.max(1, finding.line) };
-    if (finding.column >= 1)
-        out.startColumn = finding.column;
-    if (finding.endLine !== undefined && finding.endLine >= out.startLine)
-        out.endLine = finding.endLine;
-    if (finding.endColumn !== undefined && finding.endColumn >= 1)
-        out.endColumn = finding.endColumn;
-    return out;
-}
-function toSarif(result, tool, options = {}) {
-    // Rules: the tool's, in its order, then any rule a finding names that the tool did not list.
-    const rules = tool.rules.map((rule) => ({
-        id: rule.id,
-        name: rule.id,
-        shortDescription: { text: rule.description },
-        fullDescription: { text: rule.description },
-        help: { text: `${rule.description}\n\n${rule.helpUri}`, markdown: `${rule.description}\n\n[Documentation](${rule.helpUri})` },
-        helpUri: rule.helpUri,
-        defaultConfiguration: ruleLevel(rule.severity),
-    }));
-    const index = new Map();
-    rules.forEach((rule, i) => {
-        if (!index.has(rule.id))
-            index.set(rule.id, i);
-    });
-    const findings = json_sortFindings(result.findings);
-    for (const id of [...new Set(findings.map((f) => f.rule))].sort()) {
-        if (index.has(id))
-            continue;
-        index.set(id, rules.length);
-        rules.push({
-            id,
-            name: id,
-            shortDescription: { text: id },
-            fullDescription: { text: id },
-            help: { text: tool.informationUri, markdown: `[Documentation](${tool.informationUri})` },
-            helpUri: tool.informationUri,
-            defaultConfiguration: { level: 'warning' },
-        });
-    }
-    const occurrences = new Map();
-    const results = findings.map((finding) => {
-        const location = artifactLocation(finding.file, options.root);
-        const key = fingerprintKey(finding, location.uri);
-        const occurrence = (occurrences.get(key) ?? 0) + 1;
-        occurrences.set(key, occurrence);
-        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(key).digest('hex');
-        return {
-            ruleId: finding.rule,
-            ruleIndex: index.get(finding.rule),
-            level: LEVEL[finding.severity],
-            message: { text: finding.message },
-            locations: [{ physicalLocation: { artifactLocation: location, region: region(finding) } }],
-            partialFingerprints: { primaryLocationLineHash: `${hash}:${occurrence}` },
-        };
-    });
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: tool.name,
-                        version: tool.version,
-                        ...(SEMVER.test(tool.version) ? { semanticVersion: tool.version } : {}),
-                        informationUri: tool.informationUri,
-                        rules,
-                    },
-                },
-                results,
-            },
-        ],
-    };
-}
-/** The SARIF log, pretty-printed (2 spaces), without a final newline; `##[` written `\u0023#[` (see formatJson). */
-function formatSarif(result, tool, options = {}) {
-    return neutralizeWorkflowCommands(JSON.stringify(toSarif(result, tool, options), null, 2));
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/markdown-escape.ts
@@ -19647,7 +21025,8 @@ function codeSpan(text, options = {}) {
     let content = flatten(text);
     if (content.length === 0)
         return '';
-    if (containsWorkflowCommand(content))
+    // (A code span starts with a backtick, so `::` inside is never at a line start.)
+    if (containsCommandPrefix(content))
         return `<code>${escapeTableCell(content)}</code>`;
     if (options.inTable ?? true)
         content = content.replace(/\|/g, '\\|');
@@ -19669,7 +21048,770 @@ function codeSpan(text, options = {}) {
     return pad ? `${fence} ${content} ${fence}` : `${fence}${content}${fence}`;
 }
 
+;// CONCATENATED MODULE: ./src/reporters/changes-markdown.ts
+
+
+
+
+
+function changes_markdown_isAny(intervals) {
+    return intervals.length === 1 && intervals[0].lo === '0.0.0' && intervals[0].hi === null;
+}
+function versions(intervals) {
+    return changes_markdown_isAny(intervals) ? 'any' : formatIntervalList(intervals);
+}
+/**
+ * Changes that differ only in the architecture become one row naming all of
+ * them; then rows that differ only in the target range (same image, same
+ * change, same architectures and runtime) become one row with the ranges
+ * joined. The order is that of first appearance.
+ */
+function changeRows(changes) {
+    const byArch = new Map();
+    for (const c of changes) {
+        const key = JSON.stringify([c.source.file, c.kind, c.wholeImage, c.image, c.component ?? null, c.runtimeVersion, c.targetVersion, c.before ?? null, c.after ?? null]);
+        const row = byArch.get(key);
+        if (row) {
+            if (!row.architectures.includes(c.architecture))
+                row.architectures.push(c.architecture);
+            continue;
+        }
+        const out = {
+            file: c.source.file,
+            kind: c.kind,
+            wholeImage: c.wholeImage,
+            image: c.image,
+            architectures: [c.architecture],
+            runtimeVersion: c.runtimeVersion,
+            targetVersion: c.targetVersion,
+        };
+        if (c.component !== undefined)
+            out.component = c.component;
+        if (c.before !== undefined)
+            out.before = c.before;
+        if (c.after !== undefined)
+            out.after = c.after;
+        byArch.set(key, out);
+    }
+    const byRange = new Map();
+    for (const row of byArch.values()) {
+        const key = JSON.stringify([row.file, row.kind, row.wholeImage, row.image, row.component ?? null, row.architectures, row.runtimeVersion, row.before ?? null, row.after ?? null]);
+        const existing = byRange.get(key);
+        if (!existing) {
+            byRange.set(key, { ...row });
+            continue;
+        }
+        const a = fromVersionIntervals(existing.targetVersion);
+        const joined = unionSets(a, fromVersionIntervals(row.targetVersion));
+        if (!setsEqual(a, joined))
+            existing.targetVersion = toVersionIntervals(joined);
+    }
+    return [...byRange.values()];
+}
+/** Flags of a changed reference: what a reviewer should look at. */
+function changeFlags(before, after) {
+    const c = referenceChange(before, after);
+    const flags = [];
+    if (c.lowerTag)
+        flags.push('lower tag');
+    if (c.registryChanged)
+        flags.push('other registry');
+    else if (c.repositoryChanged)
+        flags.push('other repository');
+    if (c.tagDigestSwitch)
+        flags.push('tag ↔ digest');
+    return flags;
+}
+function changeCell(row) {
+    if (row.kind === 'changed' && row.before !== undefined && row.after !== undefined) {
+        const parts = changedParts(row.before, row.after);
+        const flags = changeFlags(row.before, row.after);
+        return `${codeSpan(parts.before)} → ${codeSpan(parts.after)}${flags.length > 0 ? ` ⚠️ ${flags.join(', ')}` : ''}`;
+    }
+    if (row.kind === 'added')
+        return `${row.wholeImage ? '🆕 new image' : '➕ resolves now'}: ${codeSpan(row.after ?? '')}`;
+    return `${row.wholeImage ? '🗑️ image removed' : '⚠️ no longer resolves'} (was ${codeSpan(shortReference(row.before ?? ''))})`;
+}
+/** The tag (or digest) of a reference, when there is one; else the whole reference. */
+function shortReference(reference) {
+    const parts = changedParts(reference, reference);
+    return parts.before === '' ? reference : parts.before;
+}
+function imageCell(row) {
+    const name = escapeTableCell(row.image);
+    return row.component === undefined ? name : `${name} (component ${escapeTableCell(row.component)})`;
+}
+/** The vector files of the rows, in order of first appearance. */
+function files(rows) {
+    return [...new Set(rows.map((r) => r.file))];
+}
+/**
+ * `| Image | Kubernetes | Change |`, plus `Arch` when the rows' architectures
+ * differ and `Runtime` when some row constrains the runtime version; one
+ * table per vector file (each under its path) when there are several. `''`
+ * when nothing changed.
+ */
+function renderChangesTable(changes, options = {}) {
+    const rows = changeRows(changes);
+    if (rows.length === 0)
+        return '';
+    const max = options.maxRows === undefined ? rows.length : Math.max(0, Math.min(rows.length, Math.floor(options.maxRows)));
+    const hidden = rows.length - max;
+    const more = `… ${hidden} more ${hidden === 1 ? 'row' : 'rows'}`;
+    if (max === 0)
+        return more;
+    const withArch = new Set(rows.map((r) => r.architectures.join(', '))).size > 1;
+    const withRuntime = rows.some((r) => !changes_markdown_isAny(r.runtimeVersion));
+    const header = ['Image', ...(withArch ? ['Arch'] : []), ...(withRuntime ? ['Runtime'] : []), 'Kubernetes', 'Change'];
+    const shown = rows.slice(0, max);
+    const grouped = files(rows).length > 1;
+    const tables = [];
+    for (const file of files(shown)) {
+        const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+        for (const row of shown.filter((r) => r.file === file)) {
+            const cells = [
+                imageCell(row),
+                ...(withArch ? [escapeTableCell(row.architectures.join(', '))] : []),
+                ...(withRuntime ? [escapeTableCell(versions(row.runtimeVersion))] : []),
+                escapeTableCell(versions(row.targetVersion)),
+                changeCell(row),
+            ];
+            lines.push(`| ${cells.join(' | ')} |`);
+        }
+        tables.push(grouped ? `${codeSpan(file, { inTable: false })}\n\n${lines.join('\n')}` : lines.join('\n'));
+    }
+    const text = tables.join('\n\n');
+    return workflow_commands_neutralizeWorkflowCommandsInMarkdown(hidden > 0 ? `${text}\n\n${more}` : text);
+}
+/** Number of rows renderChangesTable shows for these changes. */
+function countChangeRows(changes) {
+    return changeRows(changes).length;
+}
+/** One line: how many images changed, and in which file when there is one. */
+function renderChangesSummary(changes) {
+    const rows = changeRows(changes);
+    if (rows.length === 0)
+        return 'No change to the resolved images.';
+    const images = new Set(rows.map((r) => `${r.component ?? ''}\u0000${r.image}`)).size;
+    const where = files(rows);
+    const inFiles = where.length === 1 ? ` in ${codeSpan(where[0], { inTable: false })}` : ` in ${where.length} vector files`;
+    const what = `${images} ${images === 1 ? 'image resolves' : 'images resolve'} differently${inFiles}`;
+    return rows.length === images ? `${what}:` : `${what} (${rows.length} ${rows.length === 1 ? 'row' : 'rows'}):`;
+}
+/** "Compared with the base commit `0123456789ab`: 1 vector file changed." */
+function renderComparedWith(view) {
+    const n = view.changedFiles;
+    const changed = view.everything
+        ? 'the configuration changed, so every file counts as changed'
+        : `${n} vector ${n === 1 ? 'file' : 'files'} changed`;
+    return `Compared with the base commit ${codeSpan(view.sha.slice(0, 12), { inTable: false })}: ${changed}.`;
+}
+/** The heading, the one-line summary and the table (at most `maxRows` rows) of what the change does: the job summary's section and the CLI's. */
+function renderChangesSection(changes, options = {}) {
+    return (`#### What this change does to the resolved images\n\n${renderChangesSummary(changes)}` +
+        (changes.length > 0 ? `\n\n${renderChangesTable(changes, options)}` : ''));
+}
+
+;// CONCATENATED MODULE: ./src/reporters/json.ts
+
+function summarize(findings) {
+    const summary = { errors: 0, warnings: 0, notices: 0 };
+    for (const finding of findings) {
+        if (finding.severity === 'error')
+            summary.errors++;
+        else if (finding.severity === 'warning')
+            summary.warnings++;
+        else
+            summary.notices++;
+    }
+    return summary;
+}
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/** File, line, column, rule, then severity and message, so that the order is total. */
+function compareFindings(a, b) {
+    return (compareStrings(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        compareStrings(a.rule, b.rule) ||
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        compareStrings(a.message, b.message));
+}
+function json_sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+/** The full range [0.0.0, ∞): the entry does not constrain this version. */
+function isAnyVersion(intervals) {
+    return intervals.length === 1 && intervals[0]?.lo === '0.0.0' && intervals[0].hi === null;
+}
+function toJsonReport(result, options = {}) {
+    const report = {
+        version: 1,
+        findings: json_sortFindings(result.findings).map((f) => ({
+            rule: f.rule,
+            severity: f.severity,
+            file: f.file,
+            line: f.line,
+            column: f.column,
+            ...(f.endLine !== undefined ? { endLine: f.endLine } : {}),
+            ...(f.endColumn !== undefined ? { endColumn: f.endColumn } : {}),
+            message: f.message,
+            ...(f.new !== undefined ? { new: f.new } : {}),
+        })),
+        resolved: result.resolved.map((row) => {
+            const source = {
+                file: row.source.file,
+                line: row.source.line,
+                column: row.source.column,
+                kind: row.source.kind,
+            };
+            if (row.source.component !== undefined)
+                source.component = row.source.component;
+            const out = {
+                image: row.image,
+                architecture: row.architecture,
+                runtimeVersion: row.runtimeVersion.map(({ lo, hi }) => ({ lo, hi })),
+                targetVersion: row.targetVersion.map(({ lo, hi }) => ({ lo, hi })),
+                imageString: row.imageString,
+                source,
+            };
+            if (row.disallowedRegistry)
+                out.disallowedRegistry = true;
+            return out;
+        }),
+        files: result.files.map((file) => {
+            const out = { path: file.path, kind: file.kind, entries: file.entries };
+            if (file.skipped !== undefined)
+                out.skipped = file.skipped;
+            return out;
+        }),
+        summary: summarize(result.findings),
+    };
+    if (options.changes) {
+        report.changes = options.changes.map((c) => {
+            const out = {
+                kind: c.kind,
+                wholeImage: c.wholeImage,
+                image: c.image,
+                architecture: c.architecture,
+                runtimeVersion: c.runtimeVersion.map(({ lo, hi }) => ({ lo, hi })),
+                targetVersion: c.targetVersion.map(({ lo, hi }) => ({ lo, hi })),
+                source: {
+                    file: c.source.file,
+                    line: c.source.line,
+                    column: c.source.column,
+                    kind: c.source.kind,
+                    ...(c.source.component !== undefined ? { component: c.source.component } : {}),
+                },
+            };
+            if (c.component !== undefined)
+                out.component = c.component;
+            if (c.before !== undefined)
+                out.before = c.before;
+            if (c.after !== undefined)
+                out.after = c.after;
+            return out;
+        });
+    }
+    return report;
+}
+/**
+ * The JSON report, pretty-printed (2 spaces), without a final newline (as JSON.stringify).
+ * `##[` in a string is written `\u0023#[` (the same string to a parser, no workflow command
+ * to the runner when the report is printed).
+ */
+function formatJson(result, options = {}) {
+    return neutralizeWorkflowCommands(JSON.stringify(toJsonReport(result, options), null, 2));
+}
+
+;// CONCATENATED MODULE: ./src/reporters/text.ts
+
+
+
+
+
+
+
+/** A resolved table longer than this is cut to SHORT_TABLE_ROWS rows unless `table: 'full'`. */
+const SHORT_TABLE_MAX = 30;
+const SHORT_TABLE_ROWS = 20;
+function ansi(open, close) {
+    return (text) => `\u001b[${open}m${text}\u001b[${close}m`;
+}
+const text_plain = (text) => text;
+const COLORS = {
+    bold: ansi(1, 22),
+    dim: ansi(2, 22),
+    underline: ansi(4, 24),
+    red: ansi(31, 39),
+    yellow: ansi(33, 39),
+    green: ansi(32, 39),
+    cyan: ansi(36, 39),
+};
+const NO_COLORS = {
+    bold: text_plain,
+    dim: text_plain,
+    underline: text_plain,
+    red: text_plain,
+    yellow: text_plain,
+    green: text_plain,
+    cyan: text_plain,
+};
+/**
+ * One terminal line of untrusted text: line breaks and tabs become spaces; other control
+ * characters (ESC would let a file drive the terminal) and bidirectional overrides are shown
+ * as `\u001b`-style escapes, and so is the first character of a workflow command (`::` at the
+ * start, `##[` anywhere: `\u003a:`, `\u0023#[`), since any cell may start a line.
+ */
+function sanitizeForTerminal(text) {
+    return neutralizeWorkflowCommands(text
+        .replace(/\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g, ' ')
+        .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+/** Width in terminal columns, counting code points (good enough for this output). */
+function width(text) {
+    let n = 0;
+    for (const _ of text)
+        n++;
+    return n;
+}
+function pad(text, to) {
+    return text + ' '.repeat(Math.max(0, to - width(text)));
+}
+/**
+ * The words of `text` in lines that end by column `columns` (a word longer than a line is cut):
+ * the first line starts at column `first`, the others at `indent`. At least 10 columns a line.
+ */
+function wrapWords(text, first, indent, columns) {
+    const lines = [];
+    let line = '';
+    let used = 0;
+    let start = first;
+    const flush = () => {
+        lines.push(line);
+        line = '';
+        used = 0;
+        start = indent;
+    };
+    for (const word of text.split(' ')) {
+        if (word === '')
+            continue;
+        let rest = [...word];
+        while (rest.length > 0) {
+            const room = Math.max(10, columns - start);
+            if ((line === '' ? 0 : used + 1) + rest.length <= room) {
+                line = line === '' ? rest.join('') : `${line} ${rest.join('')}`;
+                used += (used === 0 ? 0 : 1) + rest.length;
+                rest = [];
+            }
+            else if (line !== '')
+                flush();
+            else {
+                line = rest.slice(0, room).join('');
+                rest = rest.slice(room);
+                flush();
+            }
+        }
+    }
+    if (line !== '' || lines.length === 0)
+        lines.push(line);
+    return lines;
+}
+/** Parts two spaces apart, a part never split unless it is longer than a line. */
+function wrapParts(parts, first, indent, columns) {
+    const lines = [];
+    let line = '';
+    let start = first;
+    for (const part of parts) {
+        if (line !== '' && start + width(line) + 2 + width(part) <= columns) {
+            line = `${line}  ${part}`;
+            continue;
+        }
+        if (line !== '') {
+            lines.push(line);
+            start = indent;
+        }
+        const pieces = wrapWords(part, start, indent, columns);
+        for (let i = 0; i < pieces.length - 1; i++)
+            lines.push(pieces[i]);
+        if (pieces.length > 1)
+            start = indent;
+        line = pieces[pieces.length - 1];
+    }
+    lines.push(line);
+    return lines;
+}
+/** `lines` with `tail` after the last one (two spaces apart), or on a line of its own when it does not fit. */
+function appendTail(lines, tail, start, indent, columns) {
+    const last = lines.length - 1;
+    const lastStart = last === 0 ? start : indent;
+    if (lastStart + width(lines[last]) + 2 + width(tail) <= columns) {
+        lines[last] = `${lines[last]}  ${tail}`;
+    }
+    else {
+        lines.push(tail);
+    }
+}
+function displayPath(file, cwd) {
+    if (cwd === undefined || !(0,external_node_path_namespaceObject.isAbsolute)(file))
+        return file;
+    const rel = (0,external_node_path_namespaceObject.relative)(cwd, file);
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return file;
+    return rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+function severityStyle(severity, colors) {
+    return severity === 'error' ? colors.red : severity === 'warning' ? colors.yellow : colors.cyan;
+}
+/** Columns padded to the widest cell; the last column is not padded. */
+function alignedRows(rows, style, indent) {
+    const widths = [];
+    for (const row of rows) {
+        row.forEach((cell, i) => {
+            widths[i] = Math.max(widths[i] ?? 0, width(cell));
+        });
+    }
+    return rows.map((row, r) => {
+        const cells = row.map((cell, i) => {
+            const padded = i === row.length - 1 ? cell : pad(cell, widths[i] ?? 0);
+            // Style only the text, not the padding, so underlines and backgrounds stay tight.
+            const text = padded.slice(0, cell.length);
+            return style(r, i)(text) + padded.slice(cell.length);
+        });
+        return indent + cells.join('  ');
+    });
+}
+function text_versions(intervals) {
+    return isAnyVersion(intervals) ? 'any' : formatIntervalList(intervals);
+}
+/** The whole text report, ending with a newline (it is line-oriented terminal output); empty when quiet and clean. */
+function formatText(result, options) {
+    const colors = options.color ? COLORS : NO_COLORS;
+    const columns = options.width ?? 100;
+    const out = [];
+    const cwd = options.cwd;
+    // Findings, grouped by file in sorted order.
+    const groups = new Map();
+    for (const finding of json_sortFindings(result.findings)) {
+        const group = groups.get(finding.file);
+        if (group)
+            group.push(finding);
+        else
+            groups.set(finding.file, [finding]);
+    }
+    for (const [file, findings] of groups) {
+        out.push(colors.underline(sanitizeForTerminal(displayPath(file, cwd))));
+        let locationWidth = 0;
+        for (const f of findings)
+            locationWidth = Math.max(locationWidth, width(`${f.line}:${f.column}`));
+        let severityWidth = 0;
+        for (const f of findings)
+            severityWidth = Math.max(severityWidth, f.severity.length);
+        for (const f of findings) {
+            const prefix = `  ${pad(`${f.line}:${f.column}`, locationWidth)}  `;
+            const start = width(prefix) + severityWidth + 2;
+            const rule = sanitizeForTerminal(f.rule);
+            // Continuation lines hang under the message, unless that leaves too little room.
+            const indent = start <= columns / 3 ? start : 4;
+            const lines = wrapWords(sanitizeForTerminal(f.message), start, indent, columns);
+            appendTail(lines, rule, start, indent, columns);
+            // The rule id is the last word; dim it.
+            const last = lines.length - 1;
+            lines[last] = `${lines[last].slice(0, -rule.length)}${colors.dim(rule)}`;
+            const location = `${f.line}:${f.column}`;
+            out.push(`  ${colors.dim(location)}${' '.repeat(locationWidth - width(location))}  ${severityStyle(f.severity, colors)(f.severity)}${' '.repeat(severityWidth - f.severity.length)}  ${lines[0]}`);
+            for (let i = 1; i < lines.length; i++)
+                out.push(`${' '.repeat(indent)}${lines[i]}`);
+        }
+        out.push('');
+    }
+    if (options.quiet)
+        return out.length === 0 ? '' : `${out.join('\n')}\n`;
+    const skipped = result.files.filter((file) => file.skipped !== undefined);
+    if (skipped.length > 0) {
+        out.push(colors.bold('Not analysed'));
+        for (const file of skipped) {
+            const name = sanitizeForTerminal(displayPath(file.path, cwd));
+            const lines = wrapWords(sanitizeForTerminal(file.skipped ?? ''), 2 + width(name) + 2, 6, columns);
+            out.push(`  ${name}  ${colors.dim(lines[0])}`);
+            for (let i = 1; i < lines.length; i++)
+                out.push(`      ${colors.dim(lines[i])}`);
+        }
+        out.push('');
+    }
+    const summary = summarize(result.findings);
+    const parts = [];
+    if (summary.errors > 0)
+        parts.push(plural(summary.errors, 'error'));
+    if (summary.warnings > 0)
+        parts.push(plural(summary.warnings, 'warning'));
+    if (summary.notices > 0)
+        parts.push(plural(summary.notices, 'notice'));
+    if (parts.length === 0)
+        out.push(colors.green('✔ no problems'));
+    else {
+        const style = summary.errors > 0 ? colors.red : summary.warnings > 0 ? colors.yellow : colors.cyan;
+        out.push(colors.bold(style(`✖ ${parts.join(', ')}`)));
+    }
+    for (const note of options.notes ?? [])
+        for (const line of wrapWords(sanitizeForTerminal(note), 0, 2, columns))
+            out.push(line);
+    const outside = resolved_rows_mergeArchitectures(result.resolved).filter((row) => row.disallowedRegistry).length;
+    if (outside > 0) {
+        const text = `✖ ${outside === 1 ? '1 resolved image comes' : `${outside} resolved images come`} from a registry outside registries.allowed (marked ✖ below)`;
+        for (const line of wrapWords(text, 0, 2, columns))
+            out.push(colors.red(line));
+    }
+    if (options.base) {
+        out.push('');
+        appendChanges(out, options.base, colors, columns, cwd);
+    }
+    if (result.resolved.length > 0 && options.table !== 'none') {
+        out.push('');
+        appendResolved(out, result.resolved, colors, columns, cwd, options.table === 'full');
+    }
+    // Every cell is neutralised already (sanitizeForTerminal); this pass only guarantees it.
+    return neutralizeWorkflowCommands(`${out.join('\n')}\n`);
+}
+function changeLabel(row) {
+    if (row.kind === 'changed')
+        return 'changed';
+    if (row.kind === 'added')
+        return row.wholeImage ? 'new image' : 'resolves now';
+    return row.wholeImage ? 'image removed' : 'no longer resolves';
+}
+/** The same rows as the Markdown change table (changeRows), one entry each: what, where, then the reference. */
+function appendChanges(out, base, colors, columns, cwd) {
+    const n = base.changedFiles;
+    const changed = base.everything ? 'the configuration changed, so every file counts as changed' : `${plural(n, 'vector file')} changed`;
+    for (const line of wrapWords(`Compared with ${base.sha.slice(0, 12)}: ${changed}.`, 0, 2, columns))
+        out.push(colors.bold(line));
+    const rows = changeRows(base.changes);
+    if (rows.length === 0) {
+        out.push('No change to the resolved images.');
+        return;
+    }
+    for (const row of rows) {
+        const label = changeLabel(row);
+        const where = [
+            label,
+            sanitizeForTerminal(row.image) + (row.component === undefined ? '' : ` (component ${sanitizeForTerminal(row.component)})`),
+            sanitizeForTerminal(row.architectures.join(', ')),
+            ...(isAnyVersion(row.runtimeVersion) ? [] : [`runtime ${text_versions(row.runtimeVersion)}`]),
+            `target ${text_versions(row.targetVersion)}`,
+            sanitizeForTerminal(displayPath(row.file, cwd)),
+        ];
+        const style = row.kind === 'removed' ? colors.red : row.kind === 'added' ? colors.green : colors.yellow;
+        // Two spaces between the parts; the label keeps its colour.
+        const lines = wrapParts(where, 2, 6, columns);
+        out.push(`  ${style(label)}${lines[0].slice(label.length)}`);
+        for (let i = 1; i < lines.length; i++)
+            out.push(`      ${lines[i]}`);
+        let what;
+        if (row.kind === 'changed' && row.before !== undefined && row.after !== undefined) {
+            // Only the part of the reference that changed, flagged as in the Markdown table.
+            const parts = changedParts(row.before, row.after);
+            const flags = changeFlags(row.before, row.after);
+            what = `${sanitizeForTerminal(parts.before)} → ${sanitizeForTerminal(parts.after)}${flags.length > 0 ? `  (${flags.join(', ')})` : ''}`;
+        }
+        else {
+            what = sanitizeForTerminal(row.after ?? row.before ?? '');
+        }
+        for (const line of wrapWords(what, 6, 6, columns))
+            out.push(`      ${line}`);
+    }
+}
+function appendResolved(out, all, colors, columns, cwd, full) {
+    const resolved = resolved_rows_mergeArchitectures(all);
+    const shown = full || resolved.length <= SHORT_TABLE_MAX ? resolved : resolved.slice(0, SHORT_TABLE_ROWS);
+    const showRuntime = !runtimeUnconstrained(resolved);
+    // A column whose value is the same in every row is said once, in the heading.
+    const architectures = new Set(resolved.map((r) => r.architecture));
+    const files = new Set(resolved.map((r) => r.source.file));
+    const oneArchitecture = architectures.size === 1 && resolved.length > 1 ? resolved[0].architecture : undefined;
+    const oneFile = files.size === 1 && resolved.length > 1 ? resolved[0].source.file : undefined;
+    const facts = [
+        plural(resolved.length, 'row'),
+        ...(oneArchitecture === undefined ? [] : [`architectures ${sanitizeForTerminal(oneArchitecture)}`]),
+        ...(oneFile === undefined ? [] : [`source ${sanitizeForTerminal(displayPath(oneFile, cwd))}`]),
+    ];
+    for (const line of wrapWords(`Resolved images (${facts.join('; ')})`, 0, 2, columns))
+        out.push(colors.bold(line));
+    const header = [
+        'image',
+        ...(oneArchitecture === undefined ? ['architecture'] : []),
+        ...(showRuntime ? ['runtime'] : []),
+        'target',
+        oneFile === undefined ? 'source' : 'line',
+        'image string',
+    ];
+    const cells = shown.map((row) => [
+        sanitizeForTerminal(row.image),
+        ...(oneArchitecture === undefined ? [sanitizeForTerminal(row.architecture)] : []),
+        ...(showRuntime ? [text_versions(row.runtimeVersion)] : []),
+        text_versions(row.targetVersion),
+        sanitizeForTerminal((oneFile === undefined ? `${displayPath(row.source.file, cwd)}:${row.source.line}` : String(row.source.line)) +
+            (row.source.component === undefined ? '' : ` (component ${row.source.component})`)),
+        (row.disallowedRegistry ? '✖ ' : '') + sanitizeForTerminal(row.imageString),
+    ]);
+    const lines = alignedRows([header, ...cells], (r) => (r === 0 ? colors.dim : text_plain), '  ');
+    const plainLines = alignedRows([header, ...cells], () => text_plain, '  ');
+    if (plainLines.every((line) => width(line) <= columns)) {
+        for (const line of lines)
+            out.push(line);
+    }
+    else {
+        // Too wide for the terminal: the image string goes on a line of its own under its row.
+        const keys = alignedRows([header.slice(0, -1), ...cells.map((c) => c.slice(0, -1))], (r) => (r === 0 ? colors.dim : text_plain), '  ');
+        out.push(keys[0]);
+        out.push(colors.dim(`      ${header[header.length - 1]}`));
+        cells.forEach((row, i) => {
+            out.push(keys[i + 1]);
+            for (const line of wrapWords(row[row.length - 1], 6, 6, columns))
+                out.push(`      ${line}`);
+        });
+    }
+    if (shown.length < resolved.length) {
+        const hidden = resolved.length - shown.length;
+        out.push(colors.dim(`  … ${plural(hidden, 'more row')}: --table full prints them all (or --format json, --format markdown).`));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+
+
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SRCROOT = '%SRCROOT%';
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+function ruleLevel(severity) {
+    if (severity === 'error' || severity === 'warning')
+        return { level: severity };
+    if (severity === 'notice' || severity === 'note')
+        return { level: 'note' };
+    if (severity === 'off' || severity === 'none')
+        return { level: 'none', enabled: false };
+    return { level: 'warning' };
+}
+/**
+ * A relative URI with forward slashes (each segment percent-encoded) when the path is relative
+ * or under `root`; otherwise a `file://` URI. `uriBaseId` is set only for relative ones.
+ */
+function artifactLocation(file, root) {
+    let path = file;
+    if ((0,external_node_path_namespaceObject.isAbsolute)(path) && root !== undefined) {
+        const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+        if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel))
+            path = rel.split(external_node_path_namespaceObject.sep).join('/');
+    }
+    path = path.replace(/\\/g, '/');
+    const encode = (p) => p.split('/').map(encodeURIComponent).join('/');
+    if ((0,external_node_path_namespaceObject.isAbsolute)(path) || /^[A-Za-z]:\//.test(path)) {
+        const abs = path.startsWith('/') ? path : `/${path}`;
+        return { uri: `file://${encode(abs)}` };
+    }
+    while (path.startsWith('./'))
+        path = path.slice(2);
+    return { uri: encode(path), uriBaseId: SRCROOT };
+}
+
+function fingerprintKey(finding, uri) {
+    return [finding.rule, uri, normalizeMessageForFingerprint(finding.message)].join('\u0000');
+}
+function region(finding) {
+    const out = { startLine: Math.max(1, finding.line) };
+    if (finding.column >= 1)
+        out.startColumn = finding.column;
+    if (finding.endLine !== undefined && finding.endLine >= out.startLine)
+        out.endLine = finding.endLine;
+    if (finding.endColumn !== undefined && finding.endColumn >= 1)
+        out.endColumn = finding.endColumn;
+    return out;
+}
+function toSarif(result, tool, options = {}) {
+    // Rules: the tool's, in its order, then any rule a finding names that the tool did not list.
+    const rules = tool.rules.map((rule) => ({
+        id: rule.id,
+        name: rule.id,
+        shortDescription: { text: rule.description },
+        fullDescription: { text: rule.description },
+        help: { text: `${rule.description}\n\n${rule.helpUri}`, markdown: `${rule.description}\n\n[Documentation](${rule.helpUri})` },
+        helpUri: rule.helpUri,
+        defaultConfiguration: ruleLevel(rule.severity),
+    }));
+    const index = new Map();
+    rules.forEach((rule, i) => {
+        if (!index.has(rule.id))
+            index.set(rule.id, i);
+    });
+    const findings = json_sortFindings(result.findings);
+    for (const id of [...new Set(findings.map((f) => f.rule))].sort()) {
+        if (index.has(id))
+            continue;
+        index.set(id, rules.length);
+        rules.push({
+            id,
+            name: id,
+            shortDescription: { text: id },
+            fullDescription: { text: id },
+            help: { text: tool.informationUri, markdown: `[Documentation](${tool.informationUri})` },
+            helpUri: tool.informationUri,
+            defaultConfiguration: { level: 'warning' },
+        });
+    }
+    const occurrences = new Map();
+    const results = findings.map((finding) => {
+        const location = artifactLocation(finding.file, options.root);
+        const key = fingerprintKey(finding, location.uri);
+        const occurrence = (occurrences.get(key) ?? 0) + 1;
+        occurrences.set(key, occurrence);
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(key).digest('hex');
+        return {
+            ruleId: finding.rule,
+            ruleIndex: index.get(finding.rule),
+            level: LEVEL[finding.severity],
+            message: { text: finding.message },
+            locations: [{ physicalLocation: { artifactLocation: location, region: region(finding) } }],
+            partialFingerprints: { primaryLocationLineHash: `${hash}:${occurrence}` },
+            // Compared with a base commit: whether the change introduced the result.
+            ...(finding.new !== undefined ? { baselineState: finding.new ? 'new' : 'unchanged' } : {}),
+        };
+    });
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: tool.name,
+                        version: tool.version,
+                        ...(SEMVER.test(tool.version) ? { semanticVersion: tool.version } : {}),
+                        informationUri: tool.informationUri,
+                        rules,
+                    },
+                },
+                results,
+            },
+        ],
+    };
+}
+/** The SARIF log, pretty-printed (2 spaces), without a final newline; `##[` written `\u0023#[` (see formatJson). */
+function formatSarif(result, tool, options = {}) {
+    return neutralizeWorkflowCommands(JSON.stringify(toSarif(result, tool, options), null, 2));
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/markdown.ts
+
 
 
 
@@ -19703,9 +21845,17 @@ function limit(maxRows, total) {
         return total;
     return Math.max(0, Math.min(total, Math.floor(maxRows)));
 }
-/** Errors first (they matter most when the table is cut), then by file, line, column, rule. */
+/**
+ * Root causes first (a file that cannot be read: everything else about it is a
+ * consequence), then errors (they matter most when the table is cut), then by
+ * file, line, column, rule.
+ */
 function orderFindings(findings) {
-    return [...findings].sort((a, b) => markdown_SEVERITY_RANK[a.severity] - markdown_SEVERITY_RANK[b.severity] || compareFindings(a, b));
+    return [...findings].sort((a, b) => rootCauseRank(a) - rootCauseRank(b) || markdown_SEVERITY_RANK[a.severity] - markdown_SEVERITY_RANK[b.severity] || compareFindings(a, b));
+}
+/** 0 for an error that stops a file from being read as a vector (yaml-syntax, unreadable-file), else 1. */
+function rootCauseRank(finding) {
+    return finding.severity === 'error' && (finding.rule === 'yaml-syntax' || finding.rule === 'unreadable-file') ? 0 : 1;
 }
 /**
  * A message as Markdown: the engine writes code in backticks (`` `caBundle.inline` ``), so
@@ -19739,7 +21889,7 @@ function renderFindingsTable(findings, options = {}) {
     return neutralizeWorkflowCommandsInMarkdown(table(FINDINGS_HEADER, shown, ordered.length));
 }
 function markdown_versions(intervals) {
-    return isAnyVersion(intervals) ? 'any' : format_formatIntervalList(intervals);
+    return isAnyVersion(intervals) ? 'any' : formatIntervalList(intervals);
 }
 function resolvedRow(row) {
     const source = codeSpan(`${row.source.file}:${row.source.line}`);
@@ -19748,7 +21898,7 @@ function resolvedRow(row) {
         escapeTableCell(row.architecture),
         escapeTableCell(markdown_versions(row.runtimeVersion)),
         escapeTableCell(markdown_versions(row.targetVersion)),
-        codeSpan(row.imageString),
+        (row.disallowedRegistry ? '⛔ ' : '') + codeSpan(row.imageString),
         row.source.component === undefined ? source : `${source} (component ${escapeTableCell(row.source.component)})`,
     ]);
 }
@@ -19779,8 +21929,9 @@ function renderVerdict(summary) {
     return `${icon} **${parts.join(', ')}**`;
 }
 /**
- * Title, verdict, files that were not analysed, the findings table, and the resolved image
- * table (collapsed). When the whole does not fit in `maxChars`, the resolved table loses rows
+ * Title, verdict, the base commit compared with, files that were not analysed, what the change
+ * does to the resolved images (with a base; never cut), the findings table, and the resolved
+ * image table (collapsed). When the whole does not fit in `maxChars`, the resolved table loses rows
  * first, then the findings table; rows are dropped whole, and each cut table ends with a
  * "… N more rows" line. No final newline.
  */
@@ -19793,12 +21944,21 @@ function markdownReport(result, options) {
     const findingRows = findings.map(findingRow);
     const resolvedRows = resolved_rows_mergeArchitectures(result.resolved).map(resolvedRow);
     const head = [`### ${escapeTableCell(options.title)}`, renderVerdict(summarize(result.findings))];
+    const outside = resolved_rows_mergeArchitectures(result.resolved).filter((row) => row.disallowedRegistry).length;
+    if (outside > 0) {
+        head.push(`⛔ ${outside === 1 ? '1 resolved image comes' : `${outside} resolved images come`} from a registry outside \`registries.allowed\` (marked ⛔ in the table).`);
+    }
     const skipped = result.files.filter((file) => file.skipped !== undefined);
     if (skipped.length > 0) {
         head.push(['Not analysed:', ...skipped.map((file) => `- ${codeSpan(file.path, { inTable: false })}: ${renderMessage(file.skipped ?? '', { inTable: false })}`)].join('\n'));
     }
+    head.splice(2, 0, ...(options.base ? [renderComparedWith(options.base)] : []), ...(options.notes ?? []).map((n) => escapeTableCell(n)));
+    const changes = options.base ? renderChangesSection(options.base.changes) : undefined;
     const build = (shownFindings, shownResolved) => {
         const parts = [...head];
+        // What the change does first, as in the job summary.
+        if (changes !== undefined)
+            parts.push(changes);
         if (findingRows.length > 0) {
             parts.push(`#### Findings (${findingRows.length})`);
             parts.push(table(FINDINGS_HEADER, findingRows.slice(0, shownFindings), findingRows.length));
@@ -19855,12 +22015,39 @@ function markdownReport(result, options) {
 
 
 
+;// CONCATENATED MODULE: ./src/cli/version.ts
+// Kept in step with package.json by a test.
+const version_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/reporters/sarif-tool.ts
+
+
+
+// The tool a SARIF log names: every rule, with the severity this configuration gives it.
+// The same for the action's SARIF file and the command line's --format sarif.
+function sarifTool(config) {
+    const rules = [...ALL_RULES.map(ruleMeta), ...CHANGE_RULES.map(ruleMeta), CONFIG_RULE];
+    return {
+        name: 'imagevector-lint',
+        version: version_VERSION,
+        informationUri: 'https://github.com/imagevector-lint/imagevector-lint',
+        rules: rules.map((r) => ({
+            id: r.id,
+            severity: config.rules[r.id] ?? r.defaultSeverity,
+            description: r.description,
+            helpUri: r.docsUrl,
+        })),
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
+
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 const FAIL_LEVELS = ['error', 'warning', 'never'];
+const TABLE_MODES = ['short', 'full', 'none'];
 class UsageError extends Error {
 }
 const USAGE = `Usage: imagevector-lint [files…] [options]
@@ -19876,13 +22063,19 @@ Options:
   --kubernetes-versions RANGE Kubernetes versions the vectors must serve, e.g. ">= 1.30"
   --format FORMAT             text (default), json, markdown or sarif
   --fail-level LEVEL          exit 1 on findings at or above: error (default), warning, never
+  --base REF                  compare with a git revision (origin/master, $PULL_BASE_SHA, HEAD~1):
+                              what the change does to the resolved images, coverage-lost, tag-style-changed
+  --report MODE               with --base: new (default: the findings the change introduces),
+                              changed (findings in changed files) or all
+  --quiet                     text: findings only, no summary line and no tables
+  --table MODE                text: the resolved image table short (default: cut when long), full or none
   --output FILE               write the report to FILE instead of standard output
   --no-color                  plain text output
   -h, --help                  show this help
   -v, --version               show the version
 
 Exit codes: 0 no findings at the fail level, 1 findings at or above it, 2 usage or I/O error.`;
-function parseCliArgs(argv, env, isTTY) {
+function parseCliArgs(argv, env, isTTY, terminalColumns) {
     let parsed;
     try {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({
@@ -19897,6 +22090,10 @@ function parseCliArgs(argv, env, isTTY) {
                 format: { type: 'string' },
                 'fail-level': { type: 'string' },
                 output: { type: 'string' },
+                base: { type: 'string' },
+                report: { type: 'string' },
+                quiet: { type: 'boolean', short: 'q' },
+                table: { type: 'string' },
                 'no-color': { type: 'boolean' },
                 color: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
@@ -19915,12 +22112,20 @@ function parseCliArgs(argv, env, isTTY) {
     if (!FAIL_LEVELS.includes(failLevel)) {
         throw new UsageError(`--fail-level must be one of ${FAIL_LEVELS.join(', ')}, not '${values['fail-level']}'.`);
     }
+    const report = choice('--report', REPORT_MODES, values.report, 'new');
+    const table = choice('--table', TABLE_MODES, values.table, 'short');
+    if (values.base !== undefined && values.base.trim() === '')
+        throw new UsageError('--base needs a git revision, e.g. origin/master or HEAD~1.');
     const settings = {
         files: positionals,
         overwrites: values.overwrite ?? [],
         components: values.components ?? [],
         format,
         failLevel,
+        report,
+        quiet: values.quiet ?? false,
+        table,
+        width: terminalWidth(env, terminalColumns),
         color: values.color ?? (!values['no-color'] && isTTY && env.NO_COLOR === undefined && format === 'text'),
         help: values.help ?? false,
         version: values.version ?? false,
@@ -19931,14 +22136,27 @@ function parseCliArgs(argv, env, isTTY) {
         settings.kubernetesVersions = values['kubernetes-versions'];
     if (values.output !== undefined)
         settings.output = values.output;
+    if (values.base !== undefined)
+        settings.base = values.base;
     return settings;
 }
-
-;// CONCATENATED MODULE: ./src/cli/version.ts
-// Kept in step with package.json by a test.
-const VERSION = '0.1.0';
+function choice(name, choices, value, fallback) {
+    if (value === undefined)
+        return fallback;
+    const found = choices.find((c) => c === value);
+    if (!found)
+        throw new UsageError(`${name} must be one of ${choices.join(', ')}, not '${value}'.`);
+    return found;
+}
+/** COLUMNS when set, else the terminal's width, else 100; at least 40 (narrower would not be legible). */
+function terminalWidth(env, terminalColumns) {
+    const fromEnv = Number(env.COLUMNS);
+    const columns = env.COLUMNS !== undefined && Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : terminalColumns;
+    return columns === undefined || !Number.isInteger(columns) || columns <= 0 ? 100 : Math.min(Math.max(columns, 40), 1000);
+}
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -19957,7 +22175,7 @@ const VERSION = '0.1.0';
 async function runCli(io) {
     let settings;
     try {
-        settings = parseCliArgs(io.argv, io.env, io.isTTY);
+        settings = parseCliArgs(io.argv, io.env, io.isTTY, io.columns);
     }
     catch (error) {
         if (error instanceof UsageError) {
@@ -19971,7 +22189,7 @@ async function runCli(io) {
         return 0;
     }
     if (settings.version) {
-        io.stdout(`${VERSION}\n`);
+        io.stdout(`${version_VERSION}\n`);
         return 0;
     }
     let loaded;
@@ -19986,14 +22204,66 @@ async function runCli(io) {
     }
     const { config, findings: configFindings } = loaded;
     const inputs = await collectInputs(settings, config, io);
-    const result = lint(inputs, config);
-    result.findings.unshift(...configFindings);
-    const report = format(result, settings, io.cwd);
-    if (settings.output)
-        external_node_fs_namespaceObject.writeFileSync(external_node_path_namespaceObject.resolve(io.cwd, settings.output), report);
-    else
+    const resolved = settings.base === undefined ? undefined : await resolveBase(settings.base, io.cwd);
+    const warn = (message) => io.stderr(`imagevector-lint: ${message}\n`);
+    const base = await openBase(resolved && { sha: resolved.sha, fetch: false, unreadableHint: 'git cannot read it here', folder: resolved.folder }, {
+        workspace: io.cwd,
+        log: () => { },
+        warn,
+    });
+    const run = await runLint({
+        workspace: io.cwd,
+        headInputs: inputs.inputs,
+        config,
+        configFindings,
+        configFile: loaded.file,
+        configContent: loaded.content,
+        patterns: { files: [], overwrite: [], components: [] },
+        byContent: inputs.byContent,
+        base,
+        report: settings.report,
+        warn,
+    });
+    const report = format(run, settings, config, io.cwd);
+    writeReport(report, settings, io);
+    return exitCode(run.reported, settings.failLevel);
+}
+/** The report to standard output or to --output, with a message a user can act on when that fails. */
+function writeReport(report, settings, io) {
+    if (!settings.output) {
         io.stdout(report);
-    return exitCode(result.findings, settings.failLevel);
+        return;
+    }
+    const target = external_node_path_namespaceObject.resolve(io.cwd, settings.output);
+    try {
+        external_node_fs_namespaceObject.writeFileSync(target, report);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT'
+            ? `no such directory ${external_node_path_namespaceObject.dirname(target)}`
+            : code === 'EACCES' || code === 'EPERM'
+                ? 'permission denied'
+                : code === 'EISDIR'
+                    ? 'it is a directory'
+                    : code === 'ENOTDIR'
+                        ? `${external_node_path_namespaceObject.dirname(target)} is not a directory`
+                        : error.message;
+        throw new InputError(`cannot write ${settings.output}: ${why}`);
+    }
+}
+/** The commit a revision names, and where the current directory is inside the repository. */
+async function resolveBase(ref, cwd) {
+    const inRepo = await git(cwd, ['rev-parse', '--show-prefix'], 10_000);
+    if (!inRepo.ok)
+        throw new InputError(`--base needs a git repository, and ${cwd} is not in one.`);
+    if (ref.startsWith('-'))
+        throw new InputError(`--base '${ref}' is not a git revision.`);
+    const resolved = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], 10_000);
+    if (!resolved.ok) {
+        throw new InputError(`--base '${ref}' is not a commit in this repository (a shallow clone may need: git fetch origin ${ref}).`);
+    }
+    return { sha: resolved.stdout.toString('utf8').trim(), folder: inRepo.stdout.toString('utf8').trim() };
 }
 function exitCode(findings, failLevel) {
     if (failLevel === 'never')
@@ -20003,13 +22273,6 @@ function exitCode(findings, failLevel) {
 }
 class InputError extends Error {
 }
-/**
- * The configuration (src/workspace/config-loader.ts). A file named with
- * --config is the user's and may lie anywhere; the paths inside it
- * (componentVectors) stay in its repository: its git top level, or the
- * working directory. The default `.imagevector-lint.yaml` is the checkout's
- * and is confined like them.
- */
 async function loadConfig(settings, io) {
     let config = defaultConfig();
     const findings = [];
@@ -20017,9 +22280,10 @@ async function loadConfig(settings, io) {
     const configPath = external_node_path_namespaceObject.resolve(io.cwd, settings.config ?? '.imagevector-lint.yaml');
     if (explicit)
         readNamedFile(configPath, configPath, 'base', config.maxFileBytes, 'configuration'); // the user's file: a missing one is a usage error
+    const shown = relative(io.cwd, configPath);
     const loaded = await loadConfigFile({
         file: configPath,
-        shown: relative(io.cwd, configPath),
+        shown,
         root: await repositoryRoot(explicit ? external_node_path_namespaceObject.dirname(configPath) : io.cwd, io.cwd),
         confineFile: !explicit,
         show: (absolute) => relative(io.cwd, absolute),
@@ -20029,12 +22293,12 @@ async function loadConfig(settings, io) {
         findings.push(...loaded.findings);
     }
     if (settings.kubernetesVersions !== undefined) {
-        const parsed = constraint_parseConstraint(settings.kubernetesVersions);
+        const parsed = parseConstraint(settings.kubernetesVersions);
         if (!parsed.ok)
             throw new UsageError(`--kubernetes-versions is not a valid constraint: ${parsed.error}.`);
         config.kubernetesVersions = settings.kubernetesVersions;
     }
-    return { config, findings };
+    return { config, findings, file: shown, content: loaded.content };
 }
 async function collectInputs(settings, config, io) {
     const named = [
@@ -20043,6 +22307,7 @@ async function collectInputs(settings, config, io) {
         ['components', settings.components],
     ];
     const inputs = [];
+    let byContent = false;
     for (const [kind, files] of named) {
         for (const file of files) {
             if (file === '-')
@@ -20055,15 +22320,17 @@ async function collectInputs(settings, config, io) {
     }
     if (settings.files.length === 0 && settings.overwrites.length === 0 && settings.components.length === 0) {
         const discovery = await findVectorFiles(io.cwd, { files: [], overwrite: [], components: [] }, config.maxFileBytes);
+        byContent = true;
         for (const warning of discovery.warnings)
             io.stderr(`imagevector-lint: ${warning}\n`);
         if (discovery.files.length === 0) {
             throw new InputError('no image vectors found in this directory. Name the files: imagevector-lint images.yaml --overwrite overwrite.yaml');
         }
         // Found in the directory, not named by the user: confined to it like the action's reads.
-        inputs.push(...readInputs(io.cwd, discovery.files, config.maxFileBytes));
+        for (const input of readInputs(io.cwd, discovery.files, config.maxFileBytes))
+            inputs.push(input);
     }
-    return inputs;
+    return { inputs, byContent };
 }
 /**
  * A file named on the command line: the user's, anywhere, a pipe too (`<(…)`),
@@ -20089,22 +22356,27 @@ function relative(cwd, absolute) {
     const rel = external_node_path_namespaceObject.relative(cwd, absolute);
     return (rel.startsWith('..') ? absolute : rel).split(external_node_path_namespaceObject.sep).join('/');
 }
-function format(result, settings, cwd) {
+function format(run, settings, config, cwd) {
+    const result = { ...run.head, findings: run.reported };
+    const base = run.comparison && comparisonView(run.comparison);
+    const notes = unreportedNote(run, settings.report);
     switch (settings.format) {
         case 'json':
-            return `${formatJson(result)}\n`;
+            return `${formatJson(result, base ? { changes: base.changes } : {})}\n`;
         case 'markdown':
-            return `${renderMarkdownReport(result, { title: 'imagevector-lint', maxChars: 1_000_000 })}\n`;
+            return `${renderMarkdownReport(result, { title: 'imagevector-lint', maxChars: 1_000_000, base, notes })}\n`;
         case 'sarif':
-            return `${formatSarif(result, {
-                name: 'imagevector-lint',
-                version: VERSION,
-                informationUri: 'https://github.com/imagevector-lint/imagevector-lint',
-                rules: [...ALL_RULES.map(ruleMeta), CONFIG_RULE].map((r) => ({ id: r.id, severity: r.defaultSeverity, description: r.description, helpUri: r.docsUrl })),
-            })}\n`;
+            return `${formatSarif(result, sarifTool(config), { root: cwd })}\n`;
         default:
-            return formatText(result, { color: settings.color, cwd });
+            return formatText(result, { color: settings.color, cwd, width: settings.width, quiet: settings.quiet, table: settings.table, base, notes });
     }
+}
+function unreportedNote(run, mode) {
+    const n = run.unreported.length;
+    if (n === 0)
+        return [];
+    const where = mode === 'new' ? 'already at the base commit' : 'in files this change does not touch';
+    return [`${n} ${n === 1 ? 'finding' : 'findings'} ${where}: not shown and not failing (--report all shows them).`];
 }
 
 
@@ -20123,6 +22395,7 @@ runCli({
     stderr: (text) => process.stderr.write(neutralizeWorkflowCommands(text)),
     stdin: () => external_node_fs_namespaceObject.readFileSync(0),
     isTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
 }).then((code) => {
     process.exitCode = code;
 }, (error) => {
