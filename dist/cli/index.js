@@ -21399,19 +21399,23 @@ function wrapWords(text, first, indent, columns) {
     for (const word of text.split(' ')) {
         if (word === '')
             continue;
-        let rest = [...word];
-        while (rest.length > 0) {
+        // Code points, consumed from `at` on: slicing the rest off each time made a long word quadratic.
+        const chars = [...word];
+        let at = 0;
+        while (at < chars.length) {
             const room = Math.max(10, columns - start);
-            if ((line === '' ? 0 : used + 1) + rest.length <= room) {
-                line = line === '' ? rest.join('') : `${line} ${rest.join('')}`;
-                used += (used === 0 ? 0 : 1) + rest.length;
-                rest = [];
+            const left = chars.length - at;
+            if ((line === '' ? 0 : used + 1) + left <= room) {
+                const rest = at === 0 ? word : chars.slice(at).join('');
+                line = line === '' ? rest : `${line} ${rest}`;
+                used += (used === 0 ? 0 : 1) + left;
+                at = chars.length;
             }
             else if (line !== '')
                 flush();
             else {
-                line = rest.slice(0, room).join('');
-                rest = rest.slice(room);
+                line = chars.slice(at, at + room).join('');
+                at += room;
                 flush();
             }
         }
