@@ -129,7 +129,10 @@ export async function run(event?: EventContext): Promise<void> {
 
   const notReported = settings.report === 'new' ? 'already at the base commit' : 'in unchanged files';
   log.info(`Findings: ${counts(reported)} reported${unreported.length > 0 ? `, ${unreported.length} ${notReported} not reported` : ''}.`);
-  if (api) log.info(`GitHub API requests: ${api.requests}.`);
+  if (api) {
+    const waited = api.waitedForRateLimitsMs;
+    log.info(`GitHub API requests: ${api.requests}.${waited > 0 ? ` Waited ${formatSeconds(waited)} for rate limits.` : ''}`);
+  }
   if (failed) {
     log.setFailed(`imagevector-lint: ${counts(reported)}; the step fails on ${settings.failOn === 'warning' ? 'warnings and errors' : 'errors'} (input 'fail-on').`);
   }
@@ -190,6 +193,9 @@ async function comment(settings: ActionSettings, api: GitHubApi | undefined, rep
     });
     if (result.ignored > 0) {
       log.info(`Ignored ${result.ignored} comment(s) that carry the marker but are not by ${author.known ?? 'the token\'s account'}: only the action's own comment is updated.`);
+    }
+    if (result.duplicateCheckFailed !== undefined) {
+      log.warning(`Created the pull request comment, but could not list the comments again to remove a concurrent run's duplicate (${describeApiError(result.duplicateCheckFailed)}).`);
     }
     if (result.removedDuplicates > 0) log.info(`Deleted ${result.removedDuplicates} duplicate comment(s) left by a concurrent run.`);
     if (result.authorMismatch) {

@@ -46,6 +46,8 @@ export interface CommentResult {
   ignored: number;
   /** Duplicates of the action's own comment it deleted (concurrent runs). */
   removedDuplicates: number;
+  /** Listing again for a concurrent run's duplicate failed (the comment was created). */
+  duplicateCheckFailed?: unknown;
   /** The created comment's author is not the account the action took for its own. */
   authorMismatch?: { expected: string; actual: string };
 }
@@ -64,8 +66,14 @@ export async function upsertStickyComment(api: GitHubApi, request: StickyComment
     if (request.mode === 'on-findings' && request.clean) return { outcome: 'not-needed', ignored, removedDuplicates: 0 };
     const created = await api.createIssueComment(owner, repo, issueNumber, body);
     const since = new Date((found.listedAt ?? Date.now()) - DUPLICATE_WINDOW_MS).toISOString();
-    const kept = await removeDuplicates(api, request, marker, created, since);
     const mismatch = await authorMismatch(author, created);
+    let kept: { comment: IssueComment; removed: number };
+    try {
+      kept = await removeDuplicates(api, request, marker, created, since);
+    } catch (error) {
+      // The comment exists: say so, and that a concurrent duplicate may be left.
+      return { outcome: 'created', url: created.url, ignored, removedDuplicates: 0, duplicateCheckFailed: error, ...(mismatch ? { authorMismatch: mismatch } : {}) };
+    }
     const result: CommentResult = { outcome: 'created', url: created.url, ignored, removedDuplicates: kept.removed, ...(mismatch ? { authorMismatch: mismatch } : {}) };
     if (kept.comment.id === created.id) return result;
     // A concurrent run's comment is older: it stays, with this run's text.

@@ -160,6 +160,7 @@ describe.sequential('each API fault has its own message', () => {
     expect(ops).toEqual(['GET issues/list-comments', 'GET issues/list-comments', 'POST issues/create-comment', 'GET issues/list-comments']);
     expect(run.stdout).toContain(`Rate limited: GET /repos/${OWNER}/${REPO}/issues/71/comments answered HTTP 429 (retry-after: 1); waiting 1 s before retrying.`);
     expect(run.elapsedMs).toBeGreaterThanOrEqual(1_000);
+    expect(run.stdout).toContain('GitHub API requests: 4. Waited 1 s for rate limits.');
     expect(onIssue(71)).toHaveLength(1);
   });
 

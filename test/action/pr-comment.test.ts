@@ -230,6 +230,17 @@ describe('whose comment it is', () => {
     expect(standIn.comments.filter((c) => c.issueNumber === 27).map((c) => c.body)).toEqual([`${commentMarker('lint')}\nrun c`]);
   });
 
+  it('a failed second listing leaves the created comment and says so, instead of failing the upsert', async () => {
+    let lists = 0;
+    standIn.beforeAnswer = async (r: RecordedRequest) => {
+      if (r.method === 'GET' && ++lists === 2) standIn.fault = { kind: 'html-body' };
+    };
+    const result = await upsertStickyComment(api(), request(29, 'x'));
+    expect(result).toMatchObject({ outcome: 'created', removedDuplicates: 0 });
+    expect(String(result.duplicateCheckFailed)).toMatch(/answered with an HTML page/);
+    expect(standIn.comments.filter((c) => c.issueNumber === 29)).toHaveLength(1);
+  });
+
   it('reads every page with 150 comments: its own comment on page 2 is found, none created', async () => {
     for (let i = 0; i < 149; i++) standIn.addComment(28, `chatter ${i}`, ATTACKER);
     const own = standIn.addComment(28, `${commentMarker('lint')}\nold`);
