@@ -1,10 +1,8 @@
 import * as core from '@actions/core';
-import { CHANGE_RULES } from '../engine/changes.js';
-import { ALL_RULES, CONFIG_RULE, ruleMeta } from '../engine/rules/registry.js';
 import type { LintConfig } from '../engine/types.js';
-import { VERSION } from '../cli/version.js';
 import { formatJson, summarize } from '../reporters/json.js';
-import { formatSarif, type SarifTool } from '../reporters/sarif.js';
+import { formatSarif } from '../reporters/sarif.js';
+import { sarifTool } from '../reporters/sarif-tool.js';
 import { writeConfined } from '../workspace/confined-write.js';
 import type { ActionSettings } from './settings.js';
 import type { RunReport } from './summary.js';
@@ -54,19 +52,4 @@ export function setOutputs(report: RunReport, paths: ReportPaths): void {
   } catch (error) {
     log.warning(`Could not set the step's outputs (GITHUB_OUTPUT): ${(error as Error).message}`);
   }
-}
-
-function sarifTool(config: LintConfig): SarifTool {
-  const rules = [...ALL_RULES.map(ruleMeta), ...CHANGE_RULES.map(ruleMeta), CONFIG_RULE];
-  return {
-    name: 'imagevector-lint',
-    version: VERSION,
-    informationUri: 'https://github.com/imagevector-lint/imagevector-lint',
-    rules: rules.map((r) => ({
-      id: r.id,
-      severity: config.rules[r.id] ?? r.defaultSeverity,
-      description: r.description,
-      helpUri: r.docsUrl,
-    })),
-  };
 }
