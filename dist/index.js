@@ -39323,7 +39323,7 @@ if (eventContext.warnings.length > 0)
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8414);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8745);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6358);
 // First: reads the event payload before @actions/github can choke on it (see event-guard.ts).
 
 
@@ -39405,7 +39405,7 @@ function setFailed(message) {
 
 /***/ }),
 
-/***/ 8745:
+/***/ 6358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53906,10 +53906,6 @@ function explainCommentFailure(error, context) {
     return `Could not update the pull request comment (${what}). ${KEPT}`;
 }
 
-;// CONCATENATED MODULE: ./src/cli/version.ts
-// Kept in step with package.json by a test.
-const cli_version_VERSION = '0.1.0';
-
 // EXTERNAL MODULE: ./src/reporters/workflow-commands.ts
 var workflow_commands = __nccwpck_require__(5944);
 ;// CONCATENATED MODULE: ./src/reporters/json.ts
@@ -54154,6 +54150,31 @@ function formatSarif(result, tool, options = {}) {
     return (0,workflow_commands/* neutralizeWorkflowCommands */.tW)(JSON.stringify(toSarif(result, tool, options), null, 2));
 }
 
+;// CONCATENATED MODULE: ./src/cli/version.ts
+// Kept in step with package.json by a test.
+const cli_version_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/reporters/sarif-tool.ts
+
+
+
+// The tool a SARIF log names: every rule, with the severity this configuration gives it.
+// The same for the action's SARIF file and the command line's --format sarif.
+function sarifTool(config) {
+    const rules = [...ALL_RULES.map(ruleMeta), ...CHANGE_RULES.map(ruleMeta), CONFIG_RULE];
+    return {
+        name: 'imagevector-lint',
+        version: cli_version_VERSION,
+        informationUri: 'https://github.com/imagevector-lint/imagevector-lint',
+        rules: rules.map((r) => ({
+            id: r.id,
+            severity: config.rules[r.id] ?? r.defaultSeverity,
+            description: r.description,
+            helpUri: r.docsUrl,
+        })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/confined-write.ts
 
 
@@ -54223,8 +54244,6 @@ function lstatOrUndefined(p) {
 
 
 
-
-
 function writeReports(settings, report, config) {
     const paths = {};
     const result = report.result;
@@ -54261,20 +54280,6 @@ function setOutputs(report, paths) {
         log/* warning */.$e(`Could not set the step's outputs (GITHUB_OUTPUT): ${error.message}`);
     }
 }
-function sarifTool(config) {
-    const rules = [...ALL_RULES.map(ruleMeta), ...CHANGE_RULES.map(ruleMeta), CONFIG_RULE];
-    return {
-        name: 'imagevector-lint',
-        version: cli_version_VERSION,
-        informationUri: 'https://github.com/imagevector-lint/imagevector-lint',
-        rules: rules.map((r) => ({
-            id: r.id,
-            severity: config.rules[r.id] ?? r.defaultSeverity,
-            description: r.description,
-            helpUri: r.docsUrl,
-        })),
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/action/pr-comment.ts
 // One sticky comment per pull request and job, found again by a hidden marker:
@@ -54309,8 +54314,15 @@ async function upsertStickyComment(api, request) {
             return { outcome: 'not-needed', ignored, removedDuplicates: 0 };
         const created = await api.createIssueComment(owner, repo, issueNumber, body);
         const since = new Date((found.listedAt ?? Date.now()) - DUPLICATE_WINDOW_MS).toISOString();
-        const kept = await removeDuplicates(api, request, marker, created, since);
         const mismatch = await authorMismatch(author, created);
+        let kept;
+        try {
+            kept = await removeDuplicates(api, request, marker, created, since);
+        }
+        catch (error) {
+            // The comment exists: say so, and that a concurrent duplicate may be left.
+            return { outcome: 'created', url: created.url, ignored, removedDuplicates: 0, duplicateCheckFailed: error, ...(mismatch ? { authorMismatch: mismatch } : {}) };
+        }
         const result = { outcome: 'created', url: created.url, ignored, removedDuplicates: kept.removed, ...(mismatch ? { authorMismatch: mismatch } : {}) };
         if (kept.comment.id === created.id)
             return result;
@@ -55320,8 +55332,10 @@ async function run(event) {
     }
     const notReported = settings.report === 'new' ? 'already at the base commit' : 'in unchanged files';
     log/* info */.pq(`Findings: ${counts(reported)} reported${unreported.length > 0 ? `, ${unreported.length} ${notReported} not reported` : ''}.`);
-    if (api)
-        log/* info */.pq(`GitHub API requests: ${api.requests}.`);
+    if (api) {
+        const waited = api.waitedForRateLimitsMs;
+        log/* info */.pq(`GitHub API requests: ${api.requests}.${waited > 0 ? ` Waited ${formatSeconds(waited)} for rate limits.` : ''}`);
+    }
     if (failed) {
         log/* setFailed */.C1(`imagevector-lint: ${counts(reported)}; the step fails on ${settings.failOn === 'warning' ? 'warnings and errors' : 'errors'} (input 'fail-on').`);
     }
@@ -55383,6 +55397,9 @@ async function comment(settings, api, report) {
         });
         if (result.ignored > 0) {
             log/* info */.pq(`Ignored ${result.ignored} comment(s) that carry the marker but are not by ${author.known ?? 'the token\'s account'}: only the action's own comment is updated.`);
+        }
+        if (result.duplicateCheckFailed !== undefined) {
+            log/* warning */.$e(`Created the pull request comment, but could not list the comments again to remove a concurrent run's duplicate (${describeApiError(result.duplicateCheckFailed)}).`);
         }
         if (result.removedDuplicates > 0)
             log/* info */.pq(`Deleted ${result.removedDuplicates} duplicate comment(s) left by a concurrent run.`);
