@@ -18,6 +18,45 @@ import type { FileReport, Finding, ImageSource, LintConfig, LintInput, LintResul
  * adapters do the I/O. Bad input becomes findings, never exceptions.
  */
 export function lint(inputs: readonly LintInput[], config: LintConfig, rules: readonly Rule[] = ALL_RULES): LintResult {
+  const clusters = independentClusters(inputs, config);
+  if (clusters.length === 1) return lintTogether(clusters[0]!, config, rules);
+  // Independent clusters one after another: each file's parse tree, groups and
+  // regions are garbage once its findings and rows are out, so memory stays
+  // the size of the results, not of every file's analysis at once.
+  const findings: Finding[] = [];
+  const resolved: ResolvedRow[] = [];
+  const files: FileReport[] = [];
+  for (const cluster of clusters) {
+    const part = lintTogether(cluster, config, rules);
+    for (const f of part.findings) findings.push(f);
+    for (const r of part.resolved) resolved.push(r);
+    for (const f of part.files) files.push(f);
+  }
+  // Rows of different clusters never repeat each other (their files differ);
+  // findings of one file all come from its cluster, already deduplicated and suppressed.
+  return { findings: sortFindings(findings), resolved, files };
+}
+
+/**
+ * Inputs that can be linted apart with the same result: when every input is a
+ * base vector and no component's own vector is configured, nothing relates
+ * one file to another (each base file is its own vector), so each path (with
+ * its repetitions, which deduplicate together) is a cluster. Otherwise
+ * overwrites merge over bases and name checks span files: one cluster.
+ */
+function independentClusters(inputs: readonly LintInput[], config: LintConfig): LintInput[][] {
+  if (inputs.length < 2) return [[...inputs]];
+  if (inputs.some((input) => input.kind !== 'base') || Object.keys(config.componentVectors).length > 0) return [[...inputs]];
+  const byPath = new Map<string, LintInput[]>();
+  for (const input of inputs) {
+    const cluster = byPath.get(input.path);
+    if (cluster) cluster.push(input);
+    else byPath.set(input.path, [input]);
+  }
+  return [...byPath.values()];
+}
+
+function lintTogether(inputs: readonly LintInput[], config: LintConfig, rules: readonly Rule[]): LintResult {
   const files = inputs.map((input) => readFile(input, config));
   const documents = files.flatMap((file) => file.documents);
   const vectors: ReadVector[] = documents

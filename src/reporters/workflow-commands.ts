@@ -53,14 +53,57 @@ export function containsWorkflowCommand(text: string): boolean {
   return lines(text).some((line) => holdsPrefix(line) || LINE_START.test(line));
 }
 
+// Candidates anywhere in the text, a superset of what the line patterns find: a
+// `:` followed (ignorables between) by `:`, a `#` by `#[`. Ignorables include
+// line breaks, so a candidate may cross a line; the line patterns decide.
+const COLON_CANDIDATE = new RegExp(String.raw`:(?=[${IGNORABLE}]*:)`, 'gu');
+const HASH_CANDIDATE = new RegExp(String.raw`#(?=[${IGNORABLE}]*#[${IGNORABLE}]*\[)`, 'gu');
+const BREAK_CHAR = /[\n\r\v\f\u0085\u2028\u2029]/;
+
+function neutralizeLine(line: string, colon: string, hash: string): string {
+  return line.replace(LINE_START, (_, lead: string) => `${lead}${colon}`).replace(PREFIX, hash);
+}
+
+/**
+ * Rewrites only the lines that hold a candidate: every line a pattern matches
+ * holds one, and a line without one is left as it is, so the result is the
+ * same as rewriting every line, without splitting a large report into lines.
+ */
 function neutralize(text: string, colon: string, hash: string): string {
   if (!text.includes(':') && !text.includes('#')) return text;
-  const parts = text.split(LINE_BREAK);
-  for (let i = 0; i < parts.length; i += 2) {
-    // Odd indices are the captured line breaks.
-    parts[i] = (parts[i] as string).replace(LINE_START, (_, lead: string) => `${lead}${colon}`).replace(PREFIX, hash);
+  const starts = new Set<number>();
+  for (const pattern of [COLON_CANDIDATE, HASH_CANDIDATE]) {
+    // One visit per line: after a candidate the search goes on at the next line.
+    let previousEnd = 0;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      starts.add(lineStart(text, m.index, previousEnd));
+      previousEnd = lineEnd(text, m.index);
+      pattern.lastIndex = previousEnd;
+    }
   }
-  return parts.join('');
+  if (starts.size === 0) return text;
+  let out = '';
+  let done = 0;
+  for (const start of [...starts].sort((a, b) => a - b)) {
+    const end = lineEnd(text, start);
+    out += text.slice(done, start) + neutralizeLine(text.slice(start, end), colon, hash);
+    done = end;
+  }
+  return out + text.slice(done);
+}
+
+/** Where the line holding `at` starts (the line breaks of LINE_BREAK: \r\n counts as one). */
+function lineStart(text: string, at: number, notBefore: number): number {
+  let i = at;
+  while (i > notBefore && !BREAK_CHAR.test(text[i - 1]!)) i--;
+  return i;
+}
+
+function lineEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !BREAK_CHAR.test(text[i]!)) i++;
+  return i;
 }
 
 /**

@@ -79,6 +79,34 @@ describe('neutralizeWorkflowCommands (text and JSON)', () => {
     );
   });
 
+  it('rewrites exactly what rewriting every line would (it visits only the lines that hold a candidate)', () => {
+    // The definition: split at the runner's line breaks, rewrite each line.
+    const SPACE = String.raw`\s\u0085`;
+    const IGNORABLE = String.raw`\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}`;
+    const lineStart = new RegExp(String.raw`^([${SPACE}${IGNORABLE}]*):(?=[${IGNORABLE}]*:)`, 'u');
+    const prefix = new RegExp(String.raw`#(?=[${IGNORABLE}]*#[${IGNORABLE}]*\[)`, 'gu');
+    const everyLine = (text: string, colon: string, hash: string) =>
+      text
+        .split(/(\r\n|[\n\r\v\f\u0085\u2028\u2029])/u)
+        .map((part, i) => (i % 2 ? part : part.replace(lineStart, (_, lead: string) => `${lead}${colon}`).replace(prefix, hash)))
+        .join('');
+    const texts = fc.oneof(hostileText, fc.array(fc.oneof(hostileText, fc.constantFrom(...HOSTILE)), { maxLength: 8 }).map((xs) => xs.join('')));
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(neutralizeWorkflowCommands(text)).toBe(everyLine(text, '\\u003a', '\\u0023'));
+        expect(neutralizeWorkflowCommandsInMarkdown(text)).toBe(everyLine(text, '\\:', '#\\'));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('is linear in a long line full of candidates', () => {
+    const text = `x${':\u200b:'.repeat(200_000)}\n${'##['.repeat(200_000)}`;
+    const started = Date.now();
+    neutralizeWorkflowCommands(text);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   it('keeps JSON valid and the strings the same for a parser', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(hostileText, fc.constantFrom(...HOSTILE), fc.string())), (strings) => {

@@ -52,9 +52,21 @@ export function resolvedRows(groups: readonly VectorGroup[]): ResolvedRow[] {
  * a component's own vector resolves twice to the same rows.
  */
 export function distinctRows(rows: readonly ResolvedRow[]): ResolvedRow[] {
-  const seen = new Set<string>();
+  // Rows can only repeat each other when they share image, architecture and
+  // source position: the full key is built only for those.
+  const byPlace = new Map<string, ResolvedRow | Set<string>>();
+  const fullKey = (row: ResolvedRow) =>
+    JSON.stringify([row.image, row.architecture, row.runtimeVersion, row.targetVersion, row.imageString, row.source]);
   return rows.filter((row) => {
-    const key = JSON.stringify([row.image, row.architecture, row.runtimeVersion, row.targetVersion, row.imageString, row.source]);
+    const place = `${row.source.file}\u0000${row.source.line}\u0000${row.source.column}\u0000${row.image}\u0000${row.architecture}`;
+    const earlier = byPlace.get(place);
+    if (earlier === undefined) {
+      byPlace.set(place, row);
+      return true;
+    }
+    let seen = earlier;
+    if (!(seen instanceof Set)) byPlace.set(place, (seen = new Set([fullKey(seen)])));
+    const key = fullKey(row);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
