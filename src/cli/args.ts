@@ -38,7 +38,9 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: imagevector-lint [files…] [options]
 
 Lints Gardener image vectors and prints the resolved image table.
-With no files, finds image vectors in the current directory by content.
+Each file is read for what it is (base vector, overwrite, component overwrite);
+a directory is searched like the current one; YAML that is no image vector is
+skipped. With no files, finds image vectors in the current directory by content.
 A file named "-" is read from standard input.
 
 Options:

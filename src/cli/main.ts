@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findVectorFiles } from '../workspace/file-discovery.js';
+import { classifyContent, findByContent, findVectorFiles, isBrokenVector } from '../workspace/file-discovery.js';
 import { parseConstraint } from '../engine/constraint/index.js';
 import { defaultConfig } from '../engine/config.js';
-import { readConfined, realRoot } from '../workspace/confined-file.js';
+import { isInsideRoot, readConfined, realRoot } from '../workspace/confined-file.js';
 import { loadConfigFile } from '../workspace/config-loader.js';
 import { git } from '../workspace/git-helper.js';
 import { readInputs } from '../workspace/read-inputs.js';
@@ -170,14 +170,30 @@ async function loadConfig(settings: CliSettings, io: CliIO): Promise<LoadedConfi
 }
 
 async function collectInputs(settings: CliSettings, config: LintConfig, io: CliIO): Promise<{ inputs: LintInput[]; byContent: boolean }> {
-  const named: [VectorKind, string[]][] = [
-    ['base', settings.files],
+  const inputs: LintInput[] = [];
+  const notVectors: string[] = [];
+  // Plain arguments are read for what they are, exactly as discovery reads the repository (see namedInput).
+  for (const file of settings.files) {
+    if (file === '-') {
+      const content = io.stdin();
+      inputs.push({ path: '<stdin>', kind: kindOrBase(classifyContent(content, '<stdin>', config.maxFileBytes)), content });
+      continue;
+    }
+    const absolute = path.resolve(io.cwd, file);
+    if (isDirectory(absolute)) {
+      inputs.push(...(await directoryInputs(absolute, config, io)));
+      continue;
+    }
+    const input = namedInput(absolute, relative(io.cwd, absolute), config.maxFileBytes);
+    if (input) inputs.push(input);
+    else notVectors.push(relative(io.cwd, absolute));
+  }
+  // --overwrite and --components force the kind.
+  const forced: [VectorKind, string[]][] = [
     ['overwrite', settings.overwrites],
     ['components', settings.components],
   ];
-  const inputs: LintInput[] = [];
-  let byContent = false;
-  for (const [kind, files] of named) {
+  for (const [kind, files] of forced) {
     for (const file of files) {
       if (file === '-') inputs.push({ path: '<stdin>', kind, content: io.stdin() });
       else {
@@ -186,17 +202,84 @@ async function collectInputs(settings: CliSettings, config: LintConfig, io: CliI
       }
     }
   }
-  if (settings.files.length === 0 && settings.overwrites.length === 0 && settings.components.length === 0) {
-    const discovery = await findVectorFiles(io.cwd, { files: [], overwrite: [], components: [] }, config.maxFileBytes);
-    byContent = true;
-    for (const warning of discovery.warnings) io.stderr(`imagevector-lint: ${warning}\n`);
-    if (discovery.files.length === 0) {
-      throw new InputError('no image vectors found in this directory. Name the files: imagevector-lint images.yaml --overwrite overwrite.yaml');
-    }
-    // Found in the directory, not named by the user: confined to it like the action's reads.
-    for (const input of readInputs(io.cwd, discovery.files, config.maxFileBytes)) inputs.push(input);
+  if (notVectors.length > 0 && !settings.quiet) {
+    // Like a linter handed a file of another language (pre-commit passes every changed YAML file): skipped, said once, not a failure.
+    const n = notVectors.length;
+    io.stderr(`imagevector-lint: skipped ${n} ${n === 1 ? 'file that is' : 'files that are'} not an image vector (read by content, as in a directory): ${notVectors.join(', ')}\n`);
   }
-  return { inputs, byContent };
+  if (settings.files.length > 0 || settings.overwrites.length > 0 || settings.components.length > 0) return { inputs, byContent: false };
+  const discovery = await findVectorFiles(io.cwd, { files: [], overwrite: [], components: [] }, config.maxFileBytes);
+  for (const warning of discovery.warnings) io.stderr(`imagevector-lint: ${warning}\n`);
+  if (discovery.files.length === 0) {
+    throw new InputError('no image vectors found in this directory. Name the files: imagevector-lint images.yaml --overwrite overwrite.yaml');
+  }
+  // Found in the directory, not named by the user: confined to it like the action's reads.
+  return { inputs: readInputs(io.cwd, discovery.files, config.maxFileBytes), byContent: true };
+}
+
+/**
+ * A plain file argument, read for what it is: a base vector, an overwrite (a
+ * ConfigMap or Helm values with imageVectorOverwrite too) or a component
+ * overwrite, by the same content test as discovery. A file that is no image
+ * vector is undefined (skipped). Linted as a base vector, so that its problem
+ * is reported rather than skipped: one that cannot be decoded, a vector gone
+ * wrong (see isBrokenVector), and a pipe.
+ */
+function namedInput(absolute: string, shown: string, maxBytes: number): LintInput | undefined {
+  const input = readNamedFile(absolute, shown, 'base', maxBytes);
+  if (input.unreadable !== undefined) return input;
+  const kind = classifyContent(input.content, shown, maxBytes);
+  if (kind === undefined && isRegularFile(absolute) && !isBrokenVector(decodeText(input.content))) return undefined;
+  return { ...input, kind: kindOrBase(kind) };
+}
+
+function decodeText(content: Uint8Array | string): string {
+  return typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
+}
+
+function kindOrBase(kind: VectorKind | 'unreadable' | undefined): VectorKind {
+  return kind === undefined || kind === 'unreadable' ? 'base' : kind;
+}
+
+/**
+ * A directory argument, walked like the repository root: every YAML file in
+ * it whose content is an image vector (hidden folders, node_modules and vendor
+ * skipped), each read confined to that directory.
+ */
+async function directoryInputs(absolute: string, config: LintConfig, io: CliIO): Promise<LintInput[]> {
+  const warnings: string[] = [];
+  const cwd = realRoot(io.cwd);
+  const real = realRoot(absolute);
+  // Inside the working directory: paths as discovery gives them. Elsewhere (the user's own folder): walked from there.
+  const inside = isInsideRoot(cwd, real);
+  const workspace = inside ? io.cwd : absolute;
+  const prefix = inside ? toPosix(path.relative(cwd, real)) : '';
+  const found = findByContent(workspace, prefix, config.maxFileBytes, warnings);
+  for (const warning of warnings) io.stderr(`imagevector-lint: ${warning}\n`);
+  const shown = relative(io.cwd, absolute);
+  if (found.files.length === 0) io.stderr(`imagevector-lint: no image vectors found in ${shown}.\n`);
+  const inputs = readInputs(workspace, found.files, config.maxFileBytes);
+  return inside ? inputs : inputs.map((input) => ({ ...input, path: relative(io.cwd, path.join(absolute, input.path)) }));
+}
+
+function isDirectory(absolute: string): boolean {
+  try {
+    return fs.statSync(absolute).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isRegularFile(absolute: string): boolean {
+  try {
+    return fs.statSync(absolute).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
 }
 
 /**

@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { classifyVectorText } from '../engine/discover.js';
 import type { VectorKind } from '../engine/types.js';
-import { decodeSource } from '../engine/yaml/index.js';
+import { decodeSource, parseYaml } from '../engine/yaml/index.js';
+import { isMapping, mappingValue } from '../engine/reading/vector-document.js';
 import { isInsideRoot, readConfined, realRoot } from './confined-file.js';
 import { hasMagic, normalizePattern, selectPaths, staticPrefix } from './glob.js';
 
@@ -79,25 +80,17 @@ export async function findVectorFiles(
   }
 
   let byContent = false;
-  const root = realRoot(workspace);
   const unreadable: string[] = [];
   if (patterns.files.length === 0) {
     byContent = true;
-    const walked = walk(workspace, '', warnings).filter((f) => YAML_FILE.test(f));
-    if (walked.length > MAX_CLASSIFIED_FILES) {
-      warnings.push(
-        `The repository has ${walked.length} YAML files; only the first ${MAX_CLASSIFIED_FILES} were read to find image vectors. Name the vectors with the 'files' input.`,
-      );
-    }
-    for (const file of walked.slice(0, MAX_CLASSIFIED_FILES)) {
-      if (kinds.has(file)) continue;
-      const kind = classifyFile(root, file, maxFileBytes);
-      if (kind === 'unreadable') unreadable.push(file);
-      if (kind === undefined || kind === 'unreadable') continue;
+    const found = findByContent(workspace, '', maxFileBytes, warnings);
+    unreadable.push(...found.unreadable);
+    for (const file of found.files) {
+      if (kinds.has(file.path)) continue;
       // A kind named by its own input is taken only from that input.
-      if (kind === 'overwrite' && patterns.overwrite.length > 0) continue;
-      if (kind === 'components' && patterns.components.length > 0) continue;
-      kinds.set(file, kind);
+      if (file.kind === 'overwrite' && patterns.overwrite.length > 0) continue;
+      if (file.kind === 'components' && patterns.components.length > 0) continue;
+      kinds.set(file.path, file.kind);
     }
   }
 
@@ -106,6 +99,34 @@ export async function findVectorFiles(
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const absent = [...missing.entries()].filter(([file]) => !kinds.has(file)).map(([file, kind]) => ({ path: file, kind }));
   return { files, byContent, warnings, missing: absent, unreadable };
+}
+
+/**
+ * The YAML files below `prefix` (repository-relative, '' for the root) whose
+ * content is an image vector, each with its kind: how the repository root is
+ * read when no files are named, and how a directory argument is read.
+ */
+export function findByContent(
+  workspace: string,
+  prefix: string,
+  maxFileBytes: number,
+  warnings: string[],
+): { files: VectorFile[]; unreadable: string[] } {
+  const root = realRoot(workspace);
+  const walked = walk(workspace, prefix, warnings).filter((f) => YAML_FILE.test(f));
+  if (walked.length > MAX_CLASSIFIED_FILES) {
+    warnings.push(
+      `${prefix === '' ? 'The repository' : `'${prefix}'`} has ${walked.length} YAML files; only the first ${MAX_CLASSIFIED_FILES} were read to find image vectors. Name the vectors with the 'files' input.`,
+    );
+  }
+  const files: VectorFile[] = [];
+  const unreadable: string[] = [];
+  for (const file of walked.slice(0, MAX_CLASSIFIED_FILES)) {
+    const kind = classifyFile(root, file, maxFileBytes);
+    if (kind === 'unreadable') unreadable.push(file);
+    else if (kind !== undefined) files.push({ path: file, kind });
+  }
+  return { files, unreadable };
 }
 
 /** The kind a text has, if it is an image vector (content-based, as for discovery). */
@@ -117,13 +138,43 @@ export function classifyText(text: string, filePath: string): VectorKind | undef
   }
 }
 
+/**
+ * What a file's bytes are, read for their content as discovery reads them: a
+ * kind of vector, `unreadable` (not decodable: UTF-16, binary, over the
+ * limit), or undefined (YAML that is no image vector).
+ */
+export function classifyContent(content: Uint8Array | string, filePath: string, maxFileBytes: number): VectorKind | 'unreadable' | undefined {
+  const decoded = decodeSource(content, maxFileBytes);
+  if (!decoded.ok) return 'unreadable';
+  return classifyText(decoded.text, filePath);
+}
+
+const VECTOR_KEY = /^(?:images|components)[ \t]*:/im;
+
+/**
+ * A named file that the content test does not take for a vector, but that is
+ * one gone wrong: a top-level \`images\` or \`components\` key in YAML that does
+ * not parse, or whose value is no list. Linted, so the user sees what is wrong;
+ * valid YAML of another tool (a kustomization's \`images\` list of
+ * name/newTag) is not.
+ */
+export function isBrokenVector(text: string): boolean {
+  if (!VECTOR_KEY.test(text)) return false;
+  const yaml = parseYaml(text);
+  if (yaml.problem) return true;
+  return yaml.documents.some(
+    (doc) => isMapping(doc) && ['images', 'components'].some((key) => {
+      const value = mappingValue(doc, key);
+      return value !== undefined && value.kind !== 'sequence';
+    }),
+  );
+}
+
 /** A file found by walking is a vector when its content says so; one that may not be read or decoded (outside, a FIFO, too large, UTF-16) is `unreadable`. */
 function classifyFile(root: string, file: string, maxFileBytes: number): VectorKind | 'unreadable' | undefined {
   const read = readConfined(path.join(root, file), { root, maxBytes: maxFileBytes });
   if (!read.ok) return read.refusal === 'missing' ? undefined : 'unreadable';
-  const decoded = decodeSource(read.content, maxFileBytes);
-  if (!decoded.ok) return 'unreadable';
-  return classifyText(decoded.text, file);
+  return classifyContent(read.content, file, maxFileBytes);
 }
 
 function inputName(kind: VectorKind): string {

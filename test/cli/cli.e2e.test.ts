@@ -121,8 +121,9 @@ describe('imagevector-lint (built CLI)', () => {
   describe('bad input: a clear message, exit 1 or 2, never a stack trace', () => {
     const cases: [string, string | Buffer, RegExp, number?][] = [
       ['malformed.yaml', 'images:\n  - name: a\n   bad: [\n', /yaml-syntax/],
-      ['empty.yaml', '', /empty/],
-      ['scalar.yaml', 'just a string\n', /must be a mapping|Missing `images`/],
+      // Named files are read for what they are: an empty file or a scalar is no image vector, skipped with a notice (see file-kinds.e2e.test.ts).
+      ['empty.yaml', '', /skipped 1 file that is not an image vector/, 0],
+      ['scalar.yaml', 'just a string\n', /skipped 1 file that is not an image vector/, 0],
       ['images-map.yaml', 'images:\n  name: a\n', /`images` must be a list/],
       ['binary.yaml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), /binary/],
       ['latin1.yaml', Buffer.from('images:\n- name: caf\xe9\n', 'latin1'), /UTF-8/],
