@@ -1,4 +1,5 @@
 import * as github from '@actions/github';
+import type { RevisionTree } from '../workspace/base-revision.js';
 import {
   ApiRequestError,
   BadResponseError,
@@ -181,6 +182,32 @@ export class GitHubApi {
       throw new BadResponseError('POST /graphql (viewer)', describeBody(data, {}), 'the viewer\'s login');
     }
     return login;
+  }
+
+  /**
+   * Every file of a commit's tree, in one request (the git trees API,
+   * recursive). GitHub cuts a large tree short (`truncated`: over 100,000
+   * entries or 7 MB): the entries it sent are still true, the list is not
+   * complete. A tree name `tree_sha` may be a commit's SHA.
+   */
+  async listTree(owner: string, repo: string, sha: string): Promise<RevisionTree> {
+    const response = await this.octokit.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: '1' });
+    const where = `GET /repos/${owner}/${repo}/git/trees/${sha.slice(0, 12)}?recursive=1`;
+    const data: unknown = response.data;
+    const tree = (data as { tree?: unknown; truncated?: unknown } | null)?.tree;
+    if (typeof data !== 'object' || data === null || !Array.isArray(tree)) {
+      throw new BadResponseError(where, describeBody(data, response.headers), 'a tree');
+    }
+    const files: string[] = [];
+    const links: string[] = [];
+    for (const item of tree as unknown[]) {
+      const entry = item as { path?: unknown; mode?: unknown; type?: unknown } | null;
+      if (typeof entry?.path !== 'string' || typeof entry.mode !== 'string') throw new BadResponseError(where, describeBody(item, {}), 'a tree entry');
+      if (entry.type !== 'blob') continue; // trees (folders), commits (submodules)
+      if (entry.mode === '120000') links.push(entry.path);
+      else files.push(entry.path);
+    }
+    return { files, links, truncated: (data as { truncated?: unknown }).truncated === true };
   }
 
   /** A file's bytes at a commit, or undefined when the commit has no such file. */

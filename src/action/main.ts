@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { Finding, LintInput, Severity } from '../engine/types.js';
 import { emitAnnotations, planAnnotations } from './annotations.js';
-import type { BaseRevision, RevisionFileReader } from '../workspace/base-revision.js';
+import type { BaseRevision, RevisionFileReader, RevisionTreeLister } from '../workspace/base-revision.js';
 import { openBase, runLint } from '../workspace/lint-run.js';
 import { realRoot } from '../workspace/confined-file.js';
 import { revisionConfigReader, type ConfigFileReader } from '../workspace/config-loader.js';
@@ -46,6 +46,7 @@ export async function run(event?: EventContext): Promise<void> {
       ? {
           sha: settings.baseSha,
           fallback: apiFileReader(api, settings.event.owner, settings.event.repo),
+          listTree: apiTreeLister(api, settings.event.owner, settings.event.repo),
           maxFallbackFiles: MAX_API_BASE_FILES,
           fetch: true,
           unreadableHint: 'not in the checkout, and no token for the API',
@@ -168,6 +169,18 @@ function apiFileReader(api: GitHubApi | undefined, owner: string | undefined, re
       return await api.getFileAtRef(owner, repo, filePath, sha);
     } catch (error) {
       throw new Error(`reading ${filePath} at ${sha.slice(0, 12)} through the API failed: ${describeApiError(error)}`);
+    }
+  };
+}
+
+/** The git trees API as the base revision's listing (one request for the whole tree). */
+function apiTreeLister(api: GitHubApi | undefined, owner: string | undefined, repo: string | undefined): RevisionTreeLister | undefined {
+  if (!api || !owner || !repo) return undefined;
+  return async (sha) => {
+    try {
+      return await api.listTree(owner, repo, sha);
+    } catch (error) {
+      throw new Error(describeApiError(error));
     }
   };
 }

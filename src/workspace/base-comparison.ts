@@ -29,6 +29,8 @@ export interface BaseComparison {
    * images): their own error is the one thing to fix.
    */
   notCompared: string[];
+  /** What the comparison could not do completely (e.g. deleted files left unread through the API). */
+  warnings: string[];
 }
 
 /** What the reporters show of a comparison. */
@@ -78,7 +80,8 @@ export async function compareToBase(options: CompareOptions): Promise<BaseCompar
       lines.set(input.path, changedLines(before ? decode(before) : '', decode(input.content)));
     }
   }
-  baseInputs.push(...(await deletedVectors(options)));
+  const warnings: string[] = [];
+  baseInputs.push(...(await deletedVectors(options, warnings)));
 
   const configBefore = await revision.read(options.configFile);
   const configChanged = !sameOptional(configBefore, options.configContent);
@@ -98,6 +101,7 @@ export async function compareToBase(options: CompareOptions): Promise<BaseCompar
     findings: compareWithBase(base, options.head, config, headInputs),
     scope,
     notCompared,
+    warnings,
   };
 }
 
@@ -141,27 +145,27 @@ function withoutCascades(findings: readonly Finding[]): Finding[] {
 }
 
 /** Vectors that existed at the base and are gone now (a deleted file loses its coverage too). */
-async function deletedVectors(options: CompareOptions): Promise<LintInput[]> {
+async function deletedVectors(options: CompareOptions, warnings: string[]): Promise<LintInput[]> {
   const { revision, workspace, patterns } = options;
-  if (!revision.paths) {
-    // The API lists no tree: only the files the patterns name are known to be gone.
-    const out: LintInput[] = [];
+  const out: LintInput[] = [];
+  const taken = new Set<string>();
+  // Named files that are gone: read whatever the listing says (none, or an incomplete one).
+  if (!revision.paths || revision.partial) {
     for (const file of options.missing ?? []) {
       const content = await revision.read(file.path);
+      taken.add(file.path);
       if (content) out.push({ path: file.path, kind: file.kind, content });
     }
-    return out;
+    if (!revision.paths) return out;
   }
   const present = new Set(options.headInputs.map((i) => i.path));
-  const gone = revision.paths.filter((p) => !present.has(p) && !fs.existsSync(path.join(workspace, p)));
-  const out: LintInput[] = [];
+  const gone = revision.paths.filter((p) => !taken.has(p) && !present.has(p) && !fs.existsSync(path.join(workspace, p)));
   if (!options.byContent) {
     const kinds: Array<[LintInput['kind'], readonly string[]]> = [
       ['components', patterns.components],
       ['overwrite', patterns.overwrite],
       ['base', patterns.files],
     ];
-    const taken = new Set<string>();
     for (const [kind, list] of kinds) {
       if (list.length === 0) continue;
       for (const file of selectPaths(gone, list)) {
@@ -173,10 +177,22 @@ async function deletedVectors(options: CompareOptions): Promise<LintInput[]> {
     }
     return out;
   }
-  const candidates = gone
+  let candidates = gone
     .filter((p) => /\.ya?ml$/i.test(p))
-    .filter((p) => !p.split('/').slice(0, -1).some((dir) => SKIPPED_DIRS.has(dir) || dir.startsWith('.')))
-    .slice(0, MAX_DELETED_CANDIDATES);
+    .filter((p) => !p.split('/').slice(0, -1).some((dir) => SKIPPED_DIRS.has(dir) || dir.startsWith('.')));
+  if (revision.via === 'api') {
+    // Each read is a request: files named like vectors first, and one read kept for the configuration.
+    candidates = [...candidates.filter((p) => VECTOR_LIKE.test(p)), ...candidates.filter((p) => !VECTOR_LIKE.test(p))];
+    const room = Math.max(0, Math.min(MAX_DELETED_CANDIDATES, revision.readsLeft() - 1));
+    if (candidates.length > room) {
+      warnings.push(
+        `${candidates.length - room} of the ${candidates.length} YAML files deleted by this change were not read at the base commit: through the API each is a request, and the action reads at most ${room} more. If one was a vector, name the vectors with \`files\` to compare them.`,
+      );
+      candidates = candidates.slice(0, room);
+    }
+  } else {
+    candidates = candidates.slice(0, MAX_DELETED_CANDIDATES);
+  }
   for (const file of candidates) {
     const content = await revision.read(file);
     if (!content) continue;
@@ -188,6 +204,9 @@ async function deletedVectors(options: CompareOptions): Promise<LintInput[]> {
   }
   return out;
 }
+
+/** Paths that look like an image vector (Gardener's names: imagevector/images.yaml, charts/images.yaml, containers.yaml, …). */
+const VECTOR_LIKE = /image|vector|container|chart|component|overwrite/i;
 
 function decode(content: Uint8Array | string): string {
   return typeof content === 'string' ? content : Buffer.from(content).toString('utf8');

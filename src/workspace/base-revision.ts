@@ -9,11 +9,31 @@ import { git } from './git-helper.js';
 /** Reads one file at a commit; undefined when it did not exist there. Throws with a message on failure. */
 export type RevisionFileReader = (filePath: string, sha: string) => Promise<Uint8Array | undefined>;
 
+/** A commit's files, as one listing (the action: the git trees API). */
+export interface RevisionTree {
+  /** Paths of the regular files (blobs that are not links). */
+  files: string[];
+  /** Paths of symbolic links (mode 120000): never read. */
+  links: string[];
+  /** True when the listing was cut short: the paths are true, the list is not complete. */
+  truncated: boolean;
+}
+
+/** Lists a commit's files in one request. Throws with a message on failure. */
+export type RevisionTreeLister = (sha: string) => Promise<RevisionTree>;
+
 export interface BaseRevision {
   sha: string;
   via: 'git' | 'api';
-  /** All file paths at the base commit (git only: the API would need one request per folder). */
+  /**
+   * All file paths at the base commit: git's tree, or the API's tree listing
+   * (one request). Absent when there is no listing (the listing failed).
+   */
   paths?: string[];
+  /** True when `paths` is only part of the tree (the API cut the listing short). */
+  partial?: boolean;
+  /** How many more files `read` may read (each an API request); Infinity with git. */
+  readsLeft(): number;
   /**
    * True for a symbolic link at the base commit (git: a blob of mode 120000).
    * Never followed: its "content" is the link's target, not a file.
@@ -30,9 +50,13 @@ export interface OpenBaseOptions {
   fallback?: RevisionFileReader;
   /** Largest number of files the fallback may read (one request each). */
   maxFallbackFiles: number;
+  /** Lists the base commit's files for the fallback in one request (the action: the git trees API). */
+  listTree?: RevisionTreeLister;
   /** Try `git fetch` of the commit when it is missing (the action; not a local run). */
   fetch?: boolean;
   log: (message: string) => void;
+  /** Told when the listing fails or is incomplete (default: `log`). */
+  warn?: (message: string) => void;
 }
 
 export async function openBaseRevision(options: OpenBaseOptions): Promise<BaseRevision | undefined> {
@@ -49,19 +73,53 @@ export async function openBaseRevision(options: OpenBaseOptions): Promise<BaseRe
 
   const { fallback } = options;
   if (!fallback) return undefined;
+  const tree = await listTree(options);
+  const present = tree ? new Set(tree.files) : undefined;
+  const links = new Set(tree?.links ?? []);
   let used = 0;
   return {
     sha,
     via: 'api',
+    paths: tree?.files,
+    partial: tree?.truncated,
+    readsLeft: () => Math.max(0, options.maxFallbackFiles - used),
     // The contents API answers a link with type `symlink`, which the reader takes as "no file".
-    isSymlink: () => false,
+    isSymlink: (filePath) => links.has(filePath),
     async read(filePath) {
+      if (links.has(filePath)) return undefined; // never followed
+      // A complete listing answers "not there" without a request.
+      if (present && !tree!.truncated && !present.has(filePath)) return undefined;
       if (++used > options.maxFallbackFiles) {
         throw new Error(`more than ${options.maxFallbackFiles} files to read through the API`);
       }
       return fallback(filePath, sha);
     },
   };
+}
+
+/**
+ * The base commit's files through the fallback's one-request listing. A
+ * failure or a truncated listing is said, never fatal: what is known is used
+ * (files named by `files` are still compared).
+ */
+async function listTree(options: OpenBaseOptions): Promise<RevisionTree | undefined> {
+  if (!options.listTree) return undefined;
+  const warn = options.warn ?? options.log;
+  const short = options.sha.slice(0, 12);
+  try {
+    const tree = await options.listTree(options.sha);
+    if (tree.truncated) {
+      warn(
+        `The API listed the files of the base commit ${short} only in part (GitHub truncates large trees): discovery at the base is incomplete, so a vector deleted by this change is found only if it is among the ${tree.files.length} files listed or \`files\` names it.`,
+      );
+    }
+    return tree;
+  } catch (error) {
+    warn(
+      `Could not list the files of the base commit ${short} through the API (${(error as Error).message}): a vector deleted by this change is found only when \`files\` names it.`,
+    );
+    return undefined;
+  }
 }
 
 async function hasCommit(workspace: string, sha: string): Promise<boolean> {
@@ -85,6 +143,7 @@ async function gitRevision(workspace: string, sha: string): Promise<BaseRevision
     sha,
     via: 'git',
     paths,
+    readsLeft: () => Infinity,
     isSymlink: (filePath) => links.has(filePath),
     async read(filePath) {
       if (present && !present.has(filePath)) return undefined;
@@ -116,6 +175,8 @@ export function fromFolder(revision: BaseRevision, prefix: string): BaseRevision
     sha: revision.sha,
     via: revision.via,
     paths: revision.paths?.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)),
+    partial: revision.partial,
+    readsLeft: () => revision.readsLeft(),
     isSymlink(filePath) {
       const inRepo = toRoot(filePath);
       return inRepo !== undefined && revision.isSymlink(inRepo);

@@ -1,7 +1,7 @@
 import { lint } from '../engine/lint.js';
 import type { Finding, LintConfig, LintInput, LintResult } from '../engine/types.js';
 import { classifyAgainstBase, compareToBase, type BaseComparison, type CompareOptions } from './base-comparison.js';
-import { fromFolder, openBaseRevision, type BaseRevision, type RevisionFileReader } from './base-revision.js';
+import { fromFolder, openBaseRevision, type BaseRevision, type RevisionFileReader, type RevisionTreeLister } from './base-revision.js';
 import { EVERYTHING, isInScope, type ChangeScope } from './change-scope.js';
 import type { PatternSets } from './file-discovery.js';
 
@@ -19,6 +19,8 @@ export interface BaseCommit {
   /** Where to read files when git has not got the commit (the action: the contents API). */
   fallback?: RevisionFileReader;
   maxFallbackFiles?: number;
+  /** Lists the commit's files for the fallback in one request (the action: the git trees API). */
+  listTree?: RevisionTreeLister;
   /** Try `git fetch` when the commit is missing (the action in a shallow checkout; never a local run). */
   fetch: boolean;
   /** The workspace's folder inside the repository (`git rev-parse --show-prefix`): input paths are relative to it. */
@@ -52,8 +54,10 @@ export async function openBase(base: BaseCommit | undefined, context: OpenBaseCo
       sha: base.sha,
       fallback: base.fallback,
       maxFallbackFiles: base.maxFallbackFiles ?? 0,
+      listTree: base.listTree,
       fetch: base.fetch,
       log: context.log,
+      warn: context.warn,
     });
     if (revision) return { revision: fromFolder(revision, base.folder ?? '') };
     const note = `The base commit ${short} could not be read (${base.unreadableHint}): every file counts as changed.`;
@@ -131,6 +135,7 @@ async function compare(options: LintRunOptions, head: LintResult): Promise<{ com
       head,
       missing: options.missing,
     });
+    for (const warning of comparison.warnings) options.warn(warning);
     return { comparison };
   } catch (error) {
     const note = `Could not compare with the base commit ${revision.sha.slice(0, 12)}: ${(error as Error).message}. Every file counts as changed.`;

@@ -321,17 +321,20 @@ describe.sequential('other events and setups', () => {
       apiUrl,
     });
     const used = standIn.since(before);
-    expect(used.every((r) => r.operationId === 'repos/get-content' && r.query.ref === baseSha)).toBe(true);
+    // One listing of the base tree, then the files it has.
+    expect(used.filter((r) => r.operationId === 'git/get-tree').map((r) => [r.path, r.query.recursive])).toEqual([[`/repos/${OWNER}/${REPO}/git/trees/${baseSha}`, '1']]);
+    expect(used.every((r) => r.operationId === 'git/get-tree' || (r.operationId === 'repos/get-content' && r.query.ref === baseSha))).toBe(true);
     // Octokit sends the slashes of `path` as %2F; GitHub (and the description: x-multi-segment) take both.
     expect(used.map((r) => decodeURIComponent(r.path)).sort()).toEqual(
       [
+        `/repos/${OWNER}/${REPO}/git/trees/${baseSha}`,
         `/repos/${OWNER}/${REPO}/contents/.imagevector-lint.yaml`,
         `/repos/${OWNER}/${REPO}/contents/imagevector/charts.yaml`,
         `/repos/${OWNER}/${REPO}/contents/imagevector/containers.yaml`,
       ].sort(),
     );
     expect(run.commands).toEqual(EXPECTED_HEAD_COMMANDS);
-    expect(run.stdout).toContain('GitHub API requests: 3.');
+    expect(run.stdout).toContain('GitHub API requests: 4.');
   });
 
   it('pull_request_target with the base branch checked out: warns that the head was not checked out', async () => {

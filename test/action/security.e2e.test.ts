@@ -338,6 +338,82 @@ describe.sequential('no silent passes', () => {
   });
 });
 
+describe.sequential('the base through the API: a deleted vector found by content', () => {
+  // actions/checkout's default (fetch-depth 1) without the base commit: the action lists the
+  // base tree in one request (git trees API) and reads the deleted YAML files it names.
+  const OTHER = VECTOR.replace('pause', 'other');
+  /** A base commit served by the API only, and a checkout of the head alone (one commit, no history, no origin to fetch from). */
+  function apiBase(sha: string): Workspace {
+    standIn.files.set(`${sha}:imagevector/images.yaml`, Buffer.from(VECTOR));
+    standIn.files.set(`${sha}:imagevector/other.yaml`, Buffer.from(OTHER));
+    standIn.files.set(`${sha}:docs/notes.md`, Buffer.from('# notes\n'));
+    const head = makeRepository([{ 'imagevector/other.yaml': OTHER }]);
+    return { dir: head.dir, commits: [sha, ...head.commits] };
+  }
+  async function prViaApi(ws: Workspace, number: number) {
+    const before = standIn.requests.length;
+    const run = await runAction({
+      workspace: ws.dir,
+      eventName: 'pull_request',
+      payload: pullRequestPayload({ number, baseSha: ws.commits[0]!, headSha: ws.commits[1]! }),
+      inputs: { comment: 'off' },
+      apiUrl,
+    });
+    return { run, requests: standIn.since(before).map((r) => `${r.operationId} ${decodeURIComponent(r.path)}${r.query.recursive ? `?recursive=${r.query.recursive}` : ''}`) };
+  }
+
+  it('a pull request deleting imagevector/images.yaml (default inputs): coverage-lost for its images, in one tree request and two reads', async () => {
+    const sha = '1'.repeat(40);
+    const { run, requests } = await prViaApi(apiBase(sha), 98);
+    expectClean(run);
+    expect(run.code).toBe(1);
+    expect(run.commands).toContainEqual(expect.stringMatching(/^::error title=coverage-lost,file=imagevector\/images\.yaml,line=1,col=1::pause \(amd64, arm64\) is gone: at the base commit it resolved/));
+    // The configuration is not in the tree: no request for it; docs/notes.md is not YAML: not read.
+    expect(requests.sort()).toEqual(
+      [
+        `git/get-tree /repos/${OWNER}/${REPO}/git/trees/${sha}?recursive=1`,
+        `repos/get-content /repos/${OWNER}/${REPO}/contents/imagevector/images.yaml`,
+        `repos/get-content /repos/${OWNER}/${REPO}/contents/imagevector/other.yaml`,
+      ].sort(),
+    );
+    expect(run.commands.filter((c) => c.startsWith('::warning'))).toEqual([]);
+  });
+
+  it('a truncated tree: a warning that discovery at the base is incomplete; what was listed is still compared', async () => {
+    const sha = '2'.repeat(40);
+    const ws = apiBase(sha);
+    standIn.truncatedTrees.add(sha);
+    const { run, requests } = await prViaApi(ws, 99);
+    expectClean(run);
+    expect(requests).toContain(`git/get-tree /repos/${OWNER}/${REPO}/git/trees/${sha}?recursive=1`);
+    expect(run.commands).toContainEqual(
+      expect.stringMatching(/^::warning::The API listed the files of the base commit 222222222222 only in part \(GitHub truncates large trees\): discovery at the base is incomplete/),
+    );
+    // The listing's first half (sorted: docs/, docs/notes.md, imagevector/) does not name images.yaml.
+    expect(run.commands.some((c) => c.startsWith('::error title=coverage-lost'))).toBe(false);
+    expect(run.summary).toContain('imagevector-lint');
+  });
+
+  it.each([
+    [404, 100],
+    [409, 101],
+  ] as const)('the tree API answering %i: a clear warning, not an abort; the run finishes', async (status, number) => {
+    const sha = String(status).padEnd(40, 'a');
+    const ws = apiBase(sha);
+    standIn.treeFailures.set(sha, status);
+    const { run } = await prViaApi(ws, number);
+    expectClean(run);
+    expect(run.code).toBe(0);
+    const warnings = run.commands.filter((c) => c.startsWith('::warning'));
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        new RegExp(`^::warning::Could not list the files of the base commit ${sha.slice(0, 12)} through the API \\(.*HTTP ${status}.*\\): a vector deleted by this change is found only when \`files\` names it\\.$`),
+      ),
+    ]);
+    expect(run.summary).toContain('imagevector-lint');
+  });
+});
+
 describe.sequential('config-from: base', () => {
   const TRAP = VECTOR.replace('"3.10"', '3.10');
   it('a pull request that relaxes the configuration does not decide the check', async () => {

@@ -53,6 +53,7 @@ function report(findings: Finding[], rows: ResolvedRow[], changes: ResolvedChang
       findings: [],
       scope: { ...EVERYTHING, everything: false, files: new Set(['imagevector/containers.yaml']) },
       notCompared: [],
+      warnings: [],
     },
     failOn: 'error',
     failed: findings.some((f) => f.severity === 'error'),

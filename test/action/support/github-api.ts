@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
@@ -91,6 +92,10 @@ export class GitHubApiStandIn {
   readonly comments: StoredComment[] = [];
   /** Files served by the contents API, by `${ref}:${path}`. */
   readonly files = new Map<string, Buffer>();
+  /** Commits whose tree listing (git/get-tree, recursive) GitHub cuts short: `truncated: true`, half the entries. */
+  readonly truncatedTrees = new Set<string>();
+  /** Commits whose tree listing fails, with the status GitHub documents for the operation (404, 409, 422). */
+  readonly treeFailures = new Map<string, 404 | 409 | 422>();
   /** Files of other public repositories (a component's own repository), by `${owner}/${repo}@${ref}:${path}`. */
   readonly publicFiles = new Map<string, Buffer>();
   /** Accounts by token; the constructor's token is github-actions[bot]. */
@@ -327,6 +332,30 @@ export class GitHubApiStandIn {
           },
         };
       }
+      case 'git/get-tree': {
+        // The tree of a commit: every file stored for `${sha}:…`, with its folders, as GitHub lists it.
+        const sha = params.tree_sha ?? '';
+        const failure = this.treeFailures.get(sha);
+        if (failure === 422) return { status: 422, body: { message: 'Validation Failed', errors: [], documentation_url: 'https://docs.github.com/rest/git/trees' } };
+        if (failure !== undefined) return { status: failure, body: { message: failure === 409 ? 'Git Repository is empty.' : 'Not Found', documentation_url: 'https://docs.github.com/rest/git/trees' } };
+        const prefix = `${sha}:`;
+        const paths = [...this.files.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+        if (paths.length === 0) return notFound;
+        const folders = new Set<string>();
+        for (const p of paths) for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) folders.add(p.slice(0, i));
+        const api = `http://127.0.0.1/repos/${this.owner}/${this.repo}/git`;
+        let tree: Obj[] = [
+          ...[...folders].map((p) => ({ path: p, mode: '040000', type: 'tree', sha: gitObjectSha('tree', Buffer.from(p)), url: `${api}/trees/${gitObjectSha('tree', Buffer.from(p))}` })),
+          ...paths.map((p) => {
+            const bytes = this.files.get(prefix + p)!;
+            const blob = gitObjectSha('blob', bytes);
+            return { path: p, mode: '100644', type: 'blob', sha: blob, size: bytes.length, url: `${api}/blobs/${blob}` };
+          }),
+        ].sort((a, b) => (a.path < b.path ? -1 : 1));
+        const truncated = this.truncatedTrees.has(sha);
+        if (truncated) tree = tree.slice(0, Math.ceil(tree.length / 2));
+        return { status: 200, body: { sha, url: `${api}/trees/${sha}`, tree, truncated } };
+      }
       default:
         return { status: 501, body: { message: `stand-in does not implement ${op.spec.operationId as string}` } };
     }
@@ -495,6 +524,11 @@ export async function refusingUrl(): Promise<string> {
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return `http://127.0.0.1:${port}`;
+}
+
+/** Git's object name: SHA-1 of `<type> <size>\0<content>`. */
+function gitObjectSha(type: string, content: Buffer): string {
+  return createHash('sha1').update(`${type} ${content.length}\0`).update(content).digest('hex');
 }
 
 function pointerTo(op: Operation): string {
