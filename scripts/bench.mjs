@@ -30,7 +30,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { cpus, tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adversarial, gardenerLike } from './bench/shapes.mjs';
+import { adversarial, atSizeLimit, gardenerLike } from './bench/shapes.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'dist/cli/index.js');
@@ -38,9 +38,15 @@ const ACTION = join(ROOT, 'dist/index.js');
 const FLOOR = join(ROOT, 'scripts/bench/floor.mjs');
 const HOOK = join(ROOT, 'scripts/bench/usage-hook.cjs');
 const DEFAULT_REAL = '/work/shared/corpus';
+/** The engine's default size limit, read from its source so that the limit cases follow it. */
+const DEFAULT_MAX_FILE_BYTES = (() => {
+  const m = /DEFAULT_MAX_FILE_BYTES = ([\d\s*_]+);/.exec(readFileSync(join(ROOT, 'src/engine/config.ts'), 'utf8'));
+  if (!m) throw new Error('DEFAULT_MAX_FILE_BYTES not found in src/engine/config.ts');
+  return m[1].split('*').reduce((product, f) => product * Number(f.replace(/[\s_]/g, '')), 1);
+})();
 
 function parseArgs(argv) {
-  const opts = { pairs: 5, only: undefined, real: undefined, quick: false, timeout: 120 };
+  const opts = { pairs: 5, only: undefined, shapes: undefined, real: undefined, quick: false, timeout: 120 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -51,14 +57,18 @@ function parseArgs(argv) {
     if (a === '--pairs') opts.pairs = Number(value());
     else if (a === '--only') opts.only = value().split(',').filter(Boolean);
     else if (a === '--real') opts.real = value();
+    else if (a === '--shapes') opts.shapes = value().split(',').filter(Boolean);
     else if (a === '--quick') opts.quick = true;
     else if (a === '--timeout') opts.timeout = Number(value());
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node scripts/bench.mjs [--pairs 5] [--only real,scale,adversarial,start,action] [--real DIR] [--quick] [--timeout s]');
+      console.log('usage: node scripts/bench.mjs [--pairs 5] [--only real,scale,adversarial,limit,start,action] [--shapes name,name] [--real DIR] [--quick] [--timeout s]');
+      console.log('  --only limit: only the crafted shapes of issue 9, each scaled to just under the default size limit (maxFileBytes, 20 MiB)');
+      console.log(`  --shapes: only these shapes in adversarial and limit (${Object.keys(adversarial).join(', ')})`);
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
   if (!(opts.pairs >= 1)) throw new Error('--pairs: a positive number');
+  for (const shape of opts.shapes ?? []) if (!(shape in adversarial)) throw new Error(`--shapes: no shape ${shape}`);
   return opts;
 }
 
@@ -264,7 +274,8 @@ async function main() {
         ['hugeKey', 8_192, 'one 8 MiB key'],
       ];
       console.log('Crafted inputs (issues 9 and 10): each one file, alone');
-      for (const [shape, n, what] of opts.quick ? cases.filter((_, i) => i % 3 === 0) : cases) {
+      const chosen = (opts.quick ? cases.filter((_, i) => i % 3 === 0) : cases).filter(([shape]) => !opts.shapes || opts.shapes.includes(shape));
+      for (const [shape, n, what] of chosen) {
         const dir = join(work, 'adv');
         mkdirSync(dir, { recursive: true });
         const name = `${shape}-${n}.yaml`;
@@ -276,6 +287,28 @@ async function main() {
         console.log(line('floor', r.floor));
         ratio(`${shape} ${n}: lint wall`, r.subject.wallMs, 10_000, 'ms');
         ratio(`${shape} ${n}: lint peak memory (GiB)`, r.subject.maxRssKiB / 1048576, 1);
+        rmSync(dir, { recursive: true, force: true });
+      }
+      console.log('');
+    }
+
+    if (want('limit')) {
+      // Issue 9, point 7: any input within the size limit finishes in ≤ 10 s and ≤ 1 GB. Each
+      // crafted shape is scaled to the largest size under the default limit, and linted once
+      // (a bound, not a ratio: no floor, --pairs does not apply).
+      console.log(`Crafted inputs at the size limit (issue 9): each one file just under the default maxFileBytes (${DEFAULT_MAX_FILE_BYTES / 1048576} MiB), alone, once`);
+      for (const shape of Object.keys(adversarial).filter((s) => !opts.shapes || opts.shapes.includes(s))) {
+        const dir = join(work, 'limit');
+        mkdirSync(dir, { recursive: true });
+        const { n, text } = atSizeLimit(shape, DEFAULT_MAX_FILE_BYTES);
+        const name = `${shape}-${n}.yaml`;
+        writeFileSync(join(dir, name), text);
+        const size = statSync(join(dir, name)).size;
+        const r = summarize([await run(lint(dir, [name]).args, { cwd: dir, timeoutS, usageFile: join(work, 'usage.json') })]);
+        console.log(`${shape} × ${n.toLocaleString('en')} — ${(size / 1048576).toFixed(2)} MiB`);
+        console.log(line('lint', r));
+        ratio(`${shape} at the limit (${n}): lint wall`, r.failures.length ? NaN : r.wallMs, 10_000, 'ms');
+        ratio(`${shape} at the limit (${n}): lint peak memory (GiB)`, r.maxRssKiB / 1048576, 1);
         rmSync(dir, { recursive: true, force: true });
       }
       console.log('');

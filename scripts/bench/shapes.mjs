@@ -126,6 +126,24 @@ export const adversarial = {
   hugeKey: (n) => `images:\n- name: huge\n  repository: example.org/huge\n  ${'k'.repeat(n * 1024)}: 1\n`,
 };
 
+/**
+ * A shape scaled to the largest size that stays under `limit` bytes (about 1 % below): the
+ * size grows about linearly with n, so estimate from a small instance, then step down.
+ * @returns {{ n: number, text: string }}
+ */
+export function atSizeLimit(shape, limit) {
+  const make = adversarial[shape];
+  const n0 = 1000;
+  const bytes = (text) => Buffer.byteLength(text, 'utf8');
+  let n = Math.max(1, Math.floor((n0 * limit) / bytes(make(n0))));
+  for (;;) {
+    const text = make(n);
+    const size = bytes(text);
+    if (size <= limit * 0.995) return { n, text };
+    n = Math.max(1, Math.floor(n * Math.min(0.995, (limit * 0.99) / size)));
+  }
+}
+
 async function main() {
   const [out = '.', entries = '2000'] = process.argv.slice(2);
   mkdirSync(out, { recursive: true });

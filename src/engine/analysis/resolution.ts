@@ -406,12 +406,15 @@ export interface Strip<K> {
 
 /**
  * Groups keyed pieces into maximal regions: within each strip the pieces of
- * one key form a target set; strips with the same keys and target sets merge
- * into one runtime set. Regions come in the order their strip first appears,
- * keys in the order they first appear in it.
+ * one key form a target set; the strips where a key has the same target set
+ * merge into one runtime set. Grouping per key (not per whole strip) keeps the
+ * output linear where the strips all differ but each key's share repeats
+ * (entries nested on both axes: each winner's L-shaped share is two regions,
+ * not one per runtime cell). Regions come in the order their key and target
+ * set first appear.
  */
 export function groupRegions<K extends string | number>(resolution: ArchitectureResolution, strips: Iterable<Strip<K>>): { key: K; region: Region }[] {
-  const bySignature = new Map<string, { runtime: number[]; groups: Map<K, number[]> }>();
+  const bySignature = new Map<string, { key: K; runtime: number[]; target: number[] }>();
   for (const strip of strips) {
     const groups = new Map<K, number[]>();
     for (const [key, from, to] of strip.pieces) {
@@ -420,19 +423,18 @@ export function groupRegions<K extends string | number>(resolution: Architecture
       if (runs.length > 0 && runs[runs.length - 1] === from) runs[runs.length - 1] = to;
       else runs.push(from, to);
     }
-    if (groups.size === 0) continue;
-    let signature = '';
-    for (const [key, runs] of groups) signature += `${key}:${runs.join(',')}|`;
-    let entry = bySignature.get(signature);
-    if (!entry) bySignature.set(signature, (entry = { runtime: [], groups }));
-    const runtime = entry.runtime;
-    if (runtime.length > 0 && runtime[runtime.length - 1] === strip.from) runtime[runtime.length - 1] = strip.to;
-    else runtime.push(strip.from, strip.to);
+    for (const [key, runs] of groups) {
+      const signature = `${typeof key}:${key}:${runs.join(',')}`;
+      let entry = bySignature.get(signature);
+      if (!entry) bySignature.set(signature, (entry = { key, runtime: [], target: runs }));
+      const runtime = entry.runtime;
+      if (runtime.length > 0 && runtime[runtime.length - 1] === strip.from) runtime[runtime.length - 1] = strip.to;
+      else runtime.push(strip.from, strip.to);
+    }
   }
   const regions: { key: K; region: Region }[] = [];
-  for (const { runtime, groups } of bySignature.values()) {
-    const runtimeSet = toSet(resolution.runtimeBounds, runtime);
-    for (const [key, runs] of groups) regions.push({ key, region: { runtime: runtimeSet, target: toSet(resolution.targetBounds, runs) } });
+  for (const { key, runtime, target } of bySignature.values()) {
+    regions.push({ key, region: { runtime: toSet(resolution.runtimeBounds, runtime), target: toSet(resolution.targetBounds, target) } });
   }
   return regions;
 }
