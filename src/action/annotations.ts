@@ -5,9 +5,11 @@ import { changeRank, type ChangeScope } from '../workspace/change-scope.js';
 
 // Findings as workflow-command annotations. GitHub keeps at most 10 error, 10
 // warning and 10 notice annotations per step and drops the rest without a word,
-// so the most important go first (errors, then warnings; within each, findings
-// on changed lines, then in changed files), and one closing notice says how many
-// more there are and where they are listed. Nothing is dropped silently.
+// so the most important go first: within each severity, new findings on lines
+// the change touched, then the other new findings, then the rest (each part by
+// change scope: changed lines, changed files, elsewhere). One closing notice
+// says how many more there are and where they are listed. Nothing is dropped
+// silently.
 
 export const ANNOTATION_LIMIT = 10;
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
@@ -87,8 +89,15 @@ function toAnnotation(finding: Finding): Annotation {
   };
 }
 
+/** 0: new and on a touched line, 1: new elsewhere, 2: pre-existing. A finding not classified (no base) counts as new. */
+export function annotationRank(scope: ChangeScope, finding: Finding): 0 | 1 | 2 {
+  if (finding.new === false) return 2;
+  return scope.lines.get(finding.file)?.has(finding.line) ? 0 : 1;
+}
+
 function compareImportance(scope: ChangeScope, a: Finding, b: Finding): number {
   return (
+    annotationRank(scope, a) - annotationRank(scope, b) ||
     changeRank(scope, a) - changeRank(scope, b) ||
     compareText(a.file, b.file) ||
     a.line - b.line ||

@@ -1,6 +1,6 @@
 import { formatIntervalList } from './constraint/format.js';
 import { clipToKubernetes } from './kubernetes-versions.js';
-import { changedParts, referenceChange } from './reference-change.js';
+import { changedParts, parseReference, referenceChange } from './reference-change.js';
 import {
   fromVersionIntervals,
   intersectSets,
@@ -58,6 +58,11 @@ export const CHANGE_RULES: ReadonlyArray<{ id: string; defaultSeverity: Severity
     defaultSeverity: 'warning',
     description: 'A resolved image goes to a lower tag version (semver-compared) for the same Kubernetes versions and architecture.',
   },
+  {
+    id: 'registry-changed',
+    defaultSeverity: 'warning',
+    description: 'A resolved image comes from another registry or repository for the same Kubernetes versions and architecture.',
+  },
 ];
 
 interface Region {
@@ -86,9 +91,10 @@ export function diffResolved(
   base: readonly ResolvedRow[],
   head: readonly ResolvedRow[],
   config: Pick<LintConfig, 'kubernetesVersions'> = {},
+  unresolved: { base?: readonly ResolvedRow[] | undefined; head?: readonly ResolvedRow[] | undefined } = {},
 ): ResolvedChange[] {
   const changes: ResolvedChange[] = [];
-  for (const side of pairUp(base, head)) {
+  for (const side of pairUp(base, head, unresolved)) {
     const raw: ResolvedChange[] = [];
     const change = (
       side: Side,
@@ -137,7 +143,7 @@ export function compareWithBase(
 ): Finding[] {
   const findings: Finding[] = [];
   const headFiles = new Set(headInputs.map((i) => i.path));
-  const sides = pairUp(base.resolved, head.resolved);
+  const sides = pairUp(base.resolved, head.resolved, { base: base.unresolved, head: head.unresolved });
 
   const coverageLevel = config.rules['coverage-lost'] ?? 'error';
   if (coverageLevel !== 'off') {
@@ -228,6 +234,8 @@ export function compareWithBase(
 
   const downgradeLevel = config.rules['tag-downgraded'] ?? 'warning';
   if (downgradeLevel !== 'off') findings.push(...tagDowngrades(sides, config, downgradeLevel));
+  const registryLevel = config.rules['registry-changed'] ?? 'warning';
+  if (registryLevel !== 'off') findings.push(...registrySwitches(sides, config, registryLevel));
   return findings;
 }
 
@@ -296,6 +304,54 @@ function tagDowngrades(sides: readonly Side[], config: LintConfig, level: Severi
       line: at.line,
       column: at.column,
       ...about(side, architectures, where),
+    };
+  });
+}
+
+/**
+ * registry-changed: for the same Kubernetes versions and architecture, the
+ * resolved image comes from another registry or repository (a migration, or a
+ * stale branch that brings an old location back). One finding per head entry
+ * and pair of repositories; architectures joined; anchored on the head
+ * entry's `repository` value.
+ */
+function registrySwitches(sides: readonly Side[], config: LintConfig, level: Severity): Finding[] {
+  const found = new Map<string, { side: Side; from: string; to: string; registry: boolean; source: ResolvedRow['source']; region: Region; architectures: string[] }>();
+  for (const side of sides) {
+    for (const b of side.base) {
+      for (const h of side.head) {
+        if (b.imageString === h.imageString) continue;
+        const overlap = intersect(b, h);
+        if (!overlap) continue;
+        const region = { runtime: clipToKubernetes(overlap.runtime, config), target: clipToKubernetes(overlap.target, config) };
+        if (isEmptySet(region.runtime) || isEmptySet(region.target)) continue;
+        const change = referenceChange(b.imageString, h.imageString);
+        if (!change.registryChanged && !change.repositoryChanged) continue;
+        const from = parseReference(b.imageString).repository;
+        const to = parseReference(h.imageString).repository;
+        const key = [side.component ?? '', side.image, h.source.file, h.source.line, from, to].join('\0');
+        const entry = found.get(key);
+        if (!entry) found.set(key, { side, from, to, registry: change.registryChanged, source: h.source, region, architectures: [side.architecture] });
+        else {
+          if (!entry.architectures.includes(side.architecture)) entry.architectures.push(side.architecture);
+          entry.region = { runtime: unionSets(entry.region.runtime, region.runtime), target: unionSets(entry.region.target, region.target) };
+        }
+      }
+    }
+  }
+  return [...found.values()].map(({ side, from, to, registry, source, region, architectures }) => {
+    const where = describeRegion(toVersionIntervals(region.runtime), toVersionIntervals(region.target));
+    const at = source.fields?.repository ?? source.fields?.tag ?? source.fields?.ref ?? source;
+    return {
+      rule: 'registry-changed',
+      severity: level,
+      message:
+        `${label({ ...side, architecture: architectures.join(', ') })} now comes from another ${registry ? 'registry' : 'repository'} for ${where}: ${from} → ${to}. ` +
+        'If the move is not intended (a stale branch, a bot that read an old list), keep the current repository; if it is, check that the image exists there and that the clusters may pull from it.',
+      file: source.file,
+      line: at.line,
+      column: at.column,
+      ...about(side, architectures, `${where}: ${from} → ${to}`),
     };
   });
 }
@@ -377,7 +433,11 @@ export function referenceStyle(reference: string): ReferenceStyle {
  * that image name (in either table), if exactly one does; a component's rows
  * to the component.
  */
-function pairUp(base: readonly ResolvedRow[], head: readonly ResolvedRow[]): Side[] {
+function pairUp(
+  base: readonly ResolvedRow[],
+  head: readonly ResolvedRow[],
+  unresolved: { base?: readonly ResolvedRow[] | undefined; head?: readonly ResolvedRow[] | undefined } = {},
+): Side[] {
   const sides = new Map<string, Side>();
   const add = (row: ResolvedRow, which: 'base' | 'head', vectorOf: (row: ResolvedRow) => string) => {
     const component = row.source.component;
@@ -402,6 +462,9 @@ function pairUp(base: readonly ResolvedRow[], head: readonly ResolvedRow[]): Sid
   const vector = vectorNamer([...head, ...base], (file) => renamed.get(file) ?? file);
   for (const row of head) add(row, 'head', vector);
   for (const row of base) add(row, 'base', vector);
+  // Rows that resolve for no Kubernetes version add empty pieces: the image is there, resolving nowhere.
+  for (const row of unresolved.head ?? []) add(row, 'head', vector);
+  for (const row of unresolved.base ?? []) add(row, 'base', vector);
   return [...sides.values()];
 }
 

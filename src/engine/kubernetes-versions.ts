@@ -1,13 +1,15 @@
 import { parseConstraint } from './constraint/index.js';
-import { ALL_RELEASES, intersectSets, isEmptySet, setsEqual, type ReleaseSet } from './constraint/release-set.js';
+import { ALL_RELEASES, fromVersionIntervals, intersectSets, isEmptySet, setsEqual, toVersionIntervals, type ReleaseSet } from './constraint/release-set.js';
 import { release, type Release } from './constraint/version.js';
-import type { LintConfig } from './types.js';
+import type { LintConfig, ResolvedRow } from './types.js';
 
 // The versions a range is about: Kubernetes versions. Every range the change
 // rules and the change table talk about is clipped to them, so that an image
 // version written into targetVersion (`5.3.x`, `>= 6.1`) produces no
 // "lost" or "changed" region for versions Kubernetes never had: that mistake
-// is unsatisfiable-constraint's finding, and only its.
+// is unsatisfiable-constraint's finding, and only its. The resolved table is
+// clipped the same way (clipRowsToKubernetes), so no report shows a row for
+// versions Kubernetes never had.
 
 /** Kubernetes releases are 1.x.y. */
 export const KUBERNETES_RELEASES: ReleaseSet = Object.freeze([Object.freeze({ lo: release(1, 0, 0), hi: release(2, 0, 0) })]);
@@ -37,4 +39,26 @@ export function clipToKubernetes(set: ReleaseSet, config: Pick<LintConfig, 'kube
   if (first.lo.major === 1n && first.lo.minor === 0n && first.lo.patch === 0n) first.lo = ALL_RELEASES[0]!.lo;
   if (last.hi !== null && last.hi.major === 2n && last.hi.minor === 0n && last.hi.patch === 0n) last.hi = null;
   return out;
+}
+
+/**
+ * The resolved table within Kubernetes versions: each constrained axis of a
+ * row clipped like the change table's (an unconstrained axis, the full range,
+ * stays "any"); a row left with no Kubernetes version goes to `outside`, with
+ * empty ranges (its entry is unsatisfiable-constraint's finding): the image is
+ * still there, it resolves for no Kubernetes version.
+ */
+export function clipRowsToKubernetes(
+  rows: readonly ResolvedRow[],
+  config: Pick<LintConfig, 'kubernetesVersions'>,
+): { rows: ResolvedRow[]; outside: ResolvedRow[] } {
+  const out: ResolvedRow[] = [];
+  const outside: ResolvedRow[] = [];
+  for (const row of rows) {
+    const runtime = clipToKubernetes(fromVersionIntervals(row.runtimeVersion), config);
+    const target = clipToKubernetes(fromVersionIntervals(row.targetVersion), config);
+    if (isEmptySet(runtime) || isEmptySet(target)) outside.push({ ...row, runtimeVersion: [], targetVersion: [] });
+    else out.push({ ...row, runtimeVersion: toVersionIntervals(runtime), targetVersion: toVersionIntervals(target) });
+  }
+  return { rows: out, outside };
 }

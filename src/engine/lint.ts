@@ -7,6 +7,7 @@ import { readImageVector } from './reading/image-source-reader.js';
 import { readFile, type ParsedFile } from './reading/read-file.js';
 import { ALL_RULES, CONFIG_RULE, UNUSED_SUPPRESSION_RULE } from './rules/registry.js';
 import { CHANGE_RULES } from './changes.js';
+import { clipRowsToKubernetes } from './kubernetes-versions.js';
 import type { ReadComponents, ReadVector, Report, Rule, RuleContext } from './rules/rule.js';
 import { ownValue } from './records.js';
 import { applySuppressions } from './suppression.js';
@@ -25,16 +26,18 @@ export function lint(inputs: readonly LintInput[], config: LintConfig, rules: re
   // the size of the results, not of every file's analysis at once.
   const findings: Finding[] = [];
   const resolved: ResolvedRow[] = [];
+  const unresolved: ResolvedRow[] = [];
   const files: FileReport[] = [];
   for (const cluster of clusters) {
     const part = lintTogether(cluster, config, rules);
     for (const f of part.findings) findings.push(f);
     for (const r of part.resolved) resolved.push(r);
+    for (const r of part.unresolved ?? []) unresolved.push(r);
     for (const f of part.files) files.push(f);
   }
   // Rows of different clusters never repeat each other (their files differ);
   // findings of one file all come from its cluster, already deduplicated and suppressed.
-  return { findings: sortFindings(findings), resolved, files };
+  return { findings: sortFindings(findings), resolved, ...(unresolved.length > 0 ? { unresolved } : {}), files };
 }
 
 /**
@@ -70,7 +73,9 @@ function lintTogether(inputs: readonly LintInput[], config: LintConfig, rules: r
     vectors.filter((v) => v.vector.kind === 'base').flatMap((v) => v.vector.images.map((image) => image.name)),
   );
 
-  const resolved = markRegistries(distinctRows(resolvedRows(groups)), config);
+  // Only Kubernetes versions (1.x, or kubernetesVersions): what the rules and the change table talk about too.
+  const clipped = clipRowsToKubernetes(distinctRows(resolvedRows(groups)), config);
+  const resolved = markRegistries(clipped.rows, config);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const configured = ownValue(config.rules, rule.id);
@@ -82,6 +87,7 @@ function lintTogether(inputs: readonly LintInput[], config: LintConfig, rules: r
   return {
     findings: sortFindings(applySuppressions(dedupe(findings), files, knownRules(rules), suppressionCheck(config))),
     resolved,
+    ...(clipped.outside.length > 0 ? { unresolved: clipped.outside } : {}),
     files: files.map(fileReport),
   };
 }

@@ -189,8 +189,8 @@ export interface ResolvedRow {
     column: number;
     kind: VectorKind;
     component?: string;
-    /** Where the winning entry's version and tag fields were written, for anchoring findings on them. */
-    fields?: Partial<Record<'tag' | 'ref' | 'targetVersion' | 'runtimeVersion', { line: number; column: number }>>;
+    /** Where the winning entry's repository, tag and version fields were written, for anchoring findings on them. */
+    fields?: Partial<Record<'repository' | 'tag' | 'ref' | 'targetVersion' | 'runtimeVersion', { line: number; column: number }>>;
   };
   /** Set when `registries.allowed` is configured and the image comes from another registry. */
   disallowedRegistry?: true;
@@ -207,5 +207,12 @@ export interface FileReport {
 export interface LintResult {
   findings: Finding[];
   resolved: ResolvedRow[];
+  /**
+   * Image × architecture rows that resolve only for versions Kubernetes never
+   * had (an image version written into targetVersion), with empty ranges: not
+   * part of `resolved`; the comparison with a base reads them so that such an
+   * image counts as still there, resolving nowhere, not as removed.
+   */
+  unresolved?: ResolvedRow[];
   files: FileReport[];
 }

@@ -97,7 +97,7 @@ export async function compareToBase(options: CompareOptions): Promise<BaseCompar
     sha: revision.sha,
     via: revision.via,
     result: base,
-    changes: diffResolved(base.resolved, options.head.resolved, config),
+    changes: diffResolved(base.resolved, options.head.resolved, config, { base: base.unresolved, head: options.head.unresolved }),
     findings: compareWithBase(base, options.head, config, headInputs),
     scope,
     notCompared,

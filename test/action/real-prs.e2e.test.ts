@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -170,6 +171,62 @@ describe.sequential('gardener/gardener-extension-provider-aws#1692: a bot wrote 
   });
 });
 
+/** The version numbers in a range cell (`1.30.x`, `&gt;= 1.35`, `any`) are all Kubernetes versions (1.x). */
+function kubernetesOnly(range: string): boolean {
+  return (range.match(/\d+\.\d+/g) ?? []).every((v) => v.startsWith('1.'));
+}
+
+/** The Runtime and Target cells of every row of the resolved table (`| Image | Arch | Runtime | Target | …`) in Markdown. */
+function resolvedRangeCells(markdown: string): string[] {
+  const lines = markdown.split('\n');
+  const header = lines.findIndex((l) => l.startsWith('| Image | Arch | Runtime | Target |'));
+  expect(header, 'a resolved table').toBeGreaterThanOrEqual(0);
+  const cells: string[] = [];
+  for (const line of lines.slice(header + 2)) {
+    if (!line.startsWith('|')) break;
+    const row = line.split(' | ');
+    cells.push(row[2]!, row[3]!);
+  }
+  return cells;
+}
+
+describe.sequential('gardener/gardener-extension-provider-aws#1692: the resolved table is about Kubernetes versions only', () => {
+  const ws = realPr('aws-bot-image-versions-as-ranges');
+  const cli = (args: string[]) => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli/index.js'), ...args], { cwd: ws.dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.stderr).toBe('');
+    return r.stdout;
+  };
+
+  it('no row for 5.3.x, >= 6.1, 2.0.x or >= 2.1 in the summary, the JSON report or any CLI format; the rest is kept', async () => {
+    const { run } = await pr(ws, 1693, { comment: 'off' });
+    const summaryCells = resolvedRangeCells(run.summary);
+    expect(summaryCells.length).toBeGreaterThan(20);
+    expect(summaryCells.filter((c) => !kubernetesOnly(c))).toEqual([]);
+    expect(summaryCells).toContain('1.30.x');
+    expect(summaryCells).toContain('&gt;= 1.35');
+    const rows = (JSON.parse(run.jsonReport!) as { resolved: Array<{ image: string; targetVersion: Array<{ lo: string; hi: string | null }>; runtimeVersion: Array<{ lo: string; hi: string | null }> }> }).resolved;
+    for (const row of rows) expect(withinKubernetes(row.targetVersion) && withinKubernetes(row.runtimeVersion), JSON.stringify(row)).toBe(true);
+    // csi-provisioner's entries are both image versions (5.3.x, >= 6.1): it resolves for no Kubernetes version, so no row;
+    // of csi-resizer's, only 1.14.x is one.
+    expect(rows.filter((r) => r.image === 'csi-provisioner')).toEqual([]);
+    expect(rows.filter((r) => r.image === 'csi-resizer').map((r) => r.targetVersion)).toEqual([[{ lo: '1.14.0', hi: '1.15.0' }], [{ lo: '1.14.0', hi: '1.15.0' }]]);
+
+    const markdownCells = resolvedRangeCells(cli(['--format', 'markdown']));
+    expect(markdownCells.filter((c) => !kubernetesOnly(c))).toEqual([]);
+    expect(markdownCells).toEqual(summaryCells);
+    const jsonRows = (JSON.parse(cli(['--format', 'json'])) as { resolved: typeof rows }).resolved;
+    expect(jsonRows.map((r) => [r.image, r.targetVersion])).toEqual(rows.map((r) => [r.image, r.targetVersion]));
+    // Text: `  name   range   line` rows under the table's heading.
+    const textRanges = cli(['--table', 'full', '--no-color'])
+      .split('\n')
+      .flatMap((line) => /^ {2}(\S+) {2,}(.+?) {2,}\d+$/.exec(line)?.[2] ?? []);
+    expect(textRanges.length).toBeGreaterThan(10);
+    expect(textRanges.filter((c) => !kubernetesOnly(c))).toEqual([]);
+    expect(textRanges).toContain('>= 1.35');
+  });
+});
+
 describe.sequential('gardener/gardener#8087: "1.22.x" becomes "< 1.22": Kubernetes 1.22 loses cluster-autoscaler', () => {
   it('one error, annotated on the changed targetVersion line (162), not at an entry start outside the hunk', async () => {
     const ws = realPr('gardener-drops-a-minor');
@@ -196,6 +253,25 @@ describe.sequential('gardener/gardener-extension-provider-azure#1516: a stale bo
     ]);
     const head = readFileSync(join(ROOT, 'test/fixtures/real-prs/azure-registry-migration-downgrades/head/imagevector/images.yaml'), 'utf8').split('\n');
     for (const finding of downgrades) expect(head[finding.line - 1]).toMatch(/^ {2}tag: /);
+    // The move back to the old repository is a finding of its own, on each entry's repository line (a line the change added).
+    const switches = json(run).findings.filter((f) => f.rule === 'registry-changed');
+    // One per head entry (1.32.x, 1.33.x, >= 1.34) of each image: the >= 1.34 entry lowers two tags but moves once.
+    expect(switches.map((f) => f.message.split(' now comes')[0]).sort()).toEqual([
+      ...Array(3).fill('cloud-controller-manager (amd64, arm64)'),
+      ...Array(3).fill('cloud-node-manager (amd64, arm64)'),
+    ]);
+    for (const finding of switches) {
+      expect(finding.severity).toBe('warning');
+      expect(finding.new).toBe(true);
+      expect(head[finding.line - 1]).toMatch(/^ {2}repository: mcr\.microsoft\.com\/oss\/kubernetes\//);
+      expect(finding.message).toMatch(
+        /now comes from another repository for targetVersion [^:]+: mcr\.microsoft\.com\/oss\/v2\/kubernetes\/azure-cloud-(controller|node)-manager → mcr\.microsoft\.com\/oss\/kubernetes\/azure-cloud-(controller|node)-manager\./,
+      );
+    }
+    // 14 warnings: GitHub's 10 warning annotations are all about them, the rest is counted in a notice.
+    expect(annotations(run, 'warning')).toHaveLength(10);
+    for (const a of annotations(run, 'warning')) expect(a).toMatch(/^::warning title=(registry-changed|tag-downgraded),file=imagevector\/images\.yaml,line=/);
+    expect(comments[0]!.match(/`registry-changed`/g)).toHaveLength(6);
     const body = comments[0]!;
     expect(body).toContain('| cloud-controller-manager | 1.32.x | `…/oss/v2/…:v1.32.16` → `…/oss/…:v1.32.11` ⚠️ lower tag, other repository |');
     // The change rows come before the findings.

@@ -562,9 +562,13 @@ function disagreements(v: GenVector): string[] {
     limit(bad, 'findImageIndex');
   }
 
-  // 1. The resolved table: exactly one row per version pair brute force resolves, with its winner.
+  // 1. The resolved table: exactly one row per version pair brute force resolves, with its winner,
+  //    for the Kubernetes versions the table is about (1.x, and kubernetesVersions when configured;
+  //    engine/kubernetes-versions.ts clips the rows to them).
   {
     const bad: string[] = [];
+    const configured = v.kubernetesVersions !== undefined ? matchVector(v.kubernetesVersions) : undefined;
+    const inDomain = (i: number) => GRID[i]!.startsWith('1.') && (configured === undefined || configured[i] === 1);
     for (const image of brute) {
       for (const arch of ARCHES) {
         const rows = result.resolved.filter((row) => row.image === image.name && row.architecture === arch);
@@ -586,6 +590,7 @@ function disagreements(v: GenVector): string[] {
         const winners = image.winners.get(arch)!;
         const where = (cell: number) => `${image.name} ${arch} runtime ${GRID[Math.floor(cell / G)]} target ${GRID[cell % G]}`;
         for (let cell = 0; cell < G * G; cell++) {
+          if (!inDomain(Math.floor(cell / G)) || !inDomain(cell % G)) continue;
           const w = winners[cell]!;
           if (count[cell] !== (w === -1 ? 0 : 1)) {
             bad.push(`${where(cell)}: ${count[cell]} rows, brute force ${w === -1 ? 'finds nothing' : `selects ${at(merged[w]!.last)}`}`);

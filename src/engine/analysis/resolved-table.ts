@@ -34,7 +34,7 @@ export function resolvedRows(groups: readonly VectorGroup[]): ResolvedRow[] {
           };
           if (origin.component !== undefined) row.source.component = origin.component;
           const fields: NonNullable<ResolvedRow['source']['fields']> = {};
-          for (const name of ['tag', 'ref', 'targetVersion', 'runtimeVersion'] as const) {
+          for (const name of ['repository', 'tag', 'ref', 'targetVersion', 'runtimeVersion'] as const) {
             const at = origin.fields[name];
             if (at) fields[name] = { line: at.line, column: at.column };
           }
