@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { REPORT_MODES, type ReportMode } from '../workspace/lint-run.js';
 
-export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'github', 'rdjson', 'checkstyle'] as const;
 export type Format = (typeof FORMATS)[number];
 export const FAIL_LEVELS = ['error', 'warning', 'never'] as const;
 export type FailLevel = (typeof FAIL_LEVELS)[number];
@@ -48,7 +48,9 @@ Options:
   --components FILE           a component overwrite file (IMAGEVECTOR_OVERWRITE_COMPONENTS); repeatable
   --config FILE               configuration (default: .imagevector-lint.yaml if present)
   --kubernetes-versions RANGE Kubernetes versions the vectors must serve, e.g. ">= 1.30"
-  --format FORMAT             text (default), json, markdown or sarif
+  --format FORMAT             text (default), json, markdown, sarif, github (workflow commands:
+                              annotations in a GitHub Actions step), rdjson (reviewdog, with
+                              suggested fixes) or checkstyle (XML)
   --fail-level LEVEL          exit 1 on findings at or above: error (default), warning, never
   --base REF                  compare with a git revision (origin/master, $PULL_BASE_SHA, HEAD~1):
                               what the change does to the resolved images, coverage-lost, tag-style-changed

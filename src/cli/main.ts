@@ -10,7 +10,7 @@ import { readInputs } from '../workspace/read-inputs.js';
 import { comparisonView } from '../workspace/base-comparison.js';
 import { openBase, runLint, type LintRun } from '../workspace/lint-run.js';
 import type { Finding, LintConfig, LintInput, LintResult, VectorKind } from '../engine/types.js';
-import { formatJson, formatSarif, formatText, renderMarkdownReport } from '../reporters/index.js';
+import { formatCheckstyle, formatGithub, formatJson, formatRdjson, formatSarif, formatText, renderMarkdownReport } from '../reporters/index.js';
 import { sarifTool } from '../reporters/sarif-tool.js';
 import { parseCliArgs, USAGE, UsageError, type CliSettings } from './args.js';
 import { VERSION } from './version.js';
@@ -78,7 +78,7 @@ export async function runCli(io: CliIO): Promise<number> {
     report: settings.report,
     warn,
   });
-  const report = format(run, settings, config, io.cwd);
+  const report = format(run, settings, config, io.cwd, inputs.inputs);
   writeReport(report, settings, io);
   return exitCode(run.reported, settings.failLevel);
 }
@@ -306,7 +306,7 @@ function relative(cwd: string, absolute: string): string {
   return (rel.startsWith('..') ? absolute : rel).split(path.sep).join('/');
 }
 
-function format(run: LintRun, settings: CliSettings, config: LintConfig, cwd: string): string {
+function format(run: LintRun, settings: CliSettings, config: LintConfig, cwd: string, inputs: readonly LintInput[]): string {
   const result: LintResult = { ...run.head, findings: run.reported };
   const base = run.comparison && comparisonView(run.comparison);
   const notes = unreportedNote(run, settings.report);
@@ -317,9 +317,32 @@ function format(run: LintRun, settings: CliSettings, config: LintConfig, cwd: st
       return `${renderMarkdownReport(result, { title: 'imagevector-lint', maxChars: 1_000_000, base, notes })}\n`;
     case 'sarif':
       return `${formatSarif(result, sarifTool(config), { root: cwd })}\n`;
+    case 'github':
+      return formatGithub(result);
+    case 'rdjson':
+      return `${formatRdjson(result, sarifTool(config), { lineText: lineTexts(inputs) })}\n`;
+    case 'checkstyle':
+      return `${formatCheckstyle(result)}\n`;
     default:
       return formatText(result, { color: settings.color, cwd, width: settings.width, quiet: settings.quiet, table: settings.table, base, notes });
   }
+}
+
+/** The lines of the files read, decoded as UTF-8 (for reviewdog's byte columns), split lazily. */
+function lineTexts(inputs: readonly LintInput[]): (file: string, line: number) => string | undefined {
+  const content = new Map(inputs.map((input) => [input.path, input.content]));
+  const split = new Map<string, string[]>();
+  return (file, line) => {
+    let lines = split.get(file);
+    if (!lines) {
+      const bytes = content.get(file);
+      if (bytes === undefined) return undefined;
+      const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+      lines = text.split(/\r\n|\n|\r/);
+      split.set(file, lines);
+    }
+    return lines[line - 1];
+  };
 }
 
 function unreportedNote(run: LintRun, mode: CliSettings['report']): string[] {

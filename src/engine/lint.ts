@@ -123,6 +123,7 @@ function toFinding(rule: Rule, configured: Severity | undefined, report: Report)
     column: report.position.column,
   };
   if (report.about) Object.assign(finding, report.about);
+  if (report.fix) finding.fix = report.fix;
   if (report.end) {
     finding.endLine = report.end.line;
     finding.endColumn = report.end.column;

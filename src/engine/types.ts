@@ -47,6 +47,21 @@ export interface Finding {
    * when it already existed there.
    */
   new?: boolean;
+  /** A mechanical fix, where there is exactly one (quote `tag: 3.10`, rename a misspelled key). */
+  fix?: FindingFix;
+}
+
+/**
+ * One replacement in the finding's file: the text from `start` up to `end` (exclusive; 1-based
+ * lines and columns, as in Finding) becomes `text`. Only set where the positions are the
+ * file's own text (not a vector embedded in a string, where the replacement would need escaping).
+ */
+export interface FindingFix {
+  /** What the fix does, in a few words: "quote the value", "rename to `architectures`". */
+  description: string;
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+  text: string;
 }
 
 /** The kinds of file the engine reads. */

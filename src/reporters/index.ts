@@ -36,4 +36,7 @@ export {
   type MarkdownReportOptions,
 } from './markdown.js';
 export { escapeTableCell, codeSpan, ZERO_WIDTH_SPACE } from './markdown-escape.js';
+export { formatGithub, escapeData, escapeProperty, workflowCommand } from './github.js';
+export { formatRdjson, toRdjson, type RdjsonOptions } from './rdjson.js';
+export { formatCheckstyle, escapeXmlAttribute } from './checkstyle.js';
 export { neutralizeWorkflowCommands, neutralizeWorkflowCommandsInMarkdown, containsWorkflowCommand } from './workflow-commands.js';

@@ -124,3 +124,11 @@ export function neutralizeWorkflowCommands(text: string): string {
 export function neutralizeWorkflowCommandsInMarkdown(text: string): string {
   return neutralize(text, '\\:', '#\\');
 }
+
+/**
+ * XML text (`--format checkstyle`): character references, which an XML parser reads back as
+ * the original characters; the source holds neither `::` at a line start nor `##[`.
+ */
+export function neutralizeWorkflowCommandsInXml(text: string): string {
+  return neutralize(text, '&#58;', '&#35;');
+}

@@ -11,7 +11,9 @@ import { runnerCommandLines } from '../reporters/runner-model.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const cli = path.join(root, 'dist/cli/index.js');
-const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'sarif', 'github', 'rdjson', 'checkstyle'] as const;
+/** --format github prints workflow commands on purpose: annotations, and nothing else. */
+const ANNOTATION = /^::(error|warning|notice) title=[^:\n]*,file=[^:\n]*,line=\d+(,endLine=\d+)?,col=\d+(,endColumn=\d+)?::[^\n]*$/;
 
 function run(cwd: string, args: string[]) {
   const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
@@ -54,11 +56,17 @@ describe('workflow commands in names, paths, repositories and tags (built CLI)',
         const r = run(dir, [...args, '--format', format]);
         noStackTrace(r.stdout + r.stderr);
         expect(r.code).toBe(1);
-        expect(runnerCommandLines(r.stdout)).toEqual([]);
+        if (format === 'github') {
+          const lines = r.stdout.trimEnd().split('\n');
+          expect(lines.length).toBeGreaterThan(3);
+          for (const line of lines) expect(line).toMatch(ANNOTATION);
+          expect(r.stdout).toContain('file=\\u0023#[set-output name=x]y/components.yaml');
+          expect(r.stdout).toContain('file=%3A%3Astop-commands%3A%3Ax/images.yaml');
+        } else expect(runnerCommandLines(r.stdout)).toEqual([]);
         expect(runnerCommandLines(r.stderr)).toEqual([]);
         expect(r.stdout).not.toContain('##[');
         // Not vacuous: the names are in the report, neutralised.
-        if (format === 'json' || format === 'sarif') {
+        if (format === 'json' || format === 'sarif' || format === 'rdjson') {
           const text = JSON.stringify(JSON.parse(r.stdout));
           for (const name of COMMAND_TEXTS) expect(text).toContain(JSON.stringify(name).slice(1, -1));
         }

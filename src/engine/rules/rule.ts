@@ -31,6 +31,8 @@ export interface Report {
   severity?: Severity;
   /** What the finding is about (Finding.image, .architecture, .region): its identity across commits. */
   about?: Pick<Finding, 'image' | 'architecture' | 'region'>;
+  /** A mechanical fix (see rules/fix.ts). */
+  fix?: Finding['fix'];
 }
 
 /** Everything the engine knows after reading and resolving, shared by all rules. */

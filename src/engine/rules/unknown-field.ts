@@ -2,8 +2,9 @@ import { COMPONENT_FIELDS, canonicalComponentField, canonicalImageSourceField } 
 import { didYouMean } from '../reading/did-you-mean.js';
 import { isMapping, mappingValue, type VectorDocument } from '../reading/vector-document.js';
 import { IMAGE_SOURCE_FIELDS } from '../types.js';
-import { isMergeKey, type YamlMapping } from '../yaml/index.js';
+import { isMergeKey, type YamlMapping, type YamlPair } from '../yaml/index.js';
 import { forEachEntryNode } from './entry-nodes.js';
+import { replacement } from './fix.js';
 import type { Rule, RuleContext } from './rule.js';
 
 /** Keys with a story: fields of older Gardener versions, or fields in the wrong place. */
@@ -60,7 +61,9 @@ function checkKeys(
     if (special) {
       context.report({ file: doc.file, position, message: special });
     } else if (suggestion) {
+      const fix = renameKey(context, doc, pair, suggestion);
       context.report({
+        ...(fix ? { fix } : {}),
         file: doc.file,
         position,
         message: `Unknown key \`${key}\` in ${where}: did you mean \`${suggestion}\`? Gardener drops unknown keys silently, so this setting has no effect.`,
@@ -74,4 +77,20 @@ function checkKeys(
       });
     }
   }
+}
+
+/**
+ * The rename a did-you-mean suggests. `architecture: amd64` becomes `architectures: [amd64]`:
+ * Gardener reads `architectures` as a list, and a lone scalar there would fail the whole vector.
+ */
+function renameKey(context: RuleContext, doc: VectorDocument, pair: YamlPair, suggestion: string) {
+  const { key, value } = pair;
+  const description = `rename to \`${suggestion}\``;
+  if (suggestion === 'architectures' && value.kind === 'scalar' && value.style === 'plain' && /^[A-Za-z0-9._-]+$/.test(value.text)) {
+    const sameLine = doc.position(key.start).line === doc.position(value.end).line;
+    if (!sameLine) return undefined;
+    const between = doc.source.slice(key.end, value.start);
+    return replacement(context, doc, key.start, value.end, `${suggestion}${between}[${value.text}]`, `${description} and make the value a list`);
+  }
+  return replacement(context, doc, key.start, key.end, suggestion, description);
 }

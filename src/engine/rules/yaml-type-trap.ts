@@ -1,6 +1,7 @@
 import { STRING_FIELDS, canonicalImageSourceField } from '../reading/field-names.js';
 import { effectivePairs, isMergeKey, type YamlMapping, type YamlPair, type YamlScalar } from '../yaml/index.js';
 import { forEachEntryNode } from './entry-nodes.js';
+import { replacement } from './fix.js';
 import type { Rule } from './rule.js';
 
 const TYPE_NAMES = { int: 'an integer', float: 'a number', bool: 'a boolean' } as const;
@@ -28,7 +29,9 @@ export const yamlTypeTrap: Rule = {
           const { type, goString } = scalar.value;
           if (type !== 'int' && type !== 'float' && type !== 'bool') continue;
           const changed = goString !== scalar.text;
+          const fix = replacement(context, doc, scalar.start, scalar.end, `"${scalar.text}"`, 'quote the value');
           context.report({
+            ...(fix ? { fix } : {}),
             file: doc.file,
             position: doc.position(scalar.start),
             severity: changed ? 'error' : 'warning',
