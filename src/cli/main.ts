@@ -150,6 +150,8 @@ async function loadConfig(settings: CliSettings, io: CliIO): Promise<LoadedConfi
   const configPath = path.resolve(io.cwd, settings.config ?? '.imagevector-lint.yaml');
   if (explicit) readNamedFile(configPath, configPath, 'base', config.maxFileBytes, 'configuration'); // the user's file: a missing one is a usage error
   const shown = relative(io.cwd, configPath);
+  // No default configuration: nothing to read, and no need to ask git for the repository (a process spawn).
+  if (!explicit && !pathExists(configPath)) return withKubernetesVersions({ config, findings, file: shown }, settings);
   const loaded = await loadConfigFile({
     file: configPath,
     shown,
@@ -161,12 +163,26 @@ async function loadConfig(settings: CliSettings, io: CliIO): Promise<LoadedConfi
     config = loaded.config;
     findings.push(...loaded.findings);
   }
+  return withKubernetesVersions({ config, findings, file: shown, content: loaded.content }, settings);
+}
+
+function withKubernetesVersions(loaded: LoadedConfig, settings: CliSettings): LoadedConfig {
   if (settings.kubernetesVersions !== undefined) {
     const parsed = parseConstraint(settings.kubernetesVersions);
     if (!parsed.ok) throw new UsageError(`--kubernetes-versions is not a valid constraint: ${parsed.error}.`);
-    config.kubernetesVersions = settings.kubernetesVersions;
+    loaded.config.kubernetesVersions = settings.kubernetesVersions;
   }
-  return { config, findings, file: shown, content: loaded.content };
+  return loaded;
+}
+
+/** Whether anything (a file, a directory, a link, even a dangling one) is at `absolute`. */
+function pathExists(absolute: string): boolean {
+  try {
+    fs.lstatSync(absolute);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
 }
 
 async function collectInputs(settings: CliSettings, config: LintConfig, io: CliIO): Promise<{ inputs: LintInput[]; byContent: boolean }> {

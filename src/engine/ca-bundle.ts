@@ -1,4 +1,11 @@
-import { X509Certificate } from 'node:crypto';
+import type { X509Certificate } from 'node:crypto';
+import nodeModule from 'node:module';
+
+// node:crypto is loaded only when a vector has a CA bundle: most runs never
+// parse a certificate, and loading the module is a noticeable part of a start.
+// (nodeModule.createRequire, not a named import: the bundler would rewrite that call away.)
+let crypto: typeof import('node:crypto') | undefined;
+const nodeCrypto = () => (crypto ??= nodeModule.createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'));
 
 // `caBundle.inline` of an image vector: PEM certificates Gardener hands to the
 // containerd registry configuration. Gardener rejects a bundle that is not PEM
@@ -144,7 +151,7 @@ export function checkCaBundle(pem: string, now: Date): CaBundleCheck {
     const der = Buffer.from(block.body.join(''), 'base64');
     let cert: X509Certificate;
     try {
-      cert = new X509Certificate(der);
+      cert = new (nodeCrypto().X509Certificate)(der);
     } catch (error) {
       const detail = error instanceof Error ? `: ${printable(error.message, 120)}` : '';
       return {

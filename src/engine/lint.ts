@@ -231,6 +231,7 @@ function dedupe(findings: Finding[]): Finding[] {
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
-      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+      // localeCompare only when the strings differ (0 otherwise): most comparisons are within one file.
+      (a.file === b.file ? 0 : a.file.localeCompare(b.file)) || a.line - b.line || a.column - b.column || (a.rule === b.rule ? 0 : a.rule.localeCompare(b.rule)),
   );
 }

@@ -1,4 +1,9 @@
-import { createHash } from 'node:crypto';
+import nodeModule from 'node:module';
+
+// node:crypto is loaded only for a SARIF report (the other formats never hash).
+// (nodeModule.createRequire, not a named import: the bundler would rewrite that call away.)
+let crypto: typeof import('node:crypto') | undefined;
+const createHash = (algorithm: string) => (crypto ??= nodeModule.createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash(algorithm);
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Finding, LintResult, Severity } from '../engine/types.js';
 import { normalizeMessageForFingerprint } from '../engine/baseline.js';

@@ -1,4 +1,11 @@
-import { execFile } from 'node:child_process';
+import nodeModule from 'node:module';
+
+// node:child_process (and the net and stream modules it loads) only when git
+// runs: a lint of named files without a configuration or --base never does.
+// (nodeModule.createRequire, not a named import: the bundler would rewrite that call away.)
+let childProcess: typeof import('node:child_process') | undefined;
+const execFile: typeof import('node:child_process').execFile = ((...args: Parameters<typeof import('node:child_process').execFile>) =>
+  (childProcess ??= nodeModule.createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process')).execFile(...args)) as typeof import('node:child_process').execFile;
 
 // Runs git without a shell, without prompts, with a time limit. Never throws:
 // the caller decides what a failure means.

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { readFileSync } from 'node:fs';
 import { componentOverwriteSchema, imageVectorSchema } from '../../src/engine/schema/schemas.js';
+// @ts-expect-error: a build script without types
+import { validatorModule } from '../../scripts/validator-code.mjs';
 
 // The schema rule compiles its validators without validating the schemas
 // against the meta-schema (a start-up cost paid on every run); this test is
@@ -17,5 +20,10 @@ describe('the product schemas', () => {
   it('a broken schema is caught by that check', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     expect(ajv.validateSchema({ type: 'no-such-type' })).toBe(false);
+  });
+
+  it('the precompiled validators are generated from these schemas (npm run build regenerates them)', () => {
+    const committed = readFileSync(new URL('../../src/engine/schema/validators.generated.ts', import.meta.url), 'utf8');
+    expect(committed).toBe(validatorModule({ imageVectorSchema, componentOverwriteSchema }));
   });
 });

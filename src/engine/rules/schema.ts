@@ -1,22 +1,25 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { canonicalComponentField, canonicalImageSourceField } from '../reading/field-names.js';
 import { isMapping, mappingValue, type VectorDocument } from '../reading/vector-document.js';
-import { componentOverwriteSchema, imageVectorSchema } from '../schema/schemas.js';
+import * as precompiled from '../schema/validators.generated.js';
 import { effectivePairs, isMergeKey, type YamlMapping, type YamlNode, type YamlPair } from '../yaml/index.js';
 import type { Rule } from './rule.js';
 
-let validators: { vector: ValidateFunction; components: ValidateFunction } | undefined;
-
-function compiled() {
-  if (!validators) {
-    // The product's own schemas are checked against the meta-schema by a test
-    // (test/engine/schema-validators.test.ts), not on every run: that check was
-    // most of the 65–72 ms the compile cost each process.
-    const ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false });
-    validators = { vector: ajv.compile(imageVectorSchema), components: ajv.compile(componentOverwriteSchema) };
-  }
-  return validators;
+/** What the rule reads of an ajv error. */
+interface SchemaError {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+  message?: string;
 }
+
+interface Validator {
+  (data: unknown): boolean;
+  errors?: SchemaError[] | null;
+}
+
+// ajv's standalone code for the product's schemas, generated at build time
+// (scripts/generate-validators.mjs): no schema is compiled when the linter runs.
+const validators = precompiled as { vector: Validator; components: Validator };
 
 const MAX_ERRORS_PER_DOCUMENT = 100;
 const METADATA = new Set(['labels', 'resourceId', 'sourceRepository']);
@@ -50,7 +53,7 @@ export const schema: Rule = {
           continue;
         }
       }
-      const validate = isComponents ? compiled().components : compiled().vector;
+      const validate = isComponents ? validators.components : validators.vector;
       if (validate(gardenerView(doc.root, 0))) continue;
       for (const error of (validate.errors ?? []).slice(0, MAX_ERRORS_PER_DOCUMENT)) {
         const node = nodeAt(doc.root, error.instancePath);
@@ -113,7 +116,7 @@ function nodeAt(root: YamlNode, instancePath: string): YamlNode {
   return node;
 }
 
-function describe(error: ErrorObject, doc: VectorDocument): string {
+function describe(error: SchemaError, doc: VectorDocument): string {
   const path = error.instancePath.split('/').slice(1);
   const field = path.filter((p) => !/^\d+$/.test(p)).pop();
   const subject = field ? `\`${field}\`` : 'The document';
