@@ -50,6 +50,26 @@ describe('reports of adversarial inputs, in every format', () => {
       expect(result.resolved).toHaveLength(2 * n);
     }
   });
+
+  // Output that stays linear in the input (issue 9, point 7): a regression to one region per
+  // plane cell, or to a pass over every entry per architecture, shows here as a count.
+  it("nested on both axes: each winner's L-shaped share is two regions, not one per runtime cell", () => {
+    const n = 300;
+    const result = lint([{ path: 'images.yaml', kind: 'base', content: shapes.nested2d!(n) }], mergeConfig(defaultConfig(), {}));
+    // Per architecture (amd64, arm64): the first entry wins one square, every other one an L of two rectangles.
+    expect(result.resolved).toHaveLength(2 * (2 * n - 1));
+    const overlaps = result.findings.filter((f) => f.rule === 'version-overlap');
+    expect(overlaps).toHaveLength(n - 1);
+    for (const text of Object.values(everyFormat(result))) expect(text.length).toBeGreaterThan(0);
+  });
+
+  it('3,000 distinct architectures: one row each, every format', () => {
+    const n = 3_000;
+    const result = lint([{ path: 'images.yaml', kind: 'base', content: shapes.architectures!(n) }], mergeConfig(defaultConfig(), {}));
+    expect(result.resolved).toHaveLength(n);
+    expect(new Set(result.resolved.map((r) => r.architecture)).size).toBe(n);
+    for (const text of Object.values(everyFormat(result))) expect(text.length).toBeGreaterThan(0);
+  });
 });
 
 describe('a report of 400,000 resolved rows', () => {

@@ -1,4 +1,4 @@
-import { segmentEnd, type ArchitectureResolution, type Column, type Strip } from './resolution.js';
+import { archScoreOf, localOf, segmentEnd, type ArchitectureResolution, type Column, type Strip } from './resolution.js';
 
 // Which entries beat an entry where it matches, read off a resolution's
 // segments without visiting every version cell: the first few winners are
@@ -48,7 +48,8 @@ function indexOf(resolution: ArchitectureResolution, column: Column): ColumnInde
 }
 
 function classOf(resolution: ArchitectureResolution, candidate: number): number {
-  return resolution.archScores[candidate]! * 8 + resolution.scores[candidate]!;
+  const l = localOf(resolution, candidate);
+  return l < 0 ? 0 : resolution.archScores[l]! * 8 + resolution.scores[l]!;
 }
 
 /** The segment of a column that holds target cell `cell`. */
@@ -78,7 +79,9 @@ function lowerBound(list: Int32Array, x: number): number {
 /** The columns an entry's runtime cells span, clipped to them, in order. */
 function* coverageStrips(resolution: ArchitectureResolution, p: number): Generator<{ column: Column; from: number; to: number }> {
   const { columns, runtimeOffsets, runtimeCells } = resolution;
-  for (let k = runtimeOffsets[p]!; k < runtimeOffsets[p + 1]!; k += 2) {
+  const l = localOf(resolution, p);
+  if (l < 0) return;
+  for (let k = runtimeOffsets[l]!; k < runtimeOffsets[l + 1]!; k += 2) {
     const from = runtimeCells[k]!;
     const to = runtimeCells[k + 1]!;
     let lo = 0;
@@ -98,7 +101,9 @@ function* coverageStrips(resolution: ArchitectureResolution, p: number): Generat
 /** The segment index range [first, last] of each of the entry's target intervals in a column. */
 function* segmentRanges(resolution: ArchitectureResolution, column: Column, p: number): Generator<[number, number, number, number]> {
   const { targetOffsets, targetCells } = resolution;
-  for (let k = targetOffsets[p]!; k < targetOffsets[p + 1]!; k += 2) {
+  const l = localOf(resolution, p);
+  if (l < 0) return;
+  for (let k = targetOffsets[l]!; k < targetOffsets[l + 1]!; k += 2) {
     const from = targetCells[k]!;
     const to = targetCells[k + 1]!;
     if (from >= to) continue;
@@ -129,12 +134,12 @@ export function lossesOn(
   counts: (archScore: number) => boolean,
 ): Losses {
   const present: Losses['present'] = [];
-  if (resolution.archScores[loser] === 0) return { present, rest: 0, equalScore: false };
+  if (archScoreOf(resolution, loser) === 0) return { present, rest: 0, equalScore: false };
   let scanned = 0;
   let total = 0;
   let equal = 0;
   const loserClass = classOf(resolution, loser);
-  const countsOwn = counts(resolution.archScores[loser]!);
+  const countsOwn = counts(archScoreOf(resolution, loser));
   for (const { column } of coverageStrips(resolution, loser)) {
     const index = indexOf(resolution, column);
     for (const [first, last] of segmentRanges(resolution, column, loser)) {
@@ -146,7 +151,7 @@ export function lossesOn(
       }
       for (let i = first; i <= last && named.length < limit && scanned < SCAN_LIMIT; i++, scanned++) {
         const w = column.winners[i]!;
-        if (w !== -1 && w !== loser && counts(resolution.archScores[w]!) && !named.includes(w)) named.push(w);
+        if (w !== -1 && w !== loser && counts(archScoreOf(resolution, w)) && !named.includes(w)) named.push(w);
       }
     }
     // The loser's own segments all lie in its cells.
@@ -158,7 +163,7 @@ export function lossesOn(
   }
   const firsts: [number, number][] = [];
   for (const winner of named) {
-    if (!counts(resolution.archScores[winner]!)) continue;
+    if (!counts(archScoreOf(resolution, winner))) continue;
     const strips = piecesOf(resolution, winner, loser);
     if (strips.length === 0) continue;
     total -= countPieces(strips);
@@ -178,7 +183,7 @@ function countPieces(strips: readonly Strip<1>[]): number {
 /** Where `winner` wins inside the cells of `loser`: strips of pieces, for {@link groupRegions}. */
 export function piecesOf(resolution: ArchitectureResolution, winner: number, loser: number): Strip<1>[] {
   const strips: Strip<1>[] = [];
-  if (resolution.archScores[loser] === 0 || resolution.archScores[winner] === 0) return strips;
+  if (archScoreOf(resolution, loser) === 0 || archScoreOf(resolution, winner) === 0) return strips;
   for (const { column, from, to } of coverageStrips(resolution, loser)) {
     const mine = indexOf(resolution, column).byWinner.get(winner);
     if (!mine) continue;
@@ -198,7 +203,7 @@ export function piecesOf(resolution: ArchitectureResolution, winner: number, los
 export function onlyBeatenBy(resolutions: readonly ArchitectureResolution[], loser: number, test: (winner: number) => boolean): boolean {
   let any = false;
   for (const resolution of resolutions) {
-    if (resolution.archScores[loser] === 0) continue;
+    if (archScoreOf(resolution, loser) === 0) continue;
     for (const { column } of coverageStrips(resolution, loser)) {
       for (const [first, last] of segmentRanges(resolution, column, loser)) {
         for (let i = first; i <= last; i++) {

@@ -58,15 +58,24 @@ export interface ArchitectureResolution {
   /** Whether any candidate constrains the axis; an unconstrained axis is a single cell [0.0.0, ∞). */
   runtimeConstrained: boolean;
   targetConstrained: boolean;
-  /** The outcome, as runs of runtime cells in order; together they cover every runtime cell. */
+  /** The outcome, as runs of runtime cells in order; together they cover every runtime cell. Winners are candidate positions. */
   columns: Column[];
-  /** Architecture score per candidate position; 0 when the candidate does not serve this architecture. */
+  /**
+   * The candidates serving this architecture, by position, ascending. The
+   * arrays below are indexed by their place in this list (the local index,
+   * see {@link localOf}), so one architecture costs what its own candidates
+   * do: thousands of architectures of one entry each stay linear.
+   */
+  positions: Int32Array;
+  /** Local index by candidate position. */
+  localIndex: Map<number, number>;
+  /** Architecture score per local index (never 0: only serving candidates are listed). */
   archScores: Uint8Array;
-  /** Gardener's total score per candidate position (meaningful where `archScores` is not 0). */
+  /** Gardener's total score per local index. */
   scores: Uint8Array;
-  /** Per candidate position: how many segments it wins (0: never selected on this architecture). */
+  /** Per local index: how many segments it wins (0: never selected on this architecture). */
   wins: Int32Array;
-  /** The cells each candidate matches, per axis: [from, to) pairs in `…Cells` at `…Offsets[p]` to `…Offsets[p + 1]`. */
+  /** The cells each candidate matches, per axis, by local index l: [from, to) pairs in `…Cells` at `…Offsets[l]` to `…Offsets[l + 1]`. */
   runtimeOffsets: Int32Array;
   runtimeCells: Int32Array;
   targetOffsets: Int32Array;
@@ -128,27 +137,25 @@ function boundIndex(bounds: readonly Release[], r: Release): number {
   return lo;
 }
 
-/** Cells of every candidate on one axis, flattened: [from, to) pairs. */
+/** Cells of the serving candidates on one axis, flattened by local index: [from, to) pairs. */
 function axisCells(
   candidates: readonly Candidate[],
-  archScores: Uint8Array,
+  positions: Int32Array,
   axis: 'runtime' | 'target',
   bounds: readonly Release[],
 ): { offsets: Int32Array; cells: Int32Array } {
-  const offsets = new Int32Array(candidates.length + 1);
+  const offsets = new Int32Array(positions.length + 1);
   let total = 0;
-  for (let p = 0; p < candidates.length; p++) {
-    offsets[p] = total;
-    if (archScores[p] === 0) continue;
-    const set = candidates[p]![axis];
+  for (let l = 0; l < positions.length; l++) {
+    offsets[l] = total;
+    const set = candidates[positions[l]!]![axis];
     total += set === null ? 2 : 2 * set.length;
   }
-  offsets[candidates.length] = total;
+  offsets[positions.length] = total;
   const cells = new Int32Array(total);
-  for (let p = 0; p < candidates.length; p++) {
-    if (archScores[p] === 0) continue;
-    const set = candidates[p]![axis];
-    let k = offsets[p]!;
+  for (let l = 0; l < positions.length; l++) {
+    const set = candidates[positions[l]!]![axis];
+    let k = offsets[l]!;
     if (set === null) {
       cells[k] = 0;
       cells[k + 1] = bounds.length;
@@ -194,8 +201,8 @@ function claim(order: readonly number[], offsets: Int32Array, cells: Int32Array,
   return owner;
 }
 
-/** Segments (starts, winners) from an owner per cell, adjacent equal owners merged; `at` maps a cell to its target cell. */
-function segmentsOf(owner: Int32Array, at?: Int32Array): { starts: Int32Array; winners: Int32Array } {
+/** Segments (starts, winners) from an owner (local index) per cell, adjacent equal owners merged; `at` maps a cell to its target cell; winners as candidate positions. */
+function segmentsOf(owner: Int32Array, positions: Int32Array, at?: Int32Array): { starts: Int32Array; winners: Int32Array } {
   let n = 0;
   for (let i = 0; i < owner.length; i++) if (i === 0 || owner[i] !== owner[i - 1]) n++;
   const starts = new Int32Array(n);
@@ -204,7 +211,7 @@ function segmentsOf(owner: Int32Array, at?: Int32Array): { starts: Int32Array; w
   for (let i = 0; i < owner.length; i++) {
     if (i === 0 || owner[i] !== owner[i - 1]) {
       starts[k] = at ? at[i]! : i;
-      winners[k++] = owner[i]!;
+      winners[k++] = owner[i]! === -1 ? -1 : positions[owner[i]!]!;
     }
   }
   return { starts, winners };
@@ -216,33 +223,44 @@ function sameSegments(a: Column, starts: Int32Array, winners: Int32Array): boole
   return true;
 }
 
-/** Resolves one image for one architecture. `candidates` must be in vector order. */
-export function resolveArchitecture(image: string, architecture: string, candidates: readonly Candidate[]): ArchitectureResolution {
-  const n = candidates.length;
-  const archScores = new Uint8Array(n);
-  const scores = new Uint8Array(n);
+/**
+ * Resolves one image for one architecture. `candidates` must be in vector
+ * order; `serving`, when given, lists the positions of those serving the
+ * architecture, ascending (the caller knows them from the architecture lists:
+ * no scan of every candidate per architecture).
+ */
+export function resolveArchitecture(image: string, architecture: string, candidates: readonly Candidate[], serving?: readonly number[]): ArchitectureResolution {
   const eligible: number[] = [];
+  const archOf: number[] = [];
+  for (const p of serving ?? candidates.keys()) {
+    const archScore = architectureScore(candidates[p]!.architectures, architecture);
+    if (archScore === undefined) continue;
+    eligible.push(p);
+    archOf.push(archScore);
+  }
+  const L = eligible.length;
+  const positions = Int32Array.from(eligible);
+  const localIndex = new Map<number, number>();
+  const archScores = Uint8Array.from(archOf);
+  const scores = new Uint8Array(L);
   let runtimeConstrained = false;
   let targetConstrained = false;
-  for (let p = 0; p < n; p++) {
-    const candidate = candidates[p]!;
-    const archScore = architectureScore(candidate.architectures, architecture);
-    if (archScore === undefined) continue;
-    archScores[p] = archScore;
-    scores[p] = (candidate.runtime ? candidate.runtimeScore : 0) + (candidate.target ? candidate.targetScore : 0) + archScore;
-    eligible.push(p);
+  for (let l = 0; l < L; l++) {
+    const candidate = candidates[positions[l]!]!;
+    localIndex.set(positions[l]!, l);
+    scores[l] = (candidate.runtime ? candidate.runtimeScore : 0) + (candidate.target ? candidate.targetScore : 0) + archScores[l]!;
     if (candidate.runtime !== null) runtimeConstrained = true;
     if (candidate.target !== null) targetConstrained = true;
   }
   const runtimeBounds = boundsOf(eligible.map((p) => candidates[p]!.runtime));
   const targetBounds = boundsOf(eligible.map((p) => candidates[p]!.target));
-  const runtime = axisCells(candidates, archScores, 'runtime', runtimeBounds);
-  const target = axisCells(candidates, archScores, 'target', targetBounds);
+  const runtime = axisCells(candidates, positions, 'runtime', runtimeBounds);
+  const target = axisCells(candidates, positions, 'target', targetBounds);
   // Gardener's order: the highest score wins, the first on a tie.
-  const order = eligible.slice().sort((a, b) => scores[b]! - scores[a]! || a - b);
-  const columns = sweep(order, runtime, target, runtimeBounds.length, targetBounds.length, runtimeConstrained, targetConstrained);
-  const wins = new Int32Array(n);
-  for (const column of columns) for (const w of column.winners) if (w !== -1) wins[w]!++;
+  const order = Array.from({ length: L }, (_, l) => l).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const columns = sweep(order, positions, runtime, target, runtimeBounds.length, targetBounds.length, runtimeConstrained, targetConstrained);
+  const wins = new Int32Array(L);
+  for (const column of columns) for (const w of column.winners) if (w !== -1) wins[localIndex.get(w)!]!++;
   return {
     image,
     architecture,
@@ -251,6 +269,8 @@ export function resolveArchitecture(image: string, architecture: string, candida
     runtimeConstrained,
     targetConstrained,
     columns,
+    positions,
+    localIndex,
     archScores,
     scores,
     wins,
@@ -259,6 +279,43 @@ export function resolveArchitecture(image: string, architecture: string, candida
     targetOffsets: target.offsets,
     targetCells: target.cells,
   };
+}
+
+/** The local index of candidate position `p` in a resolution; -1 when it does not serve the architecture. */
+export function localOf(resolution: ArchitectureResolution, p: number): number {
+  return resolution.localIndex.get(p) ?? -1;
+}
+
+/** The architecture score of candidate position `p`; 0 when it does not serve the architecture. */
+export function archScoreOf(resolution: ArchitectureResolution, p: number): number {
+  const l = localOf(resolution, p);
+  return l < 0 ? 0 : resolution.archScores[l]!;
+}
+
+/** How many segments candidate position `p` wins on this architecture (0: never selected). */
+export function winsOf(resolution: ArchitectureResolution, p: number): number {
+  const l = localOf(resolution, p);
+  return l < 0 ? 0 : resolution.wins[l]!;
+}
+
+/** The candidate positions that win somewhere, over all the resolutions (linear in their candidates). */
+export function winningPositions(resolutions: readonly ArchitectureResolution[]): Set<number> {
+  const won = new Set<number>();
+  for (const r of resolutions) for (let l = 0; l < r.positions.length; l++) if (r.wins[l]! > 0) won.add(r.positions[l]!);
+  return won;
+}
+
+/** Per candidate position, the indices of the resolutions it serves (linear in their candidates). */
+export function servedBy(resolutions: readonly ArchitectureResolution[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  resolutions.forEach((r, i) => {
+    for (const p of r.positions) {
+      let list = out.get(p);
+      if (!list) out.set(p, (list = []));
+      list.push(i);
+    }
+  });
+  return out;
 }
 
 interface AxisCells {
@@ -271,19 +328,29 @@ interface AxisCells {
  * along the only constrained axis, or runtime cell by runtime cell (each
  * claiming target cells among the entries matching it) when both are.
  */
-function sweep(order: readonly number[], runtime: AxisCells, target: AxisCells, R: number, T: number, runtimeConstrained: boolean, targetConstrained: boolean): Column[] {
+function sweep(
+  order: readonly number[],
+  positions: Int32Array,
+  runtime: AxisCells,
+  target: AxisCells,
+  R: number,
+  T: number,
+  runtimeConstrained: boolean,
+  targetConstrained: boolean,
+): Column[] {
   const columns: Column[] = [];
 
   if (!runtimeConstrained) {
-    const { starts, winners } = segmentsOf(claim(order, target.offsets, target.cells, T));
+    const { starts, winners } = segmentsOf(claim(order, target.offsets, target.cells, T), positions);
     columns.push({ from: 0, to: 1, starts, winners });
   } else if (!targetConstrained) {
     const owner = claim(order, runtime.offsets, runtime.cells, R);
     const starts = Int32Array.of(0);
     for (let r = 0; r < R; r++) {
+      const winner = owner[r] === -1 ? -1 : positions[owner[r]!]!;
       const last = columns[columns.length - 1];
-      if (last && last.winners[0] === owner[r]) last.to = r + 1;
-      else columns.push({ from: r, to: r + 1, starts, winners: Int32Array.of(owner[r]!) });
+      if (last && last.winners[0] === winner) last.to = r + 1;
+      else columns.push({ from: r, to: r + 1, starts, winners: Int32Array.of(winner) });
     }
   } else {
     // Both axes: sweep the runtime cells; in each, the entries matching it
@@ -320,7 +387,7 @@ function sweep(order: readonly number[], runtime: AxisCells, target: AxisCells, 
         }
         return lo;
       };
-      const { starts, winners } = segmentsOf(claim(list, target.offsets, target.cells, m - 1, toLocal), at);
+      const { starts, winners } = segmentsOf(claim(list, target.offsets, target.cells, m - 1, toLocal), positions, at);
       const last = columns[columns.length - 1];
       if (last && sameSegments(last, starts, winners)) last.to = r + 1;
       else columns.push({ from: r, to: r + 1, starts, winners });
@@ -331,15 +398,19 @@ function sweep(order: readonly number[], runtime: AxisCells, target: AxisCells, 
 }
 
 /**
- * The outcome when only the entries of `order` (candidate positions serving
- * this architecture) compete and the first of them in that order wins: e.g.
+ * The outcome when only the entries of `order` (candidate positions; those not
+ * serving this architecture are left out) compete and the first of them in that order wins: e.g.
  * the first overwrite entry matching each cell. Same bounds as the resolution.
  */
 export function firstMatching(resolution: ArchitectureResolution, order: readonly number[]): Column[] {
   const runtime = { offsets: resolution.runtimeOffsets, cells: resolution.runtimeCells };
   const target = { offsets: resolution.targetOffsets, cells: resolution.targetCells };
-  const served = order.filter((p) => resolution.archScores[p] !== 0);
-  return sweep(served, runtime, target, resolution.runtimeBounds.length, resolution.targetBounds.length, resolution.runtimeConstrained, resolution.targetConstrained);
+  const served: number[] = [];
+  for (const p of order) {
+    const l = localOf(resolution, p);
+    if (l >= 0) served.push(l);
+  }
+  return sweep(served, resolution.positions, runtime, target, resolution.runtimeBounds.length, resolution.targetBounds.length, resolution.runtimeConstrained, resolution.targetConstrained);
 }
 
 /** Two outcomes over the same plane, cell by cell: `key(a's winner, b's winner)` as strips for {@link groupRegions}. */

@@ -101,5 +101,14 @@ export function architecturesOf(entries: readonly VectorEntry[]): string[] {
 }
 
 function resolveAll(name: string, entries: readonly VectorEntry[], candidates: Candidate[]): ArchitectureResolution[] {
-  return architecturesOf(entries).map((arch) => resolveArchitecture(name, arch, candidates));
+  // The candidates that may serve each architecture, from their lists (one pass, not one per architecture).
+  const serving = new Map<string, number[]>();
+  candidates.forEach((candidate, p) => {
+    for (const arch of new Set(candidate.architectures ?? DEFAULT_ARCHITECTURES)) {
+      let list = serving.get(arch);
+      if (!list) serving.set(arch, (list = []));
+      list.push(p);
+    }
+  });
+  return architecturesOf(entries).map((arch) => resolveArchitecture(name, arch, candidates, serving.get(arch) ?? []));
 }

@@ -1,5 +1,5 @@
 import { intersectSets, isEmptySet, parseConstraint, type ReleaseSet } from '../constraint/index.js';
-import { regionsByWinner, type ArchitectureResolution, type Region } from '../analysis/resolution.js';
+import { regionsByWinner, winsOf, type ArchitectureResolution, type Region } from '../analysis/resolution.js';
 import type { LintConfig } from '../types.js';
 
 /** The configured `kubernetesVersions` as releases, or undefined when none (or an invalid one) is configured. */
@@ -33,7 +33,7 @@ export function winsInDomain(
   domain: ReleaseSet | undefined,
 ): boolean {
   for (const resolution of resolutions) {
-    if (resolution.wins[position] === 0) continue;
+    if (winsOf(resolution, position) === 0) continue;
     if (!domain) return true;
     const regions = regionsByWinner(resolution, (winner) => (winner === position ? 1 : null));
     if (regions.some(({ region }) => regionInDomain(resolution, region, domain))) return true;

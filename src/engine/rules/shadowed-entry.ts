@@ -5,6 +5,7 @@ import { where } from './entry-nodes.js';
 import { describeRest } from './region-text.js';
 import { winReason } from './win-reason.js';
 import { lossesOn, onlyBeatenBy } from '../analysis/losses.js';
+import { winningPositions } from '../analysis/resolution.js';
 import type { Rule } from './rule.js';
 
 export const shadowedEntry: Rule = {
@@ -15,6 +16,7 @@ export const shadowedEntry: Rule = {
     const linted = new Set(context.files.map((f) => f.path));
     for (const group of context.groups) {
       for (const image of group.images) {
+        const won = winningPositions(image.resolutions);
         image.candidates.forEach((candidate, position) => {
           const entry = image.entries[candidate.index]!;
           const written = entry.contributors[0]!;
@@ -23,7 +25,7 @@ export const shadowedEntry: Rule = {
           if (written.origin.kind !== 'base' || !linted.has(written.origin.file)) return;
           if ((candidate.runtime && isEmptySet(candidate.runtime)) || (candidate.target && isEmptySet(candidate.target))) return;
           if (candidate.architectures?.length === 0) return;
-          if (image.resolutions.some((r) => r.wins[position]! > 0)) return;
+          if (won.has(position)) return;
           // Beaten only by entries with the same merge key: duplicate-entry explains that one.
           if (beatenOnlyBySameKey(image, position, mergeKey(written))) return;
           context.report({

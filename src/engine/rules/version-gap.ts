@@ -26,7 +26,7 @@ export const versionGap: Rule = {
         const view = group.legacy && image.intended ? image.intended : image;
         const gaps = new Map<string, string[]>();
         for (const resolution of view.resolutions) {
-          const eligible = view.candidates.filter((_, p) => resolution.archScores[p] !== 0);
+          const eligible = Array.from(resolution.positions, (p) => view.candidates[p]!);
           // Entries with invalid constraints are not candidates; with none left there is nothing to cover.
           if (eligible.length === 0) continue;
           // Only Kubernetes versions can have a gap: an image version written into targetVersion

@@ -1,5 +1,5 @@
 import { lossesOn } from '../analysis/losses.js';
-import { groupRegions, type ArchitectureResolution, type Candidate } from '../analysis/resolution.js';
+import { archScoreOf, groupRegions, servedBy, winningPositions, type ArchitectureResolution, type Candidate } from '../analysis/resolution.js';
 import type { ImageAnalysis } from '../analysis/vector-group.js';
 import { describeRegion, describeRest, listArchitectures } from './region-text.js';
 import { where } from './entry-nodes.js';
@@ -42,16 +42,20 @@ function reportOverlaps(
 ): void {
   // One entry alone overlaps nothing (most images: 1.15 entries per image in Gardener's vectors).
   if (candidates.length < 2) return;
+  // Each entry visits only the architectures it serves (thousands of architectures stay linear).
+  const won = winningPositions(resolutions);
+  const serves = servedBy(resolutions);
   candidates.forEach((_, loser) => {
     // An entry that never wins is reported as shadowed instead.
-    if (!resolutions.some((r) => r.wins[loser]! > 0)) return;
+    if (!won.has(loser)) return;
     // (winner, region text) → overlap
     const overlaps = new Map<string, Overlap>();
     const rest = new Map<string, number>();
     let byOrder = false;
     const named: number[] = [];
-    for (const resolution of resolutions) {
-      const own = resolution.archScores[loser]!;
+    for (const r of serves.get(loser) ?? []) {
+      const resolution = resolutions[r]!;
+      const own = archScoreOf(resolution, loser);
       // A single-architecture entry beating a multi-architecture one is the
       // documented way to override one architecture, not an accident.
       const losses = lossesOn(resolution, loser, named, NAMED_WINNERS, (archScore) => archScore === own);
