@@ -1,4 +1,5 @@
-import * as github from '@actions/github';
+import type { Octokit } from '@octokit/core';
+import { createOctokit } from './github-client.js';
 import type { RevisionTree } from '../workspace/base-revision.js';
 import {
   ApiRequestError,
@@ -19,8 +20,6 @@ export { ApiRequestError, BadResponseError, ConnectionError, RateLimitError, Req
 // check) how many it made. Only a rate limit is retried, and only within one
 // budget of waiting for the whole run; every other failure is final and
 // becomes an error that says what it is (see github-api-errors.ts).
-
-type Octokit = ReturnType<typeof github.getOctokit>;
 
 export interface CommentUser {
   login: string;
@@ -71,12 +70,8 @@ export class GitHubApi {
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
     const now = options.now ?? Date.now;
     this.budgetLeftMs = options.retryBudgetMs ?? DEFAULT_RETRY_BUDGET_MS;
-    this.octokit = github.getOctokit(options.token, {
-      baseUrl: options.baseUrl,
-      userAgent: 'imagevector-lint-action',
-      // No retry plugin: the loop below retries rate limits, and nothing else.
-      log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
-    });
+    // No retry plugin: the loop below retries rate limits, and nothing else.
+    this.octokit = createOctokit({ token: options.token, baseUrl: options.baseUrl, userAgent: 'imagevector-lint-action' });
     this.octokit.hook.wrap('request', async (request, endpoint) => {
       const method = endpoint.method;
       const fullUrl = urlOf(this.octokit, endpoint);
@@ -129,7 +124,7 @@ export class GitHubApi {
    */
   async *issueCommentPages(owner: string, repo: string, issueNumber: number, since?: string): AsyncGenerator<CommentPage> {
     for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
-      const response = await this.octokit.rest.issues.listComments({
+      const response = await this.octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
         owner,
         repo,
         issue_number: issueNumber,
@@ -150,19 +145,19 @@ export class GitHubApi {
   }
 
   async createIssueComment(owner: string, repo: string, issueNumber: number, body: string): Promise<IssueComment> {
-    const response = await this.octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+    const response = await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issueNumber, body });
     return toComment(response.data, `POST /repos/${owner}/${repo}/issues/${issueNumber}/comments`, response.headers);
   }
 
   async updateIssueComment(owner: string, repo: string, commentId: number, body: string): Promise<IssueComment> {
-    const response = await this.octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body });
+    const response = await this.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: commentId, body });
     return toComment(response.data, `PATCH /repos/${owner}/${repo}/issues/comments/${commentId}`, response.headers);
   }
 
   /** Deletes a comment; false when it is already gone. */
   async deleteIssueComment(owner: string, repo: string, commentId: number): Promise<boolean> {
     try {
-      await this.octokit.rest.issues.deleteComment({ owner, repo, comment_id: commentId });
+      await this.octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: commentId });
       return true;
     } catch (error) {
       if (error instanceof ApiRequestError && error.status === 404) return false;
@@ -191,7 +186,7 @@ export class GitHubApi {
    * complete. A tree name `tree_sha` may be a commit's SHA.
    */
   async listTree(owner: string, repo: string, sha: string): Promise<RevisionTree> {
-    const response = await this.octokit.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: '1' });
+    const response = await this.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { owner, repo, tree_sha: sha, recursive: '1' });
     const where = `GET /repos/${owner}/${repo}/git/trees/${sha.slice(0, 12)}?recursive=1`;
     const data: unknown = response.data;
     const tree = (data as { tree?: unknown; truncated?: unknown } | null)?.tree;
@@ -214,7 +209,7 @@ export class GitHubApi {
   async getFileAtRef(owner: string, repo: string, filePath: string, ref: string): Promise<Uint8Array | undefined> {
     let response;
     try {
-      response = await this.octokit.rest.repos.getContent({ owner, repo, path: filePath, ref });
+      response = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: filePath, ref });
     } catch (error) {
       if (error instanceof ApiRequestError && error.status === 404) return undefined;
       throw error;
@@ -231,7 +226,7 @@ export class GitHubApi {
       return new Uint8Array(Buffer.from(file.content, 'base64'));
     }
     // Files over 1 MB come without content: ask for the raw bytes.
-    const raw = await this.octokit.rest.repos.getContent({ owner, repo, path: filePath, ref, mediaType: { format: 'raw' } });
+    const raw = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: filePath, ref, mediaType: { format: 'raw' } });
     const bytes = raw.data as unknown;
     if (typeof bytes === 'string') return new Uint8Array(Buffer.from(bytes, 'utf8'));
     if (bytes instanceof ArrayBuffer) return new Uint8Array(bytes);

@@ -10,7 +10,7 @@ import { readInputs } from '../workspace/read-inputs.js';
 import { comparisonView } from '../workspace/base-comparison.js';
 import { openBase, runLint, type LintRun } from '../workspace/lint-run.js';
 import type { Finding, LintConfig, LintInput, LintResult, VectorKind } from '../engine/types.js';
-import { formatCheckstyle, formatGithub, formatJson, formatRdjson, formatSarif, formatText, renderMarkdownReport } from '../reporters/index.js';
+import { formatCheckstyle, formatGithub, formatJsonChunks, formatRdjson, formatSarif, formatText, renderMarkdownReport } from '../reporters/index.js';
 import { sarifTool } from '../reporters/sarif-tool.js';
 import { parseCliArgs, USAGE, UsageError, type CliSettings } from './args.js';
 import { VERSION } from './version.js';
@@ -84,14 +84,21 @@ export async function runCli(io: CliIO): Promise<number> {
 }
 
 /** The report to standard output or to --output, with a message a user can act on when that fails. */
-function writeReport(report: string, settings: CliSettings, io: CliIO): void {
+function writeReport(report: string | Iterable<string>, settings: CliSettings, io: CliIO): void {
+  // A report may come in pieces (JSON: any size, never one string of it all).
+  const pieces = typeof report === 'string' ? [report] : report;
   if (!settings.output) {
-    io.stdout(report);
+    for (const piece of pieces) io.stdout(piece);
     return;
   }
   const target = path.resolve(io.cwd, settings.output);
   try {
-    fs.writeFileSync(target, report);
+    const fd = fs.openSync(target, 'w');
+    try {
+      for (const piece of pieces) fs.writeSync(fd, piece);
+    } finally {
+      fs.closeSync(fd);
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
@@ -322,13 +329,13 @@ function relative(cwd: string, absolute: string): string {
   return (rel.startsWith('..') ? absolute : rel).split(path.sep).join('/');
 }
 
-function format(run: LintRun, settings: CliSettings, config: LintConfig, cwd: string, inputs: readonly LintInput[]): string {
+function format(run: LintRun, settings: CliSettings, config: LintConfig, cwd: string, inputs: readonly LintInput[]): string | Iterable<string> {
   const result: LintResult = { ...run.head, findings: run.reported };
   const base = run.comparison && comparisonView(run.comparison);
   const notes = unreportedNote(run, settings.report);
   switch (settings.format) {
     case 'json':
-      return `${formatJson(result, base ? { changes: base.changes } : {})}\n`;
+      return withNewline(formatJsonChunks(result, base ? { changes: base.changes } : {}));
     case 'markdown':
       return `${renderMarkdownReport(result, { title: 'imagevector-lint', maxChars: 1_000_000, base, notes })}\n`;
     case 'sarif':
@@ -359,6 +366,11 @@ function lineTexts(inputs: readonly LintInput[]): (file: string, line: number) =
     }
     return lines[line - 1];
   };
+}
+
+function* withNewline(chunks: Iterable<string>): Generator<string> {
+  yield* chunks;
+  yield '\n';
 }
 
 function unreportedNote(run: LintRun, mode: CliSettings['report']): string[] {

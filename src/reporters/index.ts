@@ -4,6 +4,7 @@
 export { formatText, sanitizeForTerminal, type TextOptions } from './text.js';
 export {
   formatJson,
+  formatJsonChunks,
   toJsonReport,
   summarize,
   sortFindings,

@@ -153,69 +153,75 @@ export function isAnyVersion(intervals: readonly VersionInterval[]): boolean {
 export function toJsonReport(result: LintResult, options: JsonReportOptions = {}): JsonReport {
   const report: JsonReport = {
     version: 1,
-    findings: sortFindings(result.findings).map(
-      (f): JsonFinding => ({
-        rule: f.rule,
-        severity: f.severity,
-        file: f.file,
-        line: f.line,
-        column: f.column,
-        ...(f.endLine !== undefined ? { endLine: f.endLine } : {}),
-        ...(f.endColumn !== undefined ? { endColumn: f.endColumn } : {}),
-        message: f.message,
-        ...(f.new !== undefined ? { new: f.new } : {}),
-      }),
-    ),
-    resolved: result.resolved.map((row) => {
-      const source: JsonResolvedRow['source'] = {
-        file: row.source.file,
-        line: row.source.line,
-        column: row.source.column,
-        kind: row.source.kind,
-      };
-      if (row.source.component !== undefined) source.component = row.source.component;
-      const out: JsonResolvedRow = {
-        image: row.image,
-        architecture: row.architecture,
-        runtimeVersion: row.runtimeVersion.map(({ lo, hi }) => ({ lo, hi })),
-        targetVersion: row.targetVersion.map(({ lo, hi }) => ({ lo, hi })),
-        imageString: row.imageString,
-        source,
-      };
-      if (row.disallowedRegistry) out.disallowedRegistry = true;
-      return out;
-    }),
-    files: result.files.map((file) => {
-      const out: JsonFile = { path: file.path, kind: file.kind, entries: file.entries };
-      if (file.skipped !== undefined) out.skipped = file.skipped;
-      return out;
-    }),
+    findings: sortFindings(result.findings).map(jsonFinding),
+    resolved: result.resolved.map(jsonRow),
+    files: result.files.map(jsonFile),
     summary: summarize(result.findings),
   };
-  if (options.changes) {
-    report.changes = options.changes.map((c) => {
-      const out: JsonChange = {
-        kind: c.kind,
-        wholeImage: c.wholeImage,
-        image: c.image,
-        architecture: c.architecture,
-        runtimeVersion: c.runtimeVersion.map(({ lo, hi }) => ({ lo, hi })),
-        targetVersion: c.targetVersion.map(({ lo, hi }) => ({ lo, hi })),
-        source: {
-          file: c.source.file,
-          line: c.source.line,
-          column: c.source.column,
-          kind: c.source.kind,
-          ...(c.source.component !== undefined ? { component: c.source.component } : {}),
-        },
-      };
-      if (c.component !== undefined) out.component = c.component;
-      if (c.before !== undefined) out.before = c.before;
-      if (c.after !== undefined) out.after = c.after;
-      return out;
-    });
-  }
+  if (options.changes) report.changes = options.changes.map(jsonChange);
   return report;
+}
+
+function jsonFinding(f: Finding): JsonFinding {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    ...(f.endLine !== undefined ? { endLine: f.endLine } : {}),
+    ...(f.endColumn !== undefined ? { endColumn: f.endColumn } : {}),
+    message: f.message,
+    ...(f.new !== undefined ? { new: f.new } : {}),
+  };
+}
+
+function jsonRow(row: LintResult['resolved'][number]): JsonResolvedRow {
+  const source: JsonResolvedRow['source'] = {
+    file: row.source.file,
+    line: row.source.line,
+    column: row.source.column,
+    kind: row.source.kind,
+  };
+  if (row.source.component !== undefined) source.component = row.source.component;
+  const out: JsonResolvedRow = {
+    image: row.image,
+    architecture: row.architecture,
+    runtimeVersion: row.runtimeVersion.map(({ lo, hi }) => ({ lo, hi })),
+    targetVersion: row.targetVersion.map(({ lo, hi }) => ({ lo, hi })),
+    imageString: row.imageString,
+    source,
+  };
+  if (row.disallowedRegistry) out.disallowedRegistry = true;
+  return out;
+}
+
+function jsonFile(file: LintResult['files'][number]): JsonFile {
+  const out: JsonFile = { path: file.path, kind: file.kind, entries: file.entries };
+  if (file.skipped !== undefined) out.skipped = file.skipped;
+  return out;
+}
+
+function jsonChange(c: ResolvedChange): JsonChange {
+  const out: JsonChange = {
+    kind: c.kind,
+    wholeImage: c.wholeImage,
+    image: c.image,
+    architecture: c.architecture,
+    runtimeVersion: c.runtimeVersion.map(({ lo, hi }) => ({ lo, hi })),
+    targetVersion: c.targetVersion.map(({ lo, hi }) => ({ lo, hi })),
+    source: {
+      file: c.source.file,
+      line: c.source.line,
+      column: c.source.column,
+      kind: c.source.kind,
+      ...(c.source.component !== undefined ? { component: c.source.component } : {}),
+    },
+  };
+  if (c.component !== undefined) out.component = c.component;
+  if (c.before !== undefined) out.before = c.before;
+  if (c.after !== undefined) out.after = c.after;
+  return out;
 }
 
 export interface JsonReportOptions {
@@ -229,5 +235,69 @@ export interface JsonReportOptions {
  * to the runner when the report is printed).
  */
 export function formatJson(result: LintResult, options: JsonReportOptions = {}): string {
-  return neutralizeWorkflowCommands(JSON.stringify(toJsonReport(result, options), null, 2));
+  let out = '';
+  for (const chunk of formatJsonChunks(result, options)) out += chunk;
+  return out;
+}
+
+/** Elements per chunk of formatJsonChunks. */
+const ELEMENTS_PER_CHUNK = 1000;
+
+/**
+ * formatJson's text in pieces, for writing a report of any size (one string
+ * holds at most 2^29 characters, and a whole report in memory is several
+ * times the size of the results): the same bytes, produced as JSON.stringify
+ * with 2-space indentation lays them out, a few hundred elements at a time.
+ * Each piece is whole lines, so neutralising it alone is neutralising it in
+ * the report.
+ */
+export function* formatJsonChunks(result: LintResult, options: JsonReportOptions = {}): Generator<string> {
+  const fields: Array<[string, unknown]> = [
+    ['version', 1],
+    ['findings', { items: sortFindings(result.findings), map: jsonFinding }],
+    ['resolved', { items: result.resolved, map: jsonRow }],
+    ['files', { items: result.files, map: jsonFile }],
+    ['summary', summarize(result.findings)],
+  ];
+  if (options.changes) fields.push(['changes', { items: options.changes, map: jsonChange }]);
+  let head = '{\n';
+  for (let f = 0; f < fields.length; f++) {
+    const [key, value] = fields[f]!;
+    const comma = f < fields.length - 1 ? ',' : '';
+    head += `  ${JSON.stringify(key)}: `;
+    if (!isList(value)) {
+      head += `${indent(JSON.stringify(value, null, 2), '  ')}${comma}\n`;
+      continue;
+    }
+    if (value.items.length === 0) {
+      head += `[]${comma}\n`;
+      continue;
+    }
+    yield neutralizeWorkflowCommands(`${head}[\n`);
+    head = '';
+    for (let i = 0; i < value.items.length; i += ELEMENTS_PER_CHUNK) {
+      let chunk = '';
+      const end = Math.min(value.items.length, i + ELEMENTS_PER_CHUNK);
+      for (let j = i; j < end; j++) {
+        chunk += `    ${indent(JSON.stringify((value.map as (item: unknown) => unknown)(value.items[j]), null, 2), '    ')}${j < value.items.length - 1 ? ',' : ''}\n`;
+      }
+      yield neutralizeWorkflowCommands(chunk);
+    }
+    head = `  ]${comma}\n`;
+  }
+  yield neutralizeWorkflowCommands(`${head}}`);
+}
+
+interface List {
+  items: readonly unknown[];
+  map: (item: never) => unknown;
+}
+
+function isList(value: unknown): value is List {
+  return typeof value === 'object' && value !== null && 'items' in value && 'map' in value;
+}
+
+/** JSON.stringify's output nested one level deeper: its text holds no raw line break but its own. */
+function indent(json: string, by: string): string {
+  return json.includes('\n') ? json.split('\n').join(`\n${by}`) : json;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatJson, summarize, toJsonReport } from '../../src/reporters/json.js';
+import { formatJson, formatJsonChunks, summarize, toJsonReport } from '../../src/reporters/json.js';
+import { neutralizeWorkflowCommands } from '../../src/reporters/workflow-commands.js';
 import { finding, sampleResult } from './fixtures.js';
 
 describe('formatJson', () => {
@@ -92,5 +93,42 @@ describe('summarize', () => {
   it('counts by severity', () => {
     expect(summarize([])).toEqual({ errors: 0, warnings: 0, notices: 0 });
     expect(summarize(sampleResult().findings)).toEqual({ errors: 1, warnings: 1, notices: 1 });
+  });
+
+  it('in pieces is byte for byte JSON.stringify with 2 spaces, neutralised (empty lists, changes, hostile text, many elements)', () => {
+    const whole = (result: Parameters<typeof formatJson>[0], options: Parameters<typeof formatJson>[1] = {}) =>
+      neutralizeWorkflowCommands(JSON.stringify(toJsonReport(result, options), null, 2));
+    const sample = sampleResult();
+    const changes = [
+      {
+        kind: 'changed' as const,
+        wholeImage: false,
+        image: '::stop-commands::x',
+        architecture: 'amd64',
+        runtimeVersion: [{ lo: '0.0.0', hi: null }],
+        targetVersion: [{ lo: '1.30.0', hi: '1.31.0' }],
+        before: 'r:1',
+        after: 'r:##[add-mask]2',
+        source: { file: 'images.yaml', line: 3, column: 3, kind: 'base' as const },
+      },
+    ];
+    const cases: Array<[Parameters<typeof formatJson>[0], Parameters<typeof formatJson>[1]]> = [
+      [sample, {}],
+      [sample, { changes }],
+      [sample, { changes: [] }],
+      [{ findings: [], resolved: [], files: [] }, {}],
+      [{ ...sample, findings: Array.from({ length: 2500 }, (_, i) => finding({ rule: 'r', line: i + 1, message: i % 7 ? `m${i}` : '\n::x::y ##[z]' })) }, {}],
+    ];
+    for (const [result, options] of cases) {
+      const pieces = [...formatJsonChunks(result, options)];
+      expect(pieces.join('')).toBe(whole(result, options));
+      expect(formatJson(result, options)).toBe(whole(result, options));
+    }
+    fc.assert(
+      fc.property(fc.array(fc.string(), { maxLength: 30 }), (messages) => {
+        const result = { ...sample, findings: messages.map((message, i) => finding({ rule: 'r', line: i + 1, message })) };
+        expect(formatJson(result)).toBe(whole(result));
+      }),
+    );
   });
 });
