@@ -9,7 +9,9 @@ import { vanishedVectors } from '../workspace/vanished-vectors.js';
 import { loadConfig } from './config-file.js';
 import { componentVectorsFromGoMod } from './component-vectors.js';
 import { withComponentVectors } from '../engine/config.js';
-import { findVectorFiles, type Discovery } from '../workspace/file-discovery.js';
+import { discoveryNegations, findVectorFiles, type Discovery } from '../workspace/file-discovery.js';
+import { Exclusions } from '../workspace/exclusions.js';
+import * as path from 'node:path';
 import { describeApiError, formatSeconds, GitHubApi } from './github-api-helper.js';
 import { CommentAuthor } from './comment-author.js';
 import { explainCommentFailure } from './comment-failure.js';
@@ -60,7 +62,13 @@ export async function run(event?: EventContext): Promise<void> {
     },
   );
   const loaded = await loadConfig(settings, configReader(settings, base.revision));
-  const discovery = await findVectorFiles(settings.workspace, settings, loaded.config.maxFileBytes);
+  const exclusions = new Exclusions({
+    workspace: settings.workspace,
+    ignore: { patterns: loaded.config.ignore ?? [], folder: path.dirname(path.join(settings.workspace, settings.configFile)), file: settings.configFile },
+    negations: discoveryNegations(settings.files),
+    gitignore: true,
+  });
+  const discovery = await findVectorFiles(settings.workspace, settings, loaded.config.maxFileBytes, exclusions);
   for (const warning of discovery.warnings) log.warning(warning);
   if (discovery.files.length === 0) {
     log.warning(
@@ -92,6 +100,7 @@ export async function run(event?: EventContext): Promise<void> {
     patterns: settings,
     byContent: discovery.byContent,
     missing: discovery.missing,
+    exclude: (file) => exclusions.excluded(file) !== undefined,
     base,
     report: settings.report,
     warn: (message) => log.warning(message),

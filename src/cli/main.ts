@@ -4,6 +4,7 @@ import { classifyContent, findByContent, findVectorFiles, isBrokenVector } from 
 import { parseConstraint } from '../engine/constraint/index.js';
 import { defaultConfig } from '../engine/config.js';
 import { isInsideRoot, readConfined, realRoot } from '../workspace/confined-file.js';
+import { Exclusions } from '../workspace/exclusions.js';
 import { loadConfigFile } from '../workspace/config-loader.js';
 import { git } from '../workspace/git-helper.js';
 import { readInputs } from '../workspace/read-inputs.js';
@@ -57,7 +58,13 @@ export async function runCli(io: CliIO): Promise<number> {
     return 2;
   }
   const { config, findings: configFindings } = loaded;
-  const inputs = await collectInputs(settings, config, io);
+  const exclusions = new Exclusions({
+    workspace: io.cwd,
+    ignore: { patterns: config.ignore ?? [], folder: path.dirname(loaded.absolute), file: loaded.file },
+    gitignore: true,
+    gitRoot: await gitTopLevel(io.cwd),
+  });
+  const inputs = await collectInputs(settings, config, io, exclusions);
   const resolved = settings.base === undefined ? undefined : await resolveBase(settings.base, io.cwd);
   const warn = (message: string) => io.stderr(`imagevector-lint: ${message}\n`);
   const base = await openBase(resolved && { sha: resolved.sha, fetch: false, unreadableHint: 'git cannot read it here', folder: resolved.folder }, {
@@ -74,6 +81,7 @@ export async function runCli(io: CliIO): Promise<number> {
     configContent: loaded.content,
     patterns: { files: [], overwrite: [], components: [] },
     byContent: inputs.byContent,
+    exclude: (file) => exclusions.excluded(file) !== undefined,
     base,
     report: settings.report,
     warn,
@@ -147,6 +155,8 @@ interface LoadedConfig {
   findings: Finding[];
   /** The configuration file, relative to the current directory, and its bytes when it exists. */
   file: string;
+  /** The configuration file's absolute path (its folder is what `ignore:` globs are relative to). */
+  absolute: string;
   content?: Uint8Array;
 }
 
@@ -158,7 +168,7 @@ async function loadConfig(settings: CliSettings, io: CliIO): Promise<LoadedConfi
   if (explicit) readNamedFile(configPath, configPath, 'base', config.maxFileBytes, 'configuration'); // the user's file: a missing one is a usage error
   const shown = relative(io.cwd, configPath);
   // No default configuration: nothing to read, and no need to ask git for the repository (a process spawn).
-  if (!explicit && !pathExists(configPath)) return withKubernetesVersions({ config, findings, file: shown }, settings);
+  if (!explicit && !pathExists(configPath)) return withKubernetesVersions({ config, findings, file: shown, absolute: configPath }, settings);
   const loaded = await loadConfigFile({
     file: configPath,
     shown,
@@ -170,7 +180,7 @@ async function loadConfig(settings: CliSettings, io: CliIO): Promise<LoadedConfi
     config = loaded.config;
     findings.push(...loaded.findings);
   }
-  return withKubernetesVersions({ config, findings, file: shown, content: loaded.content }, settings);
+  return withKubernetesVersions({ config, findings, file: shown, absolute: configPath, content: loaded.content }, settings);
 }
 
 function withKubernetesVersions(loaded: LoadedConfig, settings: CliSettings): LoadedConfig {
@@ -192,9 +202,17 @@ function pathExists(absolute: string): boolean {
   }
 }
 
-async function collectInputs(settings: CliSettings, config: LintConfig, io: CliIO): Promise<{ inputs: LintInput[]; byContent: boolean }> {
+async function collectInputs(
+  settings: CliSettings,
+  config: LintConfig,
+  io: CliIO,
+  exclusions: Exclusions,
+): Promise<{ inputs: LintInput[]; byContent: boolean }> {
   const inputs: LintInput[] = [];
   const notVectors: string[] = [];
+  const notice = (message: string) => {
+    if (!settings.quiet) io.stderr(`imagevector-lint: ${message}\n`);
+  };
   // Plain arguments are read for what they are, exactly as discovery reads the repository (see namedInput).
   for (const file of settings.files) {
     if (file === '-') {
@@ -203,8 +221,14 @@ async function collectInputs(settings: CliSettings, config: LintConfig, io: CliI
       continue;
     }
     const absolute = path.resolve(io.cwd, file);
+    // The project's `ignore:` applies to a named file too (pre-commit names every changed file); .gitignore does not.
+    const ignored = exclusions.ignoredByConfig(toPosix(path.relative(io.cwd, absolute)));
+    if (ignored) {
+      notice(`skipped ${relative(io.cwd, absolute)}: ${ignored}.`);
+      continue;
+    }
     if (isDirectory(absolute)) {
-      inputs.push(...(await directoryInputs(absolute, config, io)));
+      inputs.push(...(await directoryInputs(absolute, config, io, exclusions)));
       continue;
     }
     const input = namedInput(absolute, relative(io.cwd, absolute), config.maxFileBytes);
@@ -225,13 +249,13 @@ async function collectInputs(settings: CliSettings, config: LintConfig, io: CliI
       }
     }
   }
-  if (notVectors.length > 0 && !settings.quiet) {
+  if (notVectors.length > 0) {
     // Like a linter handed a file of another language (pre-commit passes every changed YAML file): skipped, said once, not a failure.
     const n = notVectors.length;
-    io.stderr(`imagevector-lint: skipped ${n} ${n === 1 ? 'file that is' : 'files that are'} not an image vector (read by content, as in a directory): ${notVectors.join(', ')}\n`);
+    notice(`skipped ${n} ${n === 1 ? 'file that is' : 'files that are'} not an image vector (read by content, as in a directory): ${notVectors.join(', ')}`);
   }
   if (settings.files.length > 0 || settings.overwrites.length > 0 || settings.components.length > 0) return { inputs, byContent: false };
-  const discovery = await findVectorFiles(io.cwd, { files: [], overwrite: [], components: [] }, config.maxFileBytes);
+  const discovery = await findVectorFiles(io.cwd, { files: [], overwrite: [], components: [] }, config.maxFileBytes, exclusions);
   for (const warning of discovery.warnings) io.stderr(`imagevector-lint: ${warning}\n`);
   if (discovery.files.length === 0) {
     throw new InputError('no image vectors found in this directory. Name the files: imagevector-lint images.yaml --overwrite overwrite.yaml');
@@ -269,7 +293,7 @@ function kindOrBase(kind: VectorKind | 'unreadable' | undefined): VectorKind {
  * it whose content is an image vector (hidden folders, node_modules and vendor
  * skipped), each read confined to that directory.
  */
-async function directoryInputs(absolute: string, config: LintConfig, io: CliIO): Promise<LintInput[]> {
+async function directoryInputs(absolute: string, config: LintConfig, io: CliIO, exclusions: Exclusions): Promise<LintInput[]> {
   const warnings: string[] = [];
   const cwd = realRoot(io.cwd);
   const real = realRoot(absolute);
@@ -277,7 +301,9 @@ async function directoryInputs(absolute: string, config: LintConfig, io: CliIO):
   const inside = isInsideRoot(cwd, real);
   const workspace = inside ? io.cwd : absolute;
   const prefix = inside ? toPosix(path.relative(cwd, real)) : '';
-  const found = findByContent(workspace, prefix, config.maxFileBytes, warnings);
+  // Outside: that folder's own .gitignore files (the configuration's globs cannot reach it).
+  const excluding = inside ? exclusions : new Exclusions({ workspace: absolute, gitignore: true, gitRoot: await gitTopLevel(absolute) });
+  const found = findByContent(workspace, prefix, config.maxFileBytes, warnings, excluding);
   for (const warning of warnings) io.stderr(`imagevector-lint: ${warning}\n`);
   const shown = relative(io.cwd, absolute);
   if (found.files.length === 0) io.stderr(`imagevector-lint: no image vectors found in ${shown}.\n`);
@@ -315,6 +341,17 @@ function readNamedFile(absolute: string, shown: string, kind: VectorKind, maxByt
   if (read.refusal === 'directory') throw new InputError(`${what} ${absolute} is a directory; name the YAML files in it.`);
   if (read.refusal === 'too-large') return { path: shown, kind, content: new Uint8Array(0), unreadable: read.message };
   throw new InputError(`cannot read ${what} ${absolute}: ${read.message}`);
+}
+
+/**
+ * The git top level above `dir` (the nearest folder with a `.git`), if any:
+ * found on the file system, since a plain run starts no git process.
+ */
+async function gitTopLevel(dir: string): Promise<string | undefined> {
+  for (let folder = path.resolve(dir); ; folder = path.dirname(folder)) {
+    if (pathExists(path.join(folder, '.git'))) return folder;
+    if (path.dirname(folder) === folder) return undefined;
+  }
 }
 
 /** The repository a configuration belongs to: the git top level of `dir`, or else the working directory. */

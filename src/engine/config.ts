@@ -12,6 +12,7 @@ export function defaultConfig(): LintConfig {
     architectures: ['amd64', 'arm64'],
     components: [],
     componentVectors: emptyRecord(),
+    ignore: [],
     maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   };
 }
@@ -29,7 +30,7 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 }
 
 const LEVELS: readonly RuleLevel[] = ['error', 'warning', 'notice', 'off'];
-const KNOWN_KEYS = ['rules', 'architectures', 'kubernetesVersions', 'components', 'componentVectors', 'registries', 'maxFileBytes'];
+const KNOWN_KEYS = ['rules', 'architectures', 'kubernetesVersions', 'components', 'componentVectors', 'registries', 'ignore', 'maxFileBytes'];
 
 export interface ParsedConfig {
   config: LintConfig;
@@ -129,6 +130,17 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
         if (key !== 'allowed') problem(`Unknown key \`registries.${key}\`; the only key is \`allowed\`.`, offsetOf('registries'));
       }
       config.registries = { allowed: [...allowed] };
+    }
+  }
+  if (data.ignore !== undefined) {
+    const globs = data.ignore;
+    if (!isStringList(globs) || globs.some((g) => g.trim() === '')) {
+      problem('`ignore` must be a list of globs of files not to lint, relative to this file, e.g. [dev-setup/**, "**/testdata/**"].', offsetOf('ignore'));
+    } else {
+      const outside = globs.find((g) => g.startsWith('/') || g.startsWith('!') || g.split('/').includes('..'));
+      if (outside !== undefined) {
+        problem(`\`ignore\`: '${outside}' must be a glob relative to this file's folder, without a leading / or !, and without '..'.`, offsetOf('ignore'));
+      } else config.ignore = globs.map((g) => g.trim());
     }
   }
   if (data.maxFileBytes !== undefined) {

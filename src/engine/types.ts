@@ -183,6 +183,12 @@ export interface LintConfig {
    * boundaries) every resolved image must come from. Unset: any registry.
    */
   registries?: { allowed: string[] };
+  /**
+   * Globs (the action's `files` syntax) of files the adapters leave out when
+   * they find files, relative to the configuration file's folder. The engine
+   * does not read it.
+   */
+  ignore?: string[];
   /** Largest file read, in bytes. */
   maxFileBytes: number;
   /** The time certificates are checked against (default: now). */

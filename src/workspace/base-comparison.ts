@@ -55,6 +55,8 @@ export interface CompareOptions {
   head: LintResult;
   /** Files named by patterns without wildcards that are not in the checkout: deleted vectors, when the base has them. */
   missing?: readonly { path: string; kind: LintInput['kind'] }[];
+  /** Files the head's discovery leaves out (ignore:, ! lines, .gitignore): not deleted vectors when they vanish either. */
+  exclude?: (file: string) => boolean;
 }
 
 /** Files deleted since the base that may have been vectors: read at most this many. */
@@ -159,7 +161,7 @@ async function deletedVectors(options: CompareOptions, warnings: string[]): Prom
     if (!revision.paths) return out;
   }
   const present = new Set(options.headInputs.map((i) => i.path));
-  const gone = revision.paths.filter((p) => !taken.has(p) && !present.has(p) && !fs.existsSync(path.join(workspace, p)));
+  const gone = revision.paths.filter((p) => !taken.has(p) && !present.has(p) && !fs.existsSync(path.join(workspace, p)) && !(options.exclude?.(p) ?? false));
   if (!options.byContent) {
     const kinds: Array<[LintInput['kind'], readonly string[]]> = [
       ['components', patterns.components],

@@ -6,6 +6,7 @@ import { decodeSource, parseYaml } from '../engine/yaml/index.js';
 import { isMapping, mappingValue } from '../engine/reading/vector-document.js';
 import { isInsideRoot, readConfined, realRoot } from './confined-file.js';
 import { hasMagic, normalizePattern, selectPaths, staticPrefix } from './glob.js';
+import { NO_EXCLUSIONS, type Exclusions } from './exclusions.js';
 
 // Which files to lint. With patterns: the files they match, each with the kind
 // of its input. Without `files`: every YAML file whose content is an image
@@ -50,16 +51,27 @@ const MAX_WALKED_FILES = 200_000;
 const MAX_CLASSIFIED_FILES = 20_000;
 const YAML_FILE = /\.ya?ml$/i;
 
+/**
+ * The `!pattern` lines of `files` when it has no other: then the vectors are
+ * found by content, less what those lines exclude.
+ */
+export function discoveryNegations(files: readonly string[]): string[] {
+  return files.length > 0 && files.every((p) => p.startsWith('!')) ? [...files] : [];
+}
+
 export async function findVectorFiles(
   workspace: string,
   patterns: PatternSets,
   maxFileBytes: number,
+  exclusions: Exclusions = NO_EXCLUSIONS,
 ): Promise<Discovery> {
   const warnings: string[] = [];
+  // `files` with only `!` lines: found by content, less those (the exclusions carry them, see discoveryNegations).
+  const files = discoveryNegations(patterns.files).length > 0 ? [] : patterns.files;
   const byKind: Array<[VectorKind, readonly string[]]> = [
     ['components', patterns.components],
     ['overwrite', patterns.overwrite],
-    ['base', patterns.files],
+    ['base', files],
   ];
   const kinds = new Map<string, VectorKind>();
   const missing = new Map<string, VectorKind>();
@@ -67,7 +79,7 @@ export async function findVectorFiles(
     if (list.length === 0) continue;
     const absent: string[] = [];
     const before = warnings.length;
-    const matched = matchPatterns(workspace, list, warnings, absent);
+    const matched = matchPatterns(workspace, list, warnings, absent, exclusions);
     for (const file of absent) if (!missing.has(file)) missing.set(file, kind);
     if (matched.length === 0) {
       // One warning for the input instead of one per pattern; the run goes on (a deleted file is compared with the base).
@@ -81,9 +93,9 @@ export async function findVectorFiles(
 
   let byContent = false;
   const unreadable: string[] = [];
-  if (patterns.files.length === 0) {
+  if (files.length === 0) {
     byContent = true;
-    const found = findByContent(workspace, '', maxFileBytes, warnings);
+    const found = findByContent(workspace, '', maxFileBytes, warnings, exclusions);
     unreadable.push(...found.unreadable);
     for (const file of found.files) {
       if (kinds.has(file.path)) continue;
@@ -94,11 +106,11 @@ export async function findVectorFiles(
     }
   }
 
-  const files = [...kinds.entries()]
+  const found = [...kinds.entries()]
     .map(([file, kind]) => ({ path: file, kind }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const absent = [...missing.entries()].filter(([file]) => !kinds.has(file)).map(([file, kind]) => ({ path: file, kind }));
-  return { files, byContent, warnings, missing: absent, unreadable };
+  return { files: found, byContent, warnings, missing: absent, unreadable };
 }
 
 /**
@@ -111,9 +123,10 @@ export function findByContent(
   prefix: string,
   maxFileBytes: number,
   warnings: string[],
+  exclusions: Exclusions = NO_EXCLUSIONS,
 ): { files: VectorFile[]; unreadable: string[] } {
   const root = realRoot(workspace);
-  const walked = walk(workspace, prefix, warnings).filter((f) => YAML_FILE.test(f));
+  const walked = walk(workspace, prefix, warnings, true, exclusions).filter((f) => YAML_FILE.test(f));
   if (walked.length > MAX_CLASSIFIED_FILES) {
     warnings.push(
       `${prefix === '' ? 'The repository' : `'${prefix}'`} has ${walked.length} YAML files; only the first ${MAX_CLASSIFIED_FILES} were read to find image vectors. Name the vectors with the 'files' input.`,
@@ -181,7 +194,7 @@ function inputName(kind: VectorKind): string {
   return kind === 'base' ? 'files' : kind;
 }
 
-function matchPatterns(workspace: string, patterns: readonly string[], warnings: string[], missing: string[]): string[] {
+function matchPatterns(workspace: string, patterns: readonly string[], warnings: string[], missing: string[], exclusions: Exclusions): string[] {
   const candidates = new Set<string>();
   const walkedPrefixes = new Set<string>();
   for (const raw of patterns) {
@@ -195,7 +208,9 @@ function matchPatterns(workspace: string, patterns: readonly string[], warnings:
       const relative = toPosix(path.relative(workspace, absolute));
       // Anything but a folder is a candidate: reading it (confined) says what is wrong with a link, a FIFO, a device.
       const entry = lstat(absolute);
-      if (entry && !entry.isDirectory()) candidates.add(relative);
+      const ignored = exclusions.ignoredByConfig(relative);
+      if (ignored) warnings.push(`'${raw}' is not linted: ${ignored}.`);
+      else if (entry && !entry.isDirectory()) candidates.add(relative);
       else if (entry) warnings.push(`'${raw}' is a folder, not a file; name the files in it (or a glob such as '${relative}/*.yaml').`);
       else {
         missing.push(relative);
@@ -209,7 +224,7 @@ function matchPatterns(workspace: string, patterns: readonly string[], warnings:
     }
     if (walkedPrefixes.has(prefix)) continue;
     walkedPrefixes.add(prefix);
-    for (const file of walk(workspace, prefix, warnings, false)) candidates.add(file);
+    for (const file of walk(workspace, prefix, warnings, false, exclusions)) candidates.add(file);
   }
   const selected = selectPaths([...candidates], patterns.map(normalizeKeepingNegation));
   for (const raw of patterns) {
@@ -229,9 +244,10 @@ function normalizeKeepingNegation(pattern: string): string {
  * Repository-relative POSIX paths of the files below `prefix`, without
  * following symbolic links (a link is listed as a file: reading it decides).
  * A prefix whose real path lies outside the repository is not listed. With
- * `skipHidden`, hidden folders are skipped too.
+ * `skipHidden`, hidden folders are skipped too; `exclusions` leaves out what
+ * the configuration, the files input or .gitignore exclude.
  */
-export function walk(workspace: string, prefix: string, warnings: string[], skipHidden = true): string[] {
+export function walk(workspace: string, prefix: string, warnings: string[], skipHidden = true, exclusions: Exclusions = NO_EXCLUSIONS): string[] {
   const out: string[] = [];
   const start = path.join(workspace, prefix);
   if (!isDirectory(start)) return out;
@@ -268,8 +284,10 @@ export function walk(workspace: string, prefix: string, warnings: string[], skip
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(name)) continue;
         if (skipHidden && name.startsWith('.')) continue;
+        if (!exclusions.empty && exclusions.excluded(rel, true)) continue;
         stack.push(rel);
       } else {
+        if (!exclusions.empty && exclusions.excluded(rel)) continue;
         out.push(rel);
         if (out.length >= MAX_WALKED_FILES) {
           warnings.push(`Stopped listing files after ${MAX_WALKED_FILES} files below '${prefix || '.'}'.`);

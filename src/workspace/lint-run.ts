@@ -85,6 +85,8 @@ export interface LintRunOptions {
   byContent: boolean;
   /** Files named without wildcards that are not in the checkout: deleted vectors, when the base has them. */
   missing?: CompareOptions['missing'];
+  /** Files discovery leaves out (see exclusions.ts). */
+  exclude?: CompareOptions['exclude'];
   base: OpenedBase;
   report: ReportMode;
   warn: (message: string) => void;
@@ -134,6 +136,7 @@ async function compare(options: LintRunOptions, head: LintResult): Promise<{ com
       headInputs: options.headInputs,
       head,
       missing: options.missing,
+      exclude: options.exclude,
     });
     for (const warning of comparison.warnings) options.warn(warning);
     return { comparison };
