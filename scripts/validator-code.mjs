@@ -28,13 +28,14 @@ const RUNTIME = {
 }`,
 };
 
-/** The TypeScript module exporting `vector` and `components`: validate functions with `.errors`. */
-export function validatorModule({ imageVectorSchema, componentOverwriteSchema }) {
+/** The TypeScript module exporting `vector`, `components` and `config` (.imagevector-lint.yaml): validate functions with `.errors`. */
+export function validatorModule({ imageVectorSchema, componentOverwriteSchema, configSchema }) {
   // The options the schema rule always used: every error, not strict about keywords.
   const ajv = new Ajv2020({ allErrors: true, strict: false, code: { source: true, esm: true, lines: true } });
   ajv.addSchema(imageVectorSchema);
   ajv.addSchema(componentOverwriteSchema);
-  let code = standaloneCode(ajv, { vector: imageVectorSchema.$id, components: componentOverwriteSchema.$id });
+  ajv.addSchema(configSchema);
+  let code = standaloneCode(ajv, { vector: imageVectorSchema.$id, components: componentOverwriteSchema.$id, config: configSchema.$id });
   const helpers = [];
   for (const [call, source] of Object.entries(RUNTIME)) {
     if (!code.includes(call)) continue;

@@ -1,6 +1,9 @@
 import type { Finding, LintConfig, LintInput, RuleLevel } from './types.js';
 import { parseConstraint } from './constraint/index.js';
-import { parseYaml, toPlainValue, LineIndex } from './yaml/index.js';
+import { parseYaml, toPlainValue, LineIndex, type YamlNode, type YamlPair } from './yaml/index.js';
+import * as precompiled from './schema/validators.generated.js';
+import { didYouMean } from './reading/did-you-mean.js';
+import { CONFIG_KEYS, expectedValue, RULE_LEVELS } from './schema/config-schema.js';
 import { emptyRecord, recordOf } from './records.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -22,6 +25,9 @@ export function mergeConfig(base: LintConfig, overrides: Partial<LintConfig>): L
   const merged: LintConfig = { ...base, ...stripUndefined(overrides) };
   merged.rules = recordOf([...Object.entries(base.rules), ...Object.entries(overrides.rules ?? {})]);
   merged.componentVectors = recordOf([...Object.entries(base.componentVectors), ...Object.entries(overrides.componentVectors ?? {})]);
+  if (base.extensionVectors || overrides.extensionVectors) {
+    merged.extensionVectors = recordOf([...Object.entries(base.extensionVectors ?? {}), ...Object.entries(overrides.extensionVectors ?? {})]);
+  }
   return merged;
 }
 
@@ -29,15 +35,29 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-const LEVELS: readonly RuleLevel[] = ['error', 'warning', 'notice', 'off'];
-const KNOWN_KEYS = ['rules', 'architectures', 'kubernetesVersions', 'components', 'componentVectors', 'registries', 'ignore', 'maxFileBytes'];
+const LEVELS: readonly RuleLevel[] = RULE_LEVELS;
 
 export interface ParsedConfig {
   config: LintConfig;
   findings: Finding[];
   /** Paths of component vectors (relative to the config file's folder) that the adapter must read. */
   componentVectorPaths: Record<string, string>;
+  /** Paths of extension vectors (relative to the config file's folder), by ControllerDeployment name. */
+  extensionVectorPaths: Record<string, string>;
 }
+
+interface SchemaError {
+  instancePath: string;
+  propertyName?: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+/**
+ * The configuration schema's validator (schema/config-schema.ts with the
+ * product's rule ids), precompiled at build time like the schema rule's
+ * (scripts/generate-validators.mjs): the exact schema the build ships.
+ */
+const validateConfig = (precompiled as unknown as { config: ((data: unknown) => boolean) & { errors?: SchemaError[] | null } }).config;
 
 /**
  * Reads `.imagevector-lint.yaml`:
@@ -48,12 +68,17 @@ export interface ParsedConfig {
  *   components: [etcd-druid]
  *   componentVectors: { etcd-druid: charts/etcd-druid/images.yaml }
  *
- * Problems become findings of the rule `config` (never exceptions).
+ * The structure is checked with the JSON Schema the build ships
+ * (schema/imagevector-lint.schema.json, from schema/config-schema.ts); a
+ * misspelt key or rule id gets a did-you-mean at the key itself. Problems
+ * become findings of the rule `config` (never exceptions).
  */
 export function parseConfig(text: string, file: string, knownRules: readonly string[]): ParsedConfig {
   const config = defaultConfig();
   const findings: Finding[] = [];
   const componentVectorPaths = emptyRecord<string>();
+  const extensionVectorPaths = emptyRecord<string>();
+  const parsed = (): ParsedConfig => ({ config, findings, componentVectorPaths, extensionVectorPaths });
   const lines = new LineIndex(text);
   const problem = (message: string, offset = 0) => {
     const at = lines.position(offset);
@@ -62,93 +87,92 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
   const yaml = parseYaml(text);
   if (yaml.problem) {
     problem(`The configuration is not valid YAML: ${yaml.problem.message}.`, yaml.problem.offset);
-    return { config, findings, componentVectorPaths };
+    return parsed();
   }
   const root = yaml.documents[0] ?? null;
   const value = toPlainValue(root);
-  if (value === null || value === undefined) return { config, findings, componentVectorPaths };
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    problem('The configuration must be a mapping (rules, architectures, kubernetesVersions, components, componentVectors).');
-    return { config, findings, componentVectorPaths };
+  if (value === null || value === undefined) return parsed();
+  if (typeof value !== 'object' || Array.isArray(value) || root?.kind !== 'mapping') {
+    problem(`The configuration must be a mapping (${CONFIG_KEYS.join(', ')}).`);
+    return parsed();
   }
-  const offsetOf = (key: string): number => {
-    if (root?.kind !== 'mapping') return 0;
-    const pair = root.pairs.find((p) => p.key.kind === 'scalar' && p.key.text === key);
-    return pair ? pair.value.start : 0;
-  };
+  const pairOf = (mapping: YamlNode | undefined, key: string): YamlPair | undefined =>
+    mapping?.kind === 'mapping' ? mapping.pairs.find((p) => p.key.kind === 'scalar' && p.key.text === key) : undefined;
   const data = value as Record<string, unknown>;
-  for (const key of Object.keys(data)) {
-    if (!KNOWN_KEYS.includes(key)) problem(`Unknown configuration key \`${key}\`; known keys: ${KNOWN_KEYS.join(', ')}.`, offsetOf(key));
-  }
-  if (data.rules !== undefined) {
-    if (!isRecord(data.rules)) problem('`rules` must map rule ids to error, warning, notice or off.', offsetOf('rules'));
-    else {
-      for (const [rule, level] of Object.entries(data.rules)) {
-        if (!knownRules.includes(rule)) {
-          problem(`Unknown rule \`${rule}\` in \`rules\`; see docs/rules.md for the rule ids.`, offsetOf('rules'));
-        } else if (level === false) {
-          // YAML 1.1 (Gardener's dialect) reads an unquoted `off` as false.
-          config.rules[rule] = 'off';
-        } else if (typeof level !== 'string' || !LEVELS.includes(level as RuleLevel)) {
-          problem(`Rule \`${rule}\`: level must be one of ${LEVELS.join(', ')}, not ${JSON.stringify(level)}.`, offsetOf('rules'));
-        } else config.rules[rule] = level as RuleLevel;
+
+  // Structure: the shipped schema decides, one finding per key at most.
+  const bad = new Set<string>();
+  const unknownRules = new Set<string>();
+  if (!validateConfig(data)) {
+    for (const error of validateConfig.errors ?? []) {
+      const [key, sub] = error.instancePath.split('/').slice(1).map(unescapePointer);
+      if (error.keyword === 'additionalProperties' && key === undefined) {
+        const name = String((error.params as { additionalProperty: string }).additionalProperty);
+        const guess = didYouMean(name, CONFIG_KEYS);
+        problem(
+          `Unknown configuration key \`${name}\`${guess ? `: did you mean \`${guess}\`?` : '.'} Known keys: ${CONFIG_KEYS.join(', ')}.`,
+          pairOf(root, name)?.key.start,
+        );
+        continue;
       }
+      if (key === undefined || bad.has(key)) continue;
+      // A rule id the schema does not list: ajv reports the name's own error (with propertyName), then propertyNames.
+      const propertyName = error.propertyName ?? (error.keyword === 'propertyNames' ? (error.params as { propertyName?: string }).propertyName : undefined);
+      if (key === 'rules' && sub === undefined && propertyName !== undefined) {
+        const rule = String(propertyName);
+        if (unknownRules.has(rule)) continue;
+        unknownRules.add(rule);
+        const guess = didYouMean(rule, knownRules);
+        problem(
+          `Unknown rule \`${rule}\` in \`rules\`${guess ? `: did you mean \`${guess}\`?` : '.'} See docs/rules.md for the rule ids.`,
+          pairOf(pairOf(root, 'rules')?.value, rule)?.key.start,
+        );
+        continue;
+      }
+      if (key === 'rules' && sub !== undefined && error.instancePath.split('/').length === 3) {
+        if (error.keyword === 'enum' && knownRules.includes(sub)) {
+          problem(`Rule \`${sub}\`: level must be one of ${LEVELS.join(', ')}, not ${JSON.stringify((data.rules as Record<string, unknown>)[sub])}.`, pairOf(pairOf(root, 'rules')?.value, sub)?.value.start);
+        }
+        continue;
+      }
+      if (key === 'registries' && error.keyword === 'additionalProperties' && sub === undefined) {
+        const name = String((error.params as { additionalProperty: string }).additionalProperty);
+        problem(`Unknown key \`registries.${name}\`; the only key is \`allowed\`.`, pairOf(pairOf(root, 'registries')?.value, name)?.key.start);
+        continue;
+      }
+      bad.add(key);
+      problem(expectedValue(key), pairOf(root, key)?.value.start);
     }
   }
-  if (data.architectures !== undefined) {
-    if (!isStringList(data.architectures) || data.architectures.length === 0) {
-      problem('`architectures` must be a non-empty list of names, e.g. [amd64, arm64].', offsetOf('architectures'));
-    } else config.architectures = data.architectures;
+  const ok = (key: string) => data[key] !== undefined && !bad.has(key);
+
+  if (ok('rules')) {
+    for (const [rule, level] of Object.entries(data.rules as Record<string, unknown>)) {
+      if (!knownRules.includes(rule) || !(level === false || LEVELS.includes(level as RuleLevel))) continue;
+      config.rules[rule] = level === false ? 'off' : (level as RuleLevel);
+    }
   }
-  if (data.kubernetesVersions !== undefined) {
+  if (ok('architectures')) config.architectures = data.architectures as string[];
+  if (ok('kubernetesVersions')) {
     // The text as written: an unquoted `1.30` is the number 1.3 in YAML.
-    const node = root?.kind === 'mapping' ? root.pairs.find((p) => p.key.kind === 'scalar' && p.key.text === 'kubernetesVersions')?.value : undefined;
+    const node = pairOf(root, 'kubernetesVersions')?.value;
     const range = node?.kind === 'scalar' ? node.text : String(data.kubernetesVersions);
-    const parsed = parseConstraint(range);
-    if (!parsed.ok) problem(`\`kubernetesVersions\` is not a valid constraint: ${parsed.error}.`, offsetOf('kubernetesVersions'));
+    const constraint = parseConstraint(range);
+    if (!constraint.ok) problem(`\`kubernetesVersions\` is not a valid constraint: ${constraint.error}.`, node?.start);
     else config.kubernetesVersions = range;
   }
-  if (data.components !== undefined) {
-    if (!isStringList(data.components)) problem('`components` must be a list of component names.', offsetOf('components'));
-    else config.components = data.components;
-  }
-  if (data.componentVectors !== undefined) {
-    if (!isRecord(data.componentVectors) || !Object.values(data.componentVectors).every((v) => typeof v === 'string')) {
-      problem('`componentVectors` must map component names to image vector paths.', offsetOf('componentVectors'));
-    } else {
-      // Not Object.assign: it would set the prototype for a component named `__proto__`.
-      for (const [component, file] of Object.entries(data.componentVectors)) componentVectorPaths[component] = file as string;
-    }
-  }
-  if (data.registries !== undefined) {
-    const registries = data.registries;
-    const allowed = isRecord(registries) ? registries.allowed : undefined;
-    if (!isRecord(registries) || !isStringList(allowed) || allowed.length === 0 || allowed.some((a) => a.trim() === '')) {
-      problem('`registries` must be a mapping with `allowed`: a non-empty list of registry hosts or host/path prefixes, e.g. { allowed: [registry.example.com/mirror] }.', offsetOf('registries'));
-    } else {
-      for (const key of Object.keys(registries)) {
-        if (key !== 'allowed') problem(`Unknown key \`registries.${key}\`; the only key is \`allowed\`.`, offsetOf('registries'));
-      }
-      config.registries = { allowed: [...allowed] };
-    }
-  }
-  if (data.ignore !== undefined) {
-    const globs = data.ignore;
-    if (!isStringList(globs) || globs.some((g) => g.trim() === '')) {
-      problem('`ignore` must be a list of globs of files not to lint, relative to this file, e.g. [dev-setup/**, "**/testdata/**"].', offsetOf('ignore'));
-    } else {
-      const outside = globs.find((g) => g.startsWith('/') || g.startsWith('!') || g.split('/').includes('..'));
-      if (outside !== undefined) {
-        problem(`\`ignore\`: '${outside}' must be a glob relative to this file's folder, without a leading / or !, and without '..'.`, offsetOf('ignore'));
-      } else config.ignore = globs.map((g) => g.trim());
-    }
-  }
-  if (data.maxFileBytes !== undefined) {
-    if (typeof data.maxFileBytes !== 'number' || !(data.maxFileBytes > 0)) {
-      problem('`maxFileBytes` must be a positive number of bytes.', offsetOf('maxFileBytes'));
-    } else config.maxFileBytes = data.maxFileBytes;
-  }
-  return { config, findings, componentVectorPaths };
+  if (ok('components')) config.components = data.components as string[];
+  // Not Object.assign: it would set the prototype for a component named `__proto__`.
+  if (ok('componentVectors')) for (const [name, path] of Object.entries(data.componentVectors as Record<string, string>)) componentVectorPaths[name] = path;
+  if (ok('extensionVectors')) for (const [name, path] of Object.entries(data.extensionVectors as Record<string, string>)) extensionVectorPaths[name] = path;
+  if (ok('registries')) config.registries = { allowed: [...(data.registries as { allowed: string[] }).allowed] };
+  if (ok('ignore')) config.ignore = (data.ignore as string[]).map((glob) => glob.trim());
+  if (ok('maxFileBytes')) config.maxFileBytes = data.maxFileBytes as number;
+  return parsed();
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 /** Attaches the component vectors an adapter has read. */
@@ -156,10 +180,7 @@ export function withComponentVectors(config: LintConfig, vectors: Record<string,
   return { ...config, componentVectors: recordOf([...Object.entries(config.componentVectors), ...Object.entries(vectors)]) };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isStringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+/** Attaches the extension vectors an adapter has read. */
+export function withExtensionVectors(config: LintConfig, vectors: Record<string, LintInput>): LintConfig {
+  return { ...config, extensionVectors: recordOf([...Object.entries(config.extensionVectors ?? {}), ...Object.entries(vectors)]) };
 }

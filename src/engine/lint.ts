@@ -152,7 +152,21 @@ function buildGroups(vectors: readonly ReadVector[], config: LintConfig): Vector
   const forSeveralExtensions = (read: ReadVector) => read.doc.extension !== undefined && (extensionsByFile.get(read.doc.file)?.size ?? 0) > 1;
   const layers = bases.map((base) => ({ label: labelOf(base), base: base.vector.images, overwrites: [] as ImageSource[][] }));
   const alone: { label: string; base: ImageSource[]; overwrites: ImageSource[][] }[] = [];
+  const extensionLayers = new Map<string, (typeof layers)[number]>();
   for (const overwrite of overwrites) {
+    // An overwrite in the values of a ControllerDeployment whose extension's vector is configured: merged over that vector.
+    const extension = overwrite.doc.extension;
+    const own = extension === undefined ? undefined : ownValue(config.extensionVectors ?? {}, extension);
+    if (extension !== undefined && own) {
+      let layer = extensionLayers.get(extension);
+      if (!layer) {
+        layer = { label: `${own.path} (extension ${extension})`, base: readOwnVector(own, config), overwrites: [] };
+        extensionLayers.set(extension, layer);
+      }
+      layer.overwrites.push(overwrite.vector.images);
+      overwrite.extension = { name: extension, images: new Set(layer.base.map((image) => image.name)) };
+      continue;
+    }
     // Gardener merges an overwrite over one vector (IMAGEVECTOR_OVERWRITE over
     // the containers, IMAGEVECTOR_OVERWRITE_CHARTS over the charts): the base
     // file that shares the most image names with it, or the only one.
@@ -172,7 +186,7 @@ function buildGroups(vectors: readonly ReadVector[], config: LintConfig): Vector
       if (overwrite.doc.extension !== undefined) overwrite.alone = true;
     }
   }
-  const groups = [...layers, ...alone].map((layer) =>
+  const groups = [...layers, ...extensionLayers.values(), ...alone].map((layer) =>
     analyseGroup(layer.label, mergeImageVectors([layer.base, ...layer.overwrites], layer.overwrites.length > 0), layer.overwrites.length > 0),
   );
   for (const overwrite of componentVectors) {

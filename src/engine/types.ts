@@ -179,6 +179,12 @@ export interface LintConfig {
   /** A component's own image vector, by component name: its image names are then the only valid ones. */
   componentVectors: Record<string, LintInput>;
   /**
+   * An extension's own image vector, by the name of the ControllerDeployment
+   * that configures it: an overwrite in that ControllerDeployment's values is
+   * merged over it and may only name its images.
+   */
+  extensionVectors?: Record<string, LintInput>;
+  /**
    * Registry policy: the hosts or host/path prefixes (matched on path-segment
    * boundaries) every resolved image must come from. Unset: any registry.
    */

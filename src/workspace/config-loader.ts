@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { CHANGE_RULES } from '../engine/changes.js';
-import { DEFAULT_MAX_FILE_BYTES, defaultConfig, parseConfig, withComponentVectors } from '../engine/config.js';
+import { DEFAULT_MAX_FILE_BYTES, defaultConfig, parseConfig, withComponentVectors, withExtensionVectors } from '../engine/config.js';
 import { ALL_RULES, CONFIG_RULE, UNUSED_SUPPRESSION_RULE } from '../engine/rules/registry.js';
 import type { Finding, LintConfig, LintInput } from '../engine/types.js';
 import { decodeSource } from '../engine/yaml/index.js';
@@ -73,19 +73,25 @@ export async function loadConfigFile(location: ConfigLocation): Promise<LoadedCo
   findings.push(...parsed.findings);
   let config = parsed.config;
 
-  const vectors: Record<string, LintInput> = Object.create(null) as Record<string, LintInput>;
-  for (const [component, relative] of Object.entries(parsed.componentVectorPaths)) {
-    const absolute = path.resolve(path.dirname(location.file), relative);
-    const vector = await read(absolute, { root: location.root, maxBytes: config.maxFileBytes });
-    if (vector.ok) {
-      vectors[component] = { path: show(absolute), kind: 'base', content: vector.content };
-    } else if (vector.refusal === 'missing') {
-      problem(`componentVectors.${component}: ${relative} is not a file in the repository.`);
-    } else {
-      problem(`componentVectors.${component}: cannot read ${relative}: ${vector.message}.`);
+  // The vectors the configuration names, each read confined to the repository.
+  const readVectors = async (key: string, paths: Record<string, string>): Promise<Record<string, LintInput>> => {
+    const vectors: Record<string, LintInput> = Object.create(null) as Record<string, LintInput>;
+    for (const [name, relative] of Object.entries(paths)) {
+      const absolute = path.resolve(path.dirname(location.file), relative);
+      const vector = await read(absolute, { root: location.root, maxBytes: config.maxFileBytes });
+      if (vector.ok) {
+        vectors[name] = { path: show(absolute), kind: 'base', content: vector.content };
+      } else if (vector.refusal === 'missing') {
+        problem(`${key}.${name}: ${relative} is not a file in the repository.`);
+      } else {
+        problem(`${key}.${name}: cannot read ${relative}: ${vector.message}.`);
+      }
     }
-  }
-  config = withComponentVectors(config, vectors);
+    return vectors;
+  };
+  config = withComponentVectors(config, await readVectors('componentVectors', parsed.componentVectorPaths));
+  const extensions = await readVectors('extensionVectors', parsed.extensionVectorPaths);
+  if (Object.keys(extensions).length > 0) config = withExtensionVectors(config, extensions);
   return { config, findings, content, missing: false };
 }
 

@@ -52,3 +52,28 @@ describe('a file with ControllerDeployments for several extensions', () => {
     expect(findingsOf(lintYaml({ base, overwrite: single }), 'unknown-image')).toHaveLength(1);
   });
 });
+
+describe('extensionVectors: an overwrite for another extension is checked against that extension\'s vector', () => {
+  const calico = 'images:\n- name: calico-node\n  repository: quay.io/calico/node\n  tag: v3.29.0\n- name: calico-cni\n  repository: quay.io/calico/cni\n  tag: v3.29.0\n';
+  const extensionVectors = { 'networking-calico': { path: 'calico/images.yaml', kind: 'base' as const, content: calico } };
+  it('an image the extension does not have is unknown-image, against its vector, with did-you-mean', () => {
+    const typo = bundle.replace('- name: calico-cni', '- name: calico-cnii');
+    const f = findingsOf(lintYaml({ base, overwrite: typo }, { extensionVectors }), 'unknown-image');
+    expect(f.map((x) => x.message)).toEqual([
+      'Image `calico-cnii` is not in the image vector of extension `networking-calico` (`extensionVectors`): did you mean `calico-cni`? Gardener appends it and never looks it up, so the overwrite changes nothing.',
+      'Image `calico-typha` is not in the image vector of extension `networking-calico` (`extensionVectors`). Gardener appends it and never looks it up, so the overwrite changes nothing.',
+    ]);
+    // Without the configuration the same overwrite stands alone: no unknown-image.
+    expect(findingsOf(lintYaml({ base, overwrite: typo }), 'unknown-image')).toEqual([]);
+  });
+  it("the overwrite is merged over the extension's vector: its images resolve to the mirror, the rest to the vector", () => {
+    const own = calico + '- name: calico-kube-controllers\n  repository: quay.io/calico/kube-controllers\n  tag: v3.29.0\n- name: calico-typha\n  repository: quay.io/calico/typha\n  tag: v3.29.0\n';
+    const r = lintYaml({ base, overwrite: bundle }, { extensionVectors: { 'networking-calico': { ...extensionVectors['networking-calico'], content: own } } });
+    expect(findingsOf(r, 'unknown-image')).toEqual([]);
+    const image = (name: string) => [...new Set(r.resolved.filter((row) => row.image === name).map((row) => row.imageString))];
+    expect(image('calico-node')).toEqual(['registry.example.com/mirror/calico/node:v3.29.3']);
+    expect(image('calico-kube-controllers')).toEqual(['quay.io/calico/kube-controllers:v3.29.0']);
+    // provider-aws (no entry) still merges over this repository's own vector; shoot-dns-service stands alone.
+    expect(image('machine-controller-manager-provider-aws')).toEqual(['registry.example.com/mirror/gardener/machine-controller-manager-provider-aws:v0.28.1']);
+  });
+});

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { componentOverwriteSchema, imageVectorSchema } from '../../src/engine/schema/schemas.js';
 // @ts-expect-error: a build script without types
 import { validatorModule } from '../../scripts/validator-code.mjs';
+import { configSchema } from '../../src/engine/schema/config-schema.js';
+import { knownRuleIds } from '../../src/workspace/config-loader.js';
 
 // The schema rule compiles its validators without validating the schemas
 // against the meta-schema (a start-up cost paid on every run); this test is
@@ -24,6 +26,6 @@ describe('the product schemas', () => {
 
   it('the precompiled validators are generated from these schemas (npm run build regenerates them)', () => {
     const committed = readFileSync(new URL('../../src/engine/schema/validators.generated.ts', import.meta.url), 'utf8');
-    expect(committed).toBe(validatorModule({ imageVectorSchema, componentOverwriteSchema }));
+    expect(committed).toBe(validatorModule({ imageVectorSchema, componentOverwriteSchema, configSchema: configSchema(knownRuleIds()) }));
   });
 });

@@ -13,6 +13,8 @@ export interface ReadVector {
    * whose vector is not known: it stands alone, checked for itself only.
    */
   alone?: boolean;
+  /** An overwrite for an extension whose vector is configured (`extensionVectors`): merged over it, its names are the valid ones. */
+  extension?: { name: string; images: ReadonlySet<string> };
 }
 
 /** A component overwrite list read from a document. */

@@ -13,13 +13,16 @@ export const unknownImage: Rule = {
       const parsed = readFile({ ...input, kind: 'base' }, context.config);
       componentNames.set(component, new Set(parsed.documents.flatMap((doc) => readImageVector(doc).images.map((i) => i.name))));
     }
-    for (const { vector, alone } of context.vectors) {
+    for (const { vector, alone, extension } of context.vectors) {
       // An overwrite for another extension whose vector is not known names that extension's images.
       if (alone) continue;
       for (const source of vector.images) {
         let known: ReadonlySet<string> | undefined;
         let against = '';
-        if (source.origin.kind === 'overwrite' && context.baseImageNames.size > 0) {
+        if (source.origin.kind === 'overwrite' && extension) {
+          known = extension.images;
+          against = `the image vector of extension \`${extension.name}\` (\`extensionVectors\`)`;
+        } else if (source.origin.kind === 'overwrite' && context.baseImageNames.size > 0) {
           known = context.baseImageNames;
           against = 'the base image vector';
         } else if (source.origin.kind === 'components' && source.origin.component !== undefined) {

@@ -442,3 +442,462 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+export const config = validate22;
+const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/imagevector-lint/imagevector-lint/schema/imagevector-lint.schema.json","title":"imagevector-lint configuration (.imagevector-lint.yaml)","type":["object","null"],"additionalProperties":false,"properties":{"rules":{"type":"object","description":"Severity per rule id (see docs/rules.md): error, warning, notice or off.","propertyNames":{"enum":["unreadable-file","yaml-syntax","template-skipped","yaml-duplicate-key","yaml-type-trap","schema","unknown-field","field-case","invalid-constraint","unsatisfiable-constraint","ambiguous-partial-version","legacy-version-constraint","image-source","image-reference","unknown-architecture","duplicate-entry","ca-bundle","version-overlap","version-gap","shadowed-entry","overwrite-without-effect","overwrite-partial","unknown-image","unknown-component","duplicate-component","disallowed-registry","coverage-lost","tag-style-changed","tag-downgraded","registry-changed","config","unused-suppression"]},"additionalProperties":{"enum":["error","warning","notice","off",false]}},"architectures":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Architectures an entry may name (default amd64, arm64)."},"kubernetesVersions":{"type":["string","number"],"description":"The Kubernetes versions every image must resolve for, as a Masterminds constraint, e.g. \">= 1.30\"."},"components":{"type":"array","items":{"type":"string"},"description":"Component names a component overwrite may name, besides the base vectors' image names."},"componentVectors":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"A component's own image vector, by component name (paths relative to this file, inside the repository): its overwrite may only name these images."},"extensionVectors":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"An extension's image vector, by the name its ControllerDeployment has (paths relative to this file, inside the repository): an overwrite in that ControllerDeployment's values is checked against it."},"registries":{"type":"object","description":"Registry policy: every resolved image must come from one of these hosts or host/path prefixes.","required":["allowed"],"additionalProperties":false,"properties":{"allowed":{"type":"array","minItems":1,"items":{"type":"string","pattern":"\\S"}}}},"ignore":{"type":"array","description":"Files not to lint: globs relative to this file's folder (the action's `files` syntax); a folder's glob excludes everything below it.","items":{"type":"string","pattern":"\\S","not":{"pattern":"^[/!]|(^|/)\\.\\.(/|$)"}}},"maxFileBytes":{"type":"number","exclusiveMinimum":0,"description":"The largest vector file read, in bytes (default 20971520, 20 MiB); a larger one is an unreadable-file error."}}};
+const pattern4 = new RegExp("\\S", "u");
+const pattern5 = new RegExp("^[/!]|(^|/)\\.\\.(/|$)", "u");
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://github.com/imagevector-lint/imagevector-lint/schema/imagevector-lint.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema33.type},message:"must be object,null"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func1.call(schema33.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data0 = data.rules;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key1 in data0){
+const _errs4 = errors;
+if(!((((((((((((((((((((((((((((((((key1 === "unreadable-file") || (key1 === "yaml-syntax")) || (key1 === "template-skipped")) || (key1 === "yaml-duplicate-key")) || (key1 === "yaml-type-trap")) || (key1 === "schema")) || (key1 === "unknown-field")) || (key1 === "field-case")) || (key1 === "invalid-constraint")) || (key1 === "unsatisfiable-constraint")) || (key1 === "ambiguous-partial-version")) || (key1 === "legacy-version-constraint")) || (key1 === "image-source")) || (key1 === "image-reference")) || (key1 === "unknown-architecture")) || (key1 === "duplicate-entry")) || (key1 === "ca-bundle")) || (key1 === "version-overlap")) || (key1 === "version-gap")) || (key1 === "shadowed-entry")) || (key1 === "overwrite-without-effect")) || (key1 === "overwrite-partial")) || (key1 === "unknown-image")) || (key1 === "unknown-component")) || (key1 === "duplicate-component")) || (key1 === "disallowed-registry")) || (key1 === "coverage-lost")) || (key1 === "tag-style-changed")) || (key1 === "tag-downgraded")) || (key1 === "registry-changed")) || (key1 === "config")) || (key1 === "unused-suppression"))){
+const err2 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+const err3 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+for(const key2 in data0){
+let data1 = data0[key2];
+if(!(((((data1 === "error") || (data1 === "warning")) || (data1 === "notice")) || (data1 === "off")) || (data1 === false))){
+const err4 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.architectures !== undefined){
+let data2 = data.architectures;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err6 = {instancePath:instancePath+"/architectures",schemaPath:"#/properties/architectures/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
+const err7 = {instancePath:instancePath+"/architectures/" + i0,schemaPath:"#/properties/architectures/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/architectures/" + i0,schemaPath:"#/properties/architectures/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/architectures",schemaPath:"#/properties/architectures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.kubernetesVersions !== undefined){
+let data4 = data.kubernetesVersions;
+if((typeof data4 !== "string") && (!(typeof data4 == "number"))){
+const err10 = {instancePath:instancePath+"/kubernetesVersions",schemaPath:"#/properties/kubernetesVersions/type",keyword:"type",params:{type: schema33.properties.kubernetesVersions.type},message:"must be string,number"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.components !== undefined){
+let data5 = data.components;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data5[i1] !== "string"){
+const err11 = {instancePath:instancePath+"/components/" + i1,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.componentVectors !== undefined){
+let data7 = data.componentVectors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key3 in data7){
+let data8 = data7[key3];
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err13 = {instancePath:instancePath+"/componentVectors/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/componentVectors/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/componentVectors/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/componentVectors/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/componentVectors",schemaPath:"#/properties/componentVectors/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.extensionVectors !== undefined){
+let data9 = data.extensionVectors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key4 in data9){
+let data10 = data9[key4];
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err16 = {instancePath:instancePath+"/extensionVectors/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extensionVectors/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/extensionVectors/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extensionVectors/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/extensionVectors",schemaPath:"#/properties/extensionVectors/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.registries !== undefined){
+let data11 = data.registries;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.allowed === undefined){
+const err19 = {instancePath:instancePath+"/registries",schemaPath:"#/properties/registries/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key5 in data11){
+if(!(key5 === "allowed")){
+const err20 = {instancePath:instancePath+"/registries",schemaPath:"#/properties/registries/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data11.allowed !== undefined){
+let data12 = data11.allowed;
+if(Array.isArray(data12)){
+if(data12.length < 1){
+const err21 = {instancePath:instancePath+"/registries/allowed",schemaPath:"#/properties/registries/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+const len2 = data12.length;
+for(let i2=0; i2<len2; i2++){
+let data13 = data12[i2];
+if(typeof data13 === "string"){
+if(!pattern4.test(data13)){
+const err22 = {instancePath:instancePath+"/registries/allowed/" + i2,schemaPath:"#/properties/registries/properties/allowed/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/registries/allowed/" + i2,schemaPath:"#/properties/registries/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/registries/allowed",schemaPath:"#/properties/registries/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/registries",schemaPath:"#/properties/registries/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.ignore !== undefined){
+let data14 = data.ignore;
+if(Array.isArray(data14)){
+const len3 = data14.length;
+for(let i3=0; i3<len3; i3++){
+let data15 = data14[i3];
+const _errs38 = errors;
+const _errs39 = errors;
+if(typeof data15 === "string"){
+if(!pattern5.test(data15)){
+const err26 = {};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+var valid14 = _errs39 === errors;
+if(valid14){
+const err27 = {instancePath:instancePath+"/ignore/" + i3,schemaPath:"#/properties/ignore/items/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+else {
+errors = _errs38;
+if(vErrors !== null){
+if(_errs38){
+vErrors.length = _errs38;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data15 === "string"){
+if(!pattern4.test(data15)){
+const err28 = {instancePath:instancePath+"/ignore/" + i3,schemaPath:"#/properties/ignore/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/ignore/" + i3,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.maxFileBytes !== undefined){
+let data16 = data.maxFileBytes;
+if(typeof data16 == "number"){
+if(data16 <= 0 || isNaN(data16)){
+const err31 = {instancePath:instancePath+"/maxFileBytes",schemaPath:"#/properties/maxFileBytes/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/maxFileBytes",schemaPath:"#/properties/maxFileBytes/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
