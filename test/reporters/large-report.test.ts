@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig, mergeConfig } from '../../src/engine/config.js';
 import { lint } from '../../src/engine/lint.js';
 import type { Finding, LintResult, ResolvedRow } from '../../src/engine/types.js';
-import { formatJson, formatSarif, formatText, renderMarkdownReport } from '../../src/reporters/index.js';
+import { formatCheckstyle, formatGithub, formatJson, formatRdjson, formatSarif, formatText, renderMarkdownReport } from '../../src/reporters/index.js';
 // @ts-expect-error: a plain ES module of the benchmark, without types
 import { adversarial } from '../../scripts/bench/shapes.mjs';
 
@@ -18,6 +18,9 @@ function everyFormat(result: LintResult): Record<string, string> {
     json: formatJson(result),
     markdown: renderMarkdownReport(result, { title: 'imagevector-lint', maxChars: 1_000_000 }),
     sarif: formatSarif(result, SARIF_TOOL),
+    github: formatGithub(result),
+    rdjson: formatRdjson(result, SARIF_TOOL),
+    checkstyle: formatCheckstyle(result),
   };
 }
 
@@ -39,8 +42,10 @@ describe('reports of adversarial inputs, in every format', () => {
   ];
   it.each(cases)('%s × %i', (shape, n) => {
     const result = lint([{ path: 'images.yaml', kind: 'base', content: shapes[shape]!(n) }], mergeConfig(defaultConfig(), {}));
-    const reports = everyFormat(result);
+    const { github, ...reports } = everyFormat(result);
     for (const [format, text] of Object.entries(reports)) expect(text.length, format).toBeGreaterThan(0);
+    // Workflow commands: one line per finding (none for a clean file).
+    expect(github!.split('\n').filter(Boolean)).toHaveLength(result.findings.length);
     expect(JSON.parse(reports.json!).resolved.length).toBeGreaterThan(0);
     if (shape === 'nested') {
       // One overlap finding per entry but the first; each names at most five winners.
