@@ -11,6 +11,7 @@ import {
   unionSets,
   type ReleaseSet,
 } from './constraint/release-set.js';
+import { compareReleases, ZERO_RELEASE } from './constraint/version.js';
 import type { Finding, LintConfig, LintInput, LintResult, ResolvedRow, Severity, VersionInterval } from './types.js';
 
 // What a change does to the resolved image table: the base's table against the
@@ -108,20 +109,20 @@ export function diffResolved(
       const clipped = { runtime: clipToKubernetes(region.runtime, config), target: clipToKubernetes(region.target, config) };
       return makeChange(side, kind, clipped, source, before, after, wholeImage);
     };
-    for (const b of side.base) {
-      for (const h of side.head) {
+    for (const [bi, b] of side.base.entries()) {
+      for (const h of overlapsOf(side).heads[bi]!) {
         if (b.imageString === h.imageString) continue;
         const overlap = intersect(b, h);
         if (overlap) raw.push(change(side, 'changed', overlap, h.source, b.imageString, h.imageString, false));
       }
     }
-    for (const b of side.base) {
-      for (const region of subtractAll(b, side.head)) {
+    for (const [bi, b] of side.base.entries()) {
+      for (const region of subtractAll(b, overlapsOf(side).heads[bi]!)) {
         raw.push(change(side, 'removed', region, b.source, b.imageString, undefined, side.head.length === 0));
       }
     }
-    for (const h of side.head) {
-      for (const region of subtractAll(h, side.base)) {
+    for (const [hi, h] of side.head.entries()) {
+      for (const region of subtractAll(h, overlapsOf(side).bases[hi]!)) {
         raw.push(change(side, 'added', region, h.source, undefined, h.imageString, side.base.length === 0));
       }
     }
@@ -151,8 +152,8 @@ export function compareWithBase(
     const lost = new Map<string, { side: Side; gone: ResolvedChange; architectures: string[] }>();
     for (const side of sides) {
       const pieces: ResolvedChange[] = [];
-      for (const b of side.base) {
-        for (const region of subtractAll(b, side.head)) {
+      for (const [bi, b] of side.base.entries()) {
+        for (const region of subtractAll(b, overlapsOf(side).heads[bi]!)) {
           // Only Kubernetes versions (inside kubernetesVersions) can lose coverage;
           // a dimension the entry did not constrain stays "any" in the message.
           const shown = { runtime: clipToKubernetes(region.runtime, config), target: clipToKubernetes(region.target, config) };
@@ -204,8 +205,8 @@ export function compareWithBase(
     // One finding per head entry and change of reference; architectures joined.
     const changed = new Map<string, { side: Side; before: string; after: string; source: ResolvedRow['source']; what: string; architectures: string[] }>();
     for (const side of sides) {
-      for (const b of side.base) {
-        for (const h of side.head) {
+      for (const [bi, b] of side.base.entries()) {
+        for (const h of overlapsOf(side).heads[bi]!) {
           if (b.imageString === h.imageString || !intersect(b, h)) continue;
           const what = styleChange(b.imageString, h.imageString);
           if (!what) continue;
@@ -272,8 +273,8 @@ function adjacentEntry(head: readonly Piece[], gone: ResolvedChange): Piece | un
 function tagDowngrades(sides: readonly Side[], config: LintConfig, level: Severity): Finding[] {
   const found = new Map<string, { side: Side; before: string; after: string; source: ResolvedRow['source']; region: Region; architectures: string[] }>();
   for (const side of sides) {
-    for (const b of side.base) {
-      for (const h of side.head) {
+    for (const [bi, b] of side.base.entries()) {
+      for (const h of overlapsOf(side).heads[bi]!) {
         if (b.imageString === h.imageString) continue;
         const overlap = intersect(b, h);
         if (!overlap) continue;
@@ -318,8 +319,8 @@ function tagDowngrades(sides: readonly Side[], config: LintConfig, level: Severi
 function registrySwitches(sides: readonly Side[], config: LintConfig, level: Severity): Finding[] {
   const found = new Map<string, { side: Side; from: string; to: string; registry: boolean; source: ResolvedRow['source']; region: Region; architectures: string[] }>();
   for (const side of sides) {
-    for (const b of side.base) {
-      for (const h of side.head) {
+    for (const [bi, b] of side.base.entries()) {
+      for (const h of overlapsOf(side).heads[bi]!) {
         if (b.imageString === h.imageString) continue;
         const overlap = intersect(b, h);
         if (!overlap) continue;
@@ -516,6 +517,114 @@ function vectorNamer(rows: readonly ResolvedRow[], canonical: (file: string) => 
     const files = baseFiles.get(row.image);
     return files?.size === 1 ? `file:${[...files][0]!}` : `file:${row.source.file}`;
   };
+}
+
+/**
+ * Which pieces of the other side overlap each piece (in both versions), in
+ * their order. Pieces that do not overlap change nothing in the loops over
+ * pairs (no intersection) or in subtractAll (subtracting them leaves a region
+ * as it is), so the loops visit only these: output-sensitive, where visiting
+ * every base × head pair was quadratic in an image's rows.
+ */
+interface Overlaps {
+  /** heads[i]: the head pieces overlapping base piece i. */
+  heads: Piece[][];
+  /** bases[j]: the base pieces overlapping head piece j. */
+  bases: Piece[][];
+}
+
+const overlapCache = new WeakMap<Side, Overlaps>();
+
+function overlapsOf(side: Side): Overlaps {
+  let found = overlapCache.get(side);
+  if (!found) overlapCache.set(side, (found = computeOverlaps(side.base, side.head)));
+  return found;
+}
+
+export function computeOverlaps(base: readonly Piece[], head: readonly Piece[]): Overlaps {
+  const heads: Piece[][] = base.map(() => []);
+  const bases: Piece[][] = head.map(() => []);
+  const pair = (i: number, j: number) => {
+    if (!overlaps(base[i]!, head[j]!)) return;
+    heads[i]!.push(head[j]!);
+    bases[j]!.push(base[i]!);
+  };
+  if (base.length * head.length <= 256) {
+    for (let i = 0; i < base.length; i++) for (let j = 0; j < head.length; j++) pair(i, j);
+    return { heads, bases };
+  }
+  // Bucket both sides by the elementary intervals of one dimension (the one
+  // with more distinct bounds); only pieces sharing a bucket can overlap.
+  const dimension = distinctBounds(base, head, 'target') >= distinctBounds(base, head, 'runtime') ? 'target' : 'runtime';
+  const bounds = sortedBounds(base, head, dimension);
+  const slot = (r: ReleaseSet[number]['lo']) => {
+    let lo = 0;
+    let hi = bounds.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (compareReleases(bounds[mid]!, r) <= 0) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const buckets = new Map<number, { b: number[]; h: number[] }>();
+  const place = (pieces: readonly Piece[], which: 'b' | 'h') => {
+    pieces.forEach((piece, index) => {
+      for (const interval of piece[dimension]) {
+        const first = slot(interval.lo);
+        const last = interval.hi === null ? bounds.length - 1 : slot(interval.hi) - 1;
+        for (let k = first; k <= last; k++) {
+          let bucket = buckets.get(k);
+          if (!bucket) buckets.set(k, (bucket = { b: [], h: [] }));
+          const list = bucket[which];
+          if (list[list.length - 1] !== index) list.push(index);
+        }
+      }
+    });
+  };
+  place(base, 'b');
+  place(head, 'h');
+  const seen = new Set<number>();
+  const candidates: Array<[number, number]> = [];
+  for (const { b, h } of buckets.values()) {
+    for (const i of b) {
+      for (const j of h) {
+        const key = i * head.length + j;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        candidates.push([i, j]);
+      }
+    }
+  }
+  // In the order of the pairs loop: base piece, then head piece.
+  candidates.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  for (const [i, j] of candidates) pair(i, j);
+  return { heads, bases };
+}
+
+function overlaps(a: Region, b: Region): boolean {
+  return !isEmptySet(intersectSets(a.runtime, b.runtime)) && !isEmptySet(intersectSets(a.target, b.target));
+}
+
+function distinctBounds(base: readonly Piece[], head: readonly Piece[], dimension: 'runtime' | 'target'): number {
+  return sortedBounds(base, head, dimension).length;
+}
+
+/** The distinct bounds (lo and finite hi) of one dimension over both sides, sorted, starting at 0.0.0. */
+function sortedBounds(base: readonly Piece[], head: readonly Piece[], dimension: 'runtime' | 'target'): Array<ReleaseSet[number]['lo']> {
+  const all: Array<ReleaseSet[number]['lo']> = [ZERO_RELEASE];
+  for (const pieces of [base, head]) {
+    for (const piece of pieces) {
+      for (const interval of piece[dimension]) {
+        all.push(interval.lo);
+        if (interval.hi !== null) all.push(interval.hi);
+      }
+    }
+  }
+  all.sort(compareReleases);
+  const out: typeof all = [];
+  for (const r of all) if (out.length === 0 || compareReleases(out[out.length - 1]!, r) !== 0) out.push(r);
+  return out;
 }
 
 function intersect(a: Region, b: Region): Region | undefined {

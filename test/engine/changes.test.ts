@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareWithBase, diffResolved, referenceStyle, styleChange, type ResolvedChange } from '../../src/engine/changes.js';
+import { ALL_RELEASES, fromVersionIntervals, intersectSets, isEmptySet } from '../../src/engine/constraint/release-set.js';
+import { compareWithBase, computeOverlaps, diffResolved, referenceStyle, styleChange, type ResolvedChange } from '../../src/engine/changes.js';
 import type { LintConfig, LintResult, ResolvedRow, VersionInterval } from '../../src/engine/types.js';
 
 const ANY: VersionInterval[] = [{ lo: '0.0.0', hi: null }];
@@ -304,5 +306,36 @@ describe('compareWithBase: tag-style-changed', () => {
     const head = [row('etcd', 'amd64', 'r/etcd:3.5.27', 9, [iv('1.30.0', null)])];
     const findings = compareWithBase(result(base), result(head), config({ kubernetesVersions: '>= 1.30' }), headInputs);
     expect(findings.filter((f) => f.rule === 'tag-style-changed')).toHaveLength(1);
+  });
+});
+
+describe('the overlap index of the change table', () => {
+  // Pieces on a small grid of minors, so that bounds coincide often.
+  const set = fc
+    .array(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 12 }), fc.boolean()), { minLength: 1, maxLength: 3 })
+    .map((parts) => fromVersionIntervals(parts.map(([lo, width, open]) => ({ lo: `1.${lo}.0`, hi: open && lo > 25 ? null : `1.${lo + width}.0` }))));
+  const piece = fc.record({ runtime: fc.oneof(set, fc.constant(ALL_RELEASES)), target: set }).map((r) => ({ ...r, imageString: 'x', source: { file: 'f', line: 1, column: 1, kind: 'base' as const } }));
+  const brute = (base: Region[], head: Region[]) => ({
+    heads: base.map((b) => head.filter((h) => !isEmptySet(intersectSets(b.runtime, h.runtime)) && !isEmptySet(intersectSets(b.target, h.target)))),
+    bases: head.map((h) => base.filter((b) => !isEmptySet(intersectSets(b.runtime, h.runtime)) && !isEmptySet(intersectSets(b.target, h.target)))),
+  });
+  type Region = { runtime: ReturnType<typeof fromVersionIntervals>; target: ReturnType<typeof fromVersionIntervals> };
+
+  it('finds exactly the overlapping pairs, in order, small and large (the bucketed path)', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(piece, { maxLength: 40 }), (base, head) => {
+        expect(computeOverlaps(base, head)).toEqual(brute(base, head));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is not quadratic: 5,000 nested rows at the base and at the head', () => {
+    const rows = (tag: string) =>
+      Array.from({ length: 5_000 }, (_, i) => row('img', 'amd64', `r:${tag}${i}`, i + 1, [iv(`1.${i}.0`, `1.${i + 1}.0`)]));
+    const started = Date.now();
+    const changes = diffResolved(rows('a'), rows('b'));
+    expect(changes.length).toBe(5_000);
+    expect(Date.now() - started).toBeLessThan(20_000);
   });
 });
