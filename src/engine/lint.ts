@@ -124,6 +124,7 @@ function toFinding(rule: Rule, configured: Severity | undefined, report: Report)
   };
   if (report.about) Object.assign(finding, report.about);
   if (report.fix) finding.fix = report.fix;
+  if (report.alsoAt) finding.alsoAt = report.alsoAt.map((a) => ({ file: a.file, line: a.position.line, column: a.position.column }));
   if (report.end) {
     finding.endLine = report.end.line;
     finding.endColumn = report.end.column;

@@ -42,6 +42,12 @@ export interface Finding {
   architecture?: string;
   region?: string;
   /**
+   * Other places the finding is about (the other border of a gap), for a run
+   * that knows which lines a change touched: it anchors the finding on one of
+   * them when the change touched it and not the finding's own line.
+   */
+  alsoAt?: Array<{ file: string; line: number; column: number }>;
+  /**
    * Set when the run was compared with a base commit: true when the base had
    * no finding with this one's fingerprint (the change introduces it), false
    * when it already existed there.

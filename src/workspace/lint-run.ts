@@ -112,13 +112,28 @@ export async function runLint(options: LintRunOptions): Promise<LintRun> {
   const scope = comparison?.scope ?? EVERYTHING;
   const found = [...options.configFindings, ...head.findings, ...(comparison?.findings ?? [])];
   // Each finding is new or was already at the base (by fingerprint, not line numbers).
-  const all = comparison ? classifyAgainstBase(comparison, found) : found;
+  const all = comparison ? classifyAgainstBase(comparison, found).map((f) => onTouchedLine(scope, f)) : found;
   const mode = options.report;
   const isReported = (f: Finding) => (mode === 'all' ? true : mode === 'changed' ? isInScope(scope, f) : f.new !== false);
   const reported: Finding[] = [];
   const unreported: Finding[] = [];
   for (const finding of all) (isReported(finding) ? reported : unreported).push(finding);
   return { head, comparison, baseNote: note, all, scope, reported, unreported };
+}
+
+/**
+ * A finding about several places (the two borders of a gap) moved to the
+ * first of its other places the change touched, when it did not touch the
+ * finding's own line: the annotation then shows in the diff.
+ */
+export function onTouchedLine(scope: ChangeScope, finding: Finding): Finding {
+  if (!finding.alsoAt || scope.everything) return finding;
+  const touched = (file: string, line: number) => scope.lines.get(file)?.has(line) === true;
+  if (touched(finding.file, finding.line)) return finding;
+  const other = finding.alsoAt.find((a) => touched(a.file, a.line));
+  if (!other) return finding;
+  const alsoAt = [{ file: finding.file, line: finding.line, column: finding.column }, ...finding.alsoAt.filter((a) => a !== other)];
+  return { ...finding, file: other.file, line: other.line, column: other.column, alsoAt };
 }
 
 async function compare(options: LintRunOptions, head: LintResult): Promise<{ comparison?: BaseComparison; note?: string }> {

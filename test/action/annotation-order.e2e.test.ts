@@ -69,3 +69,29 @@ describe.sequential('annotation order within GitHub’s 10 warnings per step', (
     expect(run.commands.find((c) => c.startsWith('::notice title=imagevector-lint%3A more findings'))).toContain('4 more findings (4 warnings)');
   });
 });
+
+describe.sequential('anchors: the range values, on the lines the change touched', () => {
+  it('version-gap at the targetVersion that ends where the gap starts; shadowed-entry at the losing range; both on added lines', async () => {
+    const base = `images:\n${entry('kept', '>= 1.20')}`;
+    // A new image whose ranges leave out 1.31.x, and a second entry of it that never wins.
+    const head = `images:\n${entry('kept', '>= 1.20')}${entry('added', '< 1.31')}${entry('added', '>= 1.32')}${entry('added', '1.33.x')}`;
+    const ws = makeRepository([{ 'imagevector/images.yaml': base }, { 'imagevector/images.yaml': head }]);
+    const run = await runAction({
+      workspace: ws.dir,
+      eventName: 'pull_request',
+      payload: pullRequestPayload({ number: 8, baseSha: ws.commits[0]!, headSha: ws.commits[1]! }),
+      inputs: { comment: 'off' },
+      apiUrl,
+    });
+    expect(run.code).toBe(1);
+    const lines = head.split('\n');
+    const annotated = run.commands
+      .filter((c) => c.startsWith('::error '))
+      .map((c) => /title=([\w-]+),file=imagevector\/images\.yaml,line=(\d+),col=(\d+)/.exec(c)!.slice(1));
+    expect(annotated.map(([rule]) => rule).sort()).toEqual(['shadowed-entry', 'version-gap']);
+    const at = (rule: string) => annotated.find(([r]) => r === rule)!;
+    expect(lines[Number(at('version-gap')[1]) - 1]).toBe('  targetVersion: "< 1.31"');
+    expect(at('version-gap')[2]).toBe('18');
+    expect(lines[Number(at('shadowed-entry')[1]) - 1]).toBe('  targetVersion: "1.33.x"');
+  });
+});

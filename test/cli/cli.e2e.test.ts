@@ -62,7 +62,8 @@ describe('imagevector-lint (built CLI)', () => {
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.findings).toEqual([
-      expect.objectContaining({ rule: 'version-gap', severity: 'error', line: 2, column: 3 }),
+      // At the targetVersion value of the entry whose range ends where the gap starts.
+      expect.objectContaining({ rule: 'version-gap', severity: 'error', line: 5, column: 18 }),
     ]);
     expect(report.findings[0].message).toContain('1.21.x (1.21.0 ≤ v < 1.22.0)');
     expect(report.resolved).toContainEqual(
@@ -178,7 +179,7 @@ describe('imagevector-lint (built CLI)', () => {
     const file = write('quiet/images.yaml', gapped);
     const r = run([file, '--quiet']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^.*images\.yaml\n {2}2:3 {2}error {2}No entry of `etcd`/);
+    expect(r.stdout).toMatch(/^.*images\.yaml\n {2}5:18 {2}error {2}No entry of `etcd`/);
     expect(r.stdout).not.toMatch(/✖|Resolved images/);
     expect(run(['examples/images.yaml', '-q']).stdout).toBe('');
     for (const columns of ['60', '100', '140']) {

@@ -58,7 +58,7 @@ describe('disallowed-registry', () => {
       { registries: { allowed: ['my-custom-image-registry'] } },
     );
     const f = findingsOf(r, 'disallowed-registry');
-    expect(f.map(at)).toEqual(['base-1.yaml:9:3']);
+    expect(f.map(at)).toEqual(['base-1.yaml:11:15']);
     expect(f[0]!.severity).toBe('error');
     expect(f[0]!.message).toMatch(/`pause-container` resolves to "registry\.k8s\.io\/pause:3\.5" for amd64 at every version/);
     expect(r.resolved.map((row) => [row.architecture, row.imageString, row.disallowedRegistry ?? false])).toEqual([
@@ -78,7 +78,7 @@ describe('disallowed-registry', () => {
     const components = 'components:\n- name: etcd-druid\n  imageVectorOverwrite: |\n    images:\n    - name: etcd-wrapper\n      repository: quay.io/x/etcd-wrapper\n      tag: v1\n';
     const r = lintYaml({ base, components }, { registries: { allowed: ['mirror.example'] } });
     const f = findingsOf(r, 'disallowed-registry');
-    expect(f.map(at)).toEqual(['base-1.yaml:2:3', 'components-1.yaml:5:7']);
+    expect(f.map(at)).toEqual(['base-1.yaml:3:15', 'components-1.yaml:6:19']);
     expect(f[0]!.message).toMatch(/for amd64 and arm64 at targetVersion < 1\.30/);
     expect(f[1]!.message).toMatch(/`etcd-wrapper` \(component `etcd-druid`\) resolves to "quay\.io\/x\/etcd-wrapper:v1"/);
     expect(findingsOf(lintYaml({ base, components }), 'disallowed-registry')).toEqual([]);

@@ -642,7 +642,10 @@ function disagreements(v: GenVector): string[] {
       }
       const key = gardenerKey(m.first.source);
       if (beatenBy.size > 0 && [...beatenBy].every((w) => gardenerKey(merged[w]!.first.source) === key)) return;
-      expected.add(at(m.first));
+      // Reported at the entry's targetVersion (else runtimeVersion, else the entry).
+      const w = m.first;
+      const line = w.source.targetVersion !== undefined ? w.fieldLines.targetVersion : w.fieldLines.runtimeVersion;
+      expected.add(at({ file: w.file, line: line ?? w.line }));
     });
     const actual = new Set(result.findings.filter((f) => f.rule === 'shadowed-entry').map(at));
     const bad = [

@@ -307,7 +307,9 @@ describe('version-gap', () => {
         targetVersion: ">= 1.22"
     ` });
     const f = findingsOf(r, 'version-gap');
-    expect(f.map(at)).toEqual(['base-1.yaml:2:3']);
+    // At the targetVersion value of the entry below the gap ("1.20.x" ends where it starts); the one above as the alternative.
+    expect(f.map(at)).toEqual(['base-1.yaml:5:18']);
+    expect(f[0]!.alsoAt).toEqual([{ file: 'base-1.yaml', line: 9, column: 18 }]);
     expect(f[0]!.message).toContain('targetVersion 1.21.x (1.21.0 ≤ v < 1.22.0)');
     expect(f[0]!.message).toContain('amd64 and arm64');
   });
@@ -343,7 +345,8 @@ describe('shadowed-entry', () => {
   });
   it('names an exact constraint that outscores a later range', () => {
     const r = lintYaml({ base: 'images:\n- name: a\n  repository: r\n  tag: x\n  targetVersion: "1.30.x"\n- name: a\n  repository: r\n  tag: y\n  targetVersion: "= 1.30"\n' });
-    expect(findingsOf(r, 'shadowed-entry').map(at)).toEqual(['base-1.yaml:2:3']);
+    // At the range that loses everywhere: the shadowed entry's targetVersion value.
+    expect(findingsOf(r, 'shadowed-entry').map(at)).toEqual(['base-1.yaml:5:18']);
   });
 });
 

@@ -24,7 +24,8 @@ export const disallowedRegistry: Rule = {
       const component = row.source.component === undefined ? '' : ` (component \`${row.source.component}\`)`;
       context.report({
         file: row.source.file,
-        position: { line: row.source.line, column: row.source.column, offset: 0 },
+        // At the repository value (the registry is its first segment), else the entry.
+        position: { ...(row.source.fields?.repository ?? { line: row.source.line, column: row.source.column }), offset: 0 },
         message: `\`${row.image}\`${component} resolves to ${JSON.stringify(row.imageString)} for ${listArchitectures(architectures)} at ${range(row)}, a registry outside \`registries.allowed\` (${allowed.join(', ')}). Point this entry at an allowed registry, or add an overwrite entry with the same runtimeVersion, targetVersion and architectures that does.`,
       });
     }

@@ -31,6 +31,8 @@ export interface Report {
   message: string;
   /** A rule with graded findings (e.g. a typo vs. an unknown key) may lower or raise its default. */
   severity?: Severity;
+  /** Other values the finding is about (the other border of a gap): a run that knows the changed lines may move the finding to one of them. */
+  alsoAt?: Array<{ file: string; position: SourcePosition }>;
   /** What the finding is about (Finding.image, .architecture, .region): its identity across commits. */
   about?: Pick<Finding, 'image' | 'architecture' | 'region'>;
   /** A mechanical fix (see rules/fix.ts). */

@@ -28,9 +28,11 @@ export const shadowedEntry: Rule = {
           if (won.has(position)) return;
           // Beaten only by entries with the same merge key: duplicate-entry explains that one.
           if (beatenOnlyBySameKey(image, position, mergeKey(written))) return;
+          // At the range that loses everywhere (targetVersion, else runtimeVersion), else the entry.
+          const fields = written.origin.fields;
           context.report({
             file: written.origin.file,
-            position: written.origin.position,
+            position: fields.targetVersion ?? fields.runtimeVersion ?? written.origin.position,
             message: `Gardener never selects this entry of \`${image.name}\` (tag ${JSON.stringify(entry.source.tag ?? entry.source.ref ?? '')}): ${winnersInstead(image, position)}. Remove it, or narrow the ranges of the entries that win.`,
           });
         });
