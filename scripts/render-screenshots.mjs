@@ -1,21 +1,26 @@
 #!/usr/bin/env node
-// Renders the README's pictures of what a user sees on a pull request that
-// breaks a version range: docs/images/summary.png (the job summary) and
-// docs/images/pr-comment.png (the sticky pull request comment).
+// Renders the README's pictures of what a reviewer sees on a real Gardener
+// pull request: docs/images/pr-comment.png (the sticky pull request comment)
+// and docs/images/summary.png (the job summary).
 //
-// Both are the real output of the built action (dist/index.js): it is run the
-// way the end-to-end tests run it (test/action/support/run-action.ts), on a
-// temporary git repository whose base and head commits are the fixture layers
-// test/fixtures/action/gardener/base and …/head, with every INPUT_* read from
-// action.yml, a pull_request payload from @octokit/webhooks-examples, a
-// GITHUB_STEP_SUMMARY file, and a loopback stand-in for GitHub's REST API that
-// stores the comment the action posts. The summary Markdown and the comment
-// body are then converted to HTML (the GitHub-flavoured Markdown subset the
-// action writes), styled like github.com, and screenshotted with headless
-// Chromium, cropped to the content's height.
+// Both are the real output of the built action (dist/index.js) on the replay
+// of gardener/gardener-extension-provider-azure#1516 (test/fixtures/real-prs/
+// azure-registry-migration-downgrades, provenance in its README: a stale bot
+// branch that moves images back to the old repository with lower tags). The
+// action is run the way the end-to-end tests run it (test/action/support/
+// run-action.ts): a temporary git repository with the base and head commits,
+// every INPUT_* read from action.yml, a pull_request payload from
+// @octokit/webhooks-examples, a GITHUB_STEP_SUMMARY file, and a loopback
+// stand-in for GitHub's REST API that stores the comment the action posts.
+// The Markdown is turned into HTML by cmark-gfm (GitHub's renderer, with its
+// extensions), styled with github-markdown-css's rules at GitHub's widths (a
+// pull request comment is 870 px wide, a job summary 1012 px), and
+// screenshotted with headless Chromium, cropped to the content's height. A
+// table wider than its box (a horizontal scroll bar on GitHub) is reported.
 //
-// A developer script, not run by CI. Needs the built bundle (`npm run build`)
-// and Chromium (Debian: `apt-get install chromium`; or set CHROMIUM=/path).
+// A developer script, not run by CI. Needs the built bundle (`npm run build`),
+// cmark-gfm and Chromium (Debian: `apt-get install cmark-gfm chromium`; or set
+// CHROMIUM=/path).
 //
 //   node scripts/render-screenshots.mjs [--out docs/images] [--keep] [--allow-stale]
 //
@@ -33,17 +38,25 @@ import { load } from 'js-yaml';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BUNDLE = join(ROOT, 'dist', 'index.js');
-const FIXTURES = join(ROOT, 'test', 'fixtures', 'action');
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'real-prs');
+const CASE = 'azure-registry-migration-downgrades';
 
 // The same identities as the end-to-end harness.
 const OWNER = 'octo-org';
 const REPO = 'gardener-ext';
 const TOKEN = 'ghs_e2eS3cretT0kenValue0000000000000000';
 const RUN_ID = '1234567890';
-const PR_NUMBER = 11;
+const PR_NUMBER = 1516;
 const JOB = 'lint';
 
-const WIDTH = 1200; // CSS pixels = image pixels (device scale factor 1)
+// CSS pixels = image pixels (device scale factor 1). The boxes' widths on github.com: a pull
+// request comment (the conversation column) and a job summary (the run's page at 1280 px).
+const COMMENT_WIDTH = 870;
+const SUMMARY_WIDTH = 1012;
+const MARGIN = 8;
+// A long comment is shown from its top, faded out at this height: the verdict, the change table
+// and the first findings are what a reviewer reads first.
+const MAX_HEIGHT = 1600;
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -66,18 +79,18 @@ async function main() {
   const work = mkdtempSync(join(tmpdir(), 'ivl-shots-'));
   mkdirSync(OUT, { recursive: true });
   const pictures = [
-    { name: 'summary', markdown: summary, frame: summaryFrame },
-    { name: 'pr-comment', markdown: comment, frame: commentFrame },
+    { name: 'pr-comment', markdown: comment, frame: commentFrame, width: COMMENT_WIDTH },
+    { name: 'summary', markdown: summary, frame: summaryFrame, width: SUMMARY_WIDTH },
   ];
-  for (const { name, markdown, frame } of pictures) {
+  for (const { name, markdown, frame, width } of pictures) {
     writeFileSync(join(work, `${name}.md`), markdown);
-    const html = page(frame(markdownToHtml(markdown)));
+    const html = page(frame(markdownToHtml(markdown)), width);
     const htmlFile = join(work, `${name}.html`);
     writeFileSync(htmlFile, html);
     const png = join(OUT, `${name}.png`);
-    screenshot(chromium, htmlFile, png, work);
-    const { width, height } = pngSize(png);
-    console.log(`${relative(process.cwd(), png)}: ${width}×${height}, ${Math.round(statSync(png).size / 1024)} KB`);
+    screenshot(chromium, htmlFile, png, work, width + 2 * MARGIN);
+    const size = pngSize(png);
+    console.log(`${relative(process.cwd(), png)}: ${size.width}×${size.height}, ${Math.round(statSync(png).size / 1024)} KB (${markdown.length} characters, ${markdown.split('\n').length} lines of Markdown)`);
   }
   if (flag('--keep')) console.log(`Markdown and HTML kept in ${work}`);
   else rmSync(work, { recursive: true, force: true });
@@ -222,7 +235,7 @@ async function startApi() {
 }
 
 async function runActionOnFixture() {
-  const ws = makeRepository(['gardener/base', 'gardener/head']);
+  const ws = makeRepository([`${CASE}/base`, `${CASE}/head`]);
   const [baseSha, headSha] = ws.commits;
   const api = await startApi();
   const dir = mkdtempSync(join(tmpdir(), 'ivl-run-'));
@@ -274,7 +287,8 @@ async function runActionOnFixture() {
     clearTimeout(killer);
     const summary = readFileSync(summaryPath, 'utf8');
     const comment = api.comments.find((c) => c.issue === PR_NUMBER)?.body;
-    // The fixture's head breaks a range: the run must fail, with a summary and a comment.
+    // The replay has new warnings (tag-downgraded, registry-changed) and errors (shadowed and
+    // duplicate entries): the run fails, with a summary and a comment.
     if (code !== 1 || !summary.trim() || !comment) {
       throw new Error(`unexpected run of the action (exit ${code}, summary ${summary.length} chars, comment ${comment ? 'posted' : 'missing'}):\n${output}`);
     }
@@ -287,235 +301,31 @@ async function runActionOnFixture() {
 }
 
 // ---------------------------------------------------------------------------
-// Markdown → HTML: the GitHub-flavoured subset the action writes — ATX
-// headings, paragraphs, tables, bullet lists, block quotes, fenced code,
-// <details>/<summary> and HTML comments passed through as GitHub passes them,
-// code spans, **strong**, *emphasis*, links, autolinks, backslash escapes and
-// entities. Raw HTML outside the allowed tags is shown as text (GitHub's
-// sanitiser would drop it; the action escapes it anyway).
-
-const ALLOWED_HTML = /^<\/?(details|summary|br|sub|sup|b|i|strong|em|code|kbd|p)(\s+open)?\s*\/?>$/i;
-
-function escapeHtml(text) {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** Text with entities kept (`&lt;` stays an entity; a bare `&` is escaped). */
-function textHtml(text) {
-  return text
-    .replace(/&(?!(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});)/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-}
-
-function inline(src) {
-  let out = '';
-  let text = '';
-  const flush = () => {
-    out += emphasis(textHtml(text));
-    text = '';
-  };
-  let i = 0;
-  while (i < src.length) {
-    const c = src[i];
-    if (c === '\\' && i + 1 < src.length && /[!-/:-@[-`{-~]/.test(src[i + 1])) {
-      // An escaped punctuation character: a placeholder keeps it out of emphasis.
-      text += `\u0000${src.charCodeAt(i + 1)}\u0001`;
-      i += 2;
-      continue;
-    }
-    if (c === '`') {
-      let j = i;
-      while (src[j] === '`') j++;
-      const run = j - i;
-      let k = j;
-      let close = -1;
-      while (k < src.length) {
-        if (src[k] !== '`') {
-          k++;
-          continue;
-        }
-        let l = k;
-        while (src[l] === '`') l++;
-        if (l - k === run) {
-          close = k;
-          break;
-        }
-        k = l;
-      }
-      if (close >= 0) {
-        let code = src.slice(j, close).replace(/\n/g, ' ');
-        if (/^ .*[^ ].* $/.test(code)) code = code.slice(1, -1);
-        flush();
-        out += `<code>${escapeHtml(code)}</code>`;
-        i = close + run;
-        continue;
-      }
-      text += src.slice(i, j);
-      i = j;
-      continue;
-    }
-    if (c === '<') {
-      const comment = /^<!--[\s\S]*?-->/.exec(src.slice(i));
-      if (comment) {
-        flush();
-        i += comment[0].length;
-        continue;
-      }
-      const tag = /^<[^<>\n]+>/.exec(src.slice(i));
-      if (tag && ALLOWED_HTML.test(tag[0])) {
-        flush();
-        out += tag[0];
-        i += tag[0].length;
-        continue;
-      }
-      const auto = /^<(https?:\/\/[^\s<>]+)>/.exec(src.slice(i));
-      if (auto) {
-        flush();
-        out += `<a href="${escapeHtml(auto[1])}">${escapeHtml(auto[1])}</a>`;
-        i += auto[0].length;
-        continue;
-      }
-    }
-    if (c === '[') {
-      const link = /^\[((?:\\.|`[^`]*`|[^\]\\])*)\]\(([^()\s]+)\)/.exec(src.slice(i));
-      if (link) {
-        flush();
-        out += `<a href="${escapeHtml(link[2])}">${inline(link[1])}</a>`;
-        i += link[0].length;
-        continue;
-      }
-    }
-    text += c;
-    i++;
-  }
-  flush();
-  return out.replace(/\u0000(\d+)\u0001/g, (_, code) => escapeHtml(String.fromCharCode(Number(code))));
-}
-
-function emphasis(html) {
-  return html
-    .replace(/\*\*(?=\S)([\s\S]*?\S)\*\*/g, '<strong>$1</strong>')
-    .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?![\w*])/g, '$1<em>$2</em>')
-    .replace(/(^|[^\w])_(?=\S)([^_]*?\S)_(?!\w)/g, '$1<em>$2</em>');
-}
-
-/** Cells of a table row: split on pipes outside code spans and not escaped. */
-function cells(line) {
-  let row = line.trim();
-  if (row.startsWith('|')) row = row.slice(1);
-  if (row.endsWith('|') && !row.endsWith('\\|')) row = row.slice(0, -1);
-  const out = [];
-  let cell = '';
-  for (let i = 0; i < row.length; i++) {
-    const c = row[i];
-    if (c === '\\' && row[i + 1] === '|') {
-      // GFM: `\|` is a literal pipe, inside code spans too.
-      cell += '|';
-      i++;
-    } else if (c === '|') {
-      out.push(cell.trim());
-      cell = '';
-    } else cell += c;
-  }
-  out.push(cell.trim());
-  return out;
-}
+// Markdown → HTML with GitHub's own renderer: cmark-gfm with the table,
+// autolink, tagfilter and strikethrough extensions and raw HTML allowed
+// (GitHub then sanitises it; the action writes only <details>, <summary>,
+// <sub> and comments). Debian: `apt-get install cmark-gfm`.
 
 function markdownToHtml(markdown) {
-  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
-  const html = [];
-  let i = 0;
-  const isTableDelimiter = (line) => /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/.test(line) && line.includes('-');
-  const startsBlock = (line, next) =>
-    /^\s*$/.test(line) ||
-    /^#{1,6}\s/.test(line) ||
-    /^\s*[-*+]\s/.test(line) ||
-    /^\s*\d+\.\s/.test(line) ||
-    /^>/.test(line) ||
-    /^```/.test(line) ||
-    /^\s*<\/?(details|summary)|^<!--/i.test(line) ||
-    (line.includes('|') && next !== undefined && isTableDelimiter(next));
-  while (i < lines.length) {
-    const line = lines[i];
-    if (/^\s*$/.test(line)) {
-      i++;
-      continue;
-    }
-    let m;
-    if ((m = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line))) {
-      html.push(`<h${m[1].length}>${inline(m[2])}</h${m[1].length}>`);
-      i++;
-      continue;
-    }
-    if (/^```/.test(line)) {
-      const code = [];
-      for (i++; i < lines.length && !/^```/.test(lines[i]); i++) code.push(lines[i]);
-      i++;
-      html.push(`<pre><code>${escapeHtml(code.join('\n'))}</code></pre>`);
-      continue;
-    }
-    if (/^<!--/.test(line)) {
-      while (i < lines.length && !lines[i].includes('-->')) i++;
-      i++;
-      continue;
-    }
-    if (/^\s*<\/?(details|summary)/i.test(line)) {
-      // HTML block: up to the next blank line, with Markdown inside the summary kept inline.
-      const block = [];
-      for (; i < lines.length && !/^\s*$/.test(lines[i]); i++) block.push(lines[i]);
-      html.push(inline(block.join('\n')));
-      continue;
-    }
-    if (line.includes('|') && i + 1 < lines.length && isTableDelimiter(lines[i + 1])) {
-      const head = cells(line);
-      const align = cells(lines[i + 1]).map((d) => (/^:-+:$/.test(d) ? 'center' : /-:$/.test(d) ? 'right' : /^:-/.test(d) ? 'left' : ''));
-      const attr = (k) => (align[k] ? ` align="${align[k]}"` : '');
-      const rows = [];
-      for (i += 2; i < lines.length && lines[i].includes('|') && !/^\s*$/.test(lines[i]); i++) rows.push(cells(lines[i]));
-      html.push(
-        '<table><thead><tr>' +
-          head.map((c, k) => `<th${attr(k)}>${inline(c)}</th>`).join('') +
-          '</tr></thead><tbody>' +
-          rows.map((r) => '<tr>' + head.map((_, k) => `<td${attr(k)}>${inline(r[k] ?? '')}</td>`).join('') + '</tr>').join('') +
-          '</tbody></table>',
-      );
-      continue;
-    }
-    if (/^>/.test(line)) {
-      const quoted = [];
-      for (; i < lines.length && /^>/.test(lines[i]); i++) quoted.push(lines[i].replace(/^> ?/, ''));
-      html.push(`<blockquote>${markdownToHtml(quoted.join('\n'))}</blockquote>`);
-      continue;
-    }
-    if ((m = /^(\s*)([-*+]|\d+\.)\s/.exec(line))) {
-      const ordered = /\d/.test(m[2]);
-      const items = [];
-      for (; i < lines.length && !/^\s*$/.test(lines[i]); i++) {
-        const item = /^\s*(?:[-*+]|\d+\.)\s+(.*)$/.exec(lines[i]);
-        if (item) items.push(item[1]);
-        else items[items.length - 1] += `\n${lines[i].trim()}`;
-      }
-      const tag = ordered ? 'ol' : 'ul';
-      html.push(`<${tag}>${items.map((t) => `<li>${inline(t)}</li>`).join('')}</${tag}>`);
-      continue;
-    }
-    const paragraph = [line];
-    for (i++; i < lines.length && !startsBlock(lines[i], lines[i + 1]); i++) paragraph.push(lines[i]);
-    html.push(`<p>${inline(paragraph.join('\n')).replace(/ {2,}\n|\\\n/g, '<br>')}</p>`);
+  try {
+    return execFileSync('cmark-gfm', ['--unsafe', '-e', 'table', '-e', 'autolink', '-e', 'tagfilter', '-e', 'strikethrough'], {
+      input: markdown,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    throw new Error(`cmark-gfm failed (${error.message}): install it (Debian: \`apt-get install cmark-gfm\`).`);
   }
-  return html.join('\n');
 }
-
 // ---------------------------------------------------------------------------
 // Page, frames and screenshots
 
-function page(body) {
+function page(body, width) {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>imagevector-lint</title>
 <style>
   html, body { margin: 0; padding: 0; background: #ffffff; }
-  body { width: ${WIDTH}px; padding: 8px; box-sizing: border-box; color: #1f2328;
+  body { width: ${width + 2 * MARGIN}px; padding: ${MARGIN}px; box-sizing: border-box; color: #1f2328;
     font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Noto Color Emoji";
     font-size: 14px; line-height: 1.5; -webkit-font-smoothing: antialiased; }
   .box { border: 1px solid #d1d9e0; border-radius: 6px; background: #ffffff; }
@@ -599,7 +409,7 @@ function chromiumArgs(profile) {
 }
 
 /** Two passes: measure the content's height (--dump-dom after a script notes it), then screenshot at that size. */
-function screenshot(chromium, htmlFile, png, work) {
+function screenshot(chromium, htmlFile, png, work, WIDTH) {
   const measured = `${htmlFile}.measure.html`;
   const measuring = `<script>addEventListener('load', () => { document.title = 'HEIGHT=' + Math.ceil(document.body.getBoundingClientRect().height) + (Array.from(document.querySelectorAll('table')).some((t) => t.scrollWidth > t.clientWidth + 1) ? ' OVERFLOW' : ''); });</script>`;
   writeFileSync(measured, readFileSync(htmlFile, 'utf8').replace('</body>', `${measuring}</body>`));
@@ -612,7 +422,13 @@ function screenshot(chromium, htmlFile, png, work) {
   const height = Number(/HEIGHT=(\d+)/.exec(dom)?.[1]);
   if (!height) throw new Error(`could not measure the height of ${htmlFile}`);
   if (/HEIGHT=\d+ OVERFLOW/.test(dom)) console.warn(`warning: a table of ${htmlFile} is wider than ${WIDTH}px: the picture cuts it off.`);
-  execFileSync(chromium, [...chromiumArgs(profile), `--window-size=${WIDTH},${height}`, `--screenshot=${png}`, `file://${htmlFile}`], {
+  let shown = htmlFile;
+  if (height > MAX_HEIGHT) {
+    shown = `${htmlFile}.cut.html`;
+    const fade = `<div style="position:fixed;left:0;right:0;bottom:0;height:120px;background:linear-gradient(rgba(255,255,255,0),#fff 85%);"></div>`;
+    writeFileSync(shown, readFileSync(htmlFile, 'utf8').replace('</body>', `${fade}</body>`));
+  }
+  execFileSync(chromium, [...chromiumArgs(profile), `--window-size=${WIDTH},${Math.min(height, MAX_HEIGHT)}`, `--screenshot=${png}`, `file://${shown}`], {
     stdio: 'ignore',
   });
   if (!existsSync(png)) throw new Error(`Chromium wrote no ${png}`);

@@ -5,7 +5,10 @@ import type { Finding } from './types.js';
 // The fingerprint is the rule, the file's identity (a moved vector keeps its
 // base path), and what the finding is about: the image, architecture and
 // version region when the rule says so (Finding.image, .architecture,
-// .region), else the message with line and column references blanked. Line
+// .region); else, for a finding inside an entry, the entry's image name and
+// the field (Finding.keyPath, engine/finding-identity.ts) with the
+// message; else (file-level findings) the message alone; messages always with
+// line and column references blanked. Line
 // numbers are never part of it: a one-line bump above an old warning moves
 // the warning, it does not make it new. Pure: no I/O.
 
@@ -25,7 +28,9 @@ export function findingFingerprint(finding: Finding, file: string = finding.file
   const about =
     finding.image !== undefined
       ? ['image', finding.image, finding.architecture ?? '', finding.region ?? '']
-      : ['message', normalizeMessageForFingerprint(finding.message)];
+      : finding.keyPath !== undefined
+        ? ['entry', finding.keyPath, normalizeMessageForFingerprint(finding.message)]
+        : ['message', normalizeMessageForFingerprint(finding.message)];
   return [finding.rule, file, ...about].join('\u0000');
 }
 

@@ -348,7 +348,7 @@ function registrySwitches(sides: readonly Side[], config: LintConfig, level: Sev
       severity: level,
       message:
         `${label({ ...side, architecture: architectures.join(', ') })} now comes from another ${registry ? 'registry' : 'repository'} for ${where}: ${from} → ${to}. ` +
-        'If the move is not intended (a stale branch, a bot that read an old list), keep the current repository; if it is, check that the image exists there and that the clusters may pull from it.',
+        'Unless the move is intended (not a stale branch or a bot that read an old list), keep the current repository; if it is, check that the image exists there and the clusters may pull from it.',
       file: source.file,
       line: at.line,
       column: at.column,

@@ -8,6 +8,7 @@ import { readFile, type ParsedFile } from './reading/read-file.js';
 import { ALL_RULES, CONFIG_RULE, UNUSED_SUPPRESSION_RULE } from './rules/registry.js';
 import { CHANGE_RULES } from './changes.js';
 import { clipRowsToKubernetes } from './kubernetes-versions.js';
+import { withKeyPaths } from './finding-identity.js';
 import type { ReadComponents, ReadVector, Report, Rule, RuleContext } from './rules/rule.js';
 import { ownValue } from './records.js';
 import { applySuppressions } from './suppression.js';
@@ -85,7 +86,7 @@ function lintTogether(inputs: readonly LintInput[], config: LintConfig, rules: r
     rule.check(context);
   }
   return {
-    findings: sortFindings(applySuppressions(dedupe(findings), files, knownRules(rules), suppressionCheck(config))),
+    findings: sortFindings(withKeyPaths(applySuppressions(dedupe(findings), files, knownRules(rules), suppressionCheck(config)), vectors)),
     resolved,
     ...(clipped.outside.length > 0 ? { unresolved: clipped.outside } : {}),
     files: files.map(fileReport),

@@ -42,6 +42,11 @@ export interface Finding {
   architecture?: string;
   region?: string;
   /**
+   * For the other findings about an entry: the entry by image name and the
+   * field (`images[name=etcd].tag`): with the message, their identity across commits.
+   */
+  keyPath?: string;
+  /**
    * Other places the finding is about (the other border of a gap), for a run
    * that knows which lines a change touched: it anchors the finding on one of
    * them when the change touched it and not the finding's own line.

@@ -16,6 +16,7 @@ export const duplicateComponent: Rule = {
         context.report({
           file: doc.file,
           position: item.namePosition,
+          about: { image: `component ${item.name}`, region: 'listed again' },
           message: `Component \`${item.name}\` is listed again (first on line ${line}): Gardener reads the components into a map and keeps only this last one, dropping the first overwrite. Merge them into one entry.`,
         });
       }

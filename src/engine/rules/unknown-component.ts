@@ -22,6 +22,8 @@ export const unknownComponent: Rule = {
         context.report({
           file: doc.file,
           position: item.namePosition,
+          // The component is the identity: a did-you-mean that changes with other names is not a new finding.
+          about: { image: `component ${item.name}`, region: 'unknown' },
           message: `Unknown component \`${item.name}\`${guess ? `: did you mean \`${guess}\`?` : '.'} Gardener does not check component names, so this overwrite silently does nothing. Known: the base vector's image names${context.config.components.length ? ', the configured `components`' : ''} and ${COMPONENTS_GARDENER_READS.join(', ')}.`,
         });
       }
