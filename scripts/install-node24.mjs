@@ -10,6 +10,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'tools', 'node24');
+// Only in a developer's checkout of this repository. A consumer never gets here from npm (no
+// install script runs for a dependency; scripts/ and tools/ are not packed), but two installs
+// of a clone run `prepare` and must not download a development binary: a copy inside
+// node_modules (a git dependency), and pre-commit's hook environment, whose install command
+// (`npm install --dev --prod --ignore-prepublish …`, pre_commit/languages/node.py) npm passes
+// on to scripts as npm_config_ignore_prepublish.
+const consumer = root.split(/[\\/]/).includes('node_modules') || process.env.npm_config_ignore_prepublish === 'true';
+if (consumer || !existsSync(join(dir, 'package.json'))) process.exit(0);
 if (process.platform !== 'linux' || process.arch !== 'x64') {
   console.log(`tools/node24: no Node 24 package for ${process.platform}-${process.arch}; the Node 24 bundle test will be skipped.`);
   process.exit(0);
