@@ -15,6 +15,7 @@ import { formatCheckstyle, formatGithub, formatJsonChunks, formatRdjson, formatS
 import { sarifTool } from '../reporters/sarif-tool.js';
 import { parseCliArgs, USAGE, UsageError, type CliSettings } from './args.js';
 import { VERSION } from './version.js';
+import { isDirectory, isRegularFile, toPosix } from '../workspace/paths.js';
 
 export interface CliIO {
   argv: readonly string[];
@@ -311,25 +312,8 @@ async function directoryInputs(absolute: string, config: LintConfig, io: CliIO, 
   return inside ? inputs : inputs.map((input) => ({ ...input, path: relative(io.cwd, path.join(absolute, input.path)) }));
 }
 
-function isDirectory(absolute: string): boolean {
-  try {
-    return fs.statSync(absolute).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
-function isRegularFile(absolute: string): boolean {
-  try {
-    return fs.statSync(absolute).isFile();
-  } catch {
-    return false;
-  }
-}
 
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
-}
 
 /**
  * A file named on the command line: the user's, anywhere, a pipe too (`<(…)`),

@@ -11,7 +11,7 @@ import {
   unionSets,
   type ReleaseSet,
 } from './constraint/release-set.js';
-import { compareReleases, ZERO_RELEASE } from './constraint/version.js';
+import { compareReleases, lastBoundAtOrBelow, ZERO_RELEASE } from './constraint/version.js';
 import type { Finding, LintConfig, LintInput, LintResult, ResolvedRow, Severity, VersionInterval } from './types.js';
 
 // What a change does to the resolved image table: the base's table against the
@@ -266,12 +266,10 @@ function adjacentEntry(head: readonly Piece[], gone: ResolvedChange): Piece | un
 }
 
 /**
- * tag-downgraded: for the same Kubernetes versions and architecture, the
- * resolved tag goes to a lower version. One finding per head entry and pair
- * of references; architectures joined.
+ * Every pair of a base row and an overlapping head row whose references differ,
+ * with the Kubernetes versions (clipped to the domain) where the one replaces the other.
  */
-function tagDowngrades(sides: readonly Side[], config: LintConfig, level: Severity): Finding[] {
-  const found = new Map<string, { side: Side; before: string; after: string; source: ResolvedRow['source']; region: Region; architectures: string[] }>();
+function* referenceChanges(sides: readonly Side[], config: LintConfig): Generator<{ side: Side; b: Piece; h: Piece; region: Region }> {
   for (const side of sides) {
     for (const [bi, b] of side.base.entries()) {
       for (const h of overlapsOf(side).heads[bi]!) {
@@ -280,16 +278,36 @@ function tagDowngrades(sides: readonly Side[], config: LintConfig, level: Severi
         if (!overlap) continue;
         const region = { runtime: clipToKubernetes(overlap.runtime, config), target: clipToKubernetes(overlap.target, config) };
         if (isEmptySet(region.runtime) || isEmptySet(region.target)) continue;
-        if (!referenceChange(b.imageString, h.imageString).lowerTag) continue;
-        const key = [side.component ?? '', side.image, h.source.file, h.source.line, b.imageString, h.imageString].join('\0');
-        const entry = found.get(key);
-        if (!entry) found.set(key, { side, before: b.imageString, after: h.imageString, source: h.source, region, architectures: [side.architecture] });
-        else {
-          if (!entry.architectures.includes(side.architecture)) entry.architectures.push(side.architecture);
-          entry.region = { runtime: unionSets(entry.region.runtime, region.runtime), target: unionSets(entry.region.target, region.target) };
-        }
+        yield { side, b, h, region };
       }
     }
+  }
+}
+
+/** A change found for several architectures or pieces of one head entry: reported once, architectures and regions joined. */
+type Joined<T> = T & { side: Side; source: ResolvedRow['source']; region: Region; architectures: string[] };
+
+function join<T extends object>(found: Map<string, Joined<T>>, key: string, side: Side, source: ResolvedRow['source'], region: Region, what: T): void {
+  const entry = found.get(key);
+  if (!entry) {
+    found.set(key, { ...what, side, source, region, architectures: [side.architecture] });
+    return;
+  }
+  if (!entry.architectures.includes(side.architecture)) entry.architectures.push(side.architecture);
+  entry.region = { runtime: unionSets(entry.region.runtime, region.runtime), target: unionSets(entry.region.target, region.target) };
+}
+
+/**
+ * tag-downgraded: for the same Kubernetes versions and architecture, the
+ * resolved tag goes to a lower version. One finding per head entry and pair
+ * of references; architectures joined.
+ */
+function tagDowngrades(sides: readonly Side[], config: LintConfig, level: Severity): Finding[] {
+  const found = new Map<string, Joined<{ before: string; after: string }>>();
+  for (const { side, b, h, region } of referenceChanges(sides, config)) {
+    if (!referenceChange(b.imageString, h.imageString).lowerTag) continue;
+    const key = [side.component ?? '', side.image, h.source.file, h.source.line, b.imageString, h.imageString].join('\0');
+    join(found, key, side, h.source, region, { before: b.imageString, after: h.imageString });
   }
   return [...found.values()].map(({ side, before, after, source, region, architectures }) => {
     const where = describeRegion(toVersionIntervals(region.runtime), toVersionIntervals(region.target));
@@ -317,28 +335,14 @@ function tagDowngrades(sides: readonly Side[], config: LintConfig, level: Severi
  * entry's `repository` value.
  */
 function registrySwitches(sides: readonly Side[], config: LintConfig, level: Severity): Finding[] {
-  const found = new Map<string, { side: Side; from: string; to: string; registry: boolean; source: ResolvedRow['source']; region: Region; architectures: string[] }>();
-  for (const side of sides) {
-    for (const [bi, b] of side.base.entries()) {
-      for (const h of overlapsOf(side).heads[bi]!) {
-        if (b.imageString === h.imageString) continue;
-        const overlap = intersect(b, h);
-        if (!overlap) continue;
-        const region = { runtime: clipToKubernetes(overlap.runtime, config), target: clipToKubernetes(overlap.target, config) };
-        if (isEmptySet(region.runtime) || isEmptySet(region.target)) continue;
-        const change = referenceChange(b.imageString, h.imageString);
-        if (!change.registryChanged && !change.repositoryChanged) continue;
-        const from = parseReference(b.imageString).repository;
-        const to = parseReference(h.imageString).repository;
-        const key = [side.component ?? '', side.image, h.source.file, h.source.line, from, to].join('\0');
-        const entry = found.get(key);
-        if (!entry) found.set(key, { side, from, to, registry: change.registryChanged, source: h.source, region, architectures: [side.architecture] });
-        else {
-          if (!entry.architectures.includes(side.architecture)) entry.architectures.push(side.architecture);
-          entry.region = { runtime: unionSets(entry.region.runtime, region.runtime), target: unionSets(entry.region.target, region.target) };
-        }
-      }
-    }
+  const found = new Map<string, Joined<{ from: string; to: string; registry: boolean }>>();
+  for (const { side, b, h, region } of referenceChanges(sides, config)) {
+    const change = referenceChange(b.imageString, h.imageString);
+    if (!change.registryChanged && !change.repositoryChanged) continue;
+    const from = parseReference(b.imageString).repository;
+    const to = parseReference(h.imageString).repository;
+    const key = [side.component ?? '', side.image, h.source.file, h.source.line, from, to].join('\0');
+    join(found, key, side, h.source, region, { from, to, registry: change.registryChanged });
   }
   return [...found.values()].map(({ side, from, to, registry, source, region, architectures }) => {
     const where = describeRegion(toVersionIntervals(region.runtime), toVersionIntervals(region.target));
@@ -557,16 +561,7 @@ export function computeOverlaps(base: readonly Piece[], head: readonly Piece[]):
   // with more distinct bounds); only pieces sharing a bucket can overlap.
   const dimension = distinctBounds(base, head, 'target') >= distinctBounds(base, head, 'runtime') ? 'target' : 'runtime';
   const bounds = sortedBounds(base, head, dimension);
-  const slot = (r: ReleaseSet[number]['lo']) => {
-    let lo = 0;
-    let hi = bounds.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (compareReleases(bounds[mid]!, r) <= 0) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const slot = (r: ReleaseSet[number]['lo']) => lastBoundAtOrBelow(bounds, r);
   const buckets = new Map<number, { b: number[]; h: number[] }>();
   const place = (pieces: readonly Piece[], which: 'b' | 'h') => {
     pieces.forEach((piece, index) => {

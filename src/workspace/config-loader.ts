@@ -6,6 +6,7 @@ import type { Finding, LintConfig, LintInput } from '../engine/types.js';
 import { decodeSource } from '../engine/yaml/index.js';
 import type { BaseRevision } from './base-revision.js';
 import { readConfined, type ConfinedRead } from './confined-file.js';
+import { toPosix } from './paths.js';
 
 // `.imagevector-lint.yaml` and the component vectors it names, for both
 // adapters. The file is the pull request's as much as any vector: the paths it
@@ -124,6 +125,3 @@ export function revisionConfigReader(revision: BaseRevision, root: string): Conf
   };
 }
 
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
-}

@@ -7,6 +7,7 @@ import { isMapping, mappingValue } from '../engine/reading/vector-document.js';
 import { isInsideRoot, readConfined, realRoot } from './confined-file.js';
 import { hasMagic, normalizePattern, selectPaths, staticPrefix } from './glob.js';
 import { NO_EXCLUSIONS, type Exclusions } from './exclusions.js';
+import { isDirectory, toPosix } from './paths.js';
 
 // Which files to lint. With patterns: the files they match, each with the kind
 // of its input. Without `files`: every YAML file whose content is an image
@@ -320,14 +321,4 @@ function utf8Name(name: Buffer): string | undefined {
   }
 }
 
-function isDirectory(p: string): boolean {
-  try {
-    return fs.statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
-}

@@ -7,6 +7,7 @@ import {
   type ReleaseInterval,
   type ReleaseSet,
 } from '../constraint/index.js';
+import { lastBoundAtOrBelow } from '../constraint/version.js';
 import { architectureScore } from './find-image.js';
 
 /**
@@ -125,17 +126,6 @@ function boundsOf(sets: readonly (ReleaseSet | null)[]): Release[] {
   return unique;
 }
 
-/** The index of a release that is one of the bounds (binary search). */
-function boundIndex(bounds: readonly Release[], r: Release): number {
-  let lo = 0;
-  let hi = bounds.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (compareReleases(bounds[mid]!, r) <= 0) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** Cells of the serving candidates on one axis, flattened by local index: [from, to) pairs. */
 function axisCells(
@@ -162,8 +152,8 @@ function axisCells(
       continue;
     }
     for (const interval of set) {
-      cells[k++] = boundIndex(bounds, interval.lo);
-      cells[k++] = interval.hi === null ? bounds.length : boundIndex(bounds, interval.hi);
+      cells[k++] = lastBoundAtOrBelow(bounds, interval.lo);
+      cells[k++] = interval.hi === null ? bounds.length : lastBoundAtOrBelow(bounds, interval.hi);
     }
   }
   return { offsets, cells };

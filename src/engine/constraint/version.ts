@@ -50,6 +50,18 @@ export function compareReleases(a: Release, b: Release): number {
 }
 
 /** `1.21.0`. */
+/** The index of the last of the sorted `bounds` that is at or below `r` (0 when none is): a binary search. */
+export function lastBoundAtOrBelow(bounds: readonly Release[], r: Release): number {
+  let lo = 0;
+  let hi = bounds.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (compareReleases(bounds[mid]!, r) <= 0) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export function formatRelease(r: Release): string {
   return `${r.major}.${r.minor}.${r.patch}`;
 }
