@@ -33930,7 +33930,7 @@ if (eventContext.warnings.length > 0)
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8414);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2631);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7981);
 // First: reads the event payload before @actions/github can choke on it (see event-guard.ts).
 
 
@@ -34012,7 +34012,7 @@ function setFailed(message) {
 
 /***/ }),
 
-/***/ 2631:
+/***/ 7981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34187,6 +34187,19 @@ function version_compareReleases(a, b) {
     return cmp(a.major, b.major) || cmp(a.minor, b.minor) || cmp(a.patch, b.patch);
 }
 /** `1.21.0`. */
+/** The index of the last of the sorted `bounds` that is at or below `r` (0 when none is): a binary search. */
+function lastBoundAtOrBelow(bounds, r) {
+    let lo = 0;
+    let hi = bounds.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (version_compareReleases(bounds[mid], r) <= 0)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
 function formatRelease(r) {
     return `${r.major}.${r.minor}.${r.patch}`;
 }
@@ -35342,6 +35355,7 @@ function toImageString(source, targetVersion) {
 ;// CONCATENATED MODULE: ./src/engine/analysis/resolution.ts
 
 
+
 function candidateFromConstraints(index, runtimeVersion, targetVersion, architectures) {
     const runtime = axisSet(runtimeVersion);
     const target = axisSet(targetVersion);
@@ -35382,19 +35396,6 @@ function boundsOf(sets) {
     }
     return unique;
 }
-/** The index of a release that is one of the bounds (binary search). */
-function boundIndex(bounds, r) {
-    let lo = 0;
-    let hi = bounds.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (version_compareReleases(bounds[mid], r) <= 0)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
 /** Cells of the serving candidates on one axis, flattened by local index: [from, to) pairs. */
 function axisCells(candidates, positions, axis, bounds) {
     const offsets = new Int32Array(positions.length + 1);
@@ -35415,8 +35416,8 @@ function axisCells(candidates, positions, axis, bounds) {
             continue;
         }
         for (const interval of set) {
-            cells[k++] = boundIndex(bounds, interval.lo);
-            cells[k++] = interval.hi === null ? bounds.length : boundIndex(bounds, interval.hi);
+            cells[k++] = lastBoundAtOrBelow(bounds, interval.lo);
+            cells[k++] = interval.hi === null ? bounds.length : lastBoundAtOrBelow(bounds, interval.hi);
         }
     }
     return { offsets, cells };
@@ -42182,12 +42183,10 @@ function adjacentEntry(head, gone) {
         head[0]);
 }
 /**
- * tag-downgraded: for the same Kubernetes versions and architecture, the
- * resolved tag goes to a lower version. One finding per head entry and pair
- * of references; architectures joined.
+ * Every pair of a base row and an overlapping head row whose references differ,
+ * with the Kubernetes versions (clipped to the domain) where the one replaces the other.
  */
-function tagDowngrades(sides, config, level) {
-    const found = new Map();
+function* referenceChanges(sides, config) {
     for (const side of sides) {
         for (const [bi, b] of side.base.entries()) {
             for (const h of overlapsOf(side).heads[bi]) {
@@ -42199,19 +42198,33 @@ function tagDowngrades(sides, config, level) {
                 const region = { runtime: clipToKubernetes(overlap.runtime, config), target: clipToKubernetes(overlap.target, config) };
                 if (isEmptySet(region.runtime) || isEmptySet(region.target))
                     continue;
-                if (!referenceChange(b.imageString, h.imageString).lowerTag)
-                    continue;
-                const key = [side.component ?? '', side.image, h.source.file, h.source.line, b.imageString, h.imageString].join('\0');
-                const entry = found.get(key);
-                if (!entry)
-                    found.set(key, { side, before: b.imageString, after: h.imageString, source: h.source, region, architectures: [side.architecture] });
-                else {
-                    if (!entry.architectures.includes(side.architecture))
-                        entry.architectures.push(side.architecture);
-                    entry.region = { runtime: unionSets(entry.region.runtime, region.runtime), target: unionSets(entry.region.target, region.target) };
-                }
+                yield { side, b, h, region };
             }
         }
+    }
+}
+function join(found, key, side, source, region, what) {
+    const entry = found.get(key);
+    if (!entry) {
+        found.set(key, { ...what, side, source, region, architectures: [side.architecture] });
+        return;
+    }
+    if (!entry.architectures.includes(side.architecture))
+        entry.architectures.push(side.architecture);
+    entry.region = { runtime: unionSets(entry.region.runtime, region.runtime), target: unionSets(entry.region.target, region.target) };
+}
+/**
+ * tag-downgraded: for the same Kubernetes versions and architecture, the
+ * resolved tag goes to a lower version. One finding per head entry and pair
+ * of references; architectures joined.
+ */
+function tagDowngrades(sides, config, level) {
+    const found = new Map();
+    for (const { side, b, h, region } of referenceChanges(sides, config)) {
+        if (!referenceChange(b.imageString, h.imageString).lowerTag)
+            continue;
+        const key = [side.component ?? '', side.image, h.source.file, h.source.line, b.imageString, h.imageString].join('\0');
+        join(found, key, side, h.source, region, { before: b.imageString, after: h.imageString });
     }
     return [...found.values()].map(({ side, before, after, source, region, architectures }) => {
         const where = changes_describeRegion(toVersionIntervals(region.runtime), toVersionIntervals(region.target));
@@ -42238,33 +42251,14 @@ function tagDowngrades(sides, config, level) {
  */
 function registrySwitches(sides, config, level) {
     const found = new Map();
-    for (const side of sides) {
-        for (const [bi, b] of side.base.entries()) {
-            for (const h of overlapsOf(side).heads[bi]) {
-                if (b.imageString === h.imageString)
-                    continue;
-                const overlap = intersect(b, h);
-                if (!overlap)
-                    continue;
-                const region = { runtime: clipToKubernetes(overlap.runtime, config), target: clipToKubernetes(overlap.target, config) };
-                if (isEmptySet(region.runtime) || isEmptySet(region.target))
-                    continue;
-                const change = referenceChange(b.imageString, h.imageString);
-                if (!change.registryChanged && !change.repositoryChanged)
-                    continue;
-                const from = parseReference(b.imageString).repository;
-                const to = parseReference(h.imageString).repository;
-                const key = [side.component ?? '', side.image, h.source.file, h.source.line, from, to].join('\0');
-                const entry = found.get(key);
-                if (!entry)
-                    found.set(key, { side, from, to, registry: change.registryChanged, source: h.source, region, architectures: [side.architecture] });
-                else {
-                    if (!entry.architectures.includes(side.architecture))
-                        entry.architectures.push(side.architecture);
-                    entry.region = { runtime: unionSets(entry.region.runtime, region.runtime), target: unionSets(entry.region.target, region.target) };
-                }
-            }
-        }
+    for (const { side, b, h, region } of referenceChanges(sides, config)) {
+        const change = referenceChange(b.imageString, h.imageString);
+        if (!change.registryChanged && !change.repositoryChanged)
+            continue;
+        const from = parseReference(b.imageString).repository;
+        const to = parseReference(h.imageString).repository;
+        const key = [side.component ?? '', side.image, h.source.file, h.source.line, from, to].join('\0');
+        join(found, key, side, h.source, region, { from, to, registry: change.registryChanged });
     }
     return [...found.values()].map(({ side, from, to, registry, source, region, architectures }) => {
         const where = changes_describeRegion(toVersionIntervals(region.runtime), toVersionIntervals(region.target));
@@ -42465,18 +42459,7 @@ function computeOverlaps(base, head) {
     // with more distinct bounds); only pieces sharing a bucket can overlap.
     const dimension = distinctBounds(base, head, 'target') >= distinctBounds(base, head, 'runtime') ? 'target' : 'runtime';
     const bounds = sortedBounds(base, head, dimension);
-    const slot = (r) => {
-        let lo = 0;
-        let hi = bounds.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (version_compareReleases(bounds[mid], r) <= 0)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo;
-    };
+    const slot = (r) => lastBoundAtOrBelow(bounds, r);
     const buckets = new Map();
     const place = (pieces, which) => {
         pieces.forEach((piece, index) => {
@@ -43064,8 +43047,10 @@ function sortFindings(findings) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 ;// CONCATENATED MODULE: ./src/engine/baseline.ts
 // New or pre-existing: each head finding is matched against the findings at
 // the base commit by a fingerprint that survives edits elsewhere in the file.
@@ -43585,7 +43570,36 @@ function readGitignore(folder, root) {
 /** No exclusions: everything walked is taken. */
 const NO_EXCLUSIONS = new Exclusions({ workspace: '.', gitignore: false });
 
+;// CONCATENATED MODULE: ./src/workspace/paths.ts
+
+
+// Small path and file-type questions that discovery, the config loader and the
+// CLI's argument handling all ask. A path that cannot be stat'ed is neither.
+/** A path with `/` separators, as the action's inputs, globs and reports write them. */
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+/** Whether the path (following links) is a directory. */
+function isDirectory(p) {
+    try {
+        return external_node_fs_default().statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether the path (following links) is a regular file. */
+function isRegularFile(p) {
+    try {
+        return fs.statSync(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/file-discovery.ts
+
 
 
 
@@ -43865,17 +43879,6 @@ function utf8Name(name) {
     catch {
         return undefined;
     }
-}
-function isDirectory(p) {
-    try {
-        return external_node_fs_.statSync(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function toPosix(p) {
-    return p.split(external_node_path_namespaceObject.sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/line-diff.ts
@@ -44642,6 +44645,7 @@ function withExtensionVectors(config, vectors) {
 
 
 
+
 /** The largest configuration file read (its own `maxFileBytes` applies to the vectors only). */
 const MAX_CONFIG_BYTES = DEFAULT_MAX_FILE_BYTES;
 function knownRuleIds() {
@@ -44650,7 +44654,7 @@ function knownRuleIds() {
 const diskReader = async (absolute, options) => readConfined(absolute, options);
 async function loadConfigFile(location) {
     const read = location.read ?? diskReader;
-    const show = location.show ?? ((absolute) => config_loader_toPosix(external_node_path_namespaceObject.relative(location.root, absolute)));
+    const show = location.show ?? ((absolute) => toPosix(external_node_path_namespaceObject.relative(location.root, absolute)));
     const findings = [];
     const problem = (message) => {
         findings.push({ rule: CONFIG_RULE.id, severity: 'error', message, file: location.shown, line: 1, column: 1 });
@@ -44706,7 +44710,7 @@ function revisionConfigReader(revision, root) {
         if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || external_node_path_namespaceObject.isAbsolute(rel)) {
             return { ok: false, refusal: 'outside', message: 'it points outside the repository; the linter reads only files inside the repository' };
         }
-        const file = config_loader_toPosix(rel);
+        const file = toPosix(rel);
         if (revision.isSymlink(file)) {
             return { ok: false, refusal: 'outside', message: 'at the base commit it is a symbolic link, which the linter does not follow' };
         }
@@ -44724,9 +44728,6 @@ function revisionConfigReader(revision, root) {
         }
         return { ok: true, content };
     };
-}
-function config_loader_toPosix(p) {
-    return p.split(external_node_path_namespaceObject.sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/read-inputs.ts

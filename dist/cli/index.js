@@ -5525,6 +5525,7 @@ __nccwpck_require__.d(validators_generated_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
 ;// CONCATENATED MODULE: ./src/reporters/workflow-commands.ts
 // Workflow commands hidden in data. The Actions runner reads every line a step
 // prints (stdout and stderr) and executes two forms of command
@@ -5654,6 +5655,7 @@ function neutralizeWorkflowCommandsInXml(text) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/engine/discover.ts
 // Finding vectors by content, for runs that name no files. Cheap text tests
 // first (this runs over every YAML file in a repository), no parsing.
@@ -7920,7 +7922,36 @@ function readGitignore(folder, root) {
 /** No exclusions: everything walked is taken. */
 const NO_EXCLUSIONS = new Exclusions({ workspace: '.', gitignore: false });
 
+;// CONCATENATED MODULE: ./src/workspace/paths.ts
+
+
+// Small path and file-type questions that discovery, the config loader and the
+// CLI's argument handling all ask. A path that cannot be stat'ed is neither.
+/** A path with `/` separators, as the action's inputs, globs and reports write them. */
+function paths_toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+/** Whether the path (following links) is a directory. */
+function isDirectory(p) {
+    try {
+        return external_node_fs_default().statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether the path (following links) is a regular file. */
+function isRegularFile(p) {
+    try {
+        return external_node_fs_default().statSync(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/file-discovery.ts
+
 
 
 
@@ -8076,7 +8107,7 @@ function matchPatterns(workspace, patterns, warnings, missing, exclusions) {
             if (!isInside(workspace, absolute)) {
                 throw new Error(`Pattern '${raw}' points outside the repository.`);
             }
-            const relative = toPosix(external_node_path_namespaceObject.relative(workspace, absolute));
+            const relative = paths_toPosix(external_node_path_namespaceObject.relative(workspace, absolute));
             // Anything but a folder is a candidate: reading it (confined) says what is wrong with a link, a FIFO, a device.
             const entry = lstat(absolute);
             const ignored = exclusions.ignoredByConfig(relative);
@@ -8201,17 +8232,6 @@ function utf8Name(name) {
         return undefined;
     }
 }
-function isDirectory(p) {
-    try {
-        return external_node_fs_namespaceObject.statSync(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function toPosix(p) {
-    return p.split(external_node_path_namespaceObject.sep).join('/');
-}
 
 ;// CONCATENATED MODULE: ./src/engine/constraint/version.ts
 // Releases (M.m.p triples) and the candidate versions Gardener feeds to
@@ -8254,6 +8274,19 @@ function version_compareReleases(a, b) {
     return cmp(a.major, b.major) || cmp(a.minor, b.minor) || cmp(a.patch, b.patch);
 }
 /** `1.21.0`. */
+/** The index of the last of the sorted `bounds` that is at or below `r` (0 when none is): a binary search. */
+function lastBoundAtOrBelow(bounds, r) {
+    let lo = 0;
+    let hi = bounds.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (version_compareReleases(bounds[mid], r) <= 0)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
 function formatRelease(r) {
     return `${r.major}.${r.minor}.${r.patch}`;
 }
@@ -10982,12 +11015,10 @@ function adjacentEntry(head, gone) {
         head[0]);
 }
 /**
- * tag-downgraded: for the same Kubernetes versions and architecture, the
- * resolved tag goes to a lower version. One finding per head entry and pair
- * of references; architectures joined.
+ * Every pair of a base row and an overlapping head row whose references differ,
+ * with the Kubernetes versions (clipped to the domain) where the one replaces the other.
  */
-function tagDowngrades(sides, config, level) {
-    const found = new Map();
+function* referenceChanges(sides, config) {
     for (const side of sides) {
         for (const [bi, b] of side.base.entries()) {
             for (const h of overlapsOf(side).heads[bi]) {
@@ -10999,19 +11030,33 @@ function tagDowngrades(sides, config, level) {
                 const region = { runtime: clipToKubernetes(overlap.runtime, config), target: clipToKubernetes(overlap.target, config) };
                 if (isEmptySet(region.runtime) || isEmptySet(region.target))
                     continue;
-                if (!referenceChange(b.imageString, h.imageString).lowerTag)
-                    continue;
-                const key = [side.component ?? '', side.image, h.source.file, h.source.line, b.imageString, h.imageString].join('\0');
-                const entry = found.get(key);
-                if (!entry)
-                    found.set(key, { side, before: b.imageString, after: h.imageString, source: h.source, region, architectures: [side.architecture] });
-                else {
-                    if (!entry.architectures.includes(side.architecture))
-                        entry.architectures.push(side.architecture);
-                    entry.region = { runtime: unionSets(entry.region.runtime, region.runtime), target: unionSets(entry.region.target, region.target) };
-                }
+                yield { side, b, h, region };
             }
         }
+    }
+}
+function join(found, key, side, source, region, what) {
+    const entry = found.get(key);
+    if (!entry) {
+        found.set(key, { ...what, side, source, region, architectures: [side.architecture] });
+        return;
+    }
+    if (!entry.architectures.includes(side.architecture))
+        entry.architectures.push(side.architecture);
+    entry.region = { runtime: unionSets(entry.region.runtime, region.runtime), target: unionSets(entry.region.target, region.target) };
+}
+/**
+ * tag-downgraded: for the same Kubernetes versions and architecture, the
+ * resolved tag goes to a lower version. One finding per head entry and pair
+ * of references; architectures joined.
+ */
+function tagDowngrades(sides, config, level) {
+    const found = new Map();
+    for (const { side, b, h, region } of referenceChanges(sides, config)) {
+        if (!referenceChange(b.imageString, h.imageString).lowerTag)
+            continue;
+        const key = [side.component ?? '', side.image, h.source.file, h.source.line, b.imageString, h.imageString].join('\0');
+        join(found, key, side, h.source, region, { before: b.imageString, after: h.imageString });
     }
     return [...found.values()].map(({ side, before, after, source, region, architectures }) => {
         const where = describeRegion(toVersionIntervals(region.runtime), toVersionIntervals(region.target));
@@ -11038,33 +11083,14 @@ function tagDowngrades(sides, config, level) {
  */
 function registrySwitches(sides, config, level) {
     const found = new Map();
-    for (const side of sides) {
-        for (const [bi, b] of side.base.entries()) {
-            for (const h of overlapsOf(side).heads[bi]) {
-                if (b.imageString === h.imageString)
-                    continue;
-                const overlap = intersect(b, h);
-                if (!overlap)
-                    continue;
-                const region = { runtime: clipToKubernetes(overlap.runtime, config), target: clipToKubernetes(overlap.target, config) };
-                if (isEmptySet(region.runtime) || isEmptySet(region.target))
-                    continue;
-                const change = referenceChange(b.imageString, h.imageString);
-                if (!change.registryChanged && !change.repositoryChanged)
-                    continue;
-                const from = parseReference(b.imageString).repository;
-                const to = parseReference(h.imageString).repository;
-                const key = [side.component ?? '', side.image, h.source.file, h.source.line, from, to].join('\0');
-                const entry = found.get(key);
-                if (!entry)
-                    found.set(key, { side, from, to, registry: change.registryChanged, source: h.source, region, architectures: [side.architecture] });
-                else {
-                    if (!entry.architectures.includes(side.architecture))
-                        entry.architectures.push(side.architecture);
-                    entry.region = { runtime: unionSets(entry.region.runtime, region.runtime), target: unionSets(entry.region.target, region.target) };
-                }
-            }
-        }
+    for (const { side, b, h, region } of referenceChanges(sides, config)) {
+        const change = referenceChange(b.imageString, h.imageString);
+        if (!change.registryChanged && !change.repositoryChanged)
+            continue;
+        const from = parseReference(b.imageString).repository;
+        const to = parseReference(h.imageString).repository;
+        const key = [side.component ?? '', side.image, h.source.file, h.source.line, from, to].join('\0');
+        join(found, key, side, h.source, region, { from, to, registry: change.registryChanged });
     }
     return [...found.values()].map(({ side, from, to, registry, source, region, architectures }) => {
         const where = describeRegion(toVersionIntervals(region.runtime), toVersionIntervals(region.target));
@@ -11265,18 +11291,7 @@ function computeOverlaps(base, head) {
     // with more distinct bounds); only pieces sharing a bucket can overlap.
     const dimension = distinctBounds(base, head, 'target') >= distinctBounds(base, head, 'runtime') ? 'target' : 'runtime';
     const bounds = sortedBounds(base, head, dimension);
-    const slot = (r) => {
-        let lo = 0;
-        let hi = bounds.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (version_compareReleases(bounds[mid], r) <= 0)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo;
-    };
+    const slot = (r) => lastBoundAtOrBelow(bounds, r);
     const buckets = new Map();
     const place = (pieces, which) => {
         pieces.forEach((piece, index) => {
@@ -11507,6 +11522,7 @@ function toImageString(source, targetVersion) {
 ;// CONCATENATED MODULE: ./src/engine/analysis/resolution.ts
 
 
+
 function candidateFromConstraints(index, runtimeVersion, targetVersion, architectures) {
     const runtime = axisSet(runtimeVersion);
     const target = axisSet(targetVersion);
@@ -11547,19 +11563,6 @@ function boundsOf(sets) {
     }
     return unique;
 }
-/** The index of a release that is one of the bounds (binary search). */
-function boundIndex(bounds, r) {
-    let lo = 0;
-    let hi = bounds.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (version_compareReleases(bounds[mid], r) <= 0)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
 /** Cells of the serving candidates on one axis, flattened by local index: [from, to) pairs. */
 function axisCells(candidates, positions, axis, bounds) {
     const offsets = new Int32Array(positions.length + 1);
@@ -11580,8 +11583,8 @@ function axisCells(candidates, positions, axis, bounds) {
             continue;
         }
         for (const interval of set) {
-            cells[k++] = boundIndex(bounds, interval.lo);
-            cells[k++] = interval.hi === null ? bounds.length : boundIndex(bounds, interval.hi);
+            cells[k++] = lastBoundAtOrBelow(bounds, interval.lo);
+            cells[k++] = interval.hi === null ? bounds.length : lastBoundAtOrBelow(bounds, interval.hi);
         }
     }
     return { offsets, cells };
@@ -15074,6 +15077,7 @@ const UNUSED_SUPPRESSION_RULE = ruleMeta({
 
 
 
+
 /** The largest configuration file read (its own `maxFileBytes` applies to the vectors only). */
 const MAX_CONFIG_BYTES = DEFAULT_MAX_FILE_BYTES;
 function knownRuleIds() {
@@ -15082,7 +15086,7 @@ function knownRuleIds() {
 const diskReader = async (absolute, options) => readConfined(absolute, options);
 async function loadConfigFile(location) {
     const read = location.read ?? diskReader;
-    const show = location.show ?? ((absolute) => config_loader_toPosix(external_node_path_namespaceObject.relative(location.root, absolute)));
+    const show = location.show ?? ((absolute) => paths_toPosix(external_node_path_namespaceObject.relative(location.root, absolute)));
     const findings = [];
     const problem = (message) => {
         findings.push({ rule: CONFIG_RULE.id, severity: 'error', message, file: location.shown, line: 1, column: 1 });
@@ -15138,7 +15142,7 @@ function revisionConfigReader(revision, root) {
         if (rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
             return { ok: false, refusal: 'outside', message: 'it points outside the repository; the linter reads only files inside the repository' };
         }
-        const file = config_loader_toPosix(rel);
+        const file = toPosix(rel);
         if (revision.isSymlink(file)) {
             return { ok: false, refusal: 'outside', message: 'at the base commit it is a symbolic link, which the linter does not follow' };
         }
@@ -15156,9 +15160,6 @@ function revisionConfigReader(revision, root) {
         }
         return { ok: true, content };
     };
-}
-function config_loader_toPosix(p) {
-    return p.split(external_node_path_namespaceObject.sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/git-helper.ts
@@ -17797,6 +17798,7 @@ function terminalWidth(env, terminalColumns) {
 
 
 
+
 /** Runs the CLI; returns the exit code (0 clean, 1 findings at the fail level, 2 usage or I/O error). */
 async function runCli(io) {
     let settings;
@@ -17975,12 +17977,12 @@ async function collectInputs(settings, config, io, exclusions) {
         }
         const absolute = external_node_path_namespaceObject.resolve(io.cwd, file);
         // The project's `ignore:` applies to a named file too (pre-commit names every changed file); .gitignore does not.
-        const ignored = exclusions.ignoredByConfig(main_toPosix(external_node_path_namespaceObject.relative(io.cwd, absolute)));
+        const ignored = exclusions.ignoredByConfig(paths_toPosix(external_node_path_namespaceObject.relative(io.cwd, absolute)));
         if (ignored) {
             notice(`skipped ${relative(io.cwd, absolute)}: ${ignored}.`);
             continue;
         }
-        if (main_isDirectory(absolute)) {
+        if (isDirectory(absolute)) {
             inputs.push(...(await directoryInputs(absolute, config, io, exclusions)));
             continue;
         }
@@ -18056,7 +18058,7 @@ async function directoryInputs(absolute, config, io, exclusions) {
     // Inside the working directory: paths as discovery gives them. Elsewhere (the user's own folder): walked from there.
     const inside = isInsideRoot(cwd, real);
     const workspace = inside ? io.cwd : absolute;
-    const prefix = inside ? main_toPosix(external_node_path_namespaceObject.relative(cwd, real)) : '';
+    const prefix = inside ? paths_toPosix(external_node_path_namespaceObject.relative(cwd, real)) : '';
     // Outside: that folder's own .gitignore files (the configuration's globs cannot reach it).
     const excluding = inside ? exclusions : new Exclusions({ workspace: absolute, gitignore: true, gitRoot: await gitTopLevel(absolute) });
     const found = findByContent(workspace, prefix, config.maxFileBytes, warnings, excluding);
@@ -18067,25 +18069,6 @@ async function directoryInputs(absolute, config, io, exclusions) {
         io.stderr(`imagevector-lint: no image vectors found in ${shown}.\n`);
     const inputs = readInputs(workspace, found.files, config.maxFileBytes);
     return inside ? inputs : inputs.map((input) => ({ ...input, path: relative(io.cwd, external_node_path_namespaceObject.join(absolute, input.path)) }));
-}
-function main_isDirectory(absolute) {
-    try {
-        return external_node_fs_namespaceObject.statSync(absolute).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function isRegularFile(absolute) {
-    try {
-        return external_node_fs_namespaceObject.statSync(absolute).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function main_toPosix(p) {
-    return p.split(external_node_path_namespaceObject.sep).join('/');
 }
 /**
  * A file named on the command line: the user's, anywhere, a pipe too (`<(…)`),
