@@ -15692,6 +15692,17 @@ function buildGroups(vectors, config) {
     const layers = bases.map((base) => ({ label: labelOf(base), base: base.vector.images, overwrites: [] }));
     const alone = [];
     const extensionLayers = new Map();
+    // Which base files hold an image name (each file once): the overwrite's target is found from its own names.
+    const layersByName = new Map();
+    layers.forEach((layer, index) => {
+        for (const image of layer.base) {
+            const holders = layersByName.get(image.name);
+            if (!holders)
+                layersByName.set(image.name, [index]);
+            else if (holders[holders.length - 1] !== index)
+                holders.push(index);
+        }
+    });
     for (const overwrite of overwrites) {
         // An overwrite in the values of a ControllerDeployment whose extension's vector is configured: merged over that vector.
         const extension = overwrite.doc.extension;
@@ -15709,14 +15720,19 @@ function buildGroups(vectors, config) {
         // Gardener merges an overwrite over one vector (IMAGEVECTOR_OVERWRITE over
         // the containers, IMAGEVECTOR_OVERWRITE_CHARTS over the charts): the base
         // file that shares the most image names with it, or the only one.
-        const names = new Set(overwrite.vector.images.map((image) => image.name));
-        let target;
-        let best = 0;
-        for (const layer of layers) {
-            const shared = new Set(layer.base.filter((image) => names.has(image.name)).map((image) => image.name)).size;
-            if (shared > best)
-                [target, best] = [layer, shared];
+        // Counted through the name index: one look-up per name, not a scan of every base file.
+        const shared = new Map();
+        for (const name of new Set(overwrite.vector.images.map((image) => image.name))) {
+            for (const index of layersByName.get(name) ?? [])
+                shared.set(index, (shared.get(index) ?? 0) + 1);
         }
+        let targetIndex = -1;
+        let best = 0;
+        for (const [index, count] of shared) {
+            if (count > best || (count === best && index < targetIndex))
+                [targetIndex, best] = [index, count];
+        }
+        let target = targetIndex < 0 ? undefined : layers[targetIndex];
         // A file that configures several extensions (ControllerDeployments) holds
         // overwrites for vectors other than this repository's: only shared names tie them to a base.
         if (!target && layers.length === 1 && !forSeveralExtensions(overwrite))
