@@ -6,7 +6,7 @@ import { didYouMean } from './reading/did-you-mean.js';
 import { CONFIG_KEYS, expectedValue, RULE_LEVELS } from './schema/config-schema.js';
 import { emptyRecord, recordOf } from './records.js';
 
-export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
 export function defaultConfig(): LintConfig {
   return {

@@ -75,7 +75,7 @@ function keys(ruleIds: readonly string[]): Record<string, KeySpec> {
       expected: "`ignore` must be a list of globs of files not to lint, relative to this file's folder, without a leading / or ! and without '..', e.g. [dev-setup/**].",
     },
     maxFileBytes: {
-      schema: { type: 'number', exclusiveMinimum: 0, description: 'The largest vector file read, in bytes (default 20971520, 20 MiB); a larger one is an unreadable-file error.' },
+      schema: { type: 'number', exclusiveMinimum: 0, description: 'The largest vector file read, in bytes (default 1048576, 1 MiB); a larger one is an unreadable-file error.' },
       expected: '`maxFileBytes` must be a positive number of bytes.',
     },
   };
