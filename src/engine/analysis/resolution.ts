@@ -9,6 +9,7 @@ import {
 } from '../constraint/index.js';
 import { lastBoundAtOrBelow } from '../constraint/version.js';
 import { architectureScore } from './find-image.js';
+import type { AnalysisBudget } from './budget.js';
 
 /**
  * One entry as the resolver sees it: its version constraints as exact
@@ -219,7 +220,13 @@ function sameSegments(a: Column, starts: Int32Array, winners: Int32Array): boole
  * architecture, ascending (the caller knows them from the architecture lists:
  * no scan of every candidate per architecture).
  */
-export function resolveArchitecture(image: string, architecture: string, candidates: readonly Candidate[], serving?: readonly number[]): ArchitectureResolution {
+export function resolveArchitecture(
+  image: string,
+  architecture: string,
+  candidates: readonly Candidate[],
+  serving?: readonly number[],
+  budget?: AnalysisBudget,
+): ArchitectureResolution {
   const eligible: number[] = [];
   const archOf: number[] = [];
   for (const p of serving ?? candidates.keys()) {
@@ -248,7 +255,9 @@ export function resolveArchitecture(image: string, architecture: string, candida
   const target = axisCells(candidates, positions, 'target', targetBounds);
   // Gardener's order: the highest score wins, the first on a tie.
   const order = Array.from({ length: L }, (_, l) => l).sort((a, b) => scores[b]! - scores[a]! || a - b);
-  const columns = sweep(order, positions, runtime, target, runtimeBounds.length, targetBounds.length, runtimeConstrained, targetConstrained);
+  const columns = sweep(order, positions, runtime, target, runtimeBounds.length, targetBounds.length, runtimeConstrained, targetConstrained, budget);
+  // The rules walk each entry over the columns it spans, several times (per named winner, per rule).
+  if (budget) budget.spend(SPAN_WEIGHT * spannedColumns(columns, runtime));
   const wins = new Int32Array(L);
   for (const column of columns) for (const w of column.winners) if (w !== -1) wins[localIndex.get(w)!]!++;
   return {
@@ -327,6 +336,7 @@ function sweep(
   T: number,
   runtimeConstrained: boolean,
   targetConstrained: boolean,
+  budget?: AnalysisBudget,
 ): Column[] {
   const columns: Column[] = [];
 
@@ -359,6 +369,8 @@ function sweep(
     for (let r = 0; r < R; r++) {
       for (const p of leave[r]!) active.delete(p);
       for (const p of enter[r]!) active.add(p);
+      // The quadratic part: every runtime cell sweeps the entries matching it.
+      budget?.spend(active.size + 1);
       const list = [...active].sort((a, b) => rank[a]! - rank[b]!);
       // The target bounds these entries use, as local cells.
       const points: number[] = [0, T];
@@ -380,11 +392,35 @@ function sweep(
       const { starts, winners } = segmentsOf(claim(list, target.offsets, target.cells, m - 1, toLocal), positions, at);
       const last = columns[columns.length - 1];
       if (last && sameSegments(last, starts, winners)) last.to = r + 1;
-      else columns.push({ from: r, to: r + 1, starts, winners });
+      else {
+        budget?.spend(starts.length);
+        columns.push({ from: r, to: r + 1, starts, winners });
+      }
     }
   }
 
   return columns;
+}
+
+/** What one column an entry spans costs the rules, against one entry swept or one segment kept. */
+const SPAN_WEIGHT = 16;
+
+/** How many columns the entries' runtime intervals span in all: what the rules walk, entry by entry. */
+function spannedColumns(columns: readonly Column[], runtime: AxisCells): number {
+  const columnAt = (cell: number): number => {
+    let lo = 0;
+    let hi = columns.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (columns[mid]!.from <= cell) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  let total = 0;
+  const cells = runtime.cells;
+  for (let k = 0; k < cells.length; k += 2) if (cells[k]! < cells[k + 1]!) total += columnAt(cells[k + 1]! - 1) - columnAt(cells[k]!) + 1;
+  return total;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ImageSource } from '../types.js';
 import { DEFAULT_ARCHITECTURES } from './find-image.js';
 import type { VectorEntry } from './merge.js';
+import { AnalysisBudget, ANALYSIS_BUDGET, BudgetExceeded } from './budget.js';
 import { candidateFromConstraints, resolveArchitecture, type ArchitectureResolution, type Candidate } from './resolution.js';
 
 /**
@@ -16,6 +17,12 @@ export interface ImageAnalysis {
   candidates: Candidate[];
   resolutions: ArchitectureResolution[];
   intended?: { candidates: Candidate[]; resolutions: ArchitectureResolution[] };
+  /**
+   * Set when resolving the image would take more than the analysis budget
+   * (see budget.ts): `candidates` and `resolutions` are then empty (no rule
+   * judges a partial resolution) and the analysis-limit rule reports it.
+   */
+  limit?: { architecture: string; budget: number; entries: number };
 }
 
 /** One vector Gardener resolves from: a base file merged with its overwrites, or a component's overwrite. */
@@ -60,7 +67,7 @@ export function intendedSource(source: ImageSource): ImageSource {
   return intended;
 }
 
-export function analyseGroup(label: string, entries: VectorEntry[], merged: boolean, component?: string): VectorGroup {
+export function analyseGroup(label: string, entries: VectorEntry[], merged: boolean, component?: string, budget: number = ANALYSIS_BUDGET): VectorGroup {
   const legacy = isLegacyVector(entries.map((entry) => entry.source));
   const byName = new Map<string, VectorEntry[]>();
   for (const entry of entries) {
@@ -69,18 +76,26 @@ export function analyseGroup(label: string, entries: VectorEntry[], merged: bool
     list.push(entry);
   }
   const images: ImageAnalysis[] = [];
-  for (const [name, list] of byName) {
-    const candidates = candidatesOf(list, false);
-    const analysis: ImageAnalysis = { name, entries: list, candidates, resolutions: resolveAll(name, list, candidates) };
-    if (legacy) {
-      const intended = candidatesOf(list, true);
-      analysis.intended = { candidates: intended, resolutions: resolveAll(name, list, intended) };
-    }
-    images.push(analysis);
-  }
+  for (const [name, list] of byName) images.push(analyseImage(name, list, legacy, new AnalysisBudget(budget)));
   const group: VectorGroup = { label, entries, merged, legacy, images };
   if (component !== undefined) group.component = component;
   return group;
+}
+
+function analyseImage(name: string, list: VectorEntry[], legacy: boolean, budget: AnalysisBudget): ImageAnalysis {
+  let architecture = '';
+  try {
+    const candidates = candidatesOf(list, false);
+    const analysis: ImageAnalysis = { name, entries: list, candidates, resolutions: resolveAll(name, list, candidates, budget, (a) => (architecture = a)) };
+    if (legacy) {
+      const intended = candidatesOf(list, true);
+      analysis.intended = { candidates: intended, resolutions: resolveAll(name, list, intended, budget, (a) => (architecture = a)) };
+    }
+    return analysis;
+  } catch (error) {
+    if (!(error instanceof BudgetExceeded)) throw error;
+    return { name, entries: list, candidates: [], resolutions: [], limit: { architecture, budget: error.limit, entries: list.length } };
+  }
 }
 
 function candidatesOf(entries: readonly VectorEntry[], legacyIntent: boolean): Candidate[] {
@@ -100,7 +115,13 @@ export function architecturesOf(entries: readonly VectorEntry[]): string[] {
   return [...seen].sort();
 }
 
-function resolveAll(name: string, entries: readonly VectorEntry[], candidates: Candidate[]): ArchitectureResolution[] {
+function resolveAll(
+  name: string,
+  entries: readonly VectorEntry[],
+  candidates: Candidate[],
+  budget: AnalysisBudget,
+  resolving: (architecture: string) => void,
+): ArchitectureResolution[] {
   // The candidates that may serve each architecture, from their lists (one pass, not one per architecture).
   const serving = new Map<string, number[]>();
   candidates.forEach((candidate, p) => {
@@ -110,5 +131,8 @@ function resolveAll(name: string, entries: readonly VectorEntry[], candidates: C
       list.push(p);
     }
   });
-  return architecturesOf(entries).map((arch) => resolveArchitecture(name, arch, candidates, serving.get(arch) ?? []));
+  return architecturesOf(entries).map((arch) => {
+    resolving(arch);
+    return resolveArchitecture(name, arch, candidates, serving.get(arch) ?? [], budget);
+  });
 }

@@ -1,4 +1,5 @@
 import { ambiguousPartialVersion } from './ambiguous-partial-version.js';
+import { analysisLimit } from './analysis-limit.js';
 import { caBundle } from './ca-bundle.js';
 import { disallowedRegistry } from './disallowed-registry.js';
 import { duplicateComponent } from './duplicate-component.js';
@@ -47,6 +48,7 @@ export const ALL_RULES: readonly Rule[] = [
   unknownArchitecture,
   duplicateEntry,
   caBundle,
+  analysisLimit,
   versionOverlap,
   versionGap,
   shadowedEntry,
