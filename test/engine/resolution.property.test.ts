@@ -4,6 +4,7 @@ import { findImageIndex } from '../../src/engine/analysis/find-image.js';
 import { defaultConfig, mergeConfig } from '../../src/engine/config.js';
 import { matchesConstraint } from '../../src/engine/constraint/index.js';
 import { lint } from '../../src/engine/lint.js';
+import { FINDINGS_PER_IMAGE } from '../../src/engine/rules/finding-cap.js';
 import type { ImageSource, LintInput, LintResult, VectorKind } from '../../src/engine/types.js';
 
 // The exact engine (constraint boundaries → cells → regions) against brute
@@ -619,7 +620,7 @@ function disagreements(v: GenVector): string[] {
   // 2. shadowed-entry: the base entries brute force never selects, except
   //    those that match no version at all or name no architecture (other rules).
   {
-    const expected = new Set<string>();
+    const expected = new Capped();
     merged.forEach((m, i) => {
       if (m.first.kind !== 'base' || everSelected.has(i)) return;
       const s = m.source;
@@ -645,7 +646,7 @@ function disagreements(v: GenVector): string[] {
       // Reported at the entry's targetVersion (else runtimeVersion, else the entry).
       const w = m.first;
       const line = w.source.targetVersion !== undefined ? w.fieldLines.targetVersion : w.fieldLines.runtimeVersion;
-      expected.add(at({ file: w.file, line: line ?? w.line }));
+      expected.add(s.name, i, at({ file: w.file, line: line ?? w.line }));
     });
     const actual = new Set(result.findings.filter((f) => f.rule === 'shadowed-entry').map(at));
     const bad = [
@@ -696,13 +697,13 @@ function disagreements(v: GenVector): string[] {
   //    same architecture score, and wins elsewhere. Reported at the loser's
   //    targetVersion (else runtimeVersion, else the entry).
   {
-    const expected = new Set<string>();
+    const expected = new Capped();
     for (const image of brute) {
       for (const loser of image.equalArchLosers) {
         if (!everSelected.has(loser)) continue;
         const w = merged[loser]!.first;
         const line = w.source.targetVersion !== undefined ? w.fieldLines.targetVersion : w.fieldLines.runtimeVersion;
-        expected.add(at({ file: w.file, line: line ?? w.line }));
+        expected.add(image.name, loser, at({ file: w.file, line: line ?? w.line }));
       }
     }
     const actual = new Set(result.findings.filter((f) => f.rule === 'version-overlap').map(at));
@@ -718,6 +719,33 @@ function disagreements(v: GenVector): string[] {
   const written = rendered.base.length + (rendered.overwrite?.length ?? 0);
   if (entryCount !== written) problems.push(`lint read ${entryCount} entries, ${written} were written`);
   return problems;
+}
+
+/**
+ * Expected finding places of a rule that lists at most FINDINGS_PER_IMAGE per
+ * image and counts the rest in one more finding at the first left out: per
+ * image, the first FINDINGS_PER_IMAGE + 1 places in entry order.
+ */
+class Capped {
+  private readonly byImage = new Map<string, [number, string][]>();
+  add(image: string, order: number, place: string): void {
+    let list = this.byImage.get(image);
+    if (!list) this.byImage.set(image, (list = []));
+    list.push([order, place]);
+  }
+  private get places(): Set<string> {
+    const out = new Set<string>();
+    for (const list of this.byImage.values()) {
+      for (const [, place] of [...list].sort((a, b) => a[0] - b[0]).slice(0, FINDINGS_PER_IMAGE + 1)) out.add(place);
+    }
+    return out;
+  }
+  has(place: string): boolean {
+    return this.places.has(place);
+  }
+  [Symbol.iterator](): Iterator<string> {
+    return this.places[Symbol.iterator]();
+  }
 }
 
 function check(v: GenVector): void {
@@ -827,7 +855,8 @@ describe('exact resolution vs brute force on adversarial shapes', () => {
   });
 
   it('names at most five winners and counts the rest exactly (nested >= 1.(N−i))', () => {
-    const n = 30;
+    // 21 entries: 20 overlap, as many as the rule lists per image (FINDINGS_PER_IMAGE).
+    const n = 21;
     const entries = Array.from({ length: n }, (_, i) => ({ image: 0, tagKind: 'tag' as const, blockArchitectures: false, target: `>= 1.${40 - i}` }));
     const v: GenVector = { images: 1, entries, runtimeSamples: [0] };
     check(v);

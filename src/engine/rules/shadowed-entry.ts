@@ -7,6 +7,7 @@ import { winReason } from './win-reason.js';
 import { lossesOn, onlyBeatenBy } from '../analysis/losses.js';
 import { winningPositions } from '../analysis/resolution.js';
 import type { Rule } from './rule.js';
+import { FindingCap } from './finding-cap.js';
 
 export const shadowedEntry: Rule = {
   id: 'shadowed-entry',
@@ -17,6 +18,7 @@ export const shadowedEntry: Rule = {
     for (const group of context.groups) {
       for (const image of group.images) {
         const won = winningPositions(image.resolutions);
+        const cap = new FindingCap();
         image.candidates.forEach((candidate, position) => {
           const entry = image.entries[candidate.index]!;
           const written = entry.contributors[0]!;
@@ -30,12 +32,16 @@ export const shadowedEntry: Rule = {
           if (beatenOnlyBySameKey(image, position, mergeKey(written))) return;
           // At the range that loses everywhere (targetVersion, else runtimeVersion), else the entry.
           const fields = written.origin.fields;
-          context.report({
+          const at = fields.targetVersion ?? fields.runtimeVersion ?? written.origin.position;
+          // Past the cap a shadowed entry is only counted (no winners named).
+          if (cap.full) return cap.count({ file: written.origin.file, position: at }, undefined);
+          cap.add({
             file: written.origin.file,
-            position: fields.targetVersion ?? fields.runtimeVersion ?? written.origin.position,
+            position: at,
             message: `Gardener never selects this entry of \`${image.name}\` (tag ${JSON.stringify(entry.source.tag ?? entry.source.ref ?? '')}): ${winnersInstead(image, position)}. Remove it, or narrow the ranges of the entries that win.`,
           });
         });
+        cap.flush(context.report.bind(context), (n) => `And ${n.toLocaleString('en-US')} more entries of \`${image.name}\` that Gardener never selects`);
       }
     }
   },

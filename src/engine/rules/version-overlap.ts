@@ -5,6 +5,7 @@ import { describeRegion, describeRest, listArchitectures } from './region-text.j
 import { where } from './entry-nodes.js';
 import type { Report, Rule } from './rule.js';
 import { winReason } from './win-reason.js';
+import { FindingCap } from './finding-cap.js';
 
 export const versionOverlap: Rule = {
   id: 'version-overlap',
@@ -45,6 +46,7 @@ function reportOverlaps(
   // Each entry visits only the architectures it serves (thousands of architectures stay linear).
   const won = winningPositions(resolutions);
   const serves = servedBy(resolutions);
+  const cap = new FindingCap();
   candidates.forEach((_, loser) => {
     // An entry that never wins is reported as shadowed instead.
     if (!won.has(loser)) return;
@@ -52,7 +54,10 @@ function reportOverlaps(
     const overlaps = new Map<string, Overlap>();
     const rest = new Map<string, number>();
     let byOrder = false;
+    let overlapping = false;
     const named: number[] = [];
+    // Past the cap an overlap is only counted: no regions, no text.
+    const counting = cap.full;
     for (const r of serves.get(loser) ?? []) {
       const resolution = resolutions[r]!;
       const own = archScoreOf(resolution, loser);
@@ -64,6 +69,8 @@ function reportOverlaps(
       for (const { winner, strips } of losses.present) {
         const reason = winReason(candidates[winner]!, candidates[loser]!, resolution.architecture);
         if (reason.byOrder) byOrder = true;
+        overlapping = true;
+        if (counting) continue;
         for (const { region } of groupRegions(resolution, strips)) {
           const text = describeRegion(resolution, region);
           const id = `${winner}|${text}`;
@@ -73,18 +80,23 @@ function reportOverlaps(
         }
       }
     }
-    if (overlaps.size === 0) return;
+    if (!overlapping) return;
     const loserEntry = image.entries[candidates[loser]!.index]!.contributors[0]!;
+    const field = legacy ? 'version' : loserEntry.targetVersion !== undefined ? 'targetVersion' : 'runtimeVersion';
+    const position = loserEntry.origin.fields[field] ?? loserEntry.origin.position;
+    if (counting) {
+      cap.count({ file: loserEntry.origin.file, position }, byOrder ? 'warning' : 'notice');
+      return;
+    }
     const parts = [...overlaps.values()].map(({ winner, text, architectures, reason }) => {
       const winnerEntry = image.entries[candidates[winner]!.index]!;
       const tag = winnerEntry.source.tag ?? winnerEntry.source.ref ?? winnerEntry.source.repository ?? '';
       return `for ${text} on ${listArchitectures(architectures)} Gardener picks ${where(winnerEntry.contributors[0]!, loserEntry)} (${JSON.stringify(tag)}) because ${reason}`;
     });
     if ([...rest.values()].some((n) => n > 0)) parts.push(`and other entries win in ${describeRest(rest)}`);
-    const field = legacy ? 'version' : loserEntry.targetVersion !== undefined ? 'targetVersion' : 'runtimeVersion';
-    report({
+    cap.add({
       file: loserEntry.origin.file,
-      position: loserEntry.origin.fields[field] ?? loserEntry.origin.position,
+      position,
       severity: byOrder ? 'warning' : 'notice',
       message: `This \`${image.name}\` entry overlaps others: ${parts.join('; ')}. ${
         byOrder
@@ -93,4 +105,5 @@ function reportOverlaps(
       }`,
     });
   });
+  cap.flush(report, (n) => `And ${n.toLocaleString('en-US')} more entries of \`${image.name}\` overlap others`);
 }
