@@ -94,3 +94,22 @@ describe('structured identity', () => {
     expect(classifyFindings(at('a'), at('a')).map((f) => f.new)).toEqual([false]);
   });
 });
+
+describe('the count past the per-image finding cap', () => {
+  // 30 or 31 copies of one merge key: 20 duplicate-entry findings are listed, the rest counted
+  // in one finding whose number changes with the vector; its identity must not.
+  const vector = (copies: number) =>
+    `images:\n${Array.from({ length: copies }, (_, i) => `- name: same\n  repository: r.example/same\n  tag: v1.${i}.0\n`).join('')}`;
+  const run = (copies: number) => lint([{ path: 'images.yaml', kind: 'base', content: vector(copies) }], defaultConfig()).findings;
+
+  it('keeps its identity when only the number changes', () => {
+    const base = run(30);
+    const head = run(31);
+    const counted = (findings: Finding[]) => findings.filter((f) => f.rule === 'duplicate-entry' && f.message.startsWith('And '));
+    expect(counted(base)).toHaveLength(1);
+    expect(counted(head)).toHaveLength(1);
+    expect(counted(base)[0]!.message).not.toBe(counted(head)[0]!.message);
+    const classified = classifyFindings(head, base);
+    expect(counted(classified)[0]!.new).toBe(false);
+  });
+});

@@ -47,7 +47,7 @@ export const duplicateEntry: Rule = {
           message: `Same merge key as the entry at ${where(earlier, source)} (name \`${source.name}\`, runtimeVersion, targetVersion and architectures) but a different ${differs.join(', ')}. Without an overwrite Gardener keeps both and the first wins every tie; with an overwrite configured (even an empty one) it merges this entry into the first. The same file resolves differently — remove one, or give them different constraints.${legacy}`,
         }, source.name);
       }
-      for (const [name, cap] of caps) cap.flush(context.report.bind(context), (n) => `And ${n.toLocaleString('en-US')} more entries of \`${name}\` that repeat an earlier entry's merge key`);
+      for (const [name, cap] of caps) cap.flush(context.report.bind(context), name, (n) => `And ${n.toLocaleString('en-US')} more entries of \`${name}\` that repeat an earlier entry's merge key`);
     }
   },
 };

@@ -39,15 +39,19 @@ export class FindingCap {
     this.left++;
     if (severity !== undefined && (this.severity === undefined || RANK[severity] > RANK[this.severity])) this.severity = severity;
   }
-  /** Reports what was kept, and the count of the rest. */
-  flush(report: (r: Report) => void, rest: (n: number) => string): void {
+  /**
+   * Reports what was kept, and the count of the rest. The count's identity
+   * across commits is the image and the rule, not the number: a vector whose
+   * count changes from 2,979 to 2,980 has no new finding to show.
+   */
+  flush(report: (r: Report) => void, image: string, rest: (n: number) => string): void {
     for (const r of this.kept) report(r);
     if (this.left > 0 && this.first) {
-      const { file, position, about } = this.first;
+      const { file, position } = this.first;
       report({
         file,
         position,
-        ...(about ? { about } : {}),
+        about: { image, region: 'the findings past the cap, counted' },
         ...(this.severity ? { severity: this.severity } : {}),
         message: `${rest(this.left)} (not listed one by one: imagevector-lint reports at most ${FINDINGS_PER_IMAGE} findings of a rule per image).`,
       });

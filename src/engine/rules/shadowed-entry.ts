@@ -41,7 +41,7 @@ export const shadowedEntry: Rule = {
             message: `Gardener never selects this entry of \`${image.name}\` (tag ${JSON.stringify(entry.source.tag ?? entry.source.ref ?? '')}): ${winnersInstead(image, position)}. Remove it, or narrow the ranges of the entries that win.`,
           });
         });
-        cap.flush(context.report.bind(context), (n) => `And ${n.toLocaleString('en-US')} more entries of \`${image.name}\` that Gardener never selects`);
+        cap.flush(context.report.bind(context), image.name, (n) => `And ${n.toLocaleString('en-US')} more entries of \`${image.name}\` that Gardener never selects`);
       }
     }
   },

@@ -105,5 +105,5 @@ function reportOverlaps(
       }`,
     });
   });
-  cap.flush(report, (n) => `And ${n.toLocaleString('en-US')} more entries of \`${image.name}\` overlap others`);
+  cap.flush(report, image.name, (n) => `And ${n.toLocaleString('en-US')} more entries of \`${image.name}\` overlap others`);
 }
