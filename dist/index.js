@@ -33930,7 +33930,7 @@ if (eventContext.warnings.length > 0)
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8414);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7981);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5511);
 // First: reads the event payload before @actions/github can choke on it (see event-guard.ts).
 
 
@@ -34012,7 +34012,7 @@ function setFailed(message) {
 
 /***/ }),
 
-/***/ 7981:
+/***/ 5511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35352,6 +35352,44 @@ function toImageString(source, targetVersion) {
     return source.repository + (tag.startsWith('sha256:') ? '@' : ':') + tag;
 }
 
+;// CONCATENATED MODULE: ./src/engine/analysis/budget.ts
+/**
+ * A bound on the work of resolving one image exactly. Resolution is linear
+ * when one Kubernetes axis is constrained, but with both constrained every
+ * runtime cell is swept over the entries matching it, and the rules then walk
+ * each entry over the columns it spans: entries nested on both axes (every
+ * runtime column different) make both quadratic. The budget counts those
+ * units — entries swept per runtime cell, segments kept per column, columns
+ * each entry spans — over all architectures of an image; past it the image is
+ * not resolved (the analysis-limit rule says so) and the others still are.
+ *
+ * The real vectors stay far below it: the busiest image of the corpus and of
+ * the real pull requests in test/fixtures (cloud-controller-manager, 9 entries)
+ * needs 288 units. 2,000,000 units are reached by about 350 entries nested on
+ * both axes, which lint in a few CPU seconds.
+ */
+const ANALYSIS_BUDGET = 2_000_000;
+/** The work left for one image; `spend` throws {@link BudgetExceeded} once it is used up. */
+class AnalysisBudget {
+    limit;
+    used = 0;
+    constructor(limit = ANALYSIS_BUDGET) {
+        this.limit = limit;
+    }
+    spend(units) {
+        this.used += units;
+        if (this.used > this.limit)
+            throw new BudgetExceeded(this.limit);
+    }
+}
+class BudgetExceeded extends Error {
+    limit;
+    constructor(limit) {
+        super(`analysis budget of ${limit} exceeded`);
+        this.limit = limit;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/analysis/resolution.ts
 
 
@@ -35485,7 +35523,7 @@ function sameSegments(a, starts, winners) {
  * architecture, ascending (the caller knows them from the architecture lists:
  * no scan of every candidate per architecture).
  */
-function resolveArchitecture(image, architecture, candidates, serving) {
+function resolveArchitecture(image, architecture, candidates, serving, budget) {
     const eligible = [];
     const archOf = [];
     for (const p of serving ?? candidates.keys()) {
@@ -35517,7 +35555,10 @@ function resolveArchitecture(image, architecture, candidates, serving) {
     const target = axisCells(candidates, positions, 'target', targetBounds);
     // Gardener's order: the highest score wins, the first on a tie.
     const order = Array.from({ length: L }, (_, l) => l).sort((a, b) => scores[b] - scores[a] || a - b);
-    const columns = sweep(order, positions, runtime, target, runtimeBounds.length, targetBounds.length, runtimeConstrained, targetConstrained);
+    const columns = sweep(order, positions, runtime, target, runtimeBounds.length, targetBounds.length, runtimeConstrained, targetConstrained, budget);
+    // The rules walk each entry over the columns it spans, several times (per named winner, per rule).
+    if (budget)
+        budget.spend(SPAN_WEIGHT * spannedColumns(columns, runtime));
     const wins = new Int32Array(L);
     for (const column of columns)
         for (const w of column.winners)
@@ -35583,7 +35624,7 @@ function servedBy(resolutions) {
  * along the only constrained axis, or runtime cell by runtime cell (each
  * claiming target cells among the entries matching it) when both are.
  */
-function sweep(order, positions, runtime, target, R, T, runtimeConstrained, targetConstrained) {
+function sweep(order, positions, runtime, target, R, T, runtimeConstrained, targetConstrained, budget) {
     const columns = [];
     if (!runtimeConstrained) {
         const { starts, winners } = segmentsOf(claim(order, target.offsets, target.cells, T), positions);
@@ -35620,6 +35661,8 @@ function sweep(order, positions, runtime, target, R, T, runtimeConstrained, targ
                 active.delete(p);
             for (const p of enter[r])
                 active.add(p);
+            // The quadratic part: every runtime cell sweeps the entries matching it.
+            budget?.spend(active.size + 1);
             const list = [...active].sort((a, b) => rank[a] - rank[b]);
             // The target bounds these entries use, as local cells.
             const points = [0, T];
@@ -35648,11 +35691,36 @@ function sweep(order, positions, runtime, target, R, T, runtimeConstrained, targ
             const last = columns[columns.length - 1];
             if (last && sameSegments(last, starts, winners))
                 last.to = r + 1;
-            else
+            else {
+                budget?.spend(starts.length);
                 columns.push({ from: r, to: r + 1, starts, winners });
+            }
         }
     }
     return columns;
+}
+/** What one column an entry spans costs the rules, against one entry swept or one segment kept. */
+const SPAN_WEIGHT = 16;
+/** How many columns the entries' runtime intervals span in all: what the rules walk, entry by entry. */
+function spannedColumns(columns, runtime) {
+    const columnAt = (cell) => {
+        let lo = 0;
+        let hi = columns.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (columns[mid].from <= cell)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    };
+    let total = 0;
+    const cells = runtime.cells;
+    for (let k = 0; k < cells.length; k += 2)
+        if (cells[k] < cells[k + 1])
+            total += columnAt(cells[k + 1] - 1) - columnAt(cells[k]) + 1;
+    return total;
 }
 /**
  * The outcome when only the entries of `order` (candidate positions; those not
@@ -35782,6 +35850,7 @@ function* columnStrips(resolution, key) {
 ;// CONCATENATED MODULE: ./src/engine/analysis/vector-group.ts
 
 
+
 // The legacy form: a `version` value that is a range rather than a label.
 const RANGE_SYNTAX = /[<>=~^*|,]|\.x\b|\.X\b|\s-\s/;
 /**
@@ -35813,7 +35882,7 @@ function intendedSource(source) {
         intended.targetVersion = source.version;
     return intended;
 }
-function analyseGroup(label, entries, merged, component) {
+function analyseGroup(label, entries, merged, component, budget = ANALYSIS_BUDGET) {
     const legacy = isLegacyVector(entries.map((entry) => entry.source));
     const byName = new Map();
     for (const entry of entries) {
@@ -35823,19 +35892,29 @@ function analyseGroup(label, entries, merged, component) {
         list.push(entry);
     }
     const images = [];
-    for (const [name, list] of byName) {
-        const candidates = candidatesOf(list, false);
-        const analysis = { name, entries: list, candidates, resolutions: resolveAll(name, list, candidates) };
-        if (legacy) {
-            const intended = candidatesOf(list, true);
-            analysis.intended = { candidates: intended, resolutions: resolveAll(name, list, intended) };
-        }
-        images.push(analysis);
-    }
+    for (const [name, list] of byName)
+        images.push(analyseImage(name, list, legacy, new AnalysisBudget(budget)));
     const group = { label, entries, merged, legacy, images };
     if (component !== undefined)
         group.component = component;
     return group;
+}
+function analyseImage(name, list, legacy, budget) {
+    let architecture = '';
+    try {
+        const candidates = candidatesOf(list, false);
+        const analysis = { name, entries: list, candidates, resolutions: resolveAll(name, list, candidates, budget, (a) => (architecture = a)) };
+        if (legacy) {
+            const intended = candidatesOf(list, true);
+            analysis.intended = { candidates: intended, resolutions: resolveAll(name, list, intended, budget, (a) => (architecture = a)) };
+        }
+        return analysis;
+    }
+    catch (error) {
+        if (!(error instanceof BudgetExceeded))
+            throw error;
+        return { name, entries: list, candidates: [], resolutions: [], limit: { architecture, budget: error.limit, entries: list.length } };
+    }
 }
 function candidatesOf(entries, legacyIntent) {
     const candidates = [];
@@ -35855,7 +35934,7 @@ function architecturesOf(entries) {
             seen.add(arch);
     return [...seen].sort();
 }
-function resolveAll(name, entries, candidates) {
+function resolveAll(name, entries, candidates, budget, resolving) {
     // The candidates that may serve each architecture, from their lists (one pass, not one per architecture).
     const serving = new Map();
     candidates.forEach((candidate, p) => {
@@ -35866,7 +35945,10 @@ function resolveAll(name, entries, candidates) {
             list.push(p);
         }
     });
-    return architecturesOf(entries).map((arch) => resolveArchitecture(name, arch, candidates, serving.get(arch) ?? []));
+    return architecturesOf(entries).map((arch) => {
+        resolving(arch);
+        return resolveArchitecture(name, arch, candidates, serving.get(arch) ?? [], budget);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/analysis/merge.ts
@@ -38352,6 +38434,29 @@ function joinAtoms(text, atoms) {
     return parts.join(', ');
 }
 
+;// CONCATENATED MODULE: ./src/engine/rules/analysis-limit.ts
+const analysisLimit = {
+    id: 'analysis-limit',
+    defaultSeverity: 'error',
+    description: 'An image whose entries split the Kubernetes version plane into more pieces than the linter resolves exactly: it was not checked (the other images were).',
+    check(context) {
+        for (const group of context.groups) {
+            for (const image of group.images) {
+                if (!image.limit)
+                    continue;
+                const first = image.entries[0].contributors[0];
+                const { entries, budget, architecture } = image.limit;
+                context.report({
+                    file: first.origin.file,
+                    position: first.origin.fields.name ?? first.origin.position,
+                    about: { image: image.name, architecture },
+                    message: `Image \`${image.name}\`: its ${entries.toLocaleString('en-US')} entries split the Kubernetes version plane (runtimeVersion × targetVersion) on ${architecture} into more pieces than imagevector-lint resolves exactly (a budget of ${budget.toLocaleString('en-US')} units), so none of its entries was checked for overlaps, gaps or shadowing. Simplify the constraints: give its entries disjoint ranges on one axis (runtimeVersion or targetVersion) rather than ranges nested on both, or split it into fewer entries.`,
+                });
+            }
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
@@ -38731,7 +38836,68 @@ function where(source, relativeTo) {
     return relativeTo && relativeTo.origin.file === file ? `line ${position.line}` : `${file}:${position.line}`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/rules/finding-cap.ts
+/**
+ * How many findings of one rule one image gets: a crafted vector with
+ * thousands of entries of one image would otherwise yield one finding (about
+ * a kilobyte) per entry. Real vectors stay well below it.
+ */
+const FINDINGS_PER_IMAGE = 20;
+const RANK = { error: 3, warning: 2, notice: 1 };
+/**
+ * Collects one image's findings of one rule and reports the first
+ * {@link FINDINGS_PER_IMAGE} in the order they came; the rest become one
+ * finding at the first one left out, counting them (`rest(n)` says what they
+ * are), with the highest severity among them. Deterministic: the order is the
+ * rule's own.
+ */
+class FindingCap {
+    kept = [];
+    first;
+    left = 0;
+    severity;
+    /** Whether the caller may skip building a message: the next report would only be counted. */
+    get full() {
+        return this.kept.length >= FINDINGS_PER_IMAGE;
+    }
+    add(report) {
+        if (!this.full) {
+            this.kept.push(report);
+            return;
+        }
+        this.count(report, report.severity);
+    }
+    /** Counts a finding left out without its message (`at` gives its place, used for the first only). */
+    count(at, severity) {
+        if (this.left === 0)
+            this.first = { ...at, message: '' };
+        this.left++;
+        if (severity !== undefined && (this.severity === undefined || RANK[severity] > RANK[this.severity]))
+            this.severity = severity;
+    }
+    /**
+     * Reports what was kept, and the count of the rest. The count's identity
+     * across commits is the image and the rule, not the number: a vector whose
+     * count changes from 2,979 to 2,980 has no new finding to show.
+     */
+    flush(report, image, rest) {
+        for (const r of this.kept)
+            report(r);
+        if (this.left > 0 && this.first) {
+            const { file, position } = this.first;
+            report({
+                file,
+                position,
+                about: { image, region: 'the findings past the cap, counted' },
+                ...(this.severity ? { severity: this.severity } : {}),
+                message: `${rest(this.left)} (not listed one by one: imagevector-lint reports at most ${FINDINGS_PER_IMAGE} findings of a rule per image).`,
+            });
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/duplicate-entry.ts
+
 
 
 
@@ -38742,6 +38908,14 @@ const duplicateEntry = {
     check(context) {
         for (const { vector } of context.vectors) {
             const first = new Map();
+            // One cap per image name, reported in the order the names first come.
+            const caps = new Map();
+            const report = (r, name) => {
+                let cap = caps.get(name);
+                if (!cap)
+                    caps.set(name, (cap = new FindingCap()));
+                cap.add(r);
+            };
             for (const source of vector.images) {
                 const key = mergeKey(source);
                 const earlier = first.get(key);
@@ -38755,22 +38929,24 @@ const duplicateEntry = {
                     continue;
                 const differs = ['tag', 'repository', 'ref', 'version'].filter((f) => source[f] !== earlier[f]);
                 if (differs.length === 0) {
-                    context.report({
+                    report({
                         file: source.origin.file,
                         position: source.origin.position,
                         message: `Redundant copy of the entry at ${where(earlier, source)} (\`${source.name}\`): the same merge key and the same image. Gardener keeps both or merges them, and resolves alike either way; remove this one.`,
-                    });
+                    }, source.name);
                     continue;
                 }
                 const legacy = differs.includes('version') && isLegacyVector(vector.images)
                     ? ' Their `version` values differ, but Gardener never selects by `version` (see legacy-version-constraint).'
                     : '';
-                context.report({
+                report({
                     file: source.origin.file,
                     position: source.origin.position,
                     message: `Same merge key as the entry at ${where(earlier, source)} (name \`${source.name}\`, runtimeVersion, targetVersion and architectures) but a different ${differs.join(', ')}. Without an overwrite Gardener keeps both and the first wins every tie; with an overwrite configured (even an empty one) it merges this entry into the first. The same file resolves differently — remove one, or give them different constraints.${legacy}`,
-                });
+                }, source.name);
             }
+            for (const [name, cap] of caps)
+                cap.flush(context.report.bind(context), name, (n) => `And ${n.toLocaleString('en-US')} more entries of \`${name}\` that repeat an earlier entry's merge key`);
         }
     },
 };
@@ -39808,6 +39984,7 @@ function onlyBeatenBy(resolutions, loser, test) {
 
 
 
+
 const shadowedEntry = {
     id: 'shadowed-entry',
     defaultSeverity: 'error',
@@ -39817,6 +39994,7 @@ const shadowedEntry = {
         for (const group of context.groups) {
             for (const image of group.images) {
                 const won = winningPositions(image.resolutions);
+                const cap = new FindingCap();
                 image.candidates.forEach((candidate, position) => {
                     const entry = image.entries[candidate.index];
                     const written = entry.contributors[0];
@@ -39835,12 +40013,17 @@ const shadowedEntry = {
                         return;
                     // At the range that loses everywhere (targetVersion, else runtimeVersion), else the entry.
                     const fields = written.origin.fields;
-                    context.report({
+                    const at = fields.targetVersion ?? fields.runtimeVersion ?? written.origin.position;
+                    // Past the cap a shadowed entry is only counted (no winners named).
+                    if (cap.full)
+                        return cap.count({ file: written.origin.file, position: at }, undefined);
+                    cap.add({
                         file: written.origin.file,
-                        position: fields.targetVersion ?? fields.runtimeVersion ?? written.origin.position,
+                        position: at,
                         message: `Gardener never selects this entry of \`${image.name}\` (tag ${JSON.stringify(entry.source.tag ?? entry.source.ref ?? '')}): ${winnersInstead(image, position)}. Remove it, or narrow the ranges of the entries that win.`,
                     });
                 });
+                cap.flush(context.report.bind(context), image.name, (n) => `And ${n.toLocaleString('en-US')} more entries of \`${image.name}\` that Gardener never selects`);
             }
         }
     },
@@ -40406,7 +40589,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const config = validate22;
-const schema33 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/imagevector-lint/imagevector-lint/schema/imagevector-lint.schema.json", "title": "imagevector-lint configuration (.imagevector-lint.yaml)", "type": ["object", "null"], "additionalProperties": false, "properties": { "rules": { "type": "object", "description": "Severity per rule id (see docs/rules.md): error, warning, notice or off.", "propertyNames": { "enum": ["unreadable-file", "yaml-syntax", "template-skipped", "yaml-duplicate-key", "yaml-type-trap", "schema", "unknown-field", "field-case", "invalid-constraint", "unsatisfiable-constraint", "ambiguous-partial-version", "legacy-version-constraint", "image-source", "image-reference", "unknown-architecture", "duplicate-entry", "ca-bundle", "version-overlap", "version-gap", "shadowed-entry", "overwrite-without-effect", "overwrite-partial", "unknown-image", "unknown-component", "duplicate-component", "disallowed-registry", "coverage-lost", "tag-style-changed", "tag-downgraded", "registry-changed", "config", "unused-suppression"] }, "additionalProperties": { "enum": ["error", "warning", "notice", "off", false] } }, "architectures": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Architectures an entry may name (default amd64, arm64)." }, "kubernetesVersions": { "type": ["string", "number"], "description": "The Kubernetes versions every image must resolve for, as a Masterminds constraint, e.g. \">= 1.30\"." }, "components": { "type": "array", "items": { "type": "string" }, "description": "Component names a component overwrite may name, besides the base vectors' image names." }, "componentVectors": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "A component's own image vector, by component name (paths relative to this file, inside the repository): its overwrite may only name these images." }, "extensionVectors": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "An extension's image vector, by the name its ControllerDeployment has (paths relative to this file, inside the repository): an overwrite in that ControllerDeployment's values is checked against it." }, "registries": { "type": "object", "description": "Registry policy: every resolved image must come from one of these hosts or host/path prefixes.", "required": ["allowed"], "additionalProperties": false, "properties": { "allowed": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "\\S" } } } }, "ignore": { "type": "array", "description": "Files not to lint: globs relative to this file's folder (the action's `files` syntax); a folder's glob excludes everything below it.", "items": { "type": "string", "pattern": "\\S", "not": { "pattern": "^[/!]|(^|/)\\.\\.(/|$)" } } }, "maxFileBytes": { "type": "number", "exclusiveMinimum": 0, "description": "The largest vector file read, in bytes (default 20971520, 20 MiB); a larger one is an unreadable-file error." } } };
+const schema33 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/imagevector-lint/imagevector-lint/schema/imagevector-lint.schema.json", "title": "imagevector-lint configuration (.imagevector-lint.yaml)", "type": ["object", "null"], "additionalProperties": false, "properties": { "rules": { "type": "object", "description": "Severity per rule id (see docs/rules.md): error, warning, notice or off.", "propertyNames": { "enum": ["unreadable-file", "yaml-syntax", "template-skipped", "yaml-duplicate-key", "yaml-type-trap", "schema", "unknown-field", "field-case", "invalid-constraint", "unsatisfiable-constraint", "ambiguous-partial-version", "legacy-version-constraint", "image-source", "image-reference", "unknown-architecture", "duplicate-entry", "ca-bundle", "analysis-limit", "version-overlap", "version-gap", "shadowed-entry", "overwrite-without-effect", "overwrite-partial", "unknown-image", "unknown-component", "duplicate-component", "disallowed-registry", "coverage-lost", "tag-style-changed", "tag-downgraded", "registry-changed", "config", "unused-suppression"] }, "additionalProperties": { "enum": ["error", "warning", "notice", "off", false] } }, "architectures": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Architectures an entry may name (default amd64, arm64)." }, "kubernetesVersions": { "type": ["string", "number"], "description": "The Kubernetes versions every image must resolve for, as a Masterminds constraint, e.g. \">= 1.30\"." }, "components": { "type": "array", "items": { "type": "string" }, "description": "Component names a component overwrite may name, besides the base vectors' image names." }, "componentVectors": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "A component's own image vector, by component name (paths relative to this file, inside the repository): its overwrite may only name these images." }, "extensionVectors": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "An extension's image vector, by the name its ControllerDeployment has (paths relative to this file, inside the repository): an overwrite in that ControllerDeployment's values is checked against it." }, "registries": { "type": "object", "description": "Registry policy: every resolved image must come from one of these hosts or host/path prefixes.", "required": ["allowed"], "additionalProperties": false, "properties": { "allowed": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "\\S" } } } }, "ignore": { "type": "array", "description": "Files not to lint: globs relative to this file's folder (the action's `files` syntax); a folder's glob excludes everything below it.", "items": { "type": "string", "pattern": "\\S", "not": { "pattern": "^[/!]|(^|/)\\.\\.(/|$)" } } }, "maxFileBytes": { "type": "number", "exclusiveMinimum": 0, "description": "The largest vector file read, in bytes (default 1048576, 1 MiB); a larger one is an unreadable-file error." } } };
 const pattern4 = new RegExp("\\S", "u");
 const pattern5 = new RegExp("^[/!]|(^|/)\\.\\.(/|$)", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -40448,7 +40631,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
                 for (const key1 in data0) {
                     const _errs4 = errors;
-                    if (!((((((((((((((((((((((((((((((((key1 === "unreadable-file") || (key1 === "yaml-syntax")) || (key1 === "template-skipped")) || (key1 === "yaml-duplicate-key")) || (key1 === "yaml-type-trap")) || (key1 === "schema")) || (key1 === "unknown-field")) || (key1 === "field-case")) || (key1 === "invalid-constraint")) || (key1 === "unsatisfiable-constraint")) || (key1 === "ambiguous-partial-version")) || (key1 === "legacy-version-constraint")) || (key1 === "image-source")) || (key1 === "image-reference")) || (key1 === "unknown-architecture")) || (key1 === "duplicate-entry")) || (key1 === "ca-bundle")) || (key1 === "version-overlap")) || (key1 === "version-gap")) || (key1 === "shadowed-entry")) || (key1 === "overwrite-without-effect")) || (key1 === "overwrite-partial")) || (key1 === "unknown-image")) || (key1 === "unknown-component")) || (key1 === "duplicate-component")) || (key1 === "disallowed-registry")) || (key1 === "coverage-lost")) || (key1 === "tag-style-changed")) || (key1 === "tag-downgraded")) || (key1 === "registry-changed")) || (key1 === "config")) || (key1 === "unused-suppression"))) {
+                    if (!(((((((((((((((((((((((((((((((((key1 === "unreadable-file") || (key1 === "yaml-syntax")) || (key1 === "template-skipped")) || (key1 === "yaml-duplicate-key")) || (key1 === "yaml-type-trap")) || (key1 === "schema")) || (key1 === "unknown-field")) || (key1 === "field-case")) || (key1 === "invalid-constraint")) || (key1 === "unsatisfiable-constraint")) || (key1 === "ambiguous-partial-version")) || (key1 === "legacy-version-constraint")) || (key1 === "image-source")) || (key1 === "image-reference")) || (key1 === "unknown-architecture")) || (key1 === "duplicate-entry")) || (key1 === "ca-bundle")) || (key1 === "analysis-limit")) || (key1 === "version-overlap")) || (key1 === "version-gap")) || (key1 === "shadowed-entry")) || (key1 === "overwrite-without-effect")) || (key1 === "overwrite-partial")) || (key1 === "unknown-image")) || (key1 === "unknown-component")) || (key1 === "duplicate-component")) || (key1 === "disallowed-registry")) || (key1 === "coverage-lost")) || (key1 === "tag-style-changed")) || (key1 === "tag-downgraded")) || (key1 === "registry-changed")) || (key1 === "config")) || (key1 === "unused-suppression"))) {
                         const err2 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema33.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
                         if (vErrors === null) {
                             vErrors = [err2];
@@ -41538,6 +41721,7 @@ function borderingValues(entries, candidates, field, gap) {
 
 
 
+
 const versionOverlap = {
     id: 'version-overlap',
     defaultSeverity: 'warning',
@@ -41561,6 +41745,7 @@ function reportOverlaps(image, candidates, resolutions, legacy, report) {
     // Each entry visits only the architectures it serves (thousands of architectures stay linear).
     const won = winningPositions(resolutions);
     const serves = servedBy(resolutions);
+    const cap = new FindingCap();
     candidates.forEach((_, loser) => {
         // An entry that never wins is reported as shadowed instead.
         if (!won.has(loser))
@@ -41569,7 +41754,10 @@ function reportOverlaps(image, candidates, resolutions, legacy, report) {
         const overlaps = new Map();
         const rest = new Map();
         let byOrder = false;
+        let overlapping = false;
         const named = [];
+        // Past the cap an overlap is only counted: no regions, no text.
+        const counting = cap.full;
         for (const r of serves.get(loser) ?? []) {
             const resolution = resolutions[r];
             const own = archScoreOf(resolution, loser);
@@ -41583,6 +41771,9 @@ function reportOverlaps(image, candidates, resolutions, legacy, report) {
                 const reason = winReason(candidates[winner], candidates[loser], resolution.architecture);
                 if (reason.byOrder)
                     byOrder = true;
+                overlapping = true;
+                if (counting)
+                    continue;
                 for (const { region } of groupRegions(resolution, strips)) {
                     const text = describeRegion(resolution, region);
                     const id = `${winner}|${text}`;
@@ -41592,9 +41783,15 @@ function reportOverlaps(image, candidates, resolutions, legacy, report) {
                 }
             }
         }
-        if (overlaps.size === 0)
+        if (!overlapping)
             return;
         const loserEntry = image.entries[candidates[loser].index].contributors[0];
+        const field = legacy ? 'version' : loserEntry.targetVersion !== undefined ? 'targetVersion' : 'runtimeVersion';
+        const position = loserEntry.origin.fields[field] ?? loserEntry.origin.position;
+        if (counting) {
+            cap.count({ file: loserEntry.origin.file, position }, byOrder ? 'warning' : 'notice');
+            return;
+        }
         const parts = [...overlaps.values()].map(({ winner, text, architectures, reason }) => {
             const winnerEntry = image.entries[candidates[winner].index];
             const tag = winnerEntry.source.tag ?? winnerEntry.source.ref ?? winnerEntry.source.repository ?? '';
@@ -41602,16 +41799,16 @@ function reportOverlaps(image, candidates, resolutions, legacy, report) {
         });
         if ([...rest.values()].some((n) => n > 0))
             parts.push(`and other entries win in ${describeRest(rest)}`);
-        const field = legacy ? 'version' : loserEntry.targetVersion !== undefined ? 'targetVersion' : 'runtimeVersion';
-        report({
+        cap.add({
             file: loserEntry.origin.file,
-            position: loserEntry.origin.fields[field] ?? loserEntry.origin.position,
+            position,
             severity: byOrder ? 'warning' : 'notice',
             message: `This \`${image.name}\` entry overlaps others: ${parts.join('; ')}. ${byOrder
                 ? 'That holds only while the entries keep their order; make the ranges disjoint to say it explicitly.'
                 : 'Gardener\'s scoring resolves this whatever the order; disjoint ranges would still say it more plainly.'}`,
         });
     });
+    cap.flush(report, image.name, (n) => `And ${n.toLocaleString('en-US')} more entries of \`${image.name}\` overlap others`);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rules/yaml-duplicate-key.ts
@@ -41852,6 +42049,7 @@ function yaml_type_trap_pairsAsRead(entry) {
 
 
 
+
 const DOCS_URL = 'https://github.com/imagevector-lint/imagevector-lint/blob/main/docs/rules.md';
 /** The rules `lint` runs, in the order of the documentation. */
 const ALL_RULES = [
@@ -41872,6 +42070,7 @@ const ALL_RULES = [
     unknownArchitecture,
     duplicateEntry,
     caBundle,
+    analysisLimit,
     versionOverlap,
     versionGap,
     shadowedEntry,
@@ -44463,7 +44662,7 @@ function keys(ruleIds) {
             expected: "`ignore` must be a list of globs of files not to lint, relative to this file's folder, without a leading / or ! and without '..', e.g. [dev-setup/**].",
         },
         maxFileBytes: {
-            schema: { type: 'number', exclusiveMinimum: 0, description: 'The largest vector file read, in bytes (default 20971520, 20 MiB); a larger one is an unreadable-file error.' },
+            schema: { type: 'number', exclusiveMinimum: 0, description: 'The largest vector file read, in bytes (default 1048576, 1 MiB); a larger one is an unreadable-file error.' },
             expected: '`maxFileBytes` must be a positive number of bytes.',
         },
     };
@@ -44493,7 +44692,7 @@ function configSchema(ruleIds) {
 
 
 
-const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 function defaultConfig() {
     return {
         // Keyed by names from the configuration file: no prototype (see records.ts).
