@@ -1,4 +1,4 @@
-import { archScoreOf, localOf, segmentEnd, type ArchitectureResolution, type Column, type Strip } from './resolution.js';
+import { archScoreOf, columnAt, localOf, segmentEnd, type ArchitectureResolution, type Column, type Strip } from './resolution.js';
 
 // Which entries beat an entry where it matches, read off a resolution's
 // segments without visiting every version cell: the first few winners are
@@ -84,14 +84,7 @@ function* coverageStrips(resolution: ArchitectureResolution, p: number): Generat
   for (let k = runtimeOffsets[l]!; k < runtimeOffsets[l + 1]!; k += 2) {
     const from = runtimeCells[k]!;
     const to = runtimeCells[k + 1]!;
-    let lo = 0;
-    let hi = columns.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (columns[mid]!.from <= from) lo = mid;
-      else hi = mid - 1;
-    }
-    for (let c = lo; c < columns.length && columns[c]!.from < to; c++) {
+    for (let c = columnAt(columns, from); c < columns.length && columns[c]!.from < to; c++) {
       const column = columns[c]!;
       yield { column, from: Math.max(from, column.from), to: Math.min(to, column.to) };
     }

@@ -405,21 +405,23 @@ function sweep(
 /** What one column an entry spans costs the rules, against one entry swept or one segment kept. */
 const SPAN_WEIGHT = 16;
 
+/** The index of the column that holds a runtime cell (the last one starting at or before it): a binary search. */
+export function columnAt(columns: readonly Column[], cell: number): number {
+  let lo = 0;
+  let hi = columns.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (columns[mid]!.from <= cell) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** How many columns the entries' runtime intervals span in all: what the rules walk, entry by entry. */
 function spannedColumns(columns: readonly Column[], runtime: AxisCells): number {
-  const columnAt = (cell: number): number => {
-    let lo = 0;
-    let hi = columns.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (columns[mid]!.from <= cell) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
   let total = 0;
   const cells = runtime.cells;
-  for (let k = 0; k < cells.length; k += 2) if (cells[k]! < cells[k + 1]!) total += columnAt(cells[k + 1]! - 1) - columnAt(cells[k]!) + 1;
+  for (let k = 0; k < cells.length; k += 2) if (cells[k]! < cells[k + 1]!) total += columnAt(columns, cells[k + 1]! - 1) - columnAt(columns, cells[k]!) + 1;
   return total;
 }
 
