@@ -35701,25 +35701,26 @@ function sweep(order, positions, runtime, target, R, T, runtimeConstrained, targ
 }
 /** What one column an entry spans costs the rules, against one entry swept or one segment kept. */
 const SPAN_WEIGHT = 16;
+/** The index of the column that holds a runtime cell (the last one starting at or before it): a binary search. */
+function columnAt(columns, cell) {
+    let lo = 0;
+    let hi = columns.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (columns[mid].from <= cell)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
 /** How many columns the entries' runtime intervals span in all: what the rules walk, entry by entry. */
 function spannedColumns(columns, runtime) {
-    const columnAt = (cell) => {
-        let lo = 0;
-        let hi = columns.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (columns[mid].from <= cell)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo;
-    };
     let total = 0;
     const cells = runtime.cells;
     for (let k = 0; k < cells.length; k += 2)
         if (cells[k] < cells[k + 1])
-            total += columnAt(cells[k + 1] - 1) - columnAt(cells[k]) + 1;
+            total += columnAt(columns, cells[k + 1] - 1) - columnAt(columns, cells[k]) + 1;
     return total;
 }
 /**
@@ -39845,16 +39846,7 @@ function* coverageStrips(resolution, p) {
     for (let k = runtimeOffsets[l]; k < runtimeOffsets[l + 1]; k += 2) {
         const from = runtimeCells[k];
         const to = runtimeCells[k + 1];
-        let lo = 0;
-        let hi = columns.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (columns[mid].from <= from)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        for (let c = lo; c < columns.length && columns[c].from < to; c++) {
+        for (let c = columnAt(columns, from); c < columns.length && columns[c].from < to; c++) {
             const column = columns[c];
             yield { column, from: Math.max(from, column.from), to: Math.min(to, column.to) };
         }
