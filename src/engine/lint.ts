@@ -1,81 +1,118 @@
 import { buildGroups } from './analysis/build-groups.js';
 import { distinctRows, resolvedRows } from './analysis/resolved-table.js';
 import { allowedPrefix } from './registry-policy.js';
-import { readComponentItems } from './reading/component-reader.js';
-import { readImageVector } from './reading/image-source-reader.js';
-import { readFile, type ParsedFile } from './reading/read-file.js';
+import type { ParsedFile } from './reading/read-file.js';
+import { planClusters, type Cluster, type ClusterPlan } from './clusters.js';
+import { RowOrder, Section } from './row-order.js';
 import { ALL_RULES, CONFIG_RULE, UNUSED_SUPPRESSION_RULE } from './rules/registry.js';
 import { CHANGE_RULES } from './changes.js';
 import { clipRowsToKubernetes } from './kubernetes-versions.js';
 import { withKeyPaths } from './finding-identity.js';
-import type { ReadComponents, ReadVector, Report, Rule, RuleContext } from './rules/rule.js';
+import type { ReadVector, Report, Rule, RuleContext } from './rules/rule.js';
 import { ownValue } from './records.js';
 import { applySuppressions } from './suppression.js';
-import type { FileReport, Finding, LintConfig, LintInput, LintResult, ResolvedRow, Severity } from './types.js';
+import type { FileReport, Finding, LintConfig, LintInput, LintResult, PendingInput, ResolvedRow, Severity } from './types.js';
 
 /**
  * Lints a set of image vectors as Gardener would read them together: base
  * vectors, overwrites merged over them, component overwrites. Pure: the
  * adapters do the I/O. Bad input becomes findings, never exceptions.
  */
-export function lint(inputs: readonly LintInput[], config: LintConfig, rules: readonly Rule[] = ALL_RULES): LintResult {
-  const clusters = independentClusters(inputs, config);
-  if (clusters.length === 1) return lintTogether(clusters[0]!, config, rules);
-  // Independent clusters one after another: each file's parse tree, groups and
-  // regions are garbage once its findings and rows are out, so memory stays
-  // the size of the results, not of every file's analysis at once.
-  const findings: Finding[] = [];
+export function lint(inputs: readonly (LintInput | PendingInput)[], config: LintConfig, rules: readonly Rule[] = ALL_RULES): LintResult {
   const resolved: ResolvedRow[] = [];
-  const unresolved: ResolvedRow[] = [];
-  const files: FileReport[] = [];
-  for (const cluster of clusters) {
-    const part = lintTogether(cluster, config, rules);
-    for (const f of part.findings) findings.push(f);
-    for (const r of part.resolved) resolved.push(r);
-    for (const r of part.unresolved ?? []) unresolved.push(r);
-    for (const f of part.files) files.push(f);
-  }
-  // Rows of different clusters never repeat each other (their files differ);
-  // findings of one file all come from its cluster, already deduplicated and suppressed.
-  return { findings: sortFindings(findings), resolved, ...(unresolved.length > 0 ? { unresolved } : {}), files };
+  const rest = lintStream(inputs, config, (rows) => {
+    for (const row of rows) resolved.push(row);
+  }, rules);
+  return { findings: rest.findings, resolved, ...(rest.unresolved ? { unresolved: rest.unresolved } : {}), files: rest.files };
+}
+
+/** `lint` of every input in one cluster, as before clusters (what they must equal: the tests compare the two). */
+export function lintTogether(inputs: readonly LintInput[], config: LintConfig, rules: readonly Rule[] = ALL_RULES): LintResult {
+  const resolved: ResolvedRow[] = [];
+  const rest = lintStream(inputs, config, (rows) => {
+    for (const row of rows) resolved.push(row);
+  }, rules, true);
+  return { findings: rest.findings, resolved, ...(rest.unresolved ? { unresolved: rest.unresolved } : {}), files: rest.files };
 }
 
 /**
- * Inputs that can be linted apart with the same result: when every input is a
- * base vector and no component's own vector is configured, nothing relates
- * one file to another (each base file is its own vector), so each path (with
- * its repetitions, which deduplicate together) is a cluster. Otherwise
- * overwrites merge over bases and name checks span files: one cluster.
+ * `lint`, with the resolved table handed to `onRows` piece by piece, in the
+ * table's order, as soon as each piece is final: the run lints one cluster of
+ * files at a time (see clusters.ts), so that it holds the parse trees and
+ * analyses of one cluster, and a caller that writes the rows out holds none
+ * of them. A pending input is read when its cluster is. The result is the
+ * same as linting everything together; the findings (sorted) and the files
+ * (in input order) come at the end.
  */
-function independentClusters(inputs: readonly LintInput[], config: LintConfig): LintInput[][] {
-  if (inputs.length < 2) return [[...inputs]];
-  if (inputs.some((input) => input.kind !== 'base') || Object.keys(config.componentVectors).length > 0) return [[...inputs]];
-  const byPath = new Map<string, LintInput[]>();
-  for (const input of inputs) {
-    const cluster = byPath.get(input.path);
-    if (cluster) cluster.push(input);
-    else byPath.set(input.path, [input]);
-  }
-  return [...byPath.values()];
+export function lintStream(
+  inputs: readonly (LintInput | PendingInput)[],
+  config: LintConfig,
+  onRows: (rows: readonly ResolvedRow[]) => void,
+  rules: readonly Rule[] = ALL_RULES,
+  together = false,
+): Omit<LintResult, 'resolved'> {
+  const findings: Finding[] = [];
+  const files: { index: number; report: FileReport }[] = [];
+  const order = new RowOrder(onRows);
+  const plan: ClusterPlan = { order: new Map(), baseImageNames: new Set(), onBaseVector: (v) => order.expectBase(plan.order.get(v)!), together };
+  planClusters(inputs, config, plan, (cluster) => {
+    const part = lintCluster(cluster, config, rules, plan.baseImageNames);
+    for (const f of part.findings) findings.push(f);
+    for (const entry of cluster.entries) files.push({ index: entry.index, report: fileReport(entry.file) });
+    part.groups.forEach(({ rows, unresolved }, i) => {
+      const place = part.places[i];
+      if (cluster.whole) order.complete(Section.Alone, i, rows, unresolved);
+      else if (place) order.complete(place.section, plan.order.get(place.vector)!, rows, unresolved);
+    });
+    // Each cluster's findings are deduplicated and suppressed already; the files of two clusters differ.
+  });
+  order.finish();
+  files.sort((a, b) => a.index - b.index);
+  return {
+    findings: sortFindings(findings),
+    ...(order.unresolved.length > 0 ? { unresolved: order.unresolved } : {}),
+    files: files.map((f) => f.report),
+  };
 }
 
-function lintTogether(inputs: readonly LintInput[], config: LintConfig, rules: readonly Rule[]): LintResult {
-  const files = inputs.map((input) => readFile(input, config));
+/** A base vector that tells buildGroups the run has several (Gardener's "only base" rule must not apply in the cluster). */
+const EMPTY_BASE: ReadVector = {
+  doc: { file: '', kind: 'base', container: 'the file', root: null, source: '', position: () => ({ line: 1, column: 1, offset: 0 }) },
+  vector: { file: '', kind: 'base', images: [] },
+};
+
+interface ClusterResult {
+  findings: Finding[];
+  /** Each group's rows (resolved and outside Kubernetes' versions), in buildGroups' order. */
+  groups: { rows: ResolvedRow[]; unresolved: ResolvedRow[] }[];
+  /** Which vector and section of the run's table each group is (undefined: the empty base). */
+  places: ({ section: Section; vector: ReadVector } | undefined)[];
+}
+
+function lintCluster(cluster: Cluster, config: LintConfig, rules: readonly Rule[], baseImageNames: ReadonlySet<string>): ClusterResult {
+  const files = cluster.entries.map((e) => e.file);
   const documents = files.flatMap((file) => file.documents);
-  const vectors: ReadVector[] = documents
-    .filter((doc) => doc.kind !== 'components')
-    .map((doc) => ({ doc, vector: readImageVector(doc) }));
-  const components: ReadComponents[] = documents
-    .filter((doc) => doc.kind === 'components')
-    .map((doc) => ({ doc, items: readComponentItems(doc) }));
-  const groups = buildGroups(vectors, config);
-  const baseImageNames = new Set(
-    vectors.filter((v) => v.vector.kind === 'base').flatMap((v) => v.vector.images.map((image) => image.name)),
-  );
+  const vectors = cluster.entries.flatMap((e) => e.vectors);
+  const components = cluster.entries.flatMap((e) => e.components);
+  const bases = vectors.filter((v) => v.vector.kind === 'base');
+  const componentVectors = vectors.filter((v) => v.vector.kind === 'components');
+  const built = buildGroups(cluster.notTheOnlyBase ? [...vectors, EMPTY_BASE] : vectors, config);
+  // buildGroups' order: the base vectors (then the empty one), the overwrites alone, the component overwrites.
+  const places: ClusterResult['places'] = [
+    ...bases.map((vector) => ({ section: Section.Base, vector })),
+    ...(cluster.notTheOnlyBase ? [undefined] : []),
+    ...cluster.alone.map((vector) => ({ section: Section.Alone, vector })),
+    ...componentVectors.map((vector) => ({ section: Section.Components, vector })),
+  ];
+  if (!cluster.whole && places.length !== built.length) throw new Error(`internal: ${built.length} groups for ${places.length} vectors`);
+  const groups = cluster.notTheOnlyBase ? built.filter((_, i) => places[i] !== undefined) : built;
+  if (cluster.notTheOnlyBase) places.splice(bases.length, 1);
 
   // Only Kubernetes versions (1.x, or kubernetesVersions): what the rules and the change table talk about too.
-  const clipped = clipRowsToKubernetes(distinctRows(resolvedRows(groups)), config);
-  const resolved = markRegistries(clipped.rows, config);
+  const perGroup = groups.map((group) => resolvedRows([group]));
+  const distinct = new Set(distinctRows(perGroup.flat()));
+  const clipped = perGroup.map((rows) => clipRowsToKubernetes(rows.filter((row) => distinct.has(row)), config));
+  const resolved = markRegistries(clipped.flatMap((c) => c.rows), config);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const configured = ownValue(config.rules, rule.id);
@@ -85,10 +122,9 @@ function lintTogether(inputs: readonly LintInput[], config: LintConfig, rules: r
     rule.check(context);
   }
   return {
-    findings: sortFindings(withKeyPaths(applySuppressions(dedupe(findings), files, knownRules(rules), suppressionCheck(config)), vectors)),
-    resolved,
-    ...(clipped.outside.length > 0 ? { unresolved: clipped.outside } : {}),
-    files: files.map(fileReport),
+    findings: withKeyPaths(applySuppressions(dedupe(findings), files, knownRules(rules), suppressionCheck(config)), vectors),
+    groups: clipped.map((c) => ({ rows: c.rows, unresolved: c.outside })),
+    places,
   };
 }
 

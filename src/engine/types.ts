@@ -178,6 +178,17 @@ export interface LintInput {
   unreadable?: string;
 }
 
+/**
+ * An input the engine reads when it gets to it (the adapters read files
+ * lazily, so that a run holds the bytes of one cluster of files, not of all):
+ * `read` returns the LintInput, with the same path and kind.
+ */
+export interface PendingInput {
+  path: string;
+  kind: VectorKind;
+  read(): LintInput;
+}
+
 export interface LintConfig {
   /** Severity per rule id; rules not listed use their default. */
   rules: Record<string, RuleLevel>;
