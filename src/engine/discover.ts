@@ -15,13 +15,18 @@ const EMBEDDED_COMPONENTS = /^[ \t]*componentImageVectorOverwrites?:/m;
  * (a ConfigMap, Helm values with `imageVectorOverwrite`).
  */
 export function classifyVectorText(text: string, path = ''): VectorKind | undefined {
-  if (COMPONENTS_LIST.test(text) && /imageVectorOverwrite:/.test(text)) return 'components';
-  if (EMBEDDED_COMPONENTS.test(text)) return 'components';
-  if (EMBEDDED_OVERWRITE.test(text)) return 'overwrite';
-  if (IMAGES_LIST.test(text) && ENTRY_FIELDS.test(text)) {
-    if (/overwrite|override/i.test(path) || /^kind:[ \t]*ConfigMap/m.test(text)) return 'overwrite';
+  // Each pattern needs a word that indexOf finds far faster than a multi-line
+  // regex scans a file that lacks it (most files lack most of them).
+  const components = text.includes('components:');
+  const overwrite = text.includes('imageVectorOverwrite');
+  if (components && overwrite && COMPONENTS_LIST.test(text) && /imageVectorOverwrite:/.test(text)) return 'components';
+  if (text.includes('mponentImageVectorOverwrite') && EMBEDDED_COMPONENTS.test(text)) return 'components';
+  if (overwrite && EMBEDDED_OVERWRITE.test(text)) return 'overwrite';
+  const configMap = text.includes('ConfigMap');
+  if (text.includes('images:') && IMAGES_LIST.test(text) && ENTRY_FIELDS.test(text)) {
+    if (/overwrite|override/i.test(path) || (configMap && /^kind:[ \t]*ConfigMap/m.test(text))) return 'overwrite';
     return 'base';
   }
-  if (/^kind:[ \t]*ConfigMap/m.test(text) && /^[ \t]+images:[ \t]*$/m.test(text) && ENTRY_FIELDS.test(text)) return 'overwrite';
+  if (configMap && /^kind:[ \t]*ConfigMap/m.test(text) && /^[ \t]+images:[ \t]*$/m.test(text) && ENTRY_FIELDS.test(text)) return 'overwrite';
   return undefined;
 }

@@ -34,6 +34,33 @@ export interface VectorDocument {
  * order. Applying these pairs in order reproduces that.
  */
 export function gardenerPairs(mapping: YamlMapping): YamlPair[] {
+  // The common case (scalar keys, no `<<`, no key written twice): the pairs in
+  // byte order of their keys, by insertion sort (entries have a handful of keys);
+  // anything else goes through effectivePairs.
+  const pairs = mapping.pairs;
+  if (pairs.length > 16) return largeGardenerPairs(mapping);
+  const out: YamlPair[] = [];
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i] as YamlPair;
+    const key = pair.key;
+    if (key.kind !== 'scalar' || (key.text === '<<' && isMergeKey(key))) return sortedByKey(effectivePairs(mapping));
+    const name = key.value.goString;
+    out.push(pair);
+    let j = i;
+    for (; j > 0; j--) {
+      const before = out[j - 1] as YamlPair;
+      const other = (before.key as YamlScalar).value.goString;
+      if (other === name) return sortedByKey(effectivePairs(mapping));
+      if (other < name) break;
+      out[j] = before;
+    }
+    out[j] = pair;
+  }
+  return out;
+}
+
+/** gardenerPairs for a mapping of many keys: a set for duplicates, one sort. */
+function largeGardenerPairs(mapping: YamlMapping): YamlPair[] {
   let plain = true;
   const seen = new Set<string>();
   for (const pair of mapping.pairs) {
@@ -43,7 +70,10 @@ export function gardenerPairs(mapping: YamlMapping): YamlPair[] {
     }
     seen.add(pair.key.value.goString);
   }
-  const pairs = plain ? [...mapping.pairs] : effectivePairs(mapping);
+  return sortedByKey(plain ? [...mapping.pairs] : effectivePairs(mapping));
+}
+
+function sortedByKey(pairs: YamlPair[]): YamlPair[] {
   return pairs.sort((a, b) => {
     const ka = a.key.kind === 'scalar' ? a.key.value.goString : '';
     const kb = b.key.kind === 'scalar' ? b.key.value.goString : '';

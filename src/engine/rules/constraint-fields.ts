@@ -11,21 +11,31 @@ export interface WrittenConstraint {
   position: SourcePosition;
 }
 
+const LEGACY_FIELDS: readonly ConstraintField[] = ['runtimeVersion', 'targetVersion', 'version'];
+const FIELDS: readonly ConstraintField[] = ['runtimeVersion', 'targetVersion'];
+
+/** Computed once per run (the rules of one run share their `vectors`). */
+const memo = new WeakMap<RuleContext['vectors'], readonly WrittenConstraint[]>();
+
 /**
  * Every version constraint written in the linted vectors: runtimeVersion and
  * targetVersion, and `version` where a vector uses it as the legacy
  * constraint.
  */
-export function* writtenConstraints(context: RuleContext): Generator<WrittenConstraint> {
+export function writtenConstraints(context: RuleContext): readonly WrittenConstraint[] {
+  const known = memo.get(context.vectors);
+  if (known !== undefined) return known;
+  const out: WrittenConstraint[] = [];
   for (const { vector } of context.vectors) {
-    const legacy = isLegacyVector(vector.images);
+    const fields = isLegacyVector(vector.images) ? LEGACY_FIELDS : FIELDS;
     for (const source of vector.images) {
-      const fields: ConstraintField[] = legacy ? ['runtimeVersion', 'targetVersion', 'version'] : ['runtimeVersion', 'targetVersion'];
       for (const field of fields) {
         const text = source[field];
         if (text === undefined) continue;
-        yield { source, field, text, position: source.origin.fields[field] ?? source.origin.position };
+        out.push({ source, field, text, position: source.origin.fields[field] ?? source.origin.position });
       }
     }
   }
+  memo.set(context.vectors, out);
+  return out;
 }

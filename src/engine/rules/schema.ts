@@ -72,7 +72,10 @@ function gardenerView(node: YamlNode, depth: number): unknown {
   if (node.kind === 'scalar') return node.value.type === 'null' ? null : node.value.goString;
   if (depth > 6) return {};
   if (node.kind === 'sequence') return node.items.map((item) => gardenerView(item, depth + 1));
-  const out: Record<string, unknown> = Object.create(null);
+  // Down to the entries every key is a canonical field name, so a plain object
+  // is safe (and far faster to fill and validate than a prototype-less one,
+  // which V8 keeps as a dictionary); deeper keys are the user's, `__proto__` too.
+  const out: Record<string, unknown> = depth <= 2 ? {} : Object.create(null);
   for (const pair of pairsAsRead(node)) {
     if (pair.key.kind !== 'scalar') continue;
     const key = canonicalKey(pair.key.value.goString, depth);

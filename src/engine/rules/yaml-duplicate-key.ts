@@ -1,4 +1,4 @@
-import { isMergeKey, type YamlNode } from '../yaml/index.js';
+import { isAliasTarget, isMergeKey, type YamlNode } from '../yaml/index.js';
 import type { VectorDocument } from '../reading/vector-document.js';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -13,9 +13,13 @@ export const yamlDuplicateKey: Rule = {
 };
 
 function walk(context: RuleContext, doc: VectorDocument, node: YamlNode, seen: Set<YamlNode>, depth: number): void {
-  // Only collections can be shared by aliases: visit each once (this also bounds alias bombs).
-  if (node.kind === 'scalar' || seen.has(node) || depth > 64) return;
-  seen.add(node);
+  // A collection an alias refers to may appear in many places: visit it once
+  // (this also bounds alias bombs). Any other node has one place only.
+  if (node.kind === 'scalar' || depth > 64) return;
+  if (isAliasTarget(node)) {
+    if (seen.has(node)) return;
+    seen.add(node);
+  }
   if (node.kind === 'sequence') {
     for (const item of node.items) walk(context, doc, item, seen, depth + 1);
     return;

@@ -7,6 +7,7 @@ export {
   DEFAULT_MAX_DEPTH,
   MAX_EXPANDED_DEPTH,
   effectivePairs,
+  isAliasTarget,
   isMergeKey,
   parseYaml,
   toPlainValue,

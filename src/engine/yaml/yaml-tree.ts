@@ -118,6 +118,9 @@ export class YamlValueError extends Error {
   }
 }
 
+/** Longer plain texts (rarely repeated) are not shared: hashing them would cost more than it saves. */
+const MAX_SHARED_TEXT = 64;
+
 // Event ids and styles of js-yaml's event stream.
 const EV_DOCUMENT = 1;
 const EV_SEQUENCE = 2;
@@ -129,6 +132,15 @@ const STYLES: readonly ScalarStyle[] = ['plain', 'plain', 'single-quoted', 'doub
 
 /** Nodes some alias refers to (so walks can count expansions). */
 const aliasTargets = new WeakSet<YamlNode>();
+
+/**
+ * Whether an alias (`*name`) refers to the node, so that it may appear in
+ * several places of a tree. Any other node has exactly one place: a walk
+ * needs to remember only these to visit each node once.
+ */
+export function isAliasTarget(node: YamlNode): boolean {
+  return aliasTargets.has(node);
+}
 
 // ---------------------------------------------------------------------------
 // Characters go-yaml's reader refuses (readerc.go): everything but TAB, LF,
@@ -366,6 +378,13 @@ class TreeBuilder {
   private size = 0;
   private realNodes = 0;
   private readonly maxAddedNodes: number;
+  /**
+   * The value of each untagged plain scalar text that resolves to a string,
+   * shared by every scalar with that text: a vector repeats its keys (and
+   * many values) in every entry, and one text and one GoScalar for all of
+   * them keeps the tree a third smaller. GoScalar values are never changed.
+   */
+  private readonly strings = new Map<string, GoScalar>();
 
   constructor(
     private readonly source: string,
@@ -462,13 +481,22 @@ class TreeBuilder {
       start = this.blockIndicator(propsEnd > this.cursor ? propsEnd : this.cursor, ev.valueStart);
       end = ev.valueEnd;
     }
-    const text = ev.valueStart < 0 ? '' : getScalarValue(src, ev);
+    let text = ev.valueStart < 0 ? '' : getScalarValue(src, ev);
     let tag: string | undefined;
     let value: GoScalar;
     if (ev.tagStart >= 0) {
       tag = src.slice(ev.tagStart, ev.tagEnd);
       value = resolveGoScalar(text, style, this.expandTag(tag));
       if (value.error !== undefined) this.fail('syntax', `${value.error} (go-yaml refuses the file)`, start);
+    } else if (style === 'plain' && text.length <= MAX_SHARED_TEXT) {
+      const shared = this.strings.get(text);
+      if (shared !== undefined) {
+        value = shared;
+        text = shared.goString;
+      } else {
+        value = resolveGoScalar(text, style);
+        if (value.type === 'string') this.strings.set(text, value);
+      }
     } else {
       value = resolveGoScalar(text, style);
     }
@@ -585,6 +613,10 @@ class TreeBuilder {
     }
     if (end > this.cursor) this.cursor = end;
     node.end = this.pos(end);
+    // push() leaves room for more (17 slots at the first, then half as many
+    // again); the tree lives as long as the run, so keep only what it holds.
+    if (node.kind === 'mapping') node.pairs = node.pairs.slice();
+    else node.items = node.items.slice();
     const height = frame.height + 1;
     if (frame.anchor !== undefined) {
       const entry = this.anchors.get(frame.anchor);
