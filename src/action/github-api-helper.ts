@@ -1,5 +1,4 @@
 import type { Octokit } from '@octokit/core';
-import { createOctokit } from './github-client.js';
 import type { RevisionTree } from '../workspace/base-revision.js';
 import {
   ApiRequestError,
@@ -61,20 +60,34 @@ export const DEFAULT_RETRY_BUDGET_MS = 30_000;
 const MAX_ATTEMPTS = 3;
 
 export class GitHubApi {
-  private readonly octokit: Octokit;
+  /** Created on the first request: github-client.ts (Octokit, undici) loads only when one is made. */
+  private client: Promise<Octokit> | undefined;
+  private readonly options: ApiOptions;
   private count = 0;
   private budgetLeftMs: number;
   private waitedMs = 0;
 
   constructor(options: ApiOptions) {
+    this.options = options;
+    this.budgetLeftMs = options.retryBudgetMs ?? DEFAULT_RETRY_BUDGET_MS;
+  }
+
+  /** The Octokit, made on first use; every request goes through the hook below. */
+  private octokit(): Promise<Octokit> {
+    this.client ??= this.connect();
+    return this.client;
+  }
+
+  private async connect(): Promise<Octokit> {
+    const options = this.options;
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
     const now = options.now ?? Date.now;
-    this.budgetLeftMs = options.retryBudgetMs ?? DEFAULT_RETRY_BUDGET_MS;
+    const { createOctokit } = await import('./github-client.js');
     // No retry plugin: the loop below retries rate limits, and nothing else.
-    this.octokit = createOctokit({ token: options.token, baseUrl: options.baseUrl, userAgent: 'imagevector-lint-action' });
-    this.octokit.hook.wrap('request', async (request, endpoint) => {
+    const octokit = await createOctokit({ token: options.token, baseUrl: options.baseUrl, userAgent: 'imagevector-lint-action' });
+    octokit.hook.wrap('request', async (request, endpoint) => {
       const method = endpoint.method;
-      const fullUrl = urlOf(this.octokit, endpoint);
+      const fullUrl = urlOf(octokit, endpoint);
       const url = pathOnly(fullUrl);
       for (let attempt = 1; ; attempt++) {
         this.count++;
@@ -105,6 +118,7 @@ export class GitHubApi {
         }
       }
     });
+    return octokit;
   }
 
   /** HTTP requests made so far (each retry counts). */
@@ -124,7 +138,7 @@ export class GitHubApi {
    */
   async *issueCommentPages(owner: string, repo: string, issueNumber: number, since?: string): AsyncGenerator<CommentPage> {
     for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
-      const response = await this.octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      const response = await (await this.octokit()).request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
         owner,
         repo,
         issue_number: issueNumber,
@@ -145,19 +159,19 @@ export class GitHubApi {
   }
 
   async createIssueComment(owner: string, repo: string, issueNumber: number, body: string): Promise<IssueComment> {
-    const response = await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issueNumber, body });
+    const response = await (await this.octokit()).request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issueNumber, body });
     return toComment(response.data, `POST /repos/${owner}/${repo}/issues/${issueNumber}/comments`, response.headers);
   }
 
   async updateIssueComment(owner: string, repo: string, commentId: number, body: string): Promise<IssueComment> {
-    const response = await this.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: commentId, body });
+    const response = await (await this.octokit()).request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: commentId, body });
     return toComment(response.data, `PATCH /repos/${owner}/${repo}/issues/comments/${commentId}`, response.headers);
   }
 
   /** Deletes a comment; false when it is already gone. */
   async deleteIssueComment(owner: string, repo: string, commentId: number): Promise<boolean> {
     try {
-      await this.octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: commentId });
+      await (await this.octokit()).request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: commentId });
       return true;
     } catch (error) {
       if (error instanceof ApiRequestError && error.status === 404) return false;
@@ -171,7 +185,7 @@ export class GitHubApi {
    * tokens, the kind GITHUB_TOKEN and GitHub Apps have).
    */
   async viewerLogin(): Promise<string> {
-    const data: unknown = await this.octokit.graphql('query { viewer { login } }');
+    const data: unknown = await (await this.octokit()).graphql('query { viewer { login } }');
     const login = (data as { viewer?: { login?: unknown } } | null)?.viewer?.login;
     if (typeof login !== 'string' || login === '') {
       throw new BadResponseError('POST /graphql (viewer)', describeBody(data, {}), 'the viewer\'s login');
@@ -186,7 +200,7 @@ export class GitHubApi {
    * complete. A tree name `tree_sha` may be a commit's SHA.
    */
   async listTree(owner: string, repo: string, sha: string): Promise<RevisionTree> {
-    const response = await this.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { owner, repo, tree_sha: sha, recursive: '1' });
+    const response = await (await this.octokit()).request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { owner, repo, tree_sha: sha, recursive: '1' });
     const where = `GET /repos/${owner}/${repo}/git/trees/${sha.slice(0, 12)}?recursive=1`;
     const data: unknown = response.data;
     const tree = (data as { tree?: unknown; truncated?: unknown } | null)?.tree;
@@ -209,7 +223,7 @@ export class GitHubApi {
   async getFileAtRef(owner: string, repo: string, filePath: string, ref: string): Promise<Uint8Array | undefined> {
     let response;
     try {
-      response = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: filePath, ref });
+      response = await (await this.octokit()).request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: filePath, ref });
     } catch (error) {
       if (error instanceof ApiRequestError && error.status === 404) return undefined;
       throw error;
@@ -226,7 +240,7 @@ export class GitHubApi {
       return new Uint8Array(Buffer.from(file.content, 'base64'));
     }
     // Files over 1 MB come without content: ask for the raw bytes.
-    const raw = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: filePath, ref, mediaType: { format: 'raw' } });
+    const raw = await (await this.octokit()).request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: filePath, ref, mediaType: { format: 'raw' } });
     const bytes = raw.data as unknown;
     if (typeof bytes === 'string') return new Uint8Array(Buffer.from(bytes, 'utf8'));
     if (bytes instanceof ArrayBuffer) return new Uint8Array(bytes);

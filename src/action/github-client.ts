@@ -1,6 +1,6 @@
-import { HttpClient } from '@actions/http-client';
 import { Octokit } from '@octokit/core';
 import { fetch as undiciFetch } from 'undici';
+import { loadHttpClient } from './http-client-on-demand.js';
 
 // The Octokit the action talks to GitHub with: @octokit/core and the handful of
 // routes the action calls (octokit.request('GET /repos/{owner}/{repo}/…')),
@@ -9,6 +9,10 @@ import { fetch as undiciFetch } from 'undici';
 // getOctokit adds is kept: the `token` authorization, the runner's proxy
 // settings (HTTPS_PROXY / NO_PROXY through @actions/http-client's dispatcher,
 // on undici's fetch) and the orchestration id in the user agent.
+//
+// This module (with Octokit, undici and @actions/http-client) is loaded only when the action
+// makes its first API request (github-api-helper.ts imports it with import()): the bundle puts
+// it in a chunk of its own, and a run without a token never loads it.
 
 export interface ClientOptions {
   token: string;
@@ -16,7 +20,8 @@ export interface ClientOptions {
   userAgent: string;
 }
 
-export function createOctokit(options: ClientOptions): Octokit {
+export async function createOctokit(options: ClientOptions): Promise<Octokit> {
+  const { HttpClient } = await loadHttpClient();
   const dispatcher = new HttpClient().getAgentDispatcher(options.baseUrl);
   const fetch = (url: string, init: Record<string, unknown>) => undiciFetch(url, { ...init, dispatcher } as Parameters<typeof undiciFetch>[1]);
   return new Octokit({
