@@ -16,10 +16,17 @@ export const KUBERNETES_RELEASES: ReleaseSet = Object.freeze([Object.freeze({ lo
 
 /** The configured `kubernetesVersions` (when valid), else every 1.x release. */
 export function kubernetesDomain(config: Pick<LintConfig, 'kubernetesVersions'>): ReleaseSet {
-  if (config.kubernetesVersions === undefined) return KUBERNETES_RELEASES;
-  const parsed = parseConstraint(config.kubernetesVersions);
-  return parsed.ok ? parsed.releases : KUBERNETES_RELEASES;
+  const text = config.kubernetesVersions;
+  if (text === undefined) return KUBERNETES_RELEASES;
+  // The change table clips every region: the configured text is parsed once, not per region.
+  if (lastDomain?.text !== text) {
+    const parsed = parseConstraint(text);
+    lastDomain = { text, domain: parsed.ok ? parsed.releases : KUBERNETES_RELEASES };
+  }
+  return lastDomain.domain;
 }
+
+let lastDomain: { text: string; domain: ReleaseSet } | undefined;
 
 /**
  * `set` clipped to the domain, for display: empty when it holds no
@@ -30,7 +37,12 @@ export function kubernetesDomain(config: Pick<LintConfig, 'kubernetesVersions'>)
  */
 export function clipToKubernetes(set: ReleaseSet, config: Pick<LintConfig, 'kubernetesVersions'>): ReleaseSet {
   if (setsEqual(set, ALL_RELEASES)) return set;
-  const domain = kubernetesDomain(config);
+  return clipToDomain(set, kubernetesDomain(config));
+}
+
+/** {@link clipToKubernetes} with the domain already known ({@link kubernetesDomain}). */
+export function clipToDomain(set: ReleaseSet, domain: ReleaseSet): ReleaseSet {
+  if (setsEqual(set, ALL_RELEASES)) return set;
   const clipped = intersectSets(set, domain);
   if (isEmptySet(clipped) || domain !== KUBERNETES_RELEASES) return clipped;
   const out: Array<{ lo: Release; hi: Release | null }> = clipped.map((interval) => ({ ...interval }));

@@ -1,12 +1,11 @@
 import { buildGroups } from './analysis/build-groups.js';
-import { distinctRows, resolvedRows } from './analysis/resolved-table.js';
+import { resolvedTablesByGroup } from './analysis/resolved-table.js';
 import { allowedPrefix } from './registry-policy.js';
 import type { ParsedFile } from './reading/read-file.js';
 import { planClusters, type Cluster, type ClusterPlan } from './clusters.js';
 import { RowOrder, Section } from './row-order.js';
 import { ALL_RULES, CONFIG_RULE, UNUSED_SUPPRESSION_RULE } from './rules/registry.js';
 import { CHANGE_RULES } from './changes.js';
-import { clipRowsToKubernetes } from './kubernetes-versions.js';
 import { withKeyPaths } from './finding-identity.js';
 import type { ReadVector, Report, Rule, RuleContext } from './rules/rule.js';
 import { ownValue } from './records.js';
@@ -109,9 +108,7 @@ function lintCluster(cluster: Cluster, config: LintConfig, rules: readonly Rule[
   if (cluster.notTheOnlyBase) places.splice(bases.length, 1);
 
   // Only Kubernetes versions (1.x, or kubernetesVersions): what the rules and the change table talk about too.
-  const perGroup = groups.map((group) => resolvedRows([group]));
-  const distinct = new Set(distinctRows(perGroup.flat()));
-  const clipped = perGroup.map((rows) => clipRowsToKubernetes(rows.filter((row) => distinct.has(row)), config));
+  const clipped = resolvedTablesByGroup(groups, config);
   const resolved = markRegistries(clipped.flatMap((c) => c.rows), config);
   const findings: Finding[] = [];
   for (const rule of rules) {

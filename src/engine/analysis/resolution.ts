@@ -235,10 +235,75 @@ export function resolveArchitecture(
     eligible.push(p);
     archOf.push(archScore);
   }
-  const L = eligible.length;
   const positions = Int32Array.from(eligible);
-  const localIndex = new Map<number, number>();
   const archScores = Uint8Array.from(archOf);
+  if (eligible.every((p) => candidates[p]!.runtime === null && candidates[p]!.target === null)) {
+    return unconstrainedResolution(image, architecture, positions, archScores, budget);
+  }
+  return sweptResolution(image, architecture, candidates, positions, archScores, budget);
+}
+
+/**
+ * The resolution when no serving entry constrains either axis (81 % of real
+ * entries, most images have one): the plane is one cell, won by the entry
+ * with the highest architecture score (the first on a tie). Exactly what
+ * {@link sweptResolution} computes for these entries, without the sweep.
+ */
+export function unconstrainedResolution(
+  image: string,
+  architecture: string,
+  positions: Int32Array,
+  archScores: Uint8Array,
+  budget?: AnalysisBudget,
+): ArchitectureResolution {
+  const L = positions.length;
+  const localIndex = new Map<number, number>();
+  let best = -1;
+  for (let l = 0; l < L; l++) {
+    localIndex.set(positions[l]!, l);
+    if (best === -1 || archScores[l]! > archScores[best]!) best = l;
+  }
+  // Each entry spans the one column (what sweptResolution spends for the rules' walk).
+  if (budget) budget.spend(SPAN_WEIGHT * L);
+  const wins = new Int32Array(L);
+  if (best !== -1) wins[best] = 1;
+  const offsets = new Int32Array(L + 1);
+  for (let l = 0; l <= L; l++) offsets[l] = 2 * l;
+  const cells = new Int32Array(2 * L);
+  for (let l = 0; l < L; l++) cells[2 * l + 1] = 1;
+  return {
+    image,
+    architecture,
+    runtimeBounds: [ZERO_RELEASE],
+    targetBounds: [ZERO_RELEASE],
+    runtimeConstrained: false,
+    targetConstrained: false,
+    columns: [{ from: 0, to: 1, starts: Int32Array.of(0), winners: Int32Array.of(best === -1 ? -1 : positions[best]!) }],
+    positions,
+    localIndex,
+    archScores,
+    // No axis adds to the score; both axes have the same one cell (the arrays are only read).
+    scores: archScores,
+    wins,
+    runtimeOffsets: offsets,
+    runtimeCells: cells,
+    targetOffsets: offsets,
+    targetCells: cells,
+  };
+}
+
+/** The general resolution: bounds, cells per axis and the sweep (see {@link ArchitectureResolution}). */
+export function sweptResolution(
+  image: string,
+  architecture: string,
+  candidates: readonly Candidate[],
+  positions: Int32Array,
+  archScores: Uint8Array,
+  budget?: AnalysisBudget,
+): ArchitectureResolution {
+  const L = positions.length;
+  const eligible = Array.from(positions);
+  const localIndex = new Map<number, number>();
   const scores = new Uint8Array(L);
   let runtimeConstrained = false;
   let targetConstrained = false;
@@ -549,7 +614,40 @@ export function regionsByWinner<K extends string | number>(
   resolution: ArchitectureResolution,
   key: (winner: number) => K | null,
 ): { key: K; region: Region }[] {
+  if (resolution.columns.length === 1) return oneColumnRegions(resolution, resolution.columns[0]!, key);
   return groupRegions(resolution, columnStrips(resolution, key));
+}
+
+/**
+ * {@link groupRegions} over a single column (every image with one runtime run:
+ * most of them): each key's pieces are one target set, so one region per key,
+ * in the order the keys first appear, without signatures.
+ */
+function oneColumnRegions<K extends string | number>(
+  resolution: ArchitectureResolution,
+  column: Column,
+  key: (winner: number) => K | null,
+): { key: K; region: Region }[] {
+  const runtime = [column.from, column.to];
+  if (column.winners.length === 1) {
+    const k = key(column.winners[0]!);
+    if (k === null) return [];
+    return [{ key: k, region: { runtime: toSet(resolution.runtimeBounds, runtime), target: toSet(resolution.targetBounds, [column.starts[0]!, segmentEnd(resolution, column, 0)]) } }];
+  }
+  const groups = new Map<K, number[]>();
+  for (let i = 0; i < column.winners.length; i++) {
+    const k = key(column.winners[i]!);
+    if (k === null) continue;
+    const from = column.starts[i]!;
+    const to = segmentEnd(resolution, column, i);
+    let runs = groups.get(k);
+    if (!runs) groups.set(k, (runs = []));
+    if (runs.length > 0 && runs[runs.length - 1] === from) runs[runs.length - 1] = to;
+    else runs.push(from, to);
+  }
+  const regions: { key: K; region: Region }[] = [];
+  for (const [k, target] of groups) regions.push({ key: k, region: { runtime: toSet(resolution.runtimeBounds, runtime), target: toSet(resolution.targetBounds, target) } });
+  return regions;
 }
 
 function* columnStrips<K>(resolution: ArchitectureResolution, key: (winner: number) => K | null): Generator<Strip<K>> {

@@ -1,7 +1,9 @@
-import { ALL_RELEASES, compareReleases, ZERO_RELEASE, toVersionIntervals } from '../constraint/index.js';
-import type { ResolvedRow } from '../types.js';
+import { ALL_RELEASES, compareReleases, isEmptySet, ZERO_RELEASE, toVersionIntervals, type ReleaseSet } from '../constraint/index.js';
+import { clipToDomain, kubernetesDomain } from '../kubernetes-versions.js';
+import type { LintConfig, ResolvedRow } from '../types.js';
 import { toImageString } from './find-image.js';
 import { regionsByWinner } from './resolution.js';
+import type { VectorEntry } from './merge.js';
 import type { VectorGroup } from './vector-group.js';
 
 /**
@@ -11,40 +13,109 @@ import type { VectorGroup } from './vector-group.js';
  */
 export function resolvedRows(groups: readonly VectorGroup[]): ResolvedRow[] {
   const rows: ResolvedRow[] = [];
-  for (const group of groups) {
+  forEachRegionRow(groups, (_, row, runtime, target) => {
+    rows.push({ ...row, runtimeVersion: toVersionIntervals(runtime), targetVersion: toVersionIntervals(target) });
+  });
+  return rows;
+}
+
+/** A row of the table before its ranges are written: the same keys in the same order, the ranges still to fill in. */
+type RowWithoutRanges = Omit<ResolvedRow, 'runtimeVersion' | 'targetVersion'> & { runtimeVersion: undefined; targetVersion: undefined };
+
+/** Every region of every resolution with its row (ranges as release sets, unconstrained axes as every release), in table order. */
+function forEachRegionRow(groups: readonly VectorGroup[], visit: (group: number, row: RowWithoutRanges, runtime: ReleaseSet, target: ReleaseSet) => void): void {
+  groups.forEach((group, g) => {
     for (const image of group.images) {
+      // What a row says of its winning entry, built once per entry: the rows of one entry (one per
+      // architecture and region) share it. Rows are read, never changed, once the table is out.
+      const ofEntry = new Map<number, { imageString: string; source: ResolvedRow['source'] }>();
       for (const resolution of image.resolutions) {
         const regions = regionsByWinner(resolution, (winner) => (winner === -1 ? null : winner));
         // Sorted by where the regions start, on the releases themselves (cheaper than on strings).
-        regions.sort(
-          (a, b) =>
-            compareReleases(a.region.runtime[0]?.lo ?? ZERO_RELEASE, b.region.runtime[0]?.lo ?? ZERO_RELEASE) ||
-            compareReleases(a.region.target[0]?.lo ?? ZERO_RELEASE, b.region.target[0]?.lo ?? ZERO_RELEASE),
-        );
-        for (const row of regions.map(({ key, region }) => {
-          const entry = image.entries[image.candidates[key]!.index]!;
-          const origin = entry.contributors[entry.contributors.length - 1]!.origin;
-          const row: ResolvedRow = {
+        if (regions.length > 1) {
+          regions.sort(
+            (a, b) =>
+              compareReleases(a.region.runtime[0]?.lo ?? ZERO_RELEASE, b.region.runtime[0]?.lo ?? ZERO_RELEASE) ||
+              compareReleases(a.region.target[0]?.lo ?? ZERO_RELEASE, b.region.target[0]?.lo ?? ZERO_RELEASE),
+          );
+        }
+        for (const { key, region } of regions) {
+          let shared = ofEntry.get(key);
+          if (!shared) ofEntry.set(key, (shared = entryPart(image.entries[image.candidates[key]!.index]!)));
+          const row: RowWithoutRanges = {
             image: image.name,
             architecture: resolution.architecture,
-            runtimeVersion: toVersionIntervals(resolution.runtimeConstrained ? region.runtime : ALL_RELEASES),
-            targetVersion: toVersionIntervals(resolution.targetConstrained ? region.target : ALL_RELEASES),
-            imageString: toImageString(entry.source),
-            source: { file: origin.file, line: origin.position.line, column: origin.position.column, kind: origin.kind },
+            runtimeVersion: undefined,
+            targetVersion: undefined,
+            imageString: shared.imageString,
+            source: shared.source,
           };
-          if (origin.component !== undefined) row.source.component = origin.component;
-          const fields: NonNullable<ResolvedRow['source']['fields']> = {};
-          for (const name of ['repository', 'tag', 'ref', 'targetVersion', 'runtimeVersion'] as const) {
-            const at = origin.fields[name];
-            if (at) fields[name] = { line: at.line, column: at.column };
-          }
-          row.source.fields = fields;
-          return row;
-        })) rows.push(row);
+          visit(g, row, resolution.runtimeConstrained ? region.runtime : ALL_RELEASES, resolution.targetConstrained ? region.target : ALL_RELEASES);
+        }
       }
     }
+  });
+}
+
+const FIELD_NAMES = ['repository', 'tag', 'ref', 'targetVersion', 'runtimeVersion'] as const;
+
+function entryPart(entry: VectorEntry): { imageString: string; source: ResolvedRow['source'] } {
+  const origin = entry.contributors[entry.contributors.length - 1]!.origin;
+  const source: ResolvedRow['source'] = { file: origin.file, line: origin.position.line, column: origin.position.column, kind: origin.kind };
+  if (origin.component !== undefined) source.component = origin.component;
+  const fields: NonNullable<ResolvedRow['source']['fields']> = {};
+  for (const name of FIELD_NAMES) {
+    const at = origin.fields[name];
+    if (at) fields[name] = { line: at.line, column: at.column };
   }
-  return rows;
+  source.fields = fields;
+  return { imageString: toImageString(entry.source), source };
+}
+
+/**
+ * What `clipRowsToKubernetes(distinctRows(resolvedRows(groups)), config)`
+ * gives, in one pass: the rows clipped on their release sets (no ranges
+ * written as strings and parsed back), the domain parsed once, and the full
+ * key of a row built only where two rows share a place.
+ */
+export function resolvedTable(groups: readonly VectorGroup[], config: Pick<LintConfig, 'kubernetesVersions'>): { rows: ResolvedRow[]; outside: ResolvedRow[] } {
+  const parts = resolvedTablesByGroup(groups, config);
+  return { rows: parts.flatMap((p) => p.rows), outside: parts.flatMap((p) => p.outside) };
+}
+
+/** {@link resolvedTable} per group, in the groups' order (a row repeating an earlier group's is left out of its own). */
+export function resolvedTablesByGroup(groups: readonly VectorGroup[], config: Pick<LintConfig, 'kubernetesVersions'>): { rows: ResolvedRow[]; outside: ResolvedRow[] }[] {
+  const domain = kubernetesDomain(config);
+  const parts = groups.map(() => ({ rows: [] as ResolvedRow[], outside: [] as ResolvedRow[] }));
+  const byPlace = new Map<string, { row: RowWithoutRanges; runtime: ReleaseSet; target: ReleaseSet } | Set<string>>();
+  const fullKey = (row: RowWithoutRanges, runtime: ReleaseSet, target: ReleaseSet) =>
+    JSON.stringify([row.image, row.architecture, toVersionIntervals(runtime), toVersionIntervals(target), row.imageString, row.source]);
+  forEachRegionRow(groups, (g, row, runtime, target) => {
+    const place = `${row.source.file}\u0000${row.source.line}\u0000${row.source.column}\u0000${row.image}\u0000${row.architecture}`;
+    const earlier = byPlace.get(place);
+    if (earlier === undefined) byPlace.set(place, { row, runtime, target });
+    else {
+      let seen = earlier;
+      if (!(seen instanceof Set)) byPlace.set(place, (seen = new Set([fullKey(seen.row, seen.runtime, seen.target)])));
+      const key = fullKey(row, runtime, target);
+      if (seen.has(key)) return;
+      seen.add(key);
+    }
+    const clippedRuntime = clipToDomain(runtime, domain);
+    const clippedTarget = clipToDomain(target, domain);
+    // The row is this pass's own object: its ranges are filled in where they stand (no copy).
+    const out = row as unknown as ResolvedRow;
+    if (isEmptySet(clippedRuntime) || isEmptySet(clippedTarget)) {
+      out.runtimeVersion = [];
+      out.targetVersion = [];
+      parts[g]!.outside.push(out);
+    } else {
+      out.runtimeVersion = toVersionIntervals(clippedRuntime);
+      out.targetVersion = toVersionIntervals(clippedTarget);
+      parts[g]!.rows.push(out);
+    }
+  });
+  return parts;
 }
 
 /**

@@ -122,6 +122,14 @@ function resolveAll(
   budget: AnalysisBudget,
   resolving: (architecture: string) => void,
 ): ArchitectureResolution[] {
+  // No entry lists architectures (nearly every real image): every candidate may serve the two defaults.
+  if (entries.every(({ source }) => source.architectures === undefined)) {
+    const all = Array.from(candidates.keys());
+    return DEFAULT_ARCHITECTURES.map((arch) => {
+      resolving(arch);
+      return resolveArchitecture(name, arch, candidates, all, budget);
+    });
+  }
   // The candidates that may serve each architecture, from their lists (one pass, not one per architecture).
   const serving = new Map<string, number[]>();
   candidates.forEach((candidate, p) => {

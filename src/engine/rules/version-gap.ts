@@ -28,9 +28,11 @@ export const versionGap: Rule = {
         const view = group.legacy && image.intended ? image.intended : image;
         const gaps = new Map<string, { architectures: string[]; region: Region; runtimeConstrained: boolean }>();
         for (const resolution of view.resolutions) {
-          const eligible = Array.from(resolution.positions, (p) => view.candidates[p]!);
           // Entries with invalid constraints are not candidates; with none left there is nothing to cover.
-          if (eligible.length === 0) continue;
+          if (resolution.positions.length === 0) continue;
+          // A plane every cell of which some entry wins has no gap (most images: no region to build).
+          if (!resolution.columns.some((column) => column.winners.includes(-1))) continue;
+          const eligible = Array.from(resolution.positions, (p) => view.candidates[p]!);
           // Only Kubernetes versions can have a gap: an image version written into targetVersion
           // (`>= 6.1`) is unsatisfiable-constraint's finding, not a gap up to 6.1.
           const covered = (sets: (ReleaseSet | null)[]) => domain ?? intersectSets(hull(sets), KUBERNETES_RELEASES);
