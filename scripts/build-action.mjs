@@ -11,11 +11,15 @@
 // `--license '[name].licenses.txt'`: one license file per chunk (one name for all would keep
 // only the last chunk's); scripts/finish-dist.mjs merges them into dist/licenses.txt.
 import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+// ncc leaves the files of an earlier build: a chunk that is no longer emitted would stay in dist/.
+const dist = join(root, 'dist');
+for (const file of existsSync(dist) ? readdirSync(dist) : []) if (/^(\d+\.)?index\.js$|\.licenses\.txt$/.test(file)) rmSync(join(dist, file));
 const result = spawnSync(
   process.execPath,
   [ncc, 'build', join(root, 'src', 'action', 'index.ts'), '-o', join(root, 'dist'), '--target', 'es2022', '--license', '[name].licenses.txt'],
