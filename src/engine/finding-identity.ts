@@ -31,17 +31,20 @@ function before(a: { line: number; column: number }, line: number, column: numbe
   return a.line < line || (a.line === line && a.column <= column);
 }
 
-/** The entry whose lines hold the position: the last one starting at or before it, up to the next one (the last: up to its last field). */
+/**
+ * The entry whose lines hold the position: the last one starting at or before it, up to the next one (the last: up to its last field).
+ * `entries` are sorted by position, so those starting at or before it are a prefix: a binary search finds its end.
+ */
 function entryAt(entries: readonly ImageSource[], line: number, column: number): ImageSource | undefined {
-  let found: ImageSource | undefined;
-  let next: ImageSource | undefined;
-  for (const entry of entries) {
-    if (before(entry.origin.position, line, column)) found = entry;
-    else {
-      next = entry;
-      break;
-    }
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(entries[mid]!.origin.position, line, column)) lo = mid + 1;
+    else hi = mid;
   }
+  const found = lo > 0 ? entries[lo - 1] : undefined;
+  const next = entries[lo];
   if (!found) return undefined;
   if (next) return line < next.origin.position.line || (line === next.origin.position.line && column < next.origin.position.column) ? found : undefined;
   const lines = [...Object.values(found.origin.fields), ...Object.values(found.origin.keys)].map((p) => p!.line);

@@ -313,9 +313,12 @@ function lstat(p: string): fs.Stats | undefined {
   }
 }
 
+/** One decoder for every name: decode() without `stream` starts afresh each call. */
+const FATAL_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function utf8Name(name: Buffer): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(name);
+    return FATAL_UTF8.decode(name);
   } catch {
     return undefined;
   }

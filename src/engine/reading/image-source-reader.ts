@@ -1,4 +1,4 @@
-import type { ImageSource, ImageSourceField, ImageVector, SourcePosition } from '../types.js';
+import type { EntryOrigin, ImageSource, ImageSourceField, ImageVector, SourcePosition } from '../types.js';
 import { embeddedOffsetMapper, type YamlMapping, type YamlNode } from '../yaml/index.js';
 import { canonicalImageSourceField, STRING_FIELDS } from './field-names.js';
 import { gardenerPairs, isMapping, isScalar, mappingValue, type VectorDocument } from './vector-document.js';
@@ -35,18 +35,9 @@ export function readImageVector(doc: VectorDocument): ImageVector {
 function readImageSource(doc: VectorDocument, item: YamlMapping, index: number): ImageSource {
   const fields: Partial<Record<ImageSourceField, SourcePosition>> = {};
   const keys: Partial<Record<ImageSourceField, SourcePosition>> = {};
-  const entry: ImageSource = {
-    name: '',
-    origin: {
-      kind: doc.component ? 'components' : doc.kind,
-      file: doc.file,
-      index,
-      position: doc.position(item.start),
-      fields,
-      keys,
-      ...(doc.component !== undefined ? { component: doc.component } : {}),
-    },
-  };
+  const origin: EntryOrigin = { kind: doc.component ? 'components' : doc.kind, file: doc.file, index, position: doc.position(item.start), fields, keys };
+  if (doc.component !== undefined) origin.component = doc.component;
+  const entry: ImageSource = { name: '', origin };
   for (const pair of gardenerPairs(item)) {
     if (!isScalar(pair.key)) continue;
     const field = canonicalImageSourceField(pair.key.value.goString);
@@ -64,6 +55,8 @@ function readImageSource(doc: VectorDocument, item: YamlMapping, index: number):
   return entry;
 }
 
+const IS_STRING_FIELD: ReadonlySet<ImageSourceField> = new Set(STRING_FIELDS);
+
 function assignField(entry: ImageSource, field: ImageSourceField, value: YamlNode): void {
   if (field === 'architectures') {
     if (value.kind === 'sequence') {
@@ -73,7 +66,7 @@ function assignField(entry: ImageSource, field: ImageSourceField, value: YamlNod
     }
     return;
   }
-  if (!STRING_FIELDS.includes(field) || !isScalar(value)) return;
+  if (!IS_STRING_FIELD.has(field) || !isScalar(value)) return;
   // JSON null sets Gardener's *string fields to nil (unset) and leaves the
   // plain string `name` untouched.
   if (value.value.type === 'null') {

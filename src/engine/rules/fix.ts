@@ -1,4 +1,5 @@
 import type { FindingFix } from '../types.js';
+import type { ParsedFile } from '../reading/read-file.js';
 import type { VectorDocument } from '../reading/vector-document.js';
 import type { RuleContext } from './rule.js';
 
@@ -9,9 +10,26 @@ import type { RuleContext } from './rule.js';
  * outer string's escaping, so no fix is offered.
  */
 export function replacement(context: RuleContext, doc: VectorDocument, start: number, end: number, text: string, description: string): FindingFix | undefined {
-  const file = context.files.find((f) => f.path === doc.file && f.kind === doc.kind);
+  const file = fileOf(context.files, doc);
   if (file?.text === undefined || file.text !== doc.source) return undefined;
   const from = doc.position(start);
   const to = doc.position(end);
   return { description, start: { line: from.line, column: from.column }, end: { line: to.line, column: to.column }, text };
+}
+
+/** The files by path and kind, once per run (a scan per fix is quadratic in a run of many files with many findings). */
+const byPathAndKind = new WeakMap<RuleContext['files'], Map<string, ParsedFile>>();
+
+function fileOf(files: RuleContext['files'], doc: VectorDocument): ParsedFile | undefined {
+  let index = byPathAndKind.get(files);
+  if (index === undefined) {
+    index = new Map();
+    // The first file of a path and kind, as a scan finds it.
+    for (const f of files) {
+      const key = `${f.kind}\u0000${f.path}`;
+      if (!index.has(key)) index.set(key, f);
+    }
+    byPathAndKind.set(files, index);
+  }
+  return index.get(`${doc.kind}\u0000${doc.file}`);
 }

@@ -6,6 +6,9 @@ export type DecodeResult = { ok: true; text: string } | { ok: false; problem: st
 
 const MIB = 1024 * 1024;
 
+/** One decoder for every file: decode() without `stream` starts afresh each call. */
+const FATAL_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** `52.4 MiB`, `20 MiB`, `512 KiB`, `100 bytes`. */
 export function formatByteSize(bytes: number): string {
   const trim = (n: number) => n.toFixed(1).replace(/\.0$/, '');
@@ -57,7 +60,7 @@ export function decodeSource(content: Uint8Array | string, maxBytes: number): De
   const checked = nul === -1 ? content : content.subarray(0, nul);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(checked);
+    text = FATAL_UTF8.decode(checked);
   } catch {
     const at = firstInvalidUtf8(checked);
     const prefix = new TextDecoder('utf-8').decode(checked.subarray(0, at));
