@@ -265,12 +265,14 @@ export function unconstrainedResolution(
   }
   // Each entry spans the one column (what sweptResolution spends for the rules' walk).
   if (budget) budget.spend(SPAN_WEIGHT * L);
-  const wins = new Int32Array(L);
-  if (best !== -1) wins[best] = 1;
-  const offsets = new Int32Array(L + 1);
-  for (let l = 0; l <= L; l++) offsets[l] = 2 * l;
-  const cells = new Int32Array(2 * L);
-  for (let l = 0; l < L; l++) cells[2 * l + 1] = 1;
+  // One entry (most images): the arrays every such resolution has, shared (resolutions are only read).
+  const one = L === 1;
+  const wins = one ? ONE_WIN : new Int32Array(L);
+  if (!one && best !== -1) wins[best] = 1;
+  const offsets = one ? ONE_OFFSETS : new Int32Array(L + 1);
+  if (!one) for (let l = 0; l <= L; l++) offsets[l] = 2 * l;
+  const cells = one ? ONE_CELLS : new Int32Array(2 * L);
+  if (!one) for (let l = 0; l < L; l++) cells[2 * l + 1] = 1;
   return {
     image,
     architecture,
@@ -278,7 +280,7 @@ export function unconstrainedResolution(
     targetBounds: [ZERO_RELEASE],
     runtimeConstrained: false,
     targetConstrained: false,
-    columns: [{ from: 0, to: 1, starts: Int32Array.of(0), winners: Int32Array.of(best === -1 ? -1 : positions[best]!) }],
+    columns: [{ from: 0, to: 1, starts: FIRST_CELL, winners: Int32Array.of(best === -1 ? -1 : positions[best]!) }],
     positions,
     localIndex,
     archScores,
@@ -291,6 +293,12 @@ export function unconstrainedResolution(
     targetCells: cells,
   };
 }
+
+// What every one-entry, one-cell resolution holds (never written after construction).
+const ONE_WIN = Int32Array.of(1);
+const ONE_OFFSETS = Int32Array.of(0, 2);
+const ONE_CELLS = Int32Array.of(0, 1);
+const FIRST_CELL = Int32Array.of(0);
 
 /** The general resolution: bounds, cells per axis and the sweep (see {@link ArchitectureResolution}). */
 export function sweptResolution(

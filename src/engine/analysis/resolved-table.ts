@@ -13,7 +13,7 @@ import type { VectorGroup } from './vector-group.js';
  */
 export function resolvedRows(groups: readonly VectorGroup[]): ResolvedRow[] {
   const rows: ResolvedRow[] = [];
-  forEachRegionRow(groups, (_, row, runtime, target) => {
+  forEachRegionRow(groups, (_, __, row, runtime, target) => {
     rows.push({ ...row, runtimeVersion: toVersionIntervals(runtime), targetVersion: toVersionIntervals(target) });
   });
   return rows;
@@ -23,12 +23,15 @@ export function resolvedRows(groups: readonly VectorGroup[]): ResolvedRow[] {
 type RowWithoutRanges = Omit<ResolvedRow, 'runtimeVersion' | 'targetVersion'> & { runtimeVersion: undefined; targetVersion: undefined };
 
 /** Every region of every resolution with its row (ranges as release sets, unconstrained axes as every release), in table order. */
-function forEachRegionRow(groups: readonly VectorGroup[], visit: (group: number, row: RowWithoutRanges, runtime: ReleaseSet, target: ReleaseSet) => void): void {
+function forEachRegionRow(
+  groups: readonly VectorGroup[],
+  visit: (group: number, place: string, row: RowWithoutRanges, runtime: ReleaseSet, target: ReleaseSet) => void,
+): void {
   groups.forEach((group, g) => {
     for (const image of group.images) {
       // What a row says of its winning entry, built once per entry: the rows of one entry (one per
       // architecture and region) share it. Rows are read, never changed, once the table is out.
-      const ofEntry = new Map<number, { imageString: string; source: ResolvedRow['source'] }>();
+      const ofEntry = new Map<number, EntryPart>();
       for (const resolution of image.resolutions) {
         const regions = regionsByWinner(resolution, (winner) => (winner === -1 ? null : winner));
         // Sorted by where the regions start, on the releases themselves (cheaper than on strings).
@@ -41,7 +44,7 @@ function forEachRegionRow(groups: readonly VectorGroup[], visit: (group: number,
         }
         for (const { key, region } of regions) {
           let shared = ofEntry.get(key);
-          if (!shared) ofEntry.set(key, (shared = entryPart(image.entries[image.candidates[key]!.index]!)));
+          if (!shared) ofEntry.set(key, (shared = entryPart(image.name, image.entries[image.candidates[key]!.index]!)));
           const row: RowWithoutRanges = {
             image: image.name,
             architecture: resolution.architecture,
@@ -50,7 +53,7 @@ function forEachRegionRow(groups: readonly VectorGroup[], visit: (group: number,
             imageString: shared.imageString,
             source: shared.source,
           };
-          visit(g, row, resolution.runtimeConstrained ? region.runtime : ALL_RELEASES, resolution.targetConstrained ? region.target : ALL_RELEASES);
+          visit(g, shared.place, row, resolution.runtimeConstrained ? region.runtime : ALL_RELEASES, resolution.targetConstrained ? region.target : ALL_RELEASES);
         }
       }
     }
@@ -59,7 +62,14 @@ function forEachRegionRow(groups: readonly VectorGroup[], visit: (group: number,
 
 const FIELD_NAMES = ['repository', 'tag', 'ref', 'targetVersion', 'runtimeVersion'] as const;
 
-function entryPart(entry: VectorEntry): { imageString: string; source: ResolvedRow['source'] } {
+/** What the rows of one entry share; `place` (file, line, column, image) keys the search for repeated rows. */
+interface EntryPart {
+  imageString: string;
+  source: ResolvedRow['source'];
+  place: string;
+}
+
+function entryPart(image: string, entry: VectorEntry): EntryPart {
   const origin = entry.contributors[entry.contributors.length - 1]!.origin;
   const source: ResolvedRow['source'] = { file: origin.file, line: origin.position.line, column: origin.position.column, kind: origin.kind };
   if (origin.component !== undefined) source.component = origin.component;
@@ -69,7 +79,7 @@ function entryPart(entry: VectorEntry): { imageString: string; source: ResolvedR
     if (at) fields[name] = { line: at.line, column: at.column };
   }
   source.fields = fields;
-  return { imageString: toImageString(entry.source), source };
+  return { imageString: toImageString(entry.source), source, place: `${source.file}\u0000${source.line}\u0000${source.column}\u0000${image}` };
 }
 
 /**
@@ -87,16 +97,18 @@ export function resolvedTable(groups: readonly VectorGroup[], config: Pick<LintC
 export function resolvedTablesByGroup(groups: readonly VectorGroup[], config: Pick<LintConfig, 'kubernetesVersions'>): { rows: ResolvedRow[]; outside: ResolvedRow[] }[] {
   const domain = kubernetesDomain(config);
   const parts = groups.map(() => ({ rows: [] as ResolvedRow[], outside: [] as ResolvedRow[] }));
-  const byPlace = new Map<string, { row: RowWithoutRanges; runtime: ReleaseSet; target: ReleaseSet } | Set<string>>();
+  // By place, then architecture (its strings are few and their hashes cached): no key string built per row.
+  const byPlace = new Map<string, Map<string, { row: RowWithoutRanges; runtime: ReleaseSet; target: ReleaseSet } | Set<string>>>();
   const fullKey = (row: RowWithoutRanges, runtime: ReleaseSet, target: ReleaseSet) =>
     JSON.stringify([row.image, row.architecture, toVersionIntervals(runtime), toVersionIntervals(target), row.imageString, row.source]);
-  forEachRegionRow(groups, (g, row, runtime, target) => {
-    const place = `${row.source.file}\u0000${row.source.line}\u0000${row.source.column}\u0000${row.image}\u0000${row.architecture}`;
-    const earlier = byPlace.get(place);
-    if (earlier === undefined) byPlace.set(place, { row, runtime, target });
+  forEachRegionRow(groups, (g, place, row, runtime, target) => {
+    let atPlace = byPlace.get(place);
+    if (!atPlace) byPlace.set(place, (atPlace = new Map()));
+    const earlier = atPlace.get(row.architecture);
+    if (earlier === undefined) atPlace.set(row.architecture, { row, runtime, target });
     else {
       let seen = earlier;
-      if (!(seen instanceof Set)) byPlace.set(place, (seen = new Set([fullKey(seen.row, seen.runtime, seen.target)])));
+      if (!(seen instanceof Set)) atPlace.set(row.architecture, (seen = new Set([fullKey(seen.row, seen.runtime, seen.target)])));
       const key = fullKey(row, runtime, target);
       if (seen.has(key)) return;
       seen.add(key);

@@ -166,6 +166,7 @@ export function isEmptySet(a: ReleaseSet): boolean {
 
 /** `[{lo: "1.21.0", hi: "1.22.0"}]`, hi null = unbounded. */
 export function toVersionIntervals(a: ReleaseSet): VersionInterval[] {
+  if (a === ALL_RELEASES) return [{ lo: '0.0.0', hi: null }];
   return a.map((it) => ({ lo: formatRelease(it.lo), hi: it.hi === null ? null : formatRelease(it.hi) }));
 }
 

@@ -63,8 +63,13 @@ export function lastBoundAtOrBelow(bounds: readonly Release[], r: Release): numb
 }
 
 export function formatRelease(r: Release): string {
-  return `${r.major}.${r.minor}.${r.patch}`;
+  // Bounds are shared objects (one per parsed constraint bound): each is written once, not once per row or region.
+  let text = formatted.get(r);
+  if (text === undefined) formatted.set(r, (text = `${r.major}.${r.minor}.${r.patch}`));
+  return text;
 }
+
+const formatted = new WeakMap<Release, string>();
 
 const STRICT_RELEASE = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
 
@@ -73,6 +78,18 @@ const STRICT_RELEASE = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
  * zeros, no prefix or suffix, every number ≤ 2^64-1. Throws otherwise.
  */
 export function parseRelease(s: string): Release {
+  // The change table reads the same few bounds back many times: each string is parsed once (a bounded memo).
+  const hit = parsedReleases.get(s);
+  if (hit) return hit;
+  const r = parseReleaseUncached(s);
+  if (parsedReleases.size >= 10_000) parsedReleases.clear();
+  parsedReleases.set(s, r);
+  return r;
+}
+
+const parsedReleases = new Map<string, Release>();
+
+function parseReleaseUncached(s: string): Release {
   const m = STRICT_RELEASE.exec(s);
   if (!m) throw new Error(`not a release "M.m.p": ${JSON.stringify(s)}`);
   const parts = [BigInt(m[1]!), BigInt(m[2]!), BigInt(m[3]!)] as const;

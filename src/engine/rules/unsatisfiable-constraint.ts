@@ -1,9 +1,18 @@
-import { intersectSets, isEmptySet, parseConstraint, release } from '../constraint/index.js';
+import { intersectSets, isEmptySet, parseConstraint, release, type ReleaseSet } from '../constraint/index.js';
 import { writtenConstraints } from './constraint-fields.js';
 import type { Rule } from './rule.js';
 
 /** Kubernetes versions are 1.x.y. */
 const KUBERNETES_RELEASES = [{ lo: release(1, 0, 0), hi: release(2, 0, 0) }];
+
+// Parsed constraints are shared (parseConstraint memoizes): each set is judged once.
+const judged = new WeakMap<ReleaseSet, boolean>();
+
+function unsatisfiable(releases: ReleaseSet): boolean {
+  let empty = judged.get(releases);
+  if (empty === undefined) judged.set(releases, (empty = isEmptySet(intersectSets(releases, KUBERNETES_RELEASES))));
+  return empty;
+}
 
 export const unsatisfiableConstraint: Rule = {
   id: 'unsatisfiable-constraint',
@@ -12,7 +21,7 @@ export const unsatisfiableConstraint: Rule = {
   check(context) {
     for (const { source, field, text, position } of writtenConstraints(context)) {
       const parsed = parseConstraint(text);
-      if (!parsed.ok || !isEmptySet(intersectSets(parsed.releases, KUBERNETES_RELEASES))) continue;
+      if (!parsed.ok || !unsatisfiable(parsed.releases)) continue;
       const empty = isEmptySet(parsed.releases);
       context.report({
         file: source.origin.file,
