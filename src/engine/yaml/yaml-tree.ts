@@ -379,10 +379,11 @@ class TreeBuilder {
   private realNodes = 0;
   private readonly maxAddedNodes: number;
   /**
-   * The value of each untagged plain scalar text that resolves to a string,
-   * shared by every scalar with that text: a vector repeats its keys (and
-   * many values) in every entry, and one text and one GoScalar for all of
-   * them keeps the tree a third smaller. GoScalar values are never changed.
+   * The value of each untagged plain key text that resolves to a string,
+   * shared by every key with that text: a vector repeats its keys in every
+   * entry, and one text and one GoScalar for all of them keeps the tree a
+   * fifth smaller. Values repeat far less, so looking them up (hashing the
+   * text) costs more than it saves. GoScalar values are never changed.
    */
   private readonly strings = new Map<string, GoScalar>();
 
@@ -488,7 +489,7 @@ class TreeBuilder {
       tag = src.slice(ev.tagStart, ev.tagEnd);
       value = resolveGoScalar(text, style, this.expandTag(tag));
       if (value.error !== undefined) this.fail('syntax', `${value.error} (go-yaml refuses the file)`, start);
-    } else if (style === 'plain' && text.length <= MAX_SHARED_TEXT) {
+    } else if (style === 'plain' && text.length <= MAX_SHARED_TEXT && this.expectsKey()) {
       const shared = this.strings.get(text);
       if (shared !== undefined) {
         value = shared;
@@ -516,6 +517,12 @@ class TreeBuilder {
       this.defineAnchor(ev.anchorStart, ev.anchorEnd, { node, open: false, derefs: 0, size: 1, height: 1 });
     }
     this.attach(node, false, 1);
+  }
+
+  /** Whether the next node is a mapping key. */
+  private expectsKey(): boolean {
+    const frame = this.stack[this.stack.length - 1] as Frame;
+    return frame.node !== null && frame.node.kind === 'mapping' && frame.key === undefined;
   }
 
   /** Where an empty scalar goes: just after the indicator that introduced it. */
