@@ -7,11 +7,13 @@ import { isInsideRoot, readConfined, realRoot } from '../workspace/confined-file
 import { Exclusions } from '../workspace/exclusions.js';
 import { loadConfigFile } from '../workspace/config-loader.js';
 import { git } from '../workspace/git-helper.js';
-import { readInputs } from '../workspace/read-inputs.js';
+import { pendingInputs } from '../workspace/read-inputs.js';
 import { comparisonView } from '../workspace/base-comparison.js';
 import { openBase, runLint, type LintRun } from '../workspace/lint-run.js';
-import type { Finding, LintConfig, LintInput, LintResult, VectorKind } from '../engine/types.js';
+import type { Finding, LintConfig, LintInput, LintResult, PendingInput, VectorKind } from '../engine/types.js';
+import { readInput } from '../engine/clusters.js';
 import { formatCheckstyle, formatGithub, formatJsonChunks, formatRdjson, formatSarif, formatText, renderMarkdownReport } from '../reporters/index.js';
+import { JsonReportStream } from '../reporters/json.js';
 import { sarifTool } from '../reporters/sarif-tool.js';
 import { parseCliArgs, USAGE, UsageError, type CliSettings } from './args.js';
 import { VERSION } from './version.js';
@@ -73,9 +75,18 @@ export async function runCli(io: CliIO): Promise<number> {
     log: () => {},
     warn,
   });
+  // reviewdog's columns are bytes of the lines: rdjson reads every file's text; the others read each file when the run gets to it.
+  // So does a run writing its report over one of its inputs (the file is read before it is overwritten).
+  const target = settings.output === undefined ? undefined : path.resolve(io.cwd, settings.output);
+  const eager = settings.format === 'rdjson' || inputs.inputs.some((input) => target !== undefined && path.resolve(io.cwd, input.path) === target);
+  const headInputs = eager ? inputs.inputs.map(readInput) : inputs.inputs;
+  // JSON without a base to compare with: the rows are written as the run gives them, and not kept.
+  const streaming = settings.format === 'json' && !base.revision;
+  const report = streaming ? openReport(settings, io) : undefined;
+  const json = report && new JsonReportStream(report.write);
   const run = await runLint({
     workspace: io.cwd,
-    headInputs: inputs.inputs,
+    headInputs,
     config,
     configFindings,
     configFile: loaded.file,
@@ -86,9 +97,16 @@ export async function runCli(io: CliIO): Promise<number> {
     base,
     report: settings.report,
     warn,
+    onRows: json && ((rows) => json.rows(rows)),
   });
-  const report = format(run, settings, config, io.cwd, inputs.inputs);
-  writeReport(report, settings, io);
+  if (report && json) {
+    try {
+      json.end({ ...run.head, findings: run.reported });
+      report.write('\n');
+    } finally {
+      report.close();
+    }
+  } else writeReport(format(run, settings, config, io.cwd, headInputs as LintInput[]), settings, io);
   return exitCode(run.reported, settings.failLevel);
 }
 
@@ -96,19 +114,39 @@ export async function runCli(io: CliIO): Promise<number> {
 function writeReport(report: string | Iterable<string>, settings: CliSettings, io: CliIO): void {
   // A report may come in pieces (JSON: any size, never one string of it all).
   const pieces = typeof report === 'string' ? [report] : report;
-  if (!settings.output) {
-    for (const piece of pieces) io.stdout(piece);
-    return;
-  }
-  const target = path.resolve(io.cwd, settings.output);
+  const out = openReport(settings, io);
   try {
-    const fd = fs.openSync(target, 'w');
-    try {
-      for (const piece of pieces) fs.writeSync(fd, piece);
-    } finally {
-      fs.closeSync(fd);
-    }
+    for (const piece of pieces) out.write(piece);
+  } finally {
+    out.close();
+  }
+}
+
+/** Where the report goes, piece by piece: standard output, or the --output file (opened now). */
+function openReport(settings: CliSettings, io: CliIO): { write: (text: string) => void; close: () => void } {
+  if (!settings.output) return { write: (text) => io.stdout(text), close: () => {} };
+  const shown = settings.output;
+  const target = path.resolve(io.cwd, shown);
+  let fd: number;
+  try {
+    fd = fs.openSync(target, 'w');
   } catch (error) {
+    throw writeError(error, target, shown);
+  }
+  return {
+    write: (text) => {
+      try {
+        fs.writeSync(fd, text);
+      } catch (error) {
+        throw writeError(error, target, shown);
+      }
+    },
+    close: () => fs.closeSync(fd),
+  };
+}
+
+function writeError(error: unknown, target: string, shown: string): InputError {
+  {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'
@@ -120,7 +158,7 @@ function writeReport(report: string | Iterable<string>, settings: CliSettings, i
             : code === 'ENOTDIR'
               ? `${path.dirname(target)} is not a directory`
               : (error as Error).message;
-    throw new InputError(`cannot write ${settings.output}: ${why}`);
+    return new InputError(`cannot write ${shown}: ${why}`);
   }
 }
 
@@ -208,8 +246,8 @@ async function collectInputs(
   config: LintConfig,
   io: CliIO,
   exclusions: Exclusions,
-): Promise<{ inputs: LintInput[]; byContent: boolean }> {
-  const inputs: LintInput[] = [];
+): Promise<{ inputs: (LintInput | PendingInput)[]; byContent: boolean }> {
+  const inputs: (LintInput | PendingInput)[] = [];
   const notVectors: string[] = [];
   const notice = (message: string) => {
     if (!settings.quiet) io.stderr(`imagevector-lint: ${message}\n`);
@@ -262,7 +300,7 @@ async function collectInputs(
     throw new InputError('no image vectors found in this directory. Name the files: imagevector-lint images.yaml --overwrite overwrite.yaml');
   }
   // Found in the directory, not named by the user: confined to it like the action's reads.
-  return { inputs: readInputs(io.cwd, discovery.files, config.maxFileBytes), byContent: true };
+  return { inputs: pendingInputs(io.cwd, discovery.files, config.maxFileBytes), byContent: true };
 }
 
 /**
@@ -273,12 +311,16 @@ async function collectInputs(
  * is reported rather than skipped: one that cannot be decoded, a vector gone
  * wrong (see isBrokenVector), and a pipe.
  */
-function namedInput(absolute: string, shown: string, maxBytes: number): LintInput | undefined {
+function namedInput(absolute: string, shown: string, maxBytes: number): LintInput | PendingInput | undefined {
   const input = readNamedFile(absolute, shown, 'base', maxBytes);
   if (input.unreadable !== undefined) return input;
   const kind = classifyContent(input.content, shown, maxBytes);
-  if (kind === undefined && isRegularFile(absolute) && !isBrokenVector(decodeText(input.content))) return undefined;
-  return { ...input, kind: kindOrBase(kind) };
+  const regular = isRegularFile(absolute);
+  if (kind === undefined && regular && !isBrokenVector(decodeText(input.content))) return undefined;
+  const vectorKind = kindOrBase(kind);
+  // A regular file is read again when the run gets to it (the run holds the bytes of the files it is linting); a pipe only once.
+  if (!regular) return { ...input, kind: vectorKind };
+  return { path: shown, kind: vectorKind, read: () => readNamedFile(absolute, shown, vectorKind, maxBytes) };
 }
 
 function decodeText(content: Uint8Array | string): string {
@@ -294,7 +336,7 @@ function kindOrBase(kind: VectorKind | 'unreadable' | undefined): VectorKind {
  * it whose content is an image vector (hidden folders, node_modules and vendor
  * skipped), each read confined to that directory.
  */
-async function directoryInputs(absolute: string, config: LintConfig, io: CliIO, exclusions: Exclusions): Promise<LintInput[]> {
+async function directoryInputs(absolute: string, config: LintConfig, io: CliIO, exclusions: Exclusions): Promise<PendingInput[]> {
   const warnings: string[] = [];
   const cwd = realRoot(io.cwd);
   const real = realRoot(absolute);
@@ -308,8 +350,12 @@ async function directoryInputs(absolute: string, config: LintConfig, io: CliIO, 
   for (const warning of warnings) io.stderr(`imagevector-lint: ${warning}\n`);
   const shown = relative(io.cwd, absolute);
   if (found.files.length === 0) io.stderr(`imagevector-lint: no image vectors found in ${shown}.\n`);
-  const inputs = readInputs(workspace, found.files, config.maxFileBytes);
-  return inside ? inputs : inputs.map((input) => ({ ...input, path: relative(io.cwd, path.join(absolute, input.path)) }));
+  const inputs = pendingInputs(workspace, found.files, config.maxFileBytes);
+  if (inside) return inputs;
+  return inputs.map((input) => {
+    const shown = relative(io.cwd, path.join(absolute, input.path));
+    return { path: shown, kind: input.kind, read: () => ({ ...input.read(), path: shown }) };
+  });
 }
 
 

@@ -64,6 +64,8 @@ export function lintStream(
       else if (place) order.complete(place.section, plan.order.get(place.vector)!, rows, unresolved);
     });
     // Each cluster's findings are deduplicated and suppressed already; the files of two clusters differ.
+    // Its vectors (and through them its parse trees) are no longer needed.
+    for (const entry of cluster.entries) for (const v of entry.vectors) plan.order.delete(v);
   });
   order.finish();
   files.sort((a, b) => a.index - b.index);

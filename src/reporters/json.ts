@@ -1,36 +1,16 @@
 import type { ResolvedChange } from '../engine/changes.js';
-import type { Finding, LintResult, Severity, VectorKind, VersionInterval } from '../engine/types.js';
+import type { Finding, LintResult, ResolvedRow, Severity, VectorKind, VersionInterval } from '../engine/types.js';
 import { neutralizeWorkflowCommands } from './workflow-commands.js';
 
 /**
  * The JSON report (`--format json`). Stable: fields are only ever added, and `version` changes
- * when anything is removed or changes meaning.
+ * when anything is removed or changes meaning. The keys come in the order the report is written
+ * while the run goes (the rows as each cluster of files is linted, what needs every file last):
+ * a JSON reader does not depend on it.
  *
  * ```
  * {
  *   "version": 1,
- *   "findings": [                         // sorted by file, line, column, rule (then severity, message)
- *     {
- *       "rule": "version-gap",            // rule id
- *       "severity": "error",              // "error" | "warning" | "notice"
- *       "file": "imagevector/images.yaml",// path as given to the linter
- *       "line": 12, "column": 5,          // 1-based
- *       "endLine": 12, "endColumn": 30,   // optional, 1-based
- *       "message": "…",
- *       "new": true                       // only when compared with a base commit: true when
- *                                         // the change introduced it, false when the base had it
- *     }
- *   ],
- *   "changes": [                          // only when compared with a base commit: what the
- *     {                                   // change does to the resolved image table
- *       "kind": "changed",                // "changed" | "added" | "removed"
- *       "wholeImage": false,              // added/removed: the image did not exist on the other side
- *       "image": "etcd", "architecture": "amd64",   // "component": "…" for component overwrites
- *       "runtimeVersion": [...], "targetVersion": [...],
- *       "before": "…:v3.5.9", "after": "…:v3.5.10", // image strings at the base and at the head
- *       "source": { "file": "…", "line": 3, "column": 3, "kind": "base" }
- *     }
- *   ],
  *   "resolved": [                         // the resolved image table, in the engine's order
  *     {
  *       "image": "etcd",                  // image name
@@ -50,15 +30,37 @@ import { neutralizeWorkflowCommands } from './workflow-commands.js';
  *     { "path": "imagevector/images.yaml", "kind": "base", "entries": 42,
  *       "skipped": "…" }                  // only when the file was not analysed, and why
  *   ],
- *   "summary": { "errors": 1, "warnings": 0, "notices": 2 }
+ *   "findings": [                         // sorted by file, line, column, rule (then severity, message)
+ *     {
+ *       "rule": "version-gap",            // rule id
+ *       "severity": "error",              // "error" | "warning" | "notice"
+ *       "file": "imagevector/images.yaml",// path as given to the linter
+ *       "line": 12, "column": 5,          // 1-based
+ *       "endLine": 12, "endColumn": 30,   // optional, 1-based
+ *       "message": "…",
+ *       "new": true                       // only when compared with a base commit: true when
+ *                                         // the change introduced it, false when the base had it
+ *     }
+ *   ],
+ *   "summary": { "errors": 1, "warnings": 0, "notices": 2 },
+ *   "changes": [                          // only when compared with a base commit: what the
+ *     {                                   // change does to the resolved image table
+ *       "kind": "changed",                // "changed" | "added" | "removed"
+ *       "wholeImage": false,              // added/removed: the image did not exist on the other side
+ *       "image": "etcd", "architecture": "amd64",   // "component": "…" for component overwrites
+ *       "runtimeVersion": [...], "targetVersion": [...],
+ *       "before": "…:v3.5.9", "after": "…:v3.5.10", // image strings at the base and at the head
+ *       "source": { "file": "…", "line": 3, "column": 3, "kind": "base" }
+ *     }
+ *   ]
  * }
  * ```
  */
 export interface JsonReport {
   version: 1;
-  findings: JsonFinding[];
   resolved: JsonResolvedRow[];
   files: JsonFile[];
+  findings: JsonFinding[];
   summary: Summary;
   changes?: JsonChange[];
 }
@@ -151,11 +153,12 @@ export function isAnyVersion(intervals: readonly VersionInterval[]): boolean {
 }
 
 export function toJsonReport(result: LintResult, options: JsonReportOptions = {}): JsonReport {
+  // The order the report is written in (see JsonReportStream): the rows as the run gives them, what needs every file last.
   const report: JsonReport = {
     version: 1,
-    findings: sortFindings(result.findings).map(jsonFinding),
     resolved: result.resolved.map(jsonRow),
     files: result.files.map(jsonFile),
+    findings: sortFindings(result.findings).map(jsonFinding),
     summary: summarize(result.findings),
   };
   if (options.changes) report.changes = options.changes.map(jsonChange);
@@ -240,64 +243,86 @@ export function formatJson(result: LintResult, options: JsonReportOptions = {}):
   return out;
 }
 
-/** Elements per chunk of formatJsonChunks. */
+/** Elements per piece of the report. */
 const ELEMENTS_PER_CHUNK = 1000;
 
 /**
  * formatJson's text in pieces, for writing a report of any size (one string
  * holds at most 2^29 characters, and a whole report in memory is several
- * times the size of the results): the same bytes, produced as JSON.stringify
- * with 2-space indentation lays them out, a few hundred elements at a time.
- * Each piece is whole lines, so neutralising it alone is neutralising it in
- * the report.
+ * times the size of the results): the same bytes as JSON.stringify with
+ * 2-space indentation, a thousand elements at a time.
  */
 export function* formatJsonChunks(result: LintResult, options: JsonReportOptions = {}): Generator<string> {
-  const fields: Array<[string, unknown]> = [
-    ['version', 1],
-    ['findings', { items: sortFindings(result.findings), map: jsonFinding }],
-    ['resolved', { items: result.resolved, map: jsonRow }],
-    ['files', { items: result.files, map: jsonFile }],
-    ['summary', summarize(result.findings)],
-  ];
-  if (options.changes) fields.push(['changes', { items: options.changes, map: jsonChange }]);
-  let head = '{\n';
-  for (let f = 0; f < fields.length; f++) {
-    const [key, value] = fields[f]!;
-    const comma = f < fields.length - 1 ? ',' : '';
-    head += `  ${JSON.stringify(key)}: `;
-    if (!isList(value)) {
-      head += `${indent(JSON.stringify(value, null, 2), '  ')}${comma}\n`;
-      continue;
-    }
-    if (value.items.length === 0) {
-      head += `[]${comma}\n`;
-      continue;
-    }
-    yield neutralizeWorkflowCommands(`${head}[\n`);
-    head = '';
-    for (let i = 0; i < value.items.length; i += ELEMENTS_PER_CHUNK) {
-      let chunk = '';
-      const end = Math.min(value.items.length, i + ELEMENTS_PER_CHUNK);
-      for (let j = i; j < end; j++) {
-        chunk += `    ${indent(JSON.stringify((value.map as (item: unknown) => unknown)(value.items[j]), null, 2), '    ')}${j < value.items.length - 1 ? ',' : ''}\n`;
-      }
-      yield neutralizeWorkflowCommands(chunk);
-    }
-    head = `  ]${comma}\n`;
+  const pieces: string[] = [];
+  const stream = new JsonReportStream((text) => pieces.push(text));
+  for (let i = 0; i < result.resolved.length; i += ELEMENTS_PER_CHUNK) {
+    stream.rows(result.resolved.slice(i, i + ELEMENTS_PER_CHUNK));
+    yield* pieces.splice(0);
   }
-  yield neutralizeWorkflowCommands(`${head}}`);
+  for (const piece of stream.endPieces(result, options)) yield piece;
 }
 
-interface List {
-  items: readonly unknown[];
-  map: (item: never) => unknown;
+/**
+ * The JSON report written as the run goes: the resolved rows as each cluster
+ * of files gives them (a run that writes them holds none), then, once every
+ * file is linted, the files, the findings (sorted) and the summary. That is
+ * why the resolved table comes before the findings in the report. Each piece
+ * is whole lines, neutralised alone (the same as neutralising the report).
+ */
+export class JsonReportStream {
+  private opened = false;
+
+  constructor(private readonly write: (text: string) => void) {}
+
+  /** Rows of the resolved table, in its order. */
+  rows(rows: readonly ResolvedRow[]): void {
+    for (let i = 0; i < rows.length; i += ELEMENTS_PER_CHUNK) {
+      const text = elements(rows.slice(i, i + ELEMENTS_PER_CHUNK).map(jsonRow));
+      this.write(neutralizeWorkflowCommands(this.opened ? `,\n${text}` : `{\n  "version": 1,\n  "resolved": [\n${text}`));
+      this.opened = true;
+    }
+  }
+
+  /** The rest of the report (the rows of `result.resolved` too, if any were not written yet). */
+  end(result: Omit<LintResult, 'resolved'> & { resolved?: readonly ResolvedRow[] }, options: JsonReportOptions = {}): void {
+    for (const piece of this.endPieces(result, options)) this.write(piece);
+  }
+
+  *endPieces(result: Omit<LintResult, 'resolved'> & { resolved?: readonly ResolvedRow[] }, options: JsonReportOptions): Generator<string> {
+    if (result.resolved && result.resolved.length > 0) this.rows(result.resolved);
+    yield neutralizeWorkflowCommands(this.opened ? '\n  ],\n' : '{\n  "version": 1,\n  "resolved": [],\n');
+    this.opened = true;
+    yield* list('files', result.files, jsonFile, false);
+    yield* list('findings', sortFindings(result.findings), jsonFinding, false);
+    const tail: Record<string, unknown> = { summary: summarize(result.findings) };
+    if (options.changes) tail.changes = options.changes.map(jsonChange);
+    // Nested one level in the report: JSON.stringify of an object with those keys, without its braces.
+    const text = JSON.stringify(tail, null, 2);
+    yield neutralizeWorkflowCommands(`${text.slice(2, -2)}\n}`);
+  }
 }
 
-function isList(value: unknown): value is List {
-  return typeof value === 'object' && value !== null && 'items' in value && 'map' in value;
+/** `"key": [ … ]` one level into the report, a thousand elements a piece. */
+function* list<T>(key: string, items: readonly T[], map: (item: T) => unknown, last: boolean): Generator<string> {
+  const comma = last ? '' : ',';
+  if (items.length === 0) {
+    yield `  ${JSON.stringify(key)}: []${comma}\n`;
+    return;
+  }
+  let head = `  ${JSON.stringify(key)}: [\n`;
+  for (let i = 0; i < items.length; i += ELEMENTS_PER_CHUNK) {
+    const text = elements(items.slice(i, i + ELEMENTS_PER_CHUNK).map(map));
+    yield neutralizeWorkflowCommands(`${head}${text}${i + ELEMENTS_PER_CHUNK < items.length ? ',\n' : `\n  ]${comma}\n`}`);
+    head = '';
+  }
 }
 
-/** JSON.stringify's output nested one level deeper: its text holds no raw line break but its own. */
-function indent(json: string, by: string): string {
-  return json.includes('\n') ? json.split('\n').join(`\n${by}`) : json;
+/**
+ * Elements of a list two levels into the report (4 spaces in), comma-separated, by
+ * JSON.stringify itself: the list nested in a list, without the two outer brackets.
+ */
+function elements(values: readonly unknown[]): string {
+  const text = JSON.stringify([values], null, 2);
+  // `[\n  [\n` … `\n  ]\n]`
+  return text.slice(6, -6);
 }

@@ -1,5 +1,6 @@
-import { lint } from '../engine/lint.js';
-import type { Finding, LintConfig, LintInput, LintResult } from '../engine/types.js';
+import { lint, lintStream } from '../engine/lint.js';
+import { readInput } from '../engine/clusters.js';
+import type { Finding, LintConfig, LintInput, LintResult, PendingInput, ResolvedRow } from '../engine/types.js';
 import { classifyAgainstBase, compareToBase, type BaseComparison, type CompareOptions } from './base-comparison.js';
 import { fromFolder, openBaseRevision, type BaseRevision, type RevisionFileReader, type RevisionTreeLister } from './base-revision.js';
 import { EVERYTHING, isInScope, type ChangeScope } from './change-scope.js';
@@ -73,7 +74,8 @@ export async function openBase(base: BaseCommit | undefined, context: OpenBaseCo
 export interface LintRunOptions {
   /** The folder input paths are relative to. */
   workspace: string;
-  headInputs: LintInput[];
+  /** The head's files; pending ones are read as the run gets to them (all at once when there is a base to compare with). */
+  headInputs: readonly (LintInput | PendingInput)[];
   config: LintConfig;
   /** Findings about the configuration file (rule `config`). */
   configFindings: readonly Finding[];
@@ -90,6 +92,12 @@ export interface LintRunOptions {
   base: OpenedBase;
   report: ReportMode;
   warn: (message: string) => void;
+  /**
+   * Takes the resolved rows as the run gives them, when nothing else needs
+   * them (no base to compare with): the head's `resolved` is then empty, and
+   * the run keeps no row.
+   */
+  onRows?: (rows: readonly ResolvedRow[]) => void;
 }
 
 export interface LintRun {
@@ -107,8 +115,16 @@ export interface LintRun {
 }
 
 export async function runLint(options: LintRunOptions): Promise<LintRun> {
-  const head = lint(options.headInputs, options.config);
-  const { comparison, note } = await compare(options, head);
+  const { revision } = options.base;
+  let head: LintResult;
+  let headInputs: readonly (LintInput | PendingInput)[] = options.headInputs;
+  if (options.onRows && !revision) head = { ...lintStream(headInputs, options.config, options.onRows), resolved: [] };
+  else {
+    // The comparison reads the head's bytes (line diffs, vanished files): every file read once, up front.
+    if (revision) headInputs = headInputs.map(readInput);
+    head = lint(headInputs, options.config);
+  }
+  const { comparison, note } = await compare(options, head, headInputs as LintInput[]);
   const scope = comparison?.scope ?? EVERYTHING;
   const found = [...options.configFindings, ...head.findings, ...(comparison?.findings ?? [])];
   // Each finding is new or was already at the base (by fingerprint, not line numbers).
@@ -136,7 +152,7 @@ export function onTouchedLine(scope: ChangeScope, finding: Finding): Finding {
   return { ...finding, file: other.file, line: other.line, column: other.column, alsoAt };
 }
 
-async function compare(options: LintRunOptions, head: LintResult): Promise<{ comparison?: BaseComparison; note?: string }> {
+async function compare(options: LintRunOptions, head: LintResult, headInputs: LintInput[]): Promise<{ comparison?: BaseComparison; note?: string }> {
   const { revision } = options.base;
   if (!revision) return { note: options.base.note };
   try {
@@ -148,7 +164,7 @@ async function compare(options: LintRunOptions, head: LintResult): Promise<{ com
       config: options.config,
       configFile: options.configFile,
       configContent: options.configContent,
-      headInputs: options.headInputs,
+      headInputs,
       head,
       missing: options.missing,
       exclude: options.exclude,

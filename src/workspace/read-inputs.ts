@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { LintInput } from '../engine/types.js';
+import type { LintInput, PendingInput } from '../engine/types.js';
 import { readConfined, realRoot } from './confined-file.js';
 import type { VectorFile } from './file-discovery.js';
 
@@ -11,6 +11,16 @@ import type { VectorFile } from './file-discovery.js';
 export function readInputs(workspace: string, files: readonly VectorFile[], maxFileBytes: number): LintInput[] {
   const root = realRoot(workspace);
   return files.map((file) => readInput(root, file.path, file.kind, maxFileBytes));
+}
+
+/**
+ * The same, each file read when the engine gets to it (see lintStream): a run
+ * holds the bytes of the files it is linting, not of all. The workspace's real
+ * path is taken once, now.
+ */
+export function pendingInputs(workspace: string, files: readonly VectorFile[], maxFileBytes: number): PendingInput[] {
+  const root = realRoot(workspace);
+  return files.map((file) => ({ path: file.path, kind: file.kind, read: () => readInput(root, file.path, file.kind, maxFileBytes) }));
 }
 
 /** One repository-relative file, confined to `root` (a real path). */

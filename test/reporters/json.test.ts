@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatJson, formatJsonChunks, summarize, toJsonReport } from '../../src/reporters/json.js';
+import { formatJson, formatJsonChunks, JsonReportStream, summarize, toJsonReport } from '../../src/reporters/json.js';
 import { neutralizeWorkflowCommands } from '../../src/reporters/workflow-commands.js';
 import { finding, sampleResult } from './fixtures.js';
 
@@ -42,9 +42,10 @@ describe('formatJson', () => {
 
   it('pretty-prints with two spaces, keys in the documented order, no final newline', () => {
     const text = formatJson(sampleResult());
-    expect(text.startsWith('{\n  "version": 1,\n  "findings": [\n    {\n      "rule": "unknown-component",\n      "severity": "notice",\n      "file": "components.yaml",\n      "line": 2,\n      "column": 9,\n      "message"')).toBe(true);
+    expect(text.startsWith('{\n  "version": 1,\n  "resolved": [\n    {\n      "image": ')).toBe(true);
+    expect(text).toContain('\n  "findings": [\n    {\n      "rule": "unknown-component",\n      "severity": "notice",\n      "file": "components.yaml",\n      "line": 2,\n      "column": 9,\n      "message"');
     expect(text.endsWith('\n}')).toBe(true);
-    expect(Object.keys(JSON.parse(text))).toEqual(['version', 'findings', 'resolved', 'files', 'summary']);
+    expect(Object.keys(JSON.parse(text))).toEqual(['version', 'resolved', 'files', 'findings', 'summary']);
     expect(Object.keys(JSON.parse(text).findings[1])).toEqual(['rule', 'severity', 'file', 'line', 'column', 'endLine', 'endColumn', 'message']);
   });
 
@@ -118,8 +119,15 @@ describe('summarize', () => {
       [sample, { changes: [] }],
       [{ findings: [], resolved: [], files: [] }, {}],
       [{ ...sample, findings: Array.from({ length: 2500 }, (_, i) => finding({ rule: 'r', line: i + 1, message: i % 7 ? `m${i}` : '\n::x::y ##[z]' })) }, {}],
+      [{ ...sample, resolved: Array.from({ length: 2500 }, (_, i) => ({ ...sample.resolved[0]!, image: i % 7 ? `i${i}` : '##[add-mask]x' })) }, { changes }],
     ];
     for (const [result, options] of cases) {
+      // Written as a run gives the rows (in uneven pieces), then the rest.
+      let streamed = '';
+      const stream = new JsonReportStream((text) => (streamed += text));
+      for (let i = 0; i < result.resolved.length; i += 700) stream.rows(result.resolved.slice(i, i + 700));
+      stream.end({ findings: result.findings, files: result.files }, options);
+      expect(streamed).toBe(whole(result, options));
       const pieces = [...formatJsonChunks(result, options)];
       expect(pieces.join('')).toBe(whole(result, options));
       expect(formatJson(result, options)).toBe(whole(result, options));
