@@ -5561,7 +5561,7 @@ if (eventContext.warnings.length > 0)
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8414);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6676);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6286);
 // First: reads the event payload before @actions/github can choke on it (see event-guard.ts).
 
 
@@ -5643,7 +5643,7 @@ function setFailed(message) {
 
 /***/ }),
 
-/***/ 6676:
+/***/ 6286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10164,6 +10164,33 @@ function labelOf(read) {
     return read.doc.container === 'the file' ? read.doc.file : `${read.doc.file} (${read.doc.container})`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/detached.ts
+/**
+ * A copy of `text` that does not keep the string it was cut from alive.
+ *
+ * V8 keeps a slice of 13 or more characters (an image name, a tag read from a
+ * file) as a view into the string it was cut from, and a concatenation as a
+ * pair of its parts: a row or a finding that outlives its cluster would keep
+ * the whole text of its file in memory, and a run of many files every file's
+ * text (100k entries: 1,823 sources, 30 MiB, held by 190k row fields). What
+ * outlives a cluster (rows, findings, the run's image names) is detached
+ * once, when it is made. The concatenation is flattened into a new string of
+ * the text's own length, and the slice refers to that one only.
+ */
+function detached(text) {
+    return (' ' + text).slice(1);
+}
+/** Detaches every string field of a finding (and of its fix): they outlive their cluster until the report. */
+function detachStrings(record) {
+    const fields = record;
+    for (const key of Object.keys(fields)) {
+        const value = fields[key];
+        if (typeof value === 'string')
+            fields[key] = detached(value);
+    }
+    return record;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/kubernetes-versions.ts
 
 
@@ -10244,6 +10271,7 @@ function clipRowsToKubernetes(rows, config) {
 
 
 
+
 /**
  * The resolved image table: for each image and architecture, the maximal
  * version regions with one winner, the winning entry and the image string
@@ -10275,7 +10303,7 @@ function forEachRegionRow(groups, visit) {
                     if (!shared)
                         ofEntry.set(key, (shared = entryPart(image.name, image.entries[image.candidates[key].index])));
                     const row = {
-                        image: image.name,
+                        image: shared.image,
                         architecture: resolution.architecture,
                         runtimeVersion: undefined,
                         targetVersion: undefined,
@@ -10293,7 +10321,7 @@ function entryPart(image, entry) {
     const origin = entry.contributors[entry.contributors.length - 1].origin;
     const source = { file: origin.file, line: origin.position.line, column: origin.position.column, kind: origin.kind };
     if (origin.component !== undefined)
-        source.component = origin.component;
+        source.component = detached(origin.component);
     const fields = {};
     for (const name of FIELD_NAMES) {
         const at = origin.fields[name];
@@ -10301,7 +10329,7 @@ function entryPart(image, entry) {
             fields[name] = { line: at.line, column: at.column };
     }
     source.fields = fields;
-    return { imageString: toImageString(entry.source), source, place: `${source.file}\u0000${source.line}\u0000${source.column}\u0000${image}` };
+    return { image: detached(image), imageString: detached(toImageString(entry.source)), source, place: `${source.file}\u0000${source.line}\u0000${source.column}\u0000${image}` };
 }
 /**
  * What `clipRowsToKubernetes(distinctRows(resolvedRows(groups)), config)`
@@ -10431,6 +10459,7 @@ function allowedPrefix(image, allowed) {
 
 
 
+
 function readInput(input) {
     return 'content' in input ? input : input.read();
 }
@@ -10488,7 +10517,7 @@ function planClusters(inputs, config, plan, lint) {
         const entries = units.flatMap(read).sort((a, b) => a.index - b.index);
         for (const v of baseVectorsOf(entries))
             for (const image of v.vector.images)
-                plan.baseImageNames.add(image.name);
+                addName(plan.baseImageNames, image.name);
         lint({ entries, alone: [], notTheOnlyBase: false, whole: true });
         return;
     }
@@ -10533,7 +10562,7 @@ function planClusters(inputs, config, plan, lint) {
             plan.onBaseVector?.(v);
             const shared = new Map();
             for (const name of new Set(v.vector.images.map((image) => image.name))) {
-                plan.baseImageNames.add(name);
+                addName(plan.baseImageNames, name);
                 for (const overwrite of byName.get(name) ?? [])
                     shared.set(overwrite, (shared.get(overwrite) ?? 0) + 1);
             }
@@ -10597,6 +10626,11 @@ function planClusters(inputs, config, plan, lint) {
         for (const u of members)
             u.entries = undefined;
     }
+}
+/** The run's image names outlive every cluster: each is detached from its file's text (see detached.ts). */
+function addName(names, name) {
+    if (!names.has(name))
+        names.add(detached(name));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/row-order.ts
@@ -15297,6 +15331,7 @@ function applySuppressions(findings, files, knownRules, unused) {
 
 
 
+
 /**
  * Lints a set of image vectors as Gardener would read them together: base
  * vectors, overwrites merged over them, component overwrites. Pure: the
@@ -15398,10 +15433,17 @@ function lintCluster(cluster, config, rules, baseImageNames) {
         rule.check(context);
     }
     return {
-        findings: withKeyPaths(applySuppressions(dedupe(findings), files, knownRules(rules), suppressionCheck(config)), vectors),
+        // Detached: findings are kept until the run's end (sorted across files), their texts must not keep this cluster's sources alive.
+        findings: withKeyPaths(applySuppressions(dedupe(findings), files, knownRules(rules), suppressionCheck(config)), vectors).map(detachFinding),
         groups: clipped.map((c) => ({ rows: c.rows, unresolved: c.outside })),
         places,
     };
+}
+function detachFinding(finding) {
+    detachStrings(finding);
+    if (finding.fix)
+        detachStrings(finding.fix);
+    return finding;
 }
 /** Marks the rows whose image comes from outside `registries.allowed` (when configured). */
 function markRegistries(rows, config) {

@@ -1,3 +1,4 @@
+import { detached } from './detached.js';
 import { readComponentItems } from './reading/component-reader.js';
 import { readImageVector } from './reading/image-source-reader.js';
 import { readFile, type ParsedFile } from './reading/read-file.js';
@@ -130,7 +131,7 @@ export function planClusters(inputs: readonly AnyInput[], config: LintConfig, pl
   const baseVectorsOf = (entries: readonly ReadEntry[]) => entries.flatMap((e) => e.vectors.filter((v) => v.vector.kind === 'base'));
   if (plan.together || mixedKinds || ownVectors || units.length < 2) {
     const entries = units.flatMap(read).sort((a, b) => a.index - b.index);
-    for (const v of baseVectorsOf(entries)) for (const image of v.vector.images) plan.baseImageNames.add(image.name);
+    for (const v of baseVectorsOf(entries)) for (const image of v.vector.images) addName(plan.baseImageNames, image.name);
     lint({ entries, alone: [], notTheOnlyBase: false, whole: true });
     return;
   }
@@ -172,7 +173,7 @@ export function planClusters(inputs: readonly AnyInput[], config: LintConfig, pl
       plan.onBaseVector?.(v);
       const shared = new Map<Overwrite, number>();
       for (const name of new Set(v.vector.images.map((image) => image.name))) {
-        plan.baseImageNames.add(name);
+        addName(plan.baseImageNames, name);
         for (const overwrite of byName.get(name) ?? []) shared.set(overwrite, (shared.get(overwrite) ?? 0) + 1);
       }
       for (const [overwrite, count] of shared) {
@@ -223,4 +224,9 @@ export function planClusters(inputs: readonly AnyInput[], config: LintConfig, pl
     lint({ entries, alone, notTheOnlyBase: hasOverwrites && bases === 1 && layers > 1 });
     for (const u of members) u.entries = undefined;
   }
+}
+
+/** The run's image names outlive every cluster: each is detached from its file's text (see detached.ts). */
+function addName(names: Set<string>, name: string): void {
+  if (!names.has(name)) names.add(detached(name));
 }

@@ -1,4 +1,5 @@
 import { buildGroups } from './analysis/build-groups.js';
+import { detachStrings } from './detached.js';
 import { resolvedTablesByGroup } from './analysis/resolved-table.js';
 import { allowedPrefix } from './registry-policy.js';
 import type { ParsedFile } from './reading/read-file.js';
@@ -121,10 +122,17 @@ function lintCluster(cluster: Cluster, config: LintConfig, rules: readonly Rule[
     rule.check(context);
   }
   return {
-    findings: withKeyPaths(applySuppressions(dedupe(findings), files, knownRules(rules), suppressionCheck(config)), vectors),
+    // Detached: findings are kept until the run's end (sorted across files), their texts must not keep this cluster's sources alive.
+    findings: withKeyPaths(applySuppressions(dedupe(findings), files, knownRules(rules), suppressionCheck(config)), vectors).map(detachFinding),
     groups: clipped.map((c) => ({ rows: c.rows, unresolved: c.outside })),
     places,
   };
+}
+
+function detachFinding(finding: Finding): Finding {
+  detachStrings(finding);
+  if (finding.fix) detachStrings(finding.fix);
+  return finding;
 }
 
 /** Marks the rows whose image comes from outside `registries.allowed` (when configured). */

@@ -1,3 +1,4 @@
+import { detached } from '../detached.js';
 import { ALL_RELEASES, compareReleases, isEmptySet, ZERO_RELEASE, toVersionIntervals, type ReleaseSet } from '../constraint/index.js';
 import { clipToDomain, kubernetesDomain } from '../kubernetes-versions.js';
 import type { LintConfig, ResolvedRow } from '../types.js';
@@ -46,7 +47,7 @@ function forEachRegionRow(
           let shared = ofEntry.get(key);
           if (!shared) ofEntry.set(key, (shared = entryPart(image.name, image.entries[image.candidates[key]!.index]!)));
           const row: RowWithoutRanges = {
-            image: image.name,
+            image: shared.image,
             architecture: resolution.architecture,
             runtimeVersion: undefined,
             targetVersion: undefined,
@@ -64,6 +65,8 @@ const FIELD_NAMES = ['repository', 'tag', 'ref', 'targetVersion', 'runtimeVersio
 
 /** What the rows of one entry share; `place` (file, line, column, image) keys the search for repeated rows. */
 interface EntryPart {
+  /** The image's name and image string, detached from the file's text (rows outlive their cluster: see detached.ts). */
+  image: string;
   imageString: string;
   source: ResolvedRow['source'];
   place: string;
@@ -72,14 +75,14 @@ interface EntryPart {
 function entryPart(image: string, entry: VectorEntry): EntryPart {
   const origin = entry.contributors[entry.contributors.length - 1]!.origin;
   const source: ResolvedRow['source'] = { file: origin.file, line: origin.position.line, column: origin.position.column, kind: origin.kind };
-  if (origin.component !== undefined) source.component = origin.component;
+  if (origin.component !== undefined) source.component = detached(origin.component);
   const fields: NonNullable<ResolvedRow['source']['fields']> = {};
   for (const name of FIELD_NAMES) {
     const at = origin.fields[name];
     if (at) fields[name] = { line: at.line, column: at.column };
   }
   source.fields = fields;
-  return { imageString: toImageString(entry.source), source, place: `${source.file}\u0000${source.line}\u0000${source.column}\u0000${image}` };
+  return { image: detached(image), imageString: detached(toImageString(entry.source)), source, place: `${source.file}\u0000${source.line}\u0000${source.column}\u0000${image}` };
 }
 
 /**
