@@ -3,11 +3,11 @@ import * as path from 'node:path';
 import { classifyContent, findByContent, findVectorFiles, isBrokenVector } from '../workspace/file-discovery.js';
 import { parseConstraint } from '../engine/constraint/index.js';
 import { defaultConfig } from '../engine/config.js';
-import { isInsideRoot, readConfined, realRoot } from '../workspace/confined-file.js';
+import { isInsideRoot, readConfined, realRoot, type ConfinedRead } from '../workspace/confined-file.js';
 import { Exclusions } from '../workspace/exclusions.js';
 import { loadConfigFile } from '../workspace/config-loader.js';
 import { git } from '../workspace/git-helper.js';
-import { pendingInputs } from '../workspace/read-inputs.js';
+import { KeptBytes, pendingInputs, readOnce } from '../workspace/read-inputs.js';
 import { comparisonView } from '../workspace/base-comparison.js';
 import { openBase, runLint, type LintRun } from '../workspace/lint-run.js';
 import type { Finding, LintConfig, LintInput, LintResult, PendingInput, VectorKind } from '../engine/types.js';
@@ -17,7 +17,7 @@ import { JsonReportStream } from '../reporters/json.js';
 import { sarifTool } from '../reporters/sarif-tool.js';
 import { parseCliArgs, USAGE, UsageError, type CliSettings } from './args.js';
 import { VERSION } from './version.js';
-import { isDirectory, isRegularFile, toPosix } from '../workspace/paths.js';
+import { isDirectory, toPosix } from '../workspace/paths.js';
 
 export interface CliIO {
   argv: readonly string[];
@@ -253,6 +253,7 @@ async function collectInputs(
     if (!settings.quiet) io.stderr(`imagevector-lint: ${message}\n`);
   };
   // Plain arguments are read for what they are, exactly as discovery reads the repository (see namedInput).
+  const kept = new KeptBytes();
   for (const file of settings.files) {
     if (file === '-') {
       const content = io.stdin();
@@ -267,10 +268,10 @@ async function collectInputs(
       continue;
     }
     if (isDirectory(absolute)) {
-      inputs.push(...(await directoryInputs(absolute, config, io, exclusions)));
+      inputs.push(...(await directoryInputs(absolute, config, io, exclusions, kept)));
       continue;
     }
-    const input = namedInput(absolute, relative(io.cwd, absolute), config.maxFileBytes);
+    const input = namedInput(absolute, relative(io.cwd, absolute), config.maxFileBytes, kept);
     if (input) inputs.push(input);
     else notVectors.push(relative(io.cwd, absolute));
   }
@@ -294,13 +295,13 @@ async function collectInputs(
     notice(`skipped ${n} ${n === 1 ? 'file that is' : 'files that are'} not an image vector (read by content, as in a directory): ${notVectors.join(', ')}`);
   }
   if (settings.files.length > 0 || settings.overwrites.length > 0 || settings.components.length > 0) return { inputs, byContent: false };
-  const discovery = await findVectorFiles(io.cwd, { files: [], overwrite: [], components: [] }, config.maxFileBytes, exclusions);
+  const discovery = await findVectorFiles(io.cwd, { files: [], overwrite: [], components: [] }, config.maxFileBytes, exclusions, kept);
   for (const warning of discovery.warnings) io.stderr(`imagevector-lint: ${warning}\n`);
   if (discovery.files.length === 0) {
     throw new InputError('no image vectors found in this directory. Name the files: imagevector-lint images.yaml --overwrite overwrite.yaml');
   }
   // Found in the directory, not named by the user: confined to it like the action's reads.
-  return { inputs: pendingInputs(io.cwd, discovery.files, config.maxFileBytes), byContent: true };
+  return { inputs: pendingInputs(io.cwd, discovery.files, config.maxFileBytes, kept), byContent: true };
 }
 
 /**
@@ -311,16 +312,20 @@ async function collectInputs(
  * is reported rather than skipped: one that cannot be decoded, a vector gone
  * wrong (see isBrokenVector), and a pipe.
  */
-function namedInput(absolute: string, shown: string, maxBytes: number): LintInput | PendingInput | undefined {
-  const input = readNamedFile(absolute, shown, 'base', maxBytes);
+function namedInput(absolute: string, shown: string, maxBytes: number, kept: KeptBytes): LintInput | PendingInput | undefined {
+  // Read once: the bytes that tell its kind are the ones linted, unless the run has kept too many already (see KeptBytes).
+  const read = readConfined(absolute, { maxBytes, special: true });
+  const input = namedFileInput(read, absolute, shown, 'base', 'file');
   if (input.unreadable !== undefined) return input;
   const kind = classifyContent(input.content, shown, maxBytes);
-  const regular = isRegularFile(absolute);
+  const regular = read.ok && read.regular;
   if (kind === undefined && regular && !isBrokenVector(decodeText(input.content))) return undefined;
   const vectorKind = kindOrBase(kind);
-  // A regular file is read again when the run gets to it (the run holds the bytes of the files it is linting); a pipe only once.
+  // A pipe can be read only once: its bytes are kept whatever their size.
   if (!regular) return { ...input, kind: vectorKind };
-  return { path: shown, kind: vectorKind, read: () => readNamedFile(absolute, shown, vectorKind, maxBytes) };
+  const reread = () => readNamedFile(absolute, shown, vectorKind, maxBytes);
+  if (kept.take(input.content)) return readOnce({ ...input, kind: vectorKind }, reread);
+  return { path: shown, kind: vectorKind, read: reread };
 }
 
 function decodeText(content: Uint8Array | string): string {
@@ -336,7 +341,7 @@ function kindOrBase(kind: VectorKind | 'unreadable' | undefined): VectorKind {
  * it whose content is an image vector (hidden folders, node_modules and vendor
  * skipped), each read confined to that directory.
  */
-async function directoryInputs(absolute: string, config: LintConfig, io: CliIO, exclusions: Exclusions): Promise<PendingInput[]> {
+async function directoryInputs(absolute: string, config: LintConfig, io: CliIO, exclusions: Exclusions, kept: KeptBytes): Promise<PendingInput[]> {
   const warnings: string[] = [];
   const cwd = realRoot(io.cwd);
   const real = realRoot(absolute);
@@ -346,11 +351,11 @@ async function directoryInputs(absolute: string, config: LintConfig, io: CliIO, 
   const prefix = inside ? toPosix(path.relative(cwd, real)) : '';
   // Outside: that folder's own .gitignore files (the configuration's globs cannot reach it).
   const excluding = inside ? exclusions : new Exclusions({ workspace: absolute, gitignore: true, gitRoot: await gitTopLevel(absolute) });
-  const found = findByContent(workspace, prefix, config.maxFileBytes, warnings, excluding);
+  const found = findByContent(workspace, prefix, config.maxFileBytes, warnings, excluding, kept);
   for (const warning of warnings) io.stderr(`imagevector-lint: ${warning}\n`);
   const shown = relative(io.cwd, absolute);
   if (found.files.length === 0) io.stderr(`imagevector-lint: no image vectors found in ${shown}.\n`);
-  const inputs = pendingInputs(workspace, found.files, config.maxFileBytes);
+  const inputs = pendingInputs(workspace, found.files, config.maxFileBytes, kept);
   if (inside) return inputs;
   return inputs.map((input) => {
     const shown = relative(io.cwd, path.join(absolute, input.path));
@@ -366,7 +371,10 @@ async function directoryInputs(absolute: string, config: LintConfig, io: CliIO, 
  * but read at most the size limit (a larger one is an unreadable-file finding).
  */
 function readNamedFile(absolute: string, shown: string, kind: VectorKind, maxBytes: number, what = 'file'): LintInput {
-  const read = readConfined(absolute, { maxBytes, special: true });
+  return namedFileInput(readConfined(absolute, { maxBytes, special: true }), absolute, shown, kind, what);
+}
+
+function namedFileInput(read: ConfinedRead, absolute: string, shown: string, kind: VectorKind, what: string): LintInput {
   if (read.ok) return { path: shown, kind, content: read.content };
   if (read.refusal === 'directory') throw new InputError(`${what} ${absolute} is a directory; name the YAML files in it.`);
   if (read.refusal === 'too-large') return { path: shown, kind, content: new Uint8Array(0), unreadable: read.message };

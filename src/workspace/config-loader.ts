@@ -121,7 +121,7 @@ export function revisionConfigReader(revision: BaseRevision, root: string): Conf
     if (content.byteLength > options.maxBytes) {
       return { ok: false, refusal: 'too-large', message: `file is larger than the limit of ${options.maxBytes} bytes at the base commit` };
     }
-    return { ok: true, content };
+    return { ok: true, content, regular: true };
   };
 }
 

@@ -18,7 +18,8 @@ export type ReadRefusal =
   | 'error';
 
 export type ConfinedRead =
-  | { ok: true; content: Uint8Array }
+  /** `regular`: a regular file (not a pipe or device read with `special`), as its open descriptor said. */
+  | { ok: true; content: Uint8Array; regular: boolean }
   | { ok: false; refusal: ReadRefusal; message: string };
 
 /** The repository root as the reads compare against it: its real path (the checkout itself may be a link). */
@@ -52,10 +53,13 @@ export function readConfined(file: string, options: ReadOptions): ConfinedRead {
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
-    const flags = options.special ? fs.constants.O_RDONLY : fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
+    // O_NOFOLLOW: a confined read opens the real path, which a link swapped in since must not redirect.
+    // The user's own file (no root) is opened as named: links followed, no real path needed.
+    const nofollow = options.root === undefined ? 0 : (fs.constants.O_NOFOLLOW ?? 0);
+    const flags = options.special ? fs.constants.O_RDONLY : fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | nofollow;
     fd = fs.openSync(resolved.real, flags);
   } catch (error) {
-    return failure(error);
+    return openFailure(error, file);
   }
   try {
     const stat = fs.fstatSync(fd);
@@ -65,12 +69,13 @@ export function readConfined(file: string, options: ReadOptions): ConfinedRead {
     if (regular && stat.size > options.maxBytes) return tooLarge(stat.size, options.maxBytes);
     // One byte more than the limit tells a file that grew since fstat (or a pipe that goes on).
     const expected = regular ? stat.size : Math.min(options.maxBytes, 1 << 20);
-    let buffer = Buffer.alloc(Math.min(expected, options.maxBytes) + 1);
+    // Not zero-filled, not from the shared pool: only the bytes read are handed out.
+    let buffer = Buffer.allocUnsafeSlow(Math.min(expected, options.maxBytes) + 1);
     let read = 0;
     for (;;) {
       if (read === buffer.length) {
         if (regular || buffer.length > options.maxBytes) break;
-        const grown = Buffer.alloc(Math.min(buffer.length * 2, options.maxBytes + 1));
+        const grown = Buffer.allocUnsafeSlow(Math.min(buffer.length * 2, options.maxBytes + 1));
         buffer.copy(grown, 0, 0, read);
         buffer = grown;
       }
@@ -79,7 +84,7 @@ export function readConfined(file: string, options: ReadOptions): ConfinedRead {
       read += n;
     }
     if (read > options.maxBytes) return tooLarge(regular ? read : undefined, options.maxBytes);
-    return { ok: true, content: new Uint8Array(buffer.buffer, buffer.byteOffset, read) };
+    return { ok: true, content: new Uint8Array(buffer.buffer, buffer.byteOffset, read), regular };
   } catch (error) {
     return failure(error);
   } finally {
@@ -89,16 +94,16 @@ export function readConfined(file: string, options: ReadOptions): ConfinedRead {
 
 /** The real path of `file` when it may be read (inside `root`, when given); the link's target is never named. */
 export function resolveConfined(file: string, root: string | undefined): { ok: true; real: string } | { ok: false; refusal: ReadRefusal; message: string } {
+  // The user's own file may be anywhere: nothing to compare, so no real path to take (open follows the links).
+  if (root === undefined) return { ok: true, real: file };
   let real: string;
   try {
-    real = fs.realpathSync(file);
+    // The native realpath(3): one call, not an lstat per path component in JavaScript.
+    real = fs.realpathSync.native(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isSymlink(file)) {
-      return { ok: false, refusal: 'broken-link', message: 'it is a symbolic link to a file that does not exist' };
-    }
-    return failure(error);
+    return openFailure(error, file);
   }
-  if (root !== undefined && !isInsideRoot(root, real)) {
+  if (!isInsideRoot(root, real)) {
     return {
       ok: false,
       refusal: 'outside',
@@ -106,10 +111,18 @@ export function resolveConfined(file: string, root: string | undefined): { ok: t
     };
   }
   // The git folder is no part of the repository's content: actions/checkout keeps the token in .git/config.
-  if (root !== undefined && isInsideRoot(path.join(root, '.git'), real)) {
+  if (isInsideRoot(path.join(root, '.git'), real)) {
     return { ok: false, refusal: 'outside', message: "it lies in the repository's .git folder, which the linter never reads" };
   }
   return { ok: true, real };
+}
+
+/** Why `file` could not be resolved or opened: a link to nothing is told apart from a missing file. */
+function openFailure(error: unknown, file: string): { ok: false; refusal: ReadRefusal; message: string } {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isSymlink(file)) {
+    return { ok: false, refusal: 'broken-link', message: 'it is a symbolic link to a file that does not exist' };
+  }
+  return failure(error);
 }
 
 function isSymlink(file: string): boolean {

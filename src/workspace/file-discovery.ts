@@ -7,6 +7,7 @@ import { isMapping, mappingValue } from '../engine/reading/vector-document.js';
 import { isInsideRoot, readConfined, realRoot } from './confined-file.js';
 import { hasMagic, normalizePattern, selectPaths, staticPrefix } from './glob.js';
 import { NO_EXCLUSIONS, type Exclusions } from './exclusions.js';
+import type { KeptBytes } from './read-inputs.js';
 import { isDirectory, toPosix } from './paths.js';
 
 // Which files to lint. With patterns: the files they match, each with the kind
@@ -65,6 +66,8 @@ export async function findVectorFiles(
   patterns: PatternSets,
   maxFileBytes: number,
   exclusions: Exclusions = NO_EXCLUSIONS,
+  /** Keeps the bytes of the vectors found by content for their lint (see pendingInputs); only for a run whose kinds come from content alone. */
+  kept?: KeptBytes,
 ): Promise<Discovery> {
   const warnings: string[] = [];
   // `files` with only `!` lines: found by content, less those (the exclusions carry them, see discoveryNegations).
@@ -96,7 +99,7 @@ export async function findVectorFiles(
   const unreadable: string[] = [];
   if (files.length === 0) {
     byContent = true;
-    const found = findByContent(workspace, '', maxFileBytes, warnings, exclusions);
+    const found = findByContent(workspace, '', maxFileBytes, warnings, exclusions, kept);
     unreadable.push(...found.unreadable);
     for (const file of found.files) {
       if (kinds.has(file.path)) continue;
@@ -125,6 +128,7 @@ export function findByContent(
   maxFileBytes: number,
   warnings: string[],
   exclusions: Exclusions = NO_EXCLUSIONS,
+  kept?: KeptBytes,
 ): { files: VectorFile[]; unreadable: string[] } {
   const root = realRoot(workspace);
   const walked = walk(workspace, prefix, warnings, true, exclusions).filter((f) => YAML_FILE.test(f));
@@ -136,7 +140,7 @@ export function findByContent(
   const files: VectorFile[] = [];
   const unreadable: string[] = [];
   for (const file of walked.slice(0, MAX_CLASSIFIED_FILES)) {
-    const kind = classifyFile(root, file, maxFileBytes);
+    const kind = classifyFile(root, file, maxFileBytes, kept);
     if (kind === 'unreadable') unreadable.push(file);
     else if (kind !== undefined) files.push({ path: file, kind });
   }
@@ -185,10 +189,13 @@ export function isBrokenVector(text: string): boolean {
 }
 
 /** A file found by walking is a vector when its content says so; one that may not be read or decoded (outside, a FIFO, too large, UTF-16) is `unreadable`. */
-function classifyFile(root: string, file: string, maxFileBytes: number): VectorKind | 'unreadable' | undefined {
+function classifyFile(root: string, file: string, maxFileBytes: number, kept: KeptBytes | undefined): VectorKind | 'unreadable' | undefined {
   const read = readConfined(path.join(root, file), { root, maxBytes: maxFileBytes });
   if (!read.ok) return read.refusal === 'missing' ? undefined : 'unreadable';
-  return classifyContent(read.content, file, maxFileBytes);
+  const kind = classifyContent(read.content, file, maxFileBytes);
+  // A vector's bytes are kept for its lint (read once), within the run's budget.
+  if (kind !== undefined && kind !== 'unreadable') kept?.keep(path.join(root, file), read.content);
+  return kind;
 }
 
 function inputName(kind: VectorKind): string {

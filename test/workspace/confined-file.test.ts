@@ -69,6 +69,24 @@ describe('readConfined', () => {
     expect(zero).toMatchObject({ ok: false, refusal: 'too-large' });
   });
 
+  it('without a root, tells the same refusals apart as with one (opened as named, no real path taken)', () => {
+    const dir = join(repo, 'imagevector');
+    symlinkSync('loop-b.yaml', join(dir, 'loop-a.yaml'));
+    symlinkSync('loop-a.yaml', join(dir, 'loop-b.yaml'));
+    const named = (file: string) => readConfined(join(dir, file), { maxBytes: 1000 });
+    expect(named('containers.yaml')).toMatchObject({ ok: true, regular: true });
+    expect(named('in.yaml')).toMatchObject({ ok: true, regular: true });
+    expect(named('broken.yaml')).toMatchObject({ ok: false, refusal: 'broken-link', message: 'it is a symbolic link to a file that does not exist' });
+    expect(named('loop-a.yaml')).toMatchObject({ ok: false, refusal: 'broken-link', message: 'it is a symbolic link that loops' });
+    expect(named('nope.yaml')).toMatchObject({ ok: false, refusal: 'missing' });
+    expect(named('containers.yaml/x')).toMatchObject({ ok: false, refusal: 'missing' });
+    expect(named('fifo.yaml')).toMatchObject({ ok: false, refusal: 'not-regular' });
+    expect(readConfined(dir, { maxBytes: 1000 })).toMatchObject({ ok: false, refusal: 'directory' });
+    expect(readConfined(join(repo, 'big.yaml'), { maxBytes: 1000 })).toMatchObject({ ok: false, refusal: 'too-large' });
+    const content = named('containers.yaml');
+    expect(content.ok && Buffer.from(content.content).toString('utf8')).toBe(VECTOR);
+  });
+
   it('readInputs turns every refusal into an input the engine reports, with no outside content', () => {
     const inputs = readInputs(repo, [
       { path: 'imagevector/out.yaml', kind: 'base' },
