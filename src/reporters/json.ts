@@ -199,6 +199,135 @@ function jsonRow(row: LintResult['resolved'][number]): JsonResolvedRow {
   return out;
 }
 
+/** What the rows of one winning entry share in their text (the engine's rows of an entry share their source object). */
+interface EntryText {
+  image: string;
+  imageString: string;
+  file: string;
+  line: number;
+  column: number;
+  kind: string;
+  component: string | undefined;
+  /** `    {\n      "image": …,\n      "architecture": ` */
+  head: string;
+  /** `,\n      "imageString": …,\n      "source": {…}` (without the closing brace of the row) */
+  tail: string;
+}
+
+/**
+ * The texts of the last few sources written (no WeakMap: tens of thousands of
+ * ephemeron keys cost the garbage collector more than the text saves): the
+ * rows of an entry come close together, one per architecture and region.
+ */
+const RECENT = 8;
+const recentSources: (object | undefined)[] = new Array(RECENT).fill(undefined);
+const recentTexts: (EntryText | undefined)[] = new Array(RECENT).fill(undefined);
+let recentNext = 0;
+
+const ANY_VERSION_TEXT = '[\n        {\n          "lo": "0.0.0",\n          "hi": null\n        }\n      ]';
+
+/**
+ * `jsonRow(row)` as an element of the resolved list (JSON.stringify with 2
+ * spaces, 4 spaces in), neutralised (see workflow-commands.ts), written
+ * directly: no intermediate object, and what the rows of one entry share
+ * (image, image string, source) written once per entry. Anything unusual (a
+ * value JSON.stringify would write otherwise) goes through JSON.stringify
+ * itself.
+ *
+ * Each string is neutralised alone, which is the same as neutralising the
+ * row: both patterns run over spaces and ignorable characters only, and a
+ * string's quotes are neither, so no match crosses a quote (the keys and
+ * the punctuation between the strings hold no ':' followed by ':' and no '#').
+ */
+export function rowText(row: ResolvedRow): string {
+  const source = row.source;
+  const runtime = intervalsText(row.runtimeVersion);
+  const target = intervalsText(row.targetVersion);
+  if (typeof source !== 'object' || source === null || runtime === undefined || target === undefined || typeof row.architecture !== 'string') return generalRowText(row);
+  let at = recentSources.indexOf(source);
+  let shared = at < 0 ? undefined : recentTexts[at];
+  if (
+    shared === undefined ||
+    shared.image !== row.image ||
+    shared.imageString !== row.imageString ||
+    shared.file !== source.file ||
+    shared.line !== source.line ||
+    shared.column !== source.column ||
+    shared.kind !== source.kind ||
+    shared.component !== source.component
+  ) {
+    shared = entryText(row);
+    if (shared === undefined) return generalRowText(row);
+    if (at < 0) {
+      at = recentNext;
+      recentNext = (recentNext + 1) % RECENT;
+      recentSources[at] = source;
+    }
+    recentTexts[at] = shared;
+  }
+  return `${shared.head}${architectureText(row.architecture)},\n      "runtimeVersion": ${runtime},\n      "targetVersion": ${target}${shared.tail}${row.disallowedRegistry ? ',\n      "disallowedRegistry": true\n    }' : '\n    }'}`;
+}
+
+function generalRowText(row: ResolvedRow): string {
+  return neutralizeWorkflowCommands(elements([jsonRow(row)]));
+}
+
+// The last two architectures' texts (the rows of an image alternate between a few: amd64 and arm64 nearly always).
+let architectureA = '';
+let architectureAText = '""';
+let architectureB = '';
+let architectureBText = '""';
+
+function architectureText(architecture: string): string {
+  if (architecture === architectureA) return architectureAText;
+  if (architecture === architectureB) return architectureBText;
+  architectureB = architectureA;
+  architectureBText = architectureAText;
+  architectureA = architecture;
+  return (architectureAText = stringText(architecture));
+}
+
+/** A string as JSON.stringify writes it, neutralised. */
+function stringText(value: string): string {
+  return neutralizeWorkflowCommands(JSON.stringify(value));
+}
+
+function entryText(row: ResolvedRow): EntryText | undefined {
+  const { file, line, column, kind, component } = row.source;
+  if (typeof row.image !== 'string' || typeof row.imageString !== 'string' || typeof file !== 'string' || typeof kind !== 'string') return undefined;
+  if (!Number.isFinite(line) || !Number.isFinite(column) || (component !== undefined && typeof component !== 'string')) return undefined;
+  return {
+    image: row.image,
+    imageString: row.imageString,
+    file,
+    line,
+    column,
+    kind,
+    component,
+    head: `    {\n      "image": ${stringText(row.image)},\n      "architecture": `,
+    tail:
+      `,\n      "imageString": ${stringText(row.imageString)},\n      "source": {\n        "file": ${stringText(file)},\n        "line": ${JSON.stringify(line)},` +
+      `\n        "column": ${JSON.stringify(column)},\n        "kind": ${stringText(kind)}${component === undefined ? '' : `,\n        "component": ${stringText(component)}`}\n      }`,
+  };
+}
+
+/** A row's version list as JSON.stringify writes it 6 spaces in; undefined for anything but strings and null. */
+function intervalsText(intervals: readonly VersionInterval[]): string | undefined {
+  if (!Array.isArray(intervals)) return undefined;
+  if (intervals.length === 0) return '[]';
+  if (intervals.length === 1) {
+    const { lo, hi } = intervals[0]!;
+    if (lo === '0.0.0' && hi === null) return ANY_VERSION_TEXT;
+  }
+  let text = '[';
+  for (let i = 0; i < intervals.length; i++) {
+    const { lo, hi } = intervals[i]!;
+    if (typeof lo !== 'string' || (hi !== null && typeof hi !== 'string')) return undefined;
+    text += `${i === 0 ? '' : ','}\n        {\n          "lo": ${stringText(lo)},\n          "hi": ${hi === null ? 'null' : stringText(hi)}\n        }`;
+  }
+  return `${text}\n      ]`;
+}
+
 function jsonFile(file: LintResult['files'][number]): JsonFile {
   const out: JsonFile = { path: file.path, kind: file.kind, entries: file.entries };
   if (file.skipped !== undefined) out.skipped = file.skipped;
@@ -277,8 +406,11 @@ export class JsonReportStream {
   /** Rows of the resolved table, in its order. */
   rows(rows: readonly ResolvedRow[]): void {
     for (let i = 0; i < rows.length; i += ELEMENTS_PER_CHUNK) {
-      const text = elements(rows.slice(i, i + ELEMENTS_PER_CHUNK).map(jsonRow));
-      this.write(neutralizeWorkflowCommands(this.opened ? `,\n${text}` : `{\n  "version": 1,\n  "resolved": [\n${text}`));
+      // Each row's text is neutralised already (see rowText); what joins them holds no ':' or '#'.
+      let text = this.opened ? ',\n' : '{\n  "version": 1,\n  "resolved": [\n';
+      const end = Math.min(rows.length, i + ELEMENTS_PER_CHUNK);
+      for (let j = i; j < end; j++) text += j === i ? rowText(rows[j]!) : `,\n${rowText(rows[j]!)}`;
+      this.write(text);
       this.opened = true;
     }
   }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatJson, formatJsonChunks, JsonReportStream, summarize, toJsonReport } from '../../src/reporters/json.js';
 import { neutralizeWorkflowCommands } from '../../src/reporters/workflow-commands.js';
+import type { ResolvedRow } from '../../src/engine/types.js';
 import { finding, sampleResult } from './fixtures.js';
 
 describe('formatJson', () => {
@@ -132,6 +133,50 @@ describe('summarize', () => {
       expect(pieces.join('')).toBe(whole(result, options));
       expect(formatJson(result, options)).toBe(whole(result, options));
     }
+    // Rows written as text directly (what one entry's rows share written once): the same bytes as
+    // JSON.stringify of jsonRow, for any strings, shared or reused source objects, components, marks.
+    const hostile = fc.array(fc.constantFrom(':', '#', '[', ' ', '\u2028', '\u0085', '\u200b', '\u00ad', '\r', '\n', '"', 'a'), { maxLength: 8 }).map((cs) => cs.join(''));
+    const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), hostile, fc.constantFrom('0.0.0', '1.27.0', '##[add-mask]x', '::x::y', 'a"b\\c\u2028', 'x\u2028::y', '#\u200b#\u00ad[z', ' \u0085\u200b:\u200b:w', '\u2029 ::', ':', '#', '['));
+    const interval = fc.record({ lo: text, hi: fc.option(text, { nil: null }) });
+    const source = fc.record(
+      { file: text, line: fc.nat(), column: fc.nat(), kind: fc.constantFrom('base', 'overwrite', 'components' as const), component: text },
+      { requiredKeys: ['file', 'line', 'column', 'kind'] },
+    );
+    const rowOf = fc.record(
+      {
+        image: text,
+        architecture: fc.oneof(text, fc.constantFrom('amd64', 'arm64')),
+        runtimeVersion: fc.oneof(fc.constant([{ lo: '0.0.0', hi: null }]), fc.array(interval, { maxLength: 3 })),
+        targetVersion: fc.oneof(fc.constant([{ lo: '0.0.0', hi: null }]), fc.array(interval, { maxLength: 3 })),
+        imageString: text,
+        source: fc.nat(3),
+        disallowedRegistry: fc.constant(true as const),
+      },
+      { requiredKeys: ['image', 'architecture', 'runtimeVersion', 'targetVersion', 'imageString', 'source'] },
+    );
+    fc.assert(
+      fc.property(fc.array(source, { minLength: 4, maxLength: 4 }), fc.array(rowOf, { maxLength: 40 }), fc.array(fc.tuple(fc.nat(39), fc.nat(3), fc.nat())), (sources, rows, edits) => {
+        // Rows of one entry share their source object (as the engine's do); some rows change it between writes.
+        // Most rows take their entry's image and image string too (some have their own).
+        const resolved = rows.map((r, i) => ({
+          ...r,
+          ...(i % 3 === 0 ? {} : { image: `image${r.source}`, imageString: sources[r.source]!.file }),
+          source: sources[r.source]!,
+        })) as ResolvedRow[];
+        let streamed = '';
+        const stream = new JsonReportStream((piece) => (streamed += piece));
+        const half = Math.floor(resolved.length / 2);
+        stream.rows(resolved.slice(0, half));
+        const written = structuredClone(resolved.slice(0, half));
+        for (const [at, which, line] of edits) {
+          if (at % 2 === 0) sources[which]!.line = line;
+          else if (at < resolved.length && at >= half) resolved[at] = { ...resolved[at]!, source: { ...sources[which]!, line } };
+        }
+        stream.rows(resolved.slice(half));
+        stream.end({ findings: [], files: [] });
+        expect(streamed).toBe(whole({ findings: [], files: [], resolved: [...written, ...resolved.slice(half)] }));
+      }),
+    );
     fc.assert(
       fc.property(fc.array(fc.string(), { maxLength: 30 }), (messages) => {
         const result = { ...sample, findings: messages.map((message, i) => finding({ rule: 'r', line: i + 1, message })) };
