@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // The CLI's bundles, a step of `npm run build`:
-//   dist/cli/index.js       src/cli/index.ts: turns on Node's compile cache (Node ≥ 22.1), then
-//                           imports ./process-io.js (src/cli/compile-cache.ts says why and where);
-//   dist/cli/process-io.js  src/cli/process-io.ts: the CLI.
-// Two ncc bundles, not one with a chunk: Node 20 loads the CLI's code ~50 ms slower from an ncc
-// chunk than from a bundle. The second bundle is built elsewhere and copied in; the .js files of an
-// earlier build are removed first (ncc leaves them).
+//   dist/cli/index.js       src/cli/index.ts: runs ./process-io.js, compiled from V8's code cache
+//                           when it can (src/cli/compile-cache.ts says why and where);
+//   dist/cli/process-io.js  src/cli/process-io.ts: the CLI, an ncc bundle made a classic script
+//                           (scripts/bundle-to-script.mjs), which is what vm.Script can cache.
+// Two ncc bundles, not one with a chunk. The second bundle is built elsewhere and copied in; the
+// .js files of an earlier build are removed first (ncc leaves them).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { bundleToScript } from './bundle-to-script.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
@@ -34,7 +36,15 @@ bundle('src/cli/index.ts', out);
 const tmp = mkdtempSync(join(tmpdir(), 'ivl-cli-'));
 try {
   bundle('src/cli/process-io.ts', tmp);
-  copyFileSync(join(tmp, 'index.js'), join(out, 'process-io.js'));
+  let script;
+  try {
+    script = bundleToScript(readFileSync(join(tmp, 'index.js'), 'utf8'));
+    new Script(script, { filename: 'process-io.js' }); // a syntax error (a top-level await) fails here, not at a user's
+  } catch (error) {
+    console.error(`build-cli: src/cli/process-io.ts: ${error.message}`);
+    process.exit(1);
+  }
+  writeFileSync(join(out, 'process-io.js'), script);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -1,20 +1,29 @@
+import * as fs from 'node:fs';
 import * as module from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as vm from 'node:vm';
 
-// Node ≥ 22.1 can keep the code it compiled for a module on disk and reuse it in the next process
-// (module.enableCompileCache): most of what a one-file run spends on loading the CLI's bundle.
+// The CLI's code (dist/cli/process-io.js, a classic script: scripts/bundle-to-script.mjs) is
+// compiled with V8's code cache: the first run keeps on disk the code V8 compiled for it (the
+// functions the run used too), the next ones start from it instead of parsing and compiling
+// ~800 KB again — most of what a one-file run (a pre-commit hook) spent on loading the CLI, on
+// every Node version (Node 20 has no module.enableCompileCache).
+//
 // The cache goes in the user's own cache directory ($XDG_CACHE_HOME, else ~/.cache; on Windows
 // %LOCALAPPDATA%), never in the working directory or the repository being linted: code loaded from
-// a cache is code that runs, so only the user may be able to write there. Node checks each entry
-// against the module's source and its own version. NODE_DISABLE_COMPILE_CACHE=1 turns it off, and
-// NODE_COMPILE_CACHE=dir (Node's own setting) chooses another directory. Older Node: nothing.
-
-type EnableCompileCache = (directory: string) => unknown;
+// a cache is code that runs, so only the user may be able to write there. One entry per Node
+// version and architecture, holding the script it was compiled from (see cachedCode).
+// NODE_DISABLE_COMPILE_CACHE=1 turns it off, and NODE_COMPILE_CACHE=dir (Node's own
+// setting, absolute) chooses another directory. A cache that cannot be read or written is only
+// slower: the run is the same.
 
 /** The directory the CLI caches compiled code in, or undefined when there is no safe one. */
 export function compileCacheDirectory(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform, home: string = safeHomedir()): string | undefined {
   const paths = platform === 'win32' ? path.win32 : path.posix;
+  const chosen = env['NODE_COMPILE_CACHE'];
+  if (chosen) return paths.isAbsolute(chosen) ? chosen : undefined;
   const xdg = env['XDG_CACHE_HOME'];
   // A relative XDG_CACHE_HOME is to be ignored (XDG Base Directory spec): it would be the working directory's.
   const base = platform === 'win32' ? env['LOCALAPPDATA'] : xdg && paths.isAbsolute(xdg) ? xdg : home && paths.join(home, '.cache');
@@ -22,16 +31,68 @@ export function compileCacheDirectory(env: NodeJS.ProcessEnv, platform: NodeJS.P
   return paths.join(base, 'imagevector-lint', 'compile-cache');
 }
 
-/** Turns Node's compile cache on for what the process loads next (the CLI's bundle). */
-export function enableCompileCache(env: NodeJS.ProcessEnv): void {
-  const enable = (module as { enableCompileCache?: EnableCompileCache }).enableCompileCache;
-  if (typeof enable !== 'function' || env['NODE_COMPILE_CACHE']) return;
+/** This Node's cache entry for the CLI, or undefined when caching is off or impossible here. */
+export function compileCacheFile(env: NodeJS.ProcessEnv): string | undefined {
+  if (env['NODE_DISABLE_COMPILE_CACHE']) return undefined;
   const directory = compileCacheDirectory(env);
-  if (directory === undefined) return;
+  return directory === undefined ? undefined : path.join(directory, `cli-${process.version}-${process.arch}.v8cache`);
+}
+
+type CliScript = (importMetaUrl: string, createRequire: typeof module.createRequire) => void;
+
+/**
+ * Runs the CLI's script (`file`), compiled from the code cache when its entry is for this very
+ * script; when it is not, the entry is written as the process exits after a lint (exit code 0 or
+ * 1), so that it holds the code the lint compiled.
+ */
+export function runCachedScript(file: string, env: NodeJS.ProcessEnv): void {
+  const bytes = fs.readFileSync(file);
+  const entry = compileCacheFile(env);
+  const cachedData = entry === undefined ? undefined : cachedCode(entry, bytes);
+  const script = new vm.Script(bytes.toString('utf8'), { filename: file, cachedData });
+  if (entry !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
+    process.once('exit', (code) => {
+      if (code === 0 || code === 1) writeEntry(entry, bytes, script);
+    });
+  }
+  (script.runInThisContext() as CliScript)(pathToFileURL(file).href, module.createRequire);
+}
+
+// An entry: the script's length (4 bytes, big-endian), the script itself, then V8's data. It is
+// used only when the script in it is byte for byte the one to run (V8 itself checks only the
+// length, and its own version and flags): a comparison costs far less than hashing would, and
+// cannot collide.
+
+/** V8's data in the entry, if the entry is for exactly `script`. */
+function cachedCode(entry: string, script: Buffer): Buffer | undefined {
+  let data: Buffer;
   try {
-    enable(directory);
+    data = fs.readFileSync(entry);
   } catch {
-    // A cache that cannot be written is only slower.
+    return undefined;
+  }
+  const length = script.length;
+  if (data.length <= 4 + length || data.readUInt32BE(0) !== length || !data.subarray(4, 4 + length).equals(script)) return undefined;
+  return data.subarray(4 + length);
+}
+
+/** Writes the entry whole or not at all: a concurrent run reads either. */
+function writeEntry(entry: string, bytes: Buffer, script: vm.Script): void {
+  const directory = path.dirname(entry);
+  const temporary = path.join(directory, `.${path.basename(entry)}.${process.pid}.tmp`);
+  try {
+    const header = Buffer.alloc(4);
+    header.writeUInt32BE(bytes.length, 0);
+    const data = Buffer.concat([header, bytes, script.createCachedData()]);
+    fs.mkdirSync(directory, { recursive: true, mode: 0o700 });
+    fs.writeFileSync(temporary, data, { mode: 0o600, flag: 'wx' });
+    fs.renameSync(temporary, entry);
+  } catch {
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      // Nothing was written, or it cannot be removed either.
+    }
   }
 }
 

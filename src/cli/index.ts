@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-import { enableCompileCache } from './compile-cache.js';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCachedScript } from './compile-cache.js';
 
-// The CLI's entry (dist/cli/index.js): it turns on Node's compile cache (Node ≥ 22.1, see
-// compile-cache.ts), then loads the CLI itself, dist/cli/process-io.js, a bundle of its own
-// (scripts/build-cli.mjs), so that the cache applies to it. Not a chunk of this bundle: Node 20
-// spends ~50 ms more on the same code loaded as an ncc chunk than as a bundle.
-enableCompileCache(process.env);
-await import(/* webpackIgnore: true */ './process-io.js');
+// The CLI's entry (dist/cli/index.js): it runs the CLI itself, dist/cli/process-io.js (the
+// bundle of process-io.ts made a classic script by scripts/build-cli.mjs), compiled from V8's
+// code cache when it can (compile-cache.ts says why and where).
+runCachedScript(path.join(path.dirname(fileURLToPath(import.meta.url)), 'process-io.js'), process.env);
