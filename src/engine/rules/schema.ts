@@ -3,6 +3,7 @@ import { isMapping, mappingValue, type VectorDocument } from '../reading/vector-
 import * as precompiled from '../schema/validators.generated.js';
 import { effectivePairs, isMergeKey, type YamlMapping, type YamlNode, type YamlPair } from '../yaml/index.js';
 import type { Rule } from './rule.js';
+import { plainValidVector } from './vector-shape.js';
 
 /** What the rule reads of an ajv error. */
 interface SchemaError {
@@ -19,7 +20,7 @@ interface Validator {
 
 // ajv's standalone code for the product's schemas, generated at build time
 // (scripts/generate-validators.mjs): no schema is compiled when the linter runs.
-const validators = precompiled as { vector: Validator; components: Validator };
+export const validators = precompiled as { vector: Validator; components: Validator };
 
 const MAX_ERRORS_PER_DOCUMENT = 100;
 const METADATA = new Set(['labels', 'resourceId', 'sourceRepository']);
@@ -53,8 +54,10 @@ export const schema: Rule = {
           continue;
         }
       }
+      // The plainest vectors (nearly all) are told valid from the tree itself: see vector-shape.ts.
+      if (!isComponents && plainValidVector(doc.root)) continue;
       const validate = isComponents ? validators.components : validators.vector;
-      if (validate(gardenerView(doc.root, 0))) continue;
+      if (validate(gardenerView(doc.root))) continue;
       for (const error of (validate.errors ?? []).slice(0, MAX_ERRORS_PER_DOCUMENT)) {
         const node = nodeAt(doc.root, error.instancePath);
         context.report({ file: doc.file, position: doc.position(node.start), message: describe(error, doc) });
@@ -68,7 +71,7 @@ export const schema: Rule = {
  * case, unknown keys dropped (the unknown-field rule reports them), every
  * scalar the string Go receives (type traps are the yaml-type-trap rule's).
  */
-function gardenerView(node: YamlNode, depth: number): unknown {
+export function gardenerView(node: YamlNode, depth = 0): unknown {
   if (node.kind === 'scalar') return node.value.type === 'null' ? null : node.value.goString;
   if (depth > 6) return {};
   if (node.kind === 'sequence') return node.items.map((item) => gardenerView(item, depth + 1));

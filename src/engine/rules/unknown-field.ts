@@ -21,7 +21,7 @@ export const unknownField: Rule = {
   description: 'A key Gardener does not know; it drops it silently, so a typo (`architecture`, `targetVersions`) loses the setting.',
   check(context) {
     forEachEntryNode(context, (doc, entry) => {
-      checkKeys(context, doc, entry, IMAGE_SOURCE_FIELDS, (key) => canonicalImageSourceField(key) !== undefined, 'an image entry');
+      checkKeys(context, doc, entry, IMAGE_SOURCE_FIELDS, isImageSourceField, 'an image entry');
     });
     for (const { doc } of context.vectors) {
       if (!isMapping(doc.root) || mappingValue(doc.root, 'images') === undefined) continue;
@@ -41,6 +41,8 @@ export const unknownField: Rule = {
     }
   },
 };
+
+const isImageSourceField = (key: string) => canonicalImageSourceField(key) !== undefined;
 
 function checkKeys(
   context: RuleContext,

@@ -20,15 +20,16 @@ function walk(context: RuleContext, doc: VectorDocument, node: YamlNode, seen: S
     if (seen.has(node)) return;
     seen.add(node);
   }
+  // Scalars (most values) are not walked into: no call for them.
   if (node.kind === 'sequence') {
-    for (const item of node.items) walk(context, doc, item, seen, depth + 1);
+    for (const item of node.items) if (item.kind !== 'scalar') walk(context, doc, item, seen, depth + 1);
     return;
   }
   if (node.kind !== 'mapping') return;
   // Small mappings (nearly all of them) are compared pairwise; a Map per
   // mapping would be most of this rule's cost on large vectors.
   if (node.pairs.length <= 12 && !hasCollision(node)) {
-    for (const pair of node.pairs) walk(context, doc, pair.value, seen, depth + 1);
+    for (const pair of node.pairs) if (pair.value.kind !== 'scalar') walk(context, doc, pair.value, seen, depth + 1);
     return;
   }
   const first = new Map<string, YamlNode>();

@@ -6,6 +6,7 @@ import { forEachEntryNode } from './entry-nodes.js';
 import { replacement } from './fix.js';
 import type { Rule } from './rule.js';
 
+const IS_STRING_FIELD: ReadonlySet<ImageSourceField> = new Set(STRING_FIELDS);
 const TYPE_NAMES = { int: 'an integer', float: 'a number', bool: 'a boolean' } as const;
 
 export const yamlTypeTrap: Rule = {
@@ -40,7 +41,7 @@ export const yamlTypeTrap: Rule = {
         if (!field) continue;
         const value = pair.value;
         if (value.kind === 'scalar') {
-          if (STRING_FIELDS.includes(field)) visit(doc, field, value);
+          if (IS_STRING_FIELD.has(field)) visit(doc, field, value);
         } else if (field === 'architectures' && value.kind === 'sequence') {
           for (const item of value.items) if (item.kind === 'scalar') visit(doc, field, item);
         }
