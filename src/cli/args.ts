@@ -65,7 +65,17 @@ Options:
 
 Exit codes: 0 no findings at the fail level, 1 findings at or above it, 2 usage or I/O error.`;
 
-export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv, isTTY: boolean, terminalColumns?: number): CliSettings {
+/**
+ * Standard output's terminal, asked only by a text report (the only one with colour and a width):
+ * knowing costs loading node:tty, which a run writing JSON to a file has no use for.
+ */
+export interface Terminal {
+  isTTY: () => boolean;
+  /** The terminal's width, when standard output is one. */
+  columns: () => number | undefined;
+}
+
+export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv, terminal: Terminal): CliSettings {
   let parsed;
   try {
     parsed = parseArgs({
@@ -112,8 +122,8 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv, is
     report,
     quiet: values.quiet ?? false,
     table,
-    width: terminalWidth(env, terminalColumns),
-    color: values.color ?? (!values['no-color'] && isTTY && env.NO_COLOR === undefined && format === 'text'),
+    width: terminalWidth(env, format === 'text' ? terminal.columns() : undefined),
+    color: values.color ?? (!values['no-color'] && env.NO_COLOR === undefined && format === 'text' && terminal.isTTY()),
     help: values.help ?? false,
     version: values.version ?? false,
   };

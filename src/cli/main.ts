@@ -15,7 +15,7 @@ import { readInput } from '../engine/clusters.js';
 import { formatCheckstyle, formatGithub, formatJsonChunks, formatRdjson, formatSarif, formatText, renderMarkdownReport } from '../reporters/index.js';
 import { JsonReportStream } from '../reporters/json.js';
 import { sarifTool } from '../reporters/sarif-tool.js';
-import { parseCliArgs, USAGE, UsageError, type CliSettings } from './args.js';
+import { parseCliArgs, USAGE, UsageError, type CliSettings, type Terminal } from './args.js';
 import { VERSION } from './version.js';
 import { isDirectory, toPosix } from '../workspace/paths.js';
 
@@ -27,16 +27,15 @@ export interface CliIO {
   stderr: (text: string) => void;
   /** Standard input as bytes: the engine checks its encoding like any file's. */
   stdin: () => Uint8Array | string;
-  isTTY: boolean;
-  /** The terminal's width, when standard output is one. */
-  columns?: number;
+  /** Whether standard output is a terminal, and its width: asked only when the report needs them. */
+  terminal: Terminal;
 }
 
 /** Runs the CLI; returns the exit code (0 clean, 1 findings at the fail level, 2 usage or I/O error). */
 export async function runCli(io: CliIO): Promise<number> {
   let settings: CliSettings;
   try {
-    settings = parseCliArgs(io.argv, io.env, io.isTTY, io.columns);
+    settings = parseCliArgs(io.argv, io.env, io.terminal);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`imagevector-lint: ${error.message}\n\n${USAGE}\n`);

@@ -30,6 +30,17 @@ describe('the action bundle at start', () => {
     expect(later).toEqual(expect.arrayContaining(['./node_modules/undici/index.js', './src/action/github-client.ts', './node_modules/@octokit/core/dist-src/index.js']));
   });
 
+  it("runs the action's own code at the bundle's top level, not inside a module function", () => {
+    // A top-level await in src/action/index.ts makes ncc wrap every module in one async module
+    // function, which V8 compiles a second time at start (~25 ms of a cold start).
+    expect(main).not.toMatch(/__nccwpck_require__\.a\(module, async/);
+    const runtime = main.indexOf('/******/ // The module cache');
+    expect(runtime).toBeGreaterThan(0);
+    for (const source of ['./src/action/main.ts', './src/engine/lint.ts', './src/workspace/lint-run.ts']) {
+      expect(main.indexOf(`// CONCATENATED MODULE: ${source}`), source).toBeGreaterThan(runtime);
+    }
+  });
+
   it('ships one licenses.txt that names the packages of every chunk', () => {
     expect(readdirSync(DIST).filter((f) => f.endsWith('.licenses.txt'))).toEqual([]);
     const licenses = readFileSync(join(DIST, 'licenses.txt'), 'utf8');

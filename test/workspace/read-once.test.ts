@@ -107,7 +107,7 @@ describe('the CLI reads each file once', () => {
       stdout: (t) => (stdout += t),
       stderr: (t) => (stderr += t),
       stdin: () => new Uint8Array(0),
-      isTTY: false,
+      terminal: { isTTY: () => false, columns: () => undefined },
     });
     return { code, stdout, stderr };
   }
