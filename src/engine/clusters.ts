@@ -52,7 +52,10 @@ export interface Cluster {
 export interface ClusterPlan {
   /** Every vector's place in the whole run (input order, then document order): orders the resolved rows as one lint of everything. */
   order: Map<ReadVector, number>;
-  /** Image names of every base vector read so far (complete once the last cluster is handed out). */
+  /**
+   * Image names of every base vector read so far (complete once the last cluster is handed out).
+   * Only the rules judging overwrites and component overwrites read them: a run of base files alone gathers none.
+   */
   baseImageNames: Set<string>;
   /** Called with each base vector as it is read, in input order: its rows come in that order. */
   onBaseVector?: (vector: ReadVector) => void;
@@ -160,6 +163,7 @@ export function planClusters(inputs: readonly AnyInput[], config: LintConfig, pl
   // The base files in input order.
   let layers = 0;
   let first: Unit | undefined;
+  const gatherNames = others.length > 0;
   const lintAlone = (unit: Unit) => {
     lint({ entries: unit.entries!, alone: [], notTheOnlyBase: false });
     unit.entries = undefined;
@@ -172,9 +176,11 @@ export function planClusters(inputs: readonly AnyInput[], config: LintConfig, pl
       layers++;
       plan.onBaseVector?.(v);
       const shared = new Map<Overwrite, number>();
-      for (const name of new Set(v.vector.images.map((image) => image.name))) {
-        addName(plan.baseImageNames, name);
-        for (const overwrite of byName.get(name) ?? []) shared.set(overwrite, (shared.get(overwrite) ?? 0) + 1);
+      if (gatherNames) {
+        for (const name of new Set(v.vector.images.map((image) => image.name))) {
+          addName(plan.baseImageNames, name);
+          for (const overwrite of byName.get(name) ?? []) shared.set(overwrite, (shared.get(overwrite) ?? 0) + 1);
+        }
       }
       for (const [overwrite, count] of shared) {
         // A later base vector takes an overwrite only with more shared names (the first wins a tie).

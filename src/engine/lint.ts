@@ -8,7 +8,7 @@ import { RowOrder, Section } from './row-order.js';
 import { ALL_RULES, CONFIG_RULE, UNUSED_SUPPRESSION_RULE } from './rules/registry.js';
 import { CHANGE_RULES } from './changes.js';
 import { withKeyPaths } from './finding-identity.js';
-import type { ReadVector, Report, Rule, RuleContext } from './rules/rule.js';
+import type { ReadComponents, ReadVector, Report, Rule, RuleContext } from './rules/rule.js';
 import { ownValue } from './records.js';
 import { applySuppressions } from './suppression.js';
 import type { FileReport, Finding, LintConfig, LintInput, LintResult, PendingInput, ResolvedRow, Severity } from './types.js';
@@ -92,10 +92,17 @@ interface ClusterResult {
 }
 
 function lintCluster(cluster: Cluster, config: LintConfig, rules: readonly Rule[], baseImageNames: ReadonlySet<string>): ClusterResult {
-  const files = cluster.entries.map((e) => e.file);
-  const documents = files.flatMap((file) => file.documents);
-  const vectors = cluster.entries.flatMap((e) => e.vectors);
-  const components = cluster.entries.flatMap((e) => e.components);
+  // Loops, not flatMap (a generic, slow path in V8): a run has a cluster per base file.
+  const files: ParsedFile[] = [];
+  const documents: ParsedFile['documents'] = [];
+  const vectors: ReadVector[] = [];
+  const components: ReadComponents[] = [];
+  for (const entry of cluster.entries) {
+    files.push(entry.file);
+    for (const doc of entry.file.documents) documents.push(doc);
+    for (const v of entry.vectors) vectors.push(v);
+    for (const c of entry.components) components.push(c);
+  }
   const bases = vectors.filter((v) => v.vector.kind === 'base');
   const componentVectors = vectors.filter((v) => v.vector.kind === 'components');
   const built = buildGroups(cluster.notTheOnlyBase ? [...vectors, EMPTY_BASE] : vectors, config);
@@ -112,7 +119,7 @@ function lintCluster(cluster: Cluster, config: LintConfig, rules: readonly Rule[
 
   // Only Kubernetes versions (1.x, or kubernetesVersions): what the rules and the change table talk about too.
   const clipped = resolvedTablesByGroup(groups, config);
-  const resolved = markRegistries(clipped.flatMap((c) => c.rows), config);
+  const resolved = markRegistries(clipped.length === 1 ? clipped[0]!.rows : concatRows(clipped), config);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const configured = ownValue(config.rules, rule.id);
@@ -129,6 +136,12 @@ function lintCluster(cluster: Cluster, config: LintConfig, rules: readonly Rule[
   };
 }
 
+function concatRows(parts: readonly { rows: ResolvedRow[] }[]): ResolvedRow[] {
+  const rows: ResolvedRow[] = [];
+  for (const part of parts) for (const row of part.rows) rows.push(row);
+  return rows;
+}
+
 function detachFinding(finding: Finding): Finding {
   detachStrings(finding);
   if (finding.fix) detachStrings(finding.fix);
@@ -143,9 +156,18 @@ function markRegistries(rows: ResolvedRow[], config: LintConfig): ResolvedRow[] 
   return rows;
 }
 
+/** The rule ids a suppression may name, built once per list of rules (not once per cluster). */
 function knownRules(rules: readonly Rule[]): string[] {
-  return [...rules.map((r) => r.id), ...ALL_RULES.map((r) => r.id), CONFIG_RULE.id, UNUSED_SUPPRESSION_RULE.id, ...CHANGE_RULES.map((r) => r.id)];
+  if (rules !== knownFor || rules.length !== knownLength) {
+    knownLength = rules.length;
+    known = [...rules.map((r) => r.id), ...ALL_RULES.map((r) => r.id), CONFIG_RULE.id, UNUSED_SUPPRESSION_RULE.id, ...CHANGE_RULES.map((r) => r.id)];
+    knownFor = rules;
+  }
+  return known;
 }
+let knownFor: readonly Rule[] | undefined;
+let knownLength = 0;
+let known: string[] = [];
 
 function suppressionCheck(config: LintConfig): { severity: Severity } | undefined {
   const level = config.rules[UNUSED_SUPPRESSION_RULE.id];

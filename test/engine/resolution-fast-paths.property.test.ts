@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { architectureScore } from '../../src/engine/analysis/find-image.js';
 import { AnalysisBudget } from '../../src/engine/analysis/budget.js';
+import { beatenSomewhere, lossesOn } from '../../src/engine/analysis/losses.js';
 import { mergeImageVectors } from '../../src/engine/analysis/merge.js';
 import {
   candidateFromConstraints,
@@ -85,6 +86,44 @@ describe('fast path: an image whose serving entries constrain no axis', () => {
         expect(plain(resolveArchitecture('img', architecture, candidates))).toEqual(plain(swept));
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('resolveArchitecture: its shared arrays for one candidate and its in-place arrays for several', () => {
+  it('gives the swept resolution of the serving candidates, with or without the list of those that may serve', () => {
+    const entryArb = fc.record({ runtime: fc.option(constraintArb, { nil: undefined }), target: fc.option(constraintArb, { nil: undefined }), architectures: architecturesArb });
+    fc.assert(
+      fc.property(fc.array(entryArb, { minLength: 0, maxLength: 5 }), fc.constantFrom(...ARCHES), (entries, architecture) => {
+        const candidates = entries.map((e, index) => candidateFromConstraints(index, e.runtime, e.target, e.architectures)!);
+        const { positions, archScores } = served(candidates, architecture);
+        const swept = plain(sweptResolution('img', architecture, candidates, positions, archScores, new AnalysisBudget()));
+        // What resolveAll passes: nothing (no entry lists architectures), every position, or those whose lists may serve.
+        const mayServe = candidates.flatMap((c, p) => ((c.architectures ?? ['amd64', 'arm64']).includes(architecture) ? [p] : []));
+        for (const serving of [undefined, [...candidates.keys()], mayServe]) {
+          const budget = new AnalysisBudget();
+          const resolution = resolveArchitecture('img', architecture, candidates, serving, budget);
+          expect(plain(resolution)).toEqual(swept);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('fast path: an entry no other entry beats', () => {
+  it('is what lossesOn finds: no winner named, none counted', () => {
+    const entryArb = fc.record({ runtime: fc.option(constraintArb, { nil: undefined }), target: fc.option(constraintArb, { nil: undefined }), architectures: architecturesArb });
+    fc.assert(
+      fc.property(fc.array(entryArb, { minLength: 1, maxLength: 7 }), fc.constantFrom(...ARCHES), (entries, architecture) => {
+        const candidates = entries.map((e, index) => candidateFromConstraints(index, e.runtime, e.target, e.architectures)!);
+        const resolution = resolveArchitecture('img', architecture, candidates);
+        for (let p = 0; p < candidates.length; p++) {
+          const losses = lossesOn(resolution, p, [], candidates.length, () => true);
+          expect(beatenSomewhere(resolution, p)).toBe(losses.present.length > 0 || losses.rest > 0);
+        }
+      }),
+      { numRuns: 600 },
     );
   });
 });
@@ -203,6 +242,9 @@ describe('fast path: the resolved table in one pass', () => {
           const distinct = new Set(distinctRows(perGroup.flat()));
           const expectedParts = perGroup.map((rows) => clipRowsToKubernetes(rows.filter((row) => distinct.has(row)), config));
           expect(JSON.stringify(resolvedTablesByGroup(groups, config))).toBe(JSON.stringify(expectedParts));
+          // One group (no search for repeated rows) whose entries share places (a YAML alias: the same entry twice).
+          const doubled = [analyseGroup('doubled', mergeImageVectors([[...vectors[0]!, ...vectors[0]!]], false), false)];
+          expect(JSON.stringify(resolvedTable(doubled, config))).toBe(JSON.stringify(clipRowsToKubernetes(distinctRows(resolvedRows(doubled)), config)));
         },
       ),
       { numRuns: 300 },

@@ -192,6 +192,33 @@ export function piecesOf(resolution: ArchitectureResolution, winner: number, los
   return strips;
 }
 
+/**
+ * Whether another entry wins somewhere `p` matches on this architecture: a
+ * scan of its own cells' segments, without the per-column index (most
+ * entries of a multi-entry image share no version with the others).
+ */
+export function beatenSomewhere(resolution: ArchitectureResolution, p: number): boolean {
+  const l = localOf(resolution, p);
+  if (l < 0) return false;
+  const { columns, runtimeOffsets, runtimeCells, targetOffsets, targetCells } = resolution;
+  for (let k = runtimeOffsets[l]!; k < runtimeOffsets[l + 1]!; k += 2) {
+    const to = runtimeCells[k + 1]!;
+    for (let c = columnAt(columns, runtimeCells[k]!); c < columns.length && columns[c]!.from < to; c++) {
+      const column = columns[c]!;
+      for (let t = targetOffsets[l]!; t < targetOffsets[l + 1]!; t += 2) {
+        const from = targetCells[t]!;
+        const end = targetCells[t + 1]!;
+        if (from >= end) continue;
+        for (let i = segmentAt(column, from), last = segmentAt(column, end - 1); i <= last; i++) {
+          const w = column.winners[i]!;
+          if (w !== -1 && w !== p) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 /** Whether every entry winning where `loser` matches satisfies `test`, and at least one does (stops at the first that does not). */
 export function onlyBeatenBy(resolutions: readonly ArchitectureResolution[], loser: number, test: (winner: number) => boolean): boolean {
   let any = false;

@@ -227,19 +227,35 @@ export function resolveArchitecture(
   serving?: readonly number[],
   budget?: AnalysisBudget,
 ): ArchitectureResolution {
-  const eligible: number[] = [];
-  const archOf: number[] = [];
-  for (const p of serving ?? candidates.keys()) {
-    const archScore = architectureScore(candidates[p]!.architectures, architecture);
+  const count = serving ? serving.length : candidates.length;
+  // One candidate, the first (most images): the arrays every such resolution has, shared (resolutions are only read).
+  if (count === 1 && (serving ? serving[0] : 0) === 0) {
+    const candidate = candidates[0]!;
+    const archScore = architectureScore(candidate.architectures, architecture);
+    const positions = archScore === undefined ? NO_POSITIONS : FIRST_POSITION;
+    const archScores = archScore === undefined ? NO_SCORES : archScore === 1 ? SCORE_ONE : SCORE_TWO;
+    if (archScore === undefined || (candidate.runtime === null && candidate.target === null)) return unconstrainedResolution(image, architecture, positions, archScores, budget);
+    return sweptResolution(image, architecture, candidates, positions, archScores, budget);
+  }
+  // Typed arrays filled in place (TypedArray.from of a list is a slow, generic path), sized for every candidate that may serve.
+  let positions = new Int32Array(count);
+  let archScores = new Uint8Array(count);
+  let L = 0;
+  let constrained = false;
+  for (let i = 0; i < count; i++) {
+    const p = serving ? serving[i]! : i;
+    const candidate = candidates[p]!;
+    const archScore = architectureScore(candidate.architectures, architecture);
     if (archScore === undefined) continue;
-    eligible.push(p);
-    archOf.push(archScore);
+    positions[L] = p;
+    archScores[L++] = archScore;
+    if (candidate.runtime !== null || candidate.target !== null) constrained = true;
   }
-  const positions = Int32Array.from(eligible);
-  const archScores = Uint8Array.from(archOf);
-  if (eligible.every((p) => candidates[p]!.runtime === null && candidates[p]!.target === null)) {
-    return unconstrainedResolution(image, architecture, positions, archScores, budget);
+  if (L < count) {
+    positions = positions.slice(0, L);
+    archScores = archScores.slice(0, L);
   }
+  if (!constrained) return unconstrainedResolution(image, architecture, positions, archScores, budget);
   return sweptResolution(image, architecture, candidates, positions, archScores, budget);
 }
 
@@ -257,10 +273,11 @@ export function unconstrainedResolution(
   budget?: AnalysisBudget,
 ): ArchitectureResolution {
   const L = positions.length;
-  const localIndex = new Map<number, number>();
+  const first = positions === FIRST_POSITION;
+  const localIndex = first ? FIRST_LOCAL : new Map<number, number>();
   let best = -1;
   for (let l = 0; l < L; l++) {
-    localIndex.set(positions[l]!, l);
+    if (!first) localIndex.set(positions[l]!, l);
     if (best === -1 || archScores[l]! > archScores[best]!) best = l;
   }
   // Each entry spans the one column (what sweptResolution spends for the rules' walk).
@@ -276,11 +293,11 @@ export function unconstrainedResolution(
   return {
     image,
     architecture,
-    runtimeBounds: [ZERO_RELEASE],
-    targetBounds: [ZERO_RELEASE],
+    runtimeBounds: ZERO_BOUNDS,
+    targetBounds: ZERO_BOUNDS,
     runtimeConstrained: false,
     targetConstrained: false,
-    columns: [{ from: 0, to: 1, starts: FIRST_CELL, winners: Int32Array.of(best === -1 ? -1 : positions[best]!) }],
+    columns: [{ from: 0, to: 1, starts: FIRST_CELL, winners: first ? FIRST_WINNER : Int32Array.of(best === -1 ? -1 : positions[best]!) }],
     positions,
     localIndex,
     archScores,
@@ -295,6 +312,14 @@ export function unconstrainedResolution(
 }
 
 // What every one-entry, one-cell resolution holds (never written after construction).
+const NO_POSITIONS = new Int32Array(0);
+const NO_SCORES = new Uint8Array(0);
+const FIRST_POSITION = Int32Array.of(0);
+const SCORE_ONE = Uint8Array.of(1);
+const SCORE_TWO = Uint8Array.of(2);
+const FIRST_LOCAL: Map<number, number> = new Map([[0, 0]]);
+const FIRST_WINNER = Int32Array.of(0);
+const ZERO_BOUNDS = Object.freeze([ZERO_RELEASE]) as unknown as Release[];
 const ONE_WIN = Int32Array.of(1);
 const ONE_OFFSETS = Int32Array.of(0, 2);
 const ONE_CELLS = Int32Array.of(0, 1);

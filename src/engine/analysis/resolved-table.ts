@@ -26,15 +26,36 @@ type RowWithoutRanges = Omit<ResolvedRow, 'runtimeVersion' | 'targetVersion'> & 
 /** Every region of every resolution with its row (ranges as release sets, unconstrained axes as every release), in table order. */
 function forEachRegionRow(
   groups: readonly VectorGroup[],
-  visit: (group: number, place: string, row: RowWithoutRanges, runtime: ReleaseSet, target: ReleaseSet) => void,
+  visit: (group: number, entry: EntryPart, row: RowWithoutRanges, runtime: ReleaseSet, target: ReleaseSet) => void,
 ): void {
   groups.forEach((group, g) => {
     for (const image of group.images) {
       // What a row says of its winning entry, built once per entry: the rows of one entry (one per
       // architecture and region) share it. Rows are read, never changed, once the table is out.
       const ofEntry = new Map<number, EntryPart>();
+      const partOf = (key: number): EntryPart => {
+        let shared = ofEntry.get(key);
+        if (!shared) ofEntry.set(key, (shared = entryPart(image.name, image.entries[image.candidates[key]!.index]!)));
+        return shared;
+      };
       for (const resolution of image.resolutions) {
-        const regions = regionsByWinner(resolution, (winner) => (winner === -1 ? null : winner));
+        // No axis constrained (most images): one region, the whole plane, and its row says "any" on both axes.
+        if (!resolution.runtimeConstrained && !resolution.targetConstrained && resolution.columns.length === 1 && resolution.columns[0]!.winners.length === 1) {
+          const winner = resolution.columns[0]!.winners[0]!;
+          if (winner === -1) continue;
+          const shared = partOf(winner);
+          const row: RowWithoutRanges = {
+            image: shared.image,
+            architecture: resolution.architecture,
+            runtimeVersion: undefined,
+            targetVersion: undefined,
+            imageString: shared.imageString,
+            source: shared.source,
+          };
+          visit(g, shared, row, ALL_RELEASES, ALL_RELEASES);
+          continue;
+        }
+        const regions = regionsByWinner(resolution, winnerKey);
         // Sorted by where the regions start, on the releases themselves (cheaper than on strings).
         if (regions.length > 1) {
           regions.sort(
@@ -44,8 +65,7 @@ function forEachRegionRow(
           );
         }
         for (const { key, region } of regions) {
-          let shared = ofEntry.get(key);
-          if (!shared) ofEntry.set(key, (shared = entryPart(image.name, image.entries[image.candidates[key]!.index]!)));
+          const shared = partOf(key);
           const row: RowWithoutRanges = {
             image: shared.image,
             architecture: resolution.architecture,
@@ -54,22 +74,29 @@ function forEachRegionRow(
             imageString: shared.imageString,
             source: shared.source,
           };
-          visit(g, shared.place, row, resolution.runtimeConstrained ? region.runtime : ALL_RELEASES, resolution.targetConstrained ? region.target : ALL_RELEASES);
+          visit(g, shared, row, resolution.runtimeConstrained ? region.runtime : ALL_RELEASES, resolution.targetConstrained ? region.target : ALL_RELEASES);
         }
       }
     }
   });
 }
 
+/** Regions by winning candidate; cells nobody wins are in no row. */
+const winnerKey = (winner: number): number | null => (winner === -1 ? null : winner);
+
 const FIELD_NAMES = ['repository', 'tag', 'ref', 'targetVersion', 'runtimeVersion'] as const;
 
-/** What the rows of one entry share; `place` (file, line, column, image) keys the search for repeated rows. */
+/** What the rows of one entry share. */
 interface EntryPart {
   /** The image's name and image string, detached from the file's text (rows outlive their cluster: see detached.ts). */
   image: string;
   imageString: string;
   source: ResolvedRow['source'];
-  place: string;
+}
+
+/** File, line, column and image: what keys the search for repeated rows. */
+function placeOf(entry: EntryPart): string {
+  return `${entry.source.file}\u0000${entry.source.line}\u0000${entry.source.column}\u0000${entry.image}`;
 }
 
 function entryPart(image: string, entry: VectorEntry): EntryPart {
@@ -82,7 +109,7 @@ function entryPart(image: string, entry: VectorEntry): EntryPart {
     if (at) fields[name] = { line: at.line, column: at.column };
   }
   source.fields = fields;
-  return { image: detached(image), imageString: detached(toImageString(entry.source)), source, place: `${source.file}\u0000${source.line}\u0000${source.column}\u0000${image}` };
+  return { image: detached(image), imageString: detached(toImageString(entry.source)), source };
 }
 
 /**
@@ -104,17 +131,24 @@ export function resolvedTablesByGroup(groups: readonly VectorGroup[], config: Pi
   const byPlace = new Map<string, Map<string, { row: RowWithoutRanges; runtime: ReleaseSet; target: ReleaseSet } | Set<string>>>();
   const fullKey = (row: RowWithoutRanges, runtime: ReleaseSet, target: ReleaseSet) =>
     JSON.stringify([row.image, row.architecture, toVersionIntervals(runtime), toVersionIntervals(target), row.imageString, row.source]);
-  forEachRegionRow(groups, (g, place, row, runtime, target) => {
-    let atPlace = byPlace.get(place);
-    if (!atPlace) byPlace.set(place, (atPlace = new Map()));
-    const earlier = atPlace.get(row.architecture);
-    if (earlier === undefined) atPlace.set(row.architecture, { row, runtime, target });
-    else {
-      let seen = earlier;
-      if (!(seen instanceof Set)) atPlace.set(row.architecture, (seen = new Set([fullKey(seen.row, seen.runtime, seen.target)])));
-      const key = fullKey(row, runtime, target);
-      if (seen.has(key)) return;
-      seen.add(key);
+  // One group (a cluster of one base file: nearly every cluster) cannot repeat a row: its images
+  // differ by name, its resolutions of an image by architecture, and the regions of one resolution
+  // are disjoint and not empty, so no two have the same ranges.
+  const repeats = groups.length > 1;
+  forEachRegionRow(groups, (g, entry, row, runtime, target) => {
+    if (repeats) {
+      const place = placeOf(entry);
+      let atPlace = byPlace.get(place);
+      if (!atPlace) byPlace.set(place, (atPlace = new Map()));
+      const earlier = atPlace.get(row.architecture);
+      if (earlier === undefined) atPlace.set(row.architecture, { row, runtime, target });
+      else {
+        let seen = earlier;
+        if (!(seen instanceof Set)) atPlace.set(row.architecture, (seen = new Set([fullKey(seen.row, seen.runtime, seen.target)])));
+        const key = fullKey(row, runtime, target);
+        if (seen.has(key)) return;
+        seen.add(key);
+      }
     }
     const clippedRuntime = clipToDomain(runtime, domain);
     const clippedTarget = clipToDomain(target, domain);

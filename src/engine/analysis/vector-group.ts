@@ -124,10 +124,9 @@ function resolveAll(
 ): ArchitectureResolution[] {
   // No entry lists architectures (nearly every real image): every candidate may serve the two defaults.
   if (entries.every(({ source }) => source.architectures === undefined)) {
-    const all = Array.from(candidates.keys());
     return DEFAULT_ARCHITECTURES.map((arch) => {
       resolving(arch);
-      return resolveArchitecture(name, arch, candidates, all, budget);
+      return resolveArchitecture(name, arch, candidates, undefined, budget);
     });
   }
   // The candidates that may serve each architecture, from their lists (one pass, not one per architecture).

@@ -17,6 +17,8 @@ export const shadowedEntry: Rule = {
     const linted = new Set(context.files.map((f) => f.path));
     for (const group of context.groups) {
       for (const image of group.images) {
+        // A lone candidate wins every cell it matches (or matches none and returns below): never shadowed.
+        if (image.candidates.length < 2) continue;
         const won = winningPositions(image.resolutions);
         const cap = new FindingCap();
         image.candidates.forEach((candidate, position) => {

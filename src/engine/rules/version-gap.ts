@@ -26,12 +26,14 @@ export const versionGap: Rule = {
     for (const group of context.groups) {
       for (const image of group.images) {
         const view = group.legacy && image.intended ? image.intended : image;
-        const gaps = new Map<string, { architectures: string[]; region: Region; runtimeConstrained: boolean }>();
+        // Built at the first gap (most images have none).
+        let gaps: Map<string, { architectures: string[]; region: Region; runtimeConstrained: boolean }> | undefined;
         for (const resolution of view.resolutions) {
           // Entries with invalid constraints are not candidates; with none left there is nothing to cover.
           if (resolution.positions.length === 0) continue;
           // A plane every cell of which some entry wins has no gap (most images: no region to build).
-          if (!resolution.columns.some((column) => column.winners.includes(-1))) continue;
+          if (!hasUnwonCell(resolution)) continue;
+          gaps ??= new Map();
           const eligible = Array.from(resolution.positions, (p) => view.candidates[p]!);
           // Only Kubernetes versions can have a gap: an image version written into targetVersion
           // (`>= 6.1`) is unsatisfiable-constraint's finding, not a gap up to 6.1.
@@ -44,7 +46,7 @@ export const versionGap: Rule = {
             gaps.set(text, gap);
           }
         }
-        if (gaps.size === 0) continue;
+        if (gaps === undefined || gaps.size === 0) continue;
         const first = image.entries[0]!.contributors[0]!;
         const covered = domain ? `the configured Kubernetes versions (${domainText})` : 'the range its entries cover';
         for (const [text, { architectures, region, runtimeConstrained }] of gaps) {
@@ -64,6 +66,11 @@ export const versionGap: Rule = {
     }
   },
 };
+
+function hasUnwonCell(resolution: ArchitectureResolution): boolean {
+  for (const column of resolution.columns) if (column.winners.includes(-1)) return true;
+  return false;
+}
 
 /** The smallest single interval holding every constrained set (unconstrained entries cover everything). */
 function hull(sets: (ReleaseSet | null)[]): ReleaseSet {

@@ -1,4 +1,4 @@
-import { lossesOn } from '../analysis/losses.js';
+import { beatenSomewhere, lossesOn } from '../analysis/losses.js';
 import { archScoreOf, groupRegions, servedBy, winningPositions, type ArchitectureResolution, type Candidate } from '../analysis/resolution.js';
 import type { ImageAnalysis } from '../analysis/vector-group.js';
 import { describeRegion, describeRest, listArchitectures } from './region-text.js';
@@ -50,6 +50,9 @@ function reportOverlaps(
   candidates.forEach((_, loser) => {
     // An entry that never wins is reported as shadowed instead.
     if (!won.has(loser)) return;
+    // One that no other entry beats anywhere overlaps nothing (the usual entry of a multi-entry image: disjoint ranges).
+    const served = serves.get(loser) ?? [];
+    if (!served.some((r) => beatenSomewhere(resolutions[r]!, loser))) return;
     // (winner, region text) → overlap
     const overlaps = new Map<string, Overlap>();
     const rest = new Map<string, number>();
@@ -58,7 +61,7 @@ function reportOverlaps(
     const named: number[] = [];
     // Past the cap an overlap is only counted: no regions, no text.
     const counting = cap.full;
-    for (const r of serves.get(loser) ?? []) {
+    for (const r of served) {
       const resolution = resolutions[r]!;
       const own = archScoreOf(resolution, loser);
       // A single-architecture entry beating a multi-architecture one is the
