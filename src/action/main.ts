@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { describeApiError, formatSeconds, GitHubApi } from './github-api-helper.js';
 import { CommentAuthor } from './comment-author.js';
 import { explainCommentFailure } from './comment-failure.js';
-import { readInputs } from '../workspace/read-inputs.js';
+import { KeptBytes, readInputs } from '../workspace/read-inputs.js';
 import { setOutputs, writeReports } from './outputs.js';
 import { upsertStickyComment } from './pr-comment.js';
 import { git } from '../workspace/git-helper.js';
@@ -68,7 +68,9 @@ export async function run(event?: EventContext): Promise<void> {
     negations: discoveryNegations(settings.files),
     gitignore: true,
   });
-  const discovery = await findVectorFiles(settings.workspace, settings, loaded.config.maxFileBytes, exclusions);
+  // The bytes discovery reads to learn a file's kind are the ones linted (within a budget, see KeptBytes).
+  const kept = new KeptBytes();
+  const discovery = await findVectorFiles(settings.workspace, settings, loaded.config.maxFileBytes, exclusions, kept);
   for (const warning of discovery.warnings) log.warning(warning);
   if (discovery.files.length === 0) {
     log.warning(
@@ -88,7 +90,7 @@ export async function run(event?: EventContext): Promise<void> {
     for (const warning of found.warnings) log.warning(warning);
     loaded.config = withComponentVectors(loaded.config, found.vectors);
   }
-  const headInputs = readInputs(settings.workspace, discovery.files, loaded.config.maxFileBytes);
+  const headInputs = readInputs(settings.workspace, discovery.files, loaded.config.maxFileBytes, kept);
   headInputs.push(...(await vanished(settings, base.revision, discovery, loaded.config.maxFileBytes)));
   const run = await runLint({
     workspace: settings.workspace,

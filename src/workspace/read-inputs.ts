@@ -8,9 +8,10 @@ import type { VectorFile } from './file-discovery.js';
 // file that may not or cannot be read becomes an `unreadable-file` finding at
 // that file, never a read outside or a silent pass.
 
-export function readInputs(workspace: string, files: readonly VectorFile[], maxFileBytes: number): LintInput[] {
+/** With `kept`, a file discovery kept the bytes of is not read again (the bytes classified are the bytes linted). */
+export function readInputs(workspace: string, files: readonly VectorFile[], maxFileBytes: number, kept?: KeptBytes): LintInput[] {
   const root = realRoot(workspace);
-  return files.map((file) => readInput(root, file.path, file.kind, maxFileBytes));
+  return files.map((file) => keptOrRead(root, file, maxFileBytes, kept));
 }
 
 /**
@@ -24,12 +25,14 @@ export function pendingInputs(workspace: string, files: readonly VectorFile[], m
   return files.map((file) => ({
     path: file.path,
     kind: file.kind,
-    // The bytes discovery read to learn its kind, when it kept them (see findByContent); else read now.
-    read: () => {
-      const content = kept?.claim(path.join(root, file.path));
-      return content === undefined ? readInput(root, file.path, file.kind, maxFileBytes) : { path: file.path, kind: file.kind, content };
-    },
+    read: () => keptOrRead(root, file, maxFileBytes, kept),
   }));
+}
+
+/** The bytes discovery read to learn the file's kind, when it kept them (see findByContent); else read now. */
+function keptOrRead(root: string, file: VectorFile, maxFileBytes: number, kept: KeptBytes | undefined): LintInput {
+  const content = kept?.claim(path.join(root, file.path));
+  return content === undefined ? readInput(root, file.path, file.kind, maxFileBytes) : { path: file.path, kind: file.kind, content };
 }
 
 /** One repository-relative file, confined to `root` (a real path). */

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { findVectorFiles } from '../../src/workspace/file-discovery.js';
-import { KeptBytes, pendingInputs, readOnce } from '../../src/workspace/read-inputs.js';
+import { KeptBytes, pendingInputs, readInputs, readOnce } from '../../src/workspace/read-inputs.js';
 import type { LintInput } from '../../src/engine/types.js';
 
 // A file is read once: the bytes read to learn its kind are the ones linted
@@ -38,6 +38,17 @@ describe('discovery keeps what it read for the lint', () => {
     expect(text(input!.read())).toBe(VECTOR);
     // Handed out once: a second read is a read of the file.
     expect(text(input!.read())).toBe(OVERWRITE);
+  });
+
+  it('the action reads all at once (readInputs): the bytes it classified, then what it could not keep', async () => {
+    const dir = tree({ 'a.yaml': VECTOR, 'b.yaml': VECTOR });
+    const kept = new KeptBytes(VECTOR.length);
+    const found = await findVectorFiles(dir, none, 1 << 20, undefined, kept);
+    fs.writeFileSync(join(dir, 'a.yaml'), OVERWRITE);
+    fs.writeFileSync(join(dir, 'b.yaml'), OVERWRITE);
+    expect(readInputs(dir, found.files, 1 << 20, kept).map(text)).toEqual([VECTOR, OVERWRITE]);
+    // Handed out once: a second run of the same files reads them.
+    expect(readInputs(dir, found.files, 1 << 20, kept).map(text)).toEqual([OVERWRITE, OVERWRITE]);
   });
 
   it('reads again what the budget could not keep, and what was found without one', async () => {
