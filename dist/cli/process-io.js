@@ -1,4 +1,4 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+(function (__ivl_import_meta_url, __WEBPACK_EXTERNAL_createRequire) {"use strict";
 /******/ var __webpack_modules__ = ({
 
 /***/ 298:
@@ -5508,7 +5508,7 @@ exports.visit = visit;
 /******/ 
 /******/ /* webpack/runtime/compat */
 /******/ 
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = new URL('.', import.meta.url).pathname.slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = new URL('.', __ivl_import_meta_url).pathname.slice(__ivl_import_meta_url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
@@ -5523,10 +5523,11 @@ __nccwpck_require__.d(validators_generated_namespaceObject, {
 });
 
 ;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(__ivl_import_meta_url)("node:fs");
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
-;// CONCATENATED MODULE: external "node:tty"
-const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(__ivl_import_meta_url)("node:module");
+var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
 ;// CONCATENATED MODULE: ./src/reporters/workflow-commands.ts
 // Workflow commands hidden in data. The Actions runner reads every line a step
 // prints (stdout and stderr) and executes two forms of command
@@ -5674,7 +5675,7 @@ function neutralizeWorkflowCommandsInXml(text) {
 }
 
 ;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(__ivl_import_meta_url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/engine/discover.ts
 // Finding vectors by content, for runs that name no files. Cheap text tests
@@ -7612,11 +7613,14 @@ function readConfined(file, options) {
     let fd;
     try {
         // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
-        const flags = options.special ? external_node_fs_namespaceObject.constants.O_RDONLY : external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+        // O_NOFOLLOW: a confined read opens the real path, which a link swapped in since must not redirect.
+        // The user's own file (no root) is opened as named: links followed, no real path needed.
+        const nofollow = options.root === undefined ? 0 : (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+        const flags = options.special ? external_node_fs_namespaceObject.constants.O_RDONLY : external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | nofollow;
         fd = external_node_fs_namespaceObject.openSync(resolved.real, flags);
     }
     catch (error) {
-        return failure(error);
+        return openFailure(error, file);
     }
     try {
         const stat = external_node_fs_namespaceObject.fstatSync(fd);
@@ -7629,13 +7633,14 @@ function readConfined(file, options) {
             return confined_file_tooLarge(stat.size, options.maxBytes);
         // One byte more than the limit tells a file that grew since fstat (or a pipe that goes on).
         const expected = regular ? stat.size : Math.min(options.maxBytes, 1 << 20);
-        let buffer = Buffer.alloc(Math.min(expected, options.maxBytes) + 1);
+        // Not zero-filled, not from the shared pool: only the bytes read are handed out.
+        let buffer = Buffer.allocUnsafeSlow(Math.min(expected, options.maxBytes) + 1);
         let read = 0;
         for (;;) {
             if (read === buffer.length) {
                 if (regular || buffer.length > options.maxBytes)
                     break;
-                const grown = Buffer.alloc(Math.min(buffer.length * 2, options.maxBytes + 1));
+                const grown = Buffer.allocUnsafeSlow(Math.min(buffer.length * 2, options.maxBytes + 1));
                 buffer.copy(grown, 0, 0, read);
                 buffer = grown;
             }
@@ -7646,7 +7651,7 @@ function readConfined(file, options) {
         }
         if (read > options.maxBytes)
             return confined_file_tooLarge(regular ? read : undefined, options.maxBytes);
-        return { ok: true, content: new Uint8Array(buffer.buffer, buffer.byteOffset, read) };
+        return { ok: true, content: new Uint8Array(buffer.buffer, buffer.byteOffset, read), regular };
     }
     catch (error) {
         return failure(error);
@@ -7657,17 +7662,18 @@ function readConfined(file, options) {
 }
 /** The real path of `file` when it may be read (inside `root`, when given); the link's target is never named. */
 function resolveConfined(file, root) {
+    // The user's own file may be anywhere: nothing to compare, so no real path to take (open follows the links).
+    if (root === undefined)
+        return { ok: true, real: file };
     let real;
     try {
-        real = external_node_fs_namespaceObject.realpathSync(file);
+        // The native realpath(3): one call, not an lstat per path component in JavaScript.
+        real = external_node_fs_namespaceObject.realpathSync.native(file);
     }
     catch (error) {
-        if (error.code === 'ENOENT' && isSymlink(file)) {
-            return { ok: false, refusal: 'broken-link', message: 'it is a symbolic link to a file that does not exist' };
-        }
-        return failure(error);
+        return openFailure(error, file);
     }
-    if (root !== undefined && !isInsideRoot(root, real)) {
+    if (!isInsideRoot(root, real)) {
         return {
             ok: false,
             refusal: 'outside',
@@ -7675,10 +7681,17 @@ function resolveConfined(file, root) {
         };
     }
     // The git folder is no part of the repository's content: actions/checkout keeps the token in .git/config.
-    if (root !== undefined && isInsideRoot(external_node_path_namespaceObject.join(root, '.git'), real)) {
+    if (isInsideRoot(external_node_path_namespaceObject.join(root, '.git'), real)) {
         return { ok: false, refusal: 'outside', message: "it lies in the repository's .git folder, which the linter never reads" };
     }
     return { ok: true, real };
+}
+/** Why `file` could not be resolved or opened: a link to nothing is told apart from a missing file. */
+function openFailure(error, file) {
+    if (error.code === 'ENOENT' && isSymlink(file)) {
+        return { ok: false, refusal: 'broken-link', message: 'it is a symbolic link to a file that does not exist' };
+    }
+    return failure(error);
 }
 function isSymlink(file) {
     try {
@@ -8043,7 +8056,7 @@ function isDirectory(p) {
 /** Whether the path (following links) is a regular file. */
 function isRegularFile(p) {
     try {
-        return external_node_fs_default().statSync(p).isFile();
+        return fs.statSync(p).isFile();
     }
     catch {
         return false;
@@ -8072,7 +8085,9 @@ const YAML_FILE = /\.ya?ml$/i;
 function discoveryNegations(files) {
     return files.length > 0 && files.every((p) => p.startsWith('!')) ? [...files] : [];
 }
-async function findVectorFiles(workspace, patterns, maxFileBytes, exclusions = NO_EXCLUSIONS) {
+async function findVectorFiles(workspace, patterns, maxFileBytes, exclusions = NO_EXCLUSIONS, 
+/** Keeps the bytes of the vectors found by content for their lint (see pendingInputs); only for a run whose kinds come from content alone. */
+kept) {
     const warnings = [];
     // `files` with only `!` lines: found by content, less those (the exclusions carry them, see discoveryNegations).
     const files = discoveryNegations(patterns.files).length > 0 ? [] : patterns.files;
@@ -8105,7 +8120,7 @@ async function findVectorFiles(workspace, patterns, maxFileBytes, exclusions = N
     const unreadable = [];
     if (files.length === 0) {
         byContent = true;
-        const found = findByContent(workspace, '', maxFileBytes, warnings, exclusions);
+        const found = findByContent(workspace, '', maxFileBytes, warnings, exclusions, kept);
         unreadable.push(...found.unreadable);
         for (const file of found.files) {
             if (kinds.has(file.path))
@@ -8129,7 +8144,7 @@ async function findVectorFiles(workspace, patterns, maxFileBytes, exclusions = N
  * content is an image vector, each with its kind: how the repository root is
  * read when no files are named, and how a directory argument is read.
  */
-function findByContent(workspace, prefix, maxFileBytes, warnings, exclusions = NO_EXCLUSIONS) {
+function findByContent(workspace, prefix, maxFileBytes, warnings, exclusions = NO_EXCLUSIONS, kept) {
     const root = confined_file_realRoot(workspace);
     const walked = walk(workspace, prefix, warnings, true, exclusions).filter((f) => YAML_FILE.test(f));
     if (walked.length > MAX_CLASSIFIED_FILES) {
@@ -8138,7 +8153,7 @@ function findByContent(workspace, prefix, maxFileBytes, warnings, exclusions = N
     const files = [];
     const unreadable = [];
     for (const file of walked.slice(0, MAX_CLASSIFIED_FILES)) {
-        const kind = classifyFile(root, file, maxFileBytes);
+        const kind = classifyFile(root, file, maxFileBytes, kept);
         if (kind === 'unreadable')
             unreadable.push(file);
         else if (kind !== undefined)
@@ -8186,11 +8201,15 @@ function isBrokenVector(text) {
     }));
 }
 /** A file found by walking is a vector when its content says so; one that may not be read or decoded (outside, a FIFO, too large, UTF-16) is `unreadable`. */
-function classifyFile(root, file, maxFileBytes) {
+function classifyFile(root, file, maxFileBytes, kept) {
     const read = readConfined(external_node_path_namespaceObject.join(root, file), { root, maxBytes: maxFileBytes });
     if (!read.ok)
         return read.refusal === 'missing' ? undefined : 'unreadable';
-    return classifyContent(read.content, file, maxFileBytes);
+    const kind = classifyContent(read.content, file, maxFileBytes);
+    // A vector's bytes are kept for its lint (read once), within the run's budget.
+    if (kind !== undefined && kind !== 'unreadable')
+        kept?.keep(external_node_path_namespaceObject.join(root, file), read.content);
+    return kind;
 }
 function inputName(kind) {
     return kind === 'base' ? 'files' : kind;
@@ -11823,20 +11842,39 @@ function sameSegments(a, starts, winners) {
  * no scan of every candidate per architecture).
  */
 function resolveArchitecture(image, architecture, candidates, serving, budget) {
-    const eligible = [];
-    const archOf = [];
-    for (const p of serving ?? candidates.keys()) {
-        const archScore = architectureScore(candidates[p].architectures, architecture);
+    const count = serving ? serving.length : candidates.length;
+    // One candidate, the first (most images): the arrays every such resolution has, shared (resolutions are only read).
+    if (count === 1 && (serving ? serving[0] : 0) === 0) {
+        const candidate = candidates[0];
+        const archScore = architectureScore(candidate.architectures, architecture);
+        const positions = archScore === undefined ? NO_POSITIONS : FIRST_POSITION;
+        const archScores = archScore === undefined ? NO_SCORES : archScore === 1 ? SCORE_ONE : SCORE_TWO;
+        if (archScore === undefined || (candidate.runtime === null && candidate.target === null))
+            return unconstrainedResolution(image, architecture, positions, archScores, budget);
+        return sweptResolution(image, architecture, candidates, positions, archScores, budget);
+    }
+    // Typed arrays filled in place (TypedArray.from of a list is a slow, generic path), sized for every candidate that may serve.
+    let positions = new Int32Array(count);
+    let archScores = new Uint8Array(count);
+    let L = 0;
+    let constrained = false;
+    for (let i = 0; i < count; i++) {
+        const p = serving ? serving[i] : i;
+        const candidate = candidates[p];
+        const archScore = architectureScore(candidate.architectures, architecture);
         if (archScore === undefined)
             continue;
-        eligible.push(p);
-        archOf.push(archScore);
+        positions[L] = p;
+        archScores[L++] = archScore;
+        if (candidate.runtime !== null || candidate.target !== null)
+            constrained = true;
     }
-    const positions = Int32Array.from(eligible);
-    const archScores = Uint8Array.from(archOf);
-    if (eligible.every((p) => candidates[p].runtime === null && candidates[p].target === null)) {
+    if (L < count) {
+        positions = positions.slice(0, L);
+        archScores = archScores.slice(0, L);
+    }
+    if (!constrained)
         return unconstrainedResolution(image, architecture, positions, archScores, budget);
-    }
     return sweptResolution(image, architecture, candidates, positions, archScores, budget);
 }
 /**
@@ -11847,10 +11885,12 @@ function resolveArchitecture(image, architecture, candidates, serving, budget) {
  */
 function unconstrainedResolution(image, architecture, positions, archScores, budget) {
     const L = positions.length;
-    const localIndex = new Map();
+    const first = positions === FIRST_POSITION;
+    const localIndex = first ? FIRST_LOCAL : new Map();
     let best = -1;
     for (let l = 0; l < L; l++) {
-        localIndex.set(positions[l], l);
+        if (!first)
+            localIndex.set(positions[l], l);
         if (best === -1 || archScores[l] > archScores[best])
             best = l;
     }
@@ -11873,11 +11913,11 @@ function unconstrainedResolution(image, architecture, positions, archScores, bud
     return {
         image,
         architecture,
-        runtimeBounds: [ZERO_RELEASE],
-        targetBounds: [ZERO_RELEASE],
+        runtimeBounds: ZERO_BOUNDS,
+        targetBounds: ZERO_BOUNDS,
         runtimeConstrained: false,
         targetConstrained: false,
-        columns: [{ from: 0, to: 1, starts: FIRST_CELL, winners: Int32Array.of(best === -1 ? -1 : positions[best]) }],
+        columns: [{ from: 0, to: 1, starts: FIRST_CELL, winners: first ? FIRST_WINNER : Int32Array.of(best === -1 ? -1 : positions[best]) }],
         positions,
         localIndex,
         archScores,
@@ -11891,6 +11931,14 @@ function unconstrainedResolution(image, architecture, positions, archScores, bud
     };
 }
 // What every one-entry, one-cell resolution holds (never written after construction).
+const NO_POSITIONS = new Int32Array(0);
+const NO_SCORES = new Uint8Array(0);
+const FIRST_POSITION = Int32Array.of(0);
+const SCORE_ONE = Uint8Array.of(1);
+const SCORE_TWO = Uint8Array.of(2);
+const FIRST_LOCAL = new Map([[0, 0]]);
+const FIRST_WINNER = Int32Array.of(0);
+const ZERO_BOUNDS = Object.freeze([ZERO_RELEASE]);
 const ONE_WIN = Int32Array.of(1);
 const ONE_OFFSETS = Int32Array.of(0, 2);
 const ONE_CELLS = Int32Array.of(0, 1);
@@ -12336,10 +12384,9 @@ function architecturesOf(entries) {
 function resolveAll(name, entries, candidates, budget, resolving) {
     // No entry lists architectures (nearly every real image): every candidate may serve the two defaults.
     if (entries.every(({ source }) => source.architectures === undefined)) {
-        const all = Array.from(candidates.keys());
         return DEFAULT_ARCHITECTURES.map((arch) => {
             resolving(arch);
-            return resolveArchitecture(name, arch, candidates, all, budget);
+            return resolveArchitecture(name, arch, candidates, undefined, budget);
         });
     }
     // The candidates that may serve each architecture, from their lists (one pass, not one per architecture).
@@ -12490,16 +12537,13 @@ const analysisLimit = {
     },
 };
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
 ;// CONCATENATED MODULE: ./src/engine/ca-bundle.ts
 
 // node:crypto is loaded only when a vector has a CA bundle: most runs never
 // parse a certificate, and loading the module is a noticeable part of a start.
 // (nodeModule.createRequire, not a named import: the bundler would rewrite that call away.)
 let ca_bundle_crypto;
-const nodeCrypto = () => (ca_bundle_crypto ??= external_node_module_default().createRequire(import.meta.url)('node:crypto'));
+const nodeCrypto = () => (ca_bundle_crypto ??= external_node_module_default().createRequire(__ivl_import_meta_url)('node:crypto'));
 const EXPIRES_SOON_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BEGIN = /^-----BEGIN ([^-]*)-----\s*$/;
@@ -14044,6 +14088,35 @@ function piecesOf(resolution, winner, loser) {
     }
     return strips;
 }
+/**
+ * Whether another entry wins somewhere `p` matches on this architecture: a
+ * scan of its own cells' segments, without the per-column index (most
+ * entries of a multi-entry image share no version with the others).
+ */
+function beatenSomewhere(resolution, p) {
+    const l = localOf(resolution, p);
+    if (l < 0)
+        return false;
+    const { columns, runtimeOffsets, runtimeCells, targetOffsets, targetCells } = resolution;
+    for (let k = runtimeOffsets[l]; k < runtimeOffsets[l + 1]; k += 2) {
+        const to = runtimeCells[k + 1];
+        for (let c = columnAt(columns, runtimeCells[k]); c < columns.length && columns[c].from < to; c++) {
+            const column = columns[c];
+            for (let t = targetOffsets[l]; t < targetOffsets[l + 1]; t += 2) {
+                const from = targetCells[t];
+                const end = targetCells[t + 1];
+                if (from >= end)
+                    continue;
+                for (let i = segmentAt(column, from), last = segmentAt(column, end - 1); i <= last; i++) {
+                    const w = column.winners[i];
+                    if (w !== -1 && w !== p)
+                        return true;
+                }
+            }
+        }
+    }
+    return false;
+}
 /** Whether every entry winning where `loser` matches satisfies `test`, and at least one does (stops at the first that does not). */
 function onlyBeatenBy(resolutions, loser, test) {
     let any = false;
@@ -14083,6 +14156,9 @@ const shadowedEntry = {
         const linted = new Set(context.files.map((f) => f.path));
         for (const group of context.groups) {
             for (const image of group.images) {
+                // A lone candidate wins every cell it matches (or matches none and returns below): never shadowed.
+                if (image.candidates.length < 2)
+                    continue;
                 const won = winningPositions(image.resolutions);
                 const cap = new FindingCap();
                 image.candidates.forEach((candidate, position) => {
@@ -14237,7 +14313,136 @@ function equivalent(a, b) {
     return pa.ok && pb.ok && setsEqual(pa.releases, pb.releases);
 }
 
+;// CONCATENATED MODULE: ./src/engine/rules/vector-shape.ts
+
+// The schema rule's fast path. Nearly every image vector has the plainest
+// shape the image-vector schema allows: a mapping of `images` (and maybe
+// `caBundle`), each entry a mapping of known fields holding scalars, a
+// non-empty name, architectures a list of strings. Telling that from the tree
+// in one walk saves building the document's Gardener view and validating it.
+// Sound, not complete: true means the validator would accept the document
+// (test/engine/vector-shape.property.test.ts compares the two); anything less
+// plain (merge keys, a key written twice, a field in the wrong place, any
+// error) is false and goes to the validator, which finds what is wrong.
+/** Whether `root` certainly passes the image-vector schema as the schema rule applies it (see gardenerView). */
+function plainValidVector(root) {
+    if (root.kind !== 'mapping')
+        return false;
+    let images;
+    let caBundle;
+    for (const pair of root.pairs) {
+        const key = pair.key;
+        if (key.kind !== 'scalar')
+            return false;
+        const name = key.value.goString;
+        // Only a plain `<<` is a merge key; a quoted one is the key `<<`, dropped like any unknown key.
+        if (name === '<<')
+            return false;
+        const lower = name.toLowerCase();
+        if (lower === 'images') {
+            if (images !== undefined)
+                return false;
+            images = pair.value;
+        }
+        else if (lower === 'cabundle') {
+            if (caBundle !== undefined)
+                return false;
+            caBundle = pair.value;
+        }
+        else if (lower === 'components')
+            return false;
+    }
+    if (images === undefined)
+        return false;
+    if (caBundle !== undefined && !plainCaBundle(caBundle))
+        return false;
+    if (images.kind === 'scalar')
+        return images.value.type === 'null';
+    if (images.kind !== 'sequence')
+        return false;
+    for (const item of images.items)
+        if (item.kind !== 'mapping' || !plainEntry(item))
+            return false;
+    return true;
+}
+function plainCaBundle(node) {
+    if (node.kind === 'scalar')
+        return node.value.type === 'null';
+    if (node.kind !== 'mapping')
+        return false;
+    let inline = false;
+    for (const pair of node.pairs) {
+        if (pair.key.kind !== 'scalar' || pair.key.value.goString === '<<')
+            return false;
+        if (pair.key.value.goString.toLowerCase() !== 'inline')
+            continue;
+        if (inline || pair.value.kind !== 'scalar')
+            return false;
+        inline = true;
+    }
+    return true;
+}
+/** Fields whose value may be a string or null (any scalar); the metadata fields take anything. */
+const SCALAR_FIELDS = new Set(['repository', 'tag', 'ref', 'runtimeVersion', 'targetVersion', 'version']);
+const ANY_VALUE = new Set(['sourceRepository', 'labels', 'resourceId']);
+function plainEntry(entry) {
+    const pairs = entry.pairs;
+    // Few keys: a bit per field tells one written twice.
+    let seen = 0;
+    let named = false;
+    for (let i = 0; i < pairs.length; i++) {
+        const pair = pairs[i];
+        const key = pair.key;
+        if (key.kind !== 'scalar')
+            return false;
+        const written = key.value.goString;
+        if (written === '<<')
+            return false;
+        const field = canonicalImageSourceField(written);
+        if (field === undefined) {
+            // Dropped by Gardener, unless it is a component's field (the validator then refuses it).
+            if (canonicalComponentField(written) !== undefined)
+                return false;
+            continue;
+        }
+        const bit = 1 << FIELD_BITS.get(field);
+        if (seen & bit)
+            return false;
+        seen |= bit;
+        const value = pair.value;
+        if (ANY_VALUE.has(field))
+            continue;
+        if (field === 'name') {
+            if (value.kind !== 'scalar' || value.value.type === 'null' || value.value.goString.length === 0)
+                return false;
+            named = true;
+        }
+        else if (SCALAR_FIELDS.has(field)) {
+            if (value.kind !== 'scalar')
+                return false;
+        }
+        else if (field === 'architectures') {
+            if (value.kind === 'scalar') {
+                if (value.value.type !== 'null')
+                    return false;
+            }
+            else if (value.kind === 'sequence') {
+                for (const item of value.items)
+                    if (item.kind !== 'scalar' || item.value.type === 'null')
+                        return false;
+            }
+            else
+                return false;
+        }
+        else
+            return false;
+    }
+    return named;
+}
+const FIELD_BITS = new Map(['name', 'sourceRepository', 'repository', 'tag', 'ref', 'runtimeVersion', 'targetVersion', 'version', 'architectures', 'labels', 'resourceId'].map((field, i) => [field, i]));
+
 ;// CONCATENATED MODULE: ./src/engine/rules/schema.ts
+
 
 
 
@@ -14276,8 +14481,11 @@ const schema = {
                     continue;
                 }
             }
+            // The plainest vectors (nearly all) are told valid from the tree itself: see vector-shape.ts.
+            if (!isComponents && plainValidVector(doc.root))
+                continue;
             const validate = isComponents ? validators.components : validators.vector;
-            if (validate(gardenerView(doc.root, 0)))
+            if (validate(gardenerView(doc.root)))
                 continue;
             for (const error of (validate.errors ?? []).slice(0, MAX_ERRORS_PER_DOCUMENT)) {
                 const node = nodeAt(doc.root, error.instancePath);
@@ -14291,7 +14499,7 @@ const schema = {
  * case, unknown keys dropped (the unknown-field rule reports them), every
  * scalar the string Go receives (type traps are the yaml-type-trap rule's).
  */
-function gardenerView(node, depth) {
+function gardenerView(node, depth = 0) {
     if (node.kind === 'scalar')
         return node.value.type === 'null' ? null : node.value.goString;
     if (depth > 6)
@@ -14519,7 +14727,7 @@ const unknownField = {
     description: 'A key Gardener does not know; it drops it silently, so a typo (`architecture`, `targetVersions`) loses the setting.',
     check(context) {
         forEachEntryNode(context, (doc, entry) => {
-            checkKeys(context, doc, entry, IMAGE_SOURCE_FIELDS, (key) => canonicalImageSourceField(key) !== undefined, 'an image entry');
+            checkKeys(context, doc, entry, IMAGE_SOURCE_FIELDS, isImageSourceField, 'an image entry');
         });
         for (const { doc } of context.vectors) {
             if (!isMapping(doc.root) || mappingValue(doc.root, 'images') === undefined)
@@ -14545,6 +14753,7 @@ const unknownField = {
         }
     },
 };
+const isImageSourceField = (key) => canonicalImageSourceField(key) !== undefined;
 function checkKeys(context, doc, mapping, known, isKnown, where) {
     for (const pair of mapping.pairs) {
         if (pair.key.kind !== 'scalar' || isMergeKey(pair.key))
@@ -14729,7 +14938,7 @@ function readComponentItems(doc) {
 
 
 
-const FIRST_POSITION = { line: 1, column: 1, offset: 0 };
+const read_file_FIRST_POSITION = { line: 1, column: 1, offset: 0 };
 // Go and Helm templates (`{{ .Values.tag }}`) are not YAML until rendered.
 // A line that is not a comment and holds `{{ … }}` marks such a file.
 const TEMPLATE_LINE = /^(?![ \t]*#).*\{\{.*\}\}/m;
@@ -14737,12 +14946,12 @@ const TEMPLATE_LINE = /^(?![ \t]*#).*\{\{.*\}\}/m;
 function readFile(input, limits) {
     const parsed = { path: input.path, kind: input.kind, problems: [], documents: [] };
     if (input.unreadable !== undefined) {
-        parsed.problems.push({ kind: 'unreadable', message: input.unreadable, position: FIRST_POSITION, refused: true });
+        parsed.problems.push({ kind: 'unreadable', message: input.unreadable, position: read_file_FIRST_POSITION, refused: true });
         return parsed;
     }
     const decoded = decodeSource(input.content, limits.maxFileBytes);
     if (!decoded.ok) {
-        parsed.problems.push({ kind: 'unreadable', message: decoded.problem, position: FIRST_POSITION });
+        parsed.problems.push({ kind: 'unreadable', message: decoded.problem, position: read_file_FIRST_POSITION });
         return parsed;
     }
     const text = decoded.text;
@@ -15054,14 +15263,16 @@ const versionGap = {
         for (const group of context.groups) {
             for (const image of group.images) {
                 const view = group.legacy && image.intended ? image.intended : image;
-                const gaps = new Map();
+                // Built at the first gap (most images have none).
+                let gaps;
                 for (const resolution of view.resolutions) {
                     // Entries with invalid constraints are not candidates; with none left there is nothing to cover.
                     if (resolution.positions.length === 0)
                         continue;
                     // A plane every cell of which some entry wins has no gap (most images: no region to build).
-                    if (!resolution.columns.some((column) => column.winners.includes(-1)))
+                    if (!hasUnwonCell(resolution))
                         continue;
+                    gaps ??= new Map();
                     const eligible = Array.from(resolution.positions, (p) => view.candidates[p]);
                     // Only Kubernetes versions can have a gap: an image version written into targetVersion
                     // (`>= 6.1`) is unsatisfiable-constraint's finding, not a gap up to 6.1.
@@ -15074,7 +15285,7 @@ const versionGap = {
                         gaps.set(text, gap);
                     }
                 }
-                if (gaps.size === 0)
+                if (gaps === undefined || gaps.size === 0)
                     continue;
                 const first = image.entries[0].contributors[0];
                 const covered = domain ? `the configured Kubernetes versions (${domainText})` : 'the range its entries cover';
@@ -15095,6 +15306,12 @@ const versionGap = {
         }
     },
 };
+function hasUnwonCell(resolution) {
+    for (const column of resolution.columns)
+        if (column.winners.includes(-1))
+            return true;
+    return false;
+}
 /** The smallest single interval holding every constrained set (unconstrained entries cover everything). */
 function hull(sets) {
     let lo;
@@ -15188,6 +15405,10 @@ function reportOverlaps(image, candidates, resolutions, legacy, report) {
         // An entry that never wins is reported as shadowed instead.
         if (!won.has(loser))
             return;
+        // One that no other entry beats anywhere overlaps nothing (the usual entry of a multi-entry image: disjoint ranges).
+        const served = serves.get(loser) ?? [];
+        if (!served.some((r) => beatenSomewhere(resolutions[r], loser)))
+            return;
         // (winner, region text) → overlap
         const overlaps = new Map();
         const rest = new Map();
@@ -15196,7 +15417,7 @@ function reportOverlaps(image, candidates, resolutions, legacy, report) {
         const named = [];
         // Past the cap an overlap is only counted: no regions, no text.
         const counting = cap.full;
-        for (const r of serves.get(loser) ?? []) {
+        for (const r of served) {
             const resolution = resolutions[r];
             const own = archScoreOf(resolution, loser);
             // A single-architecture entry beating a multi-architecture one is the
@@ -15272,9 +15493,11 @@ function yaml_duplicate_key_walk(context, doc, node, seen, depth) {
             return;
         seen.add(node);
     }
+    // Scalars (most values) are not walked into: no call for them.
     if (node.kind === 'sequence') {
         for (const item of node.items)
-            yaml_duplicate_key_walk(context, doc, item, seen, depth + 1);
+            if (item.kind !== 'scalar')
+                yaml_duplicate_key_walk(context, doc, item, seen, depth + 1);
         return;
     }
     if (node.kind !== 'mapping')
@@ -15283,7 +15506,8 @@ function yaml_duplicate_key_walk(context, doc, node, seen, depth) {
     // mapping would be most of this rule's cost on large vectors.
     if (node.pairs.length <= 12 && !hasCollision(node)) {
         for (const pair of node.pairs)
-            yaml_duplicate_key_walk(context, doc, pair.value, seen, depth + 1);
+            if (pair.value.kind !== 'scalar')
+                yaml_duplicate_key_walk(context, doc, pair.value, seen, depth + 1);
         return;
     }
     const first = new Map();
@@ -15407,6 +15631,7 @@ const yamlSyntax = {
 
 
 
+const yaml_type_trap_IS_STRING_FIELD = new Set(STRING_FIELDS);
 const TYPE_NAMES = { int: 'an integer', float: 'a number', bool: 'a boolean' };
 const yamlTypeTrap = {
     id: 'yaml-type-trap',
@@ -15445,7 +15670,7 @@ const yamlTypeTrap = {
                     continue;
                 const value = pair.value;
                 if (value.kind === 'scalar') {
-                    if (STRING_FIELDS.includes(field))
+                    if (yaml_type_trap_IS_STRING_FIELD.has(field))
                         visit(doc, field, value);
                 }
                 else if (field === 'architectures' && value.kind === 'sequence') {
@@ -15632,7 +15857,7 @@ function revisionConfigReader(revision, root) {
         if (content.byteLength > options.maxBytes) {
             return { ok: false, refusal: 'too-large', message: `file is larger than the limit of ${options.maxBytes} bytes at the base commit` };
         }
-        return { ok: true, content };
+        return { ok: true, content, regular: true };
     };
 }
 
@@ -15642,7 +15867,7 @@ function revisionConfigReader(revision, root) {
 // runs: a lint of named files without a configuration or --base never does.
 // (nodeModule.createRequire, not a named import: the bundler would rewrite that call away.)
 let childProcess;
-const execFile = ((...args) => (childProcess ??= external_node_module_default().createRequire(import.meta.url)('node:child_process')).execFile(...args));
+const execFile = ((...args) => (childProcess ??= external_node_module_default().createRequire(__ivl_import_meta_url)('node:child_process')).execFile(...args));
 function git(cwd, args, timeoutMs = 60_000) {
     return new Promise((resolve) => {
         execFile('git', args, {
@@ -15669,18 +15894,29 @@ function git(cwd, args, timeoutMs = 60_000) {
 // itself. Each read is confined to the repository (see confined-file.ts): a
 // file that may not or cannot be read becomes an `unreadable-file` finding at
 // that file, never a read outside or a silent pass.
-function readInputs(workspace, files, maxFileBytes) {
+/** With `kept`, a file discovery kept the bytes of is not read again (the bytes classified are the bytes linted). */
+function readInputs(workspace, files, maxFileBytes, kept) {
     const root = realRoot(workspace);
-    return files.map((file) => readInput(root, file.path, file.kind, maxFileBytes));
+    return files.map((file) => keptOrRead(root, file, maxFileBytes, kept));
 }
 /**
  * The same, each file read when the engine gets to it (see lintStream): a run
  * holds the bytes of the files it is linting, not of all. The workspace's real
- * path is taken once, now.
+ * path is taken once, now. With `kept`, a file discovery kept the bytes of
+ * is not read again.
  */
-function pendingInputs(workspace, files, maxFileBytes) {
+function pendingInputs(workspace, files, maxFileBytes, kept) {
     const root = confined_file_realRoot(workspace);
-    return files.map((file) => ({ path: file.path, kind: file.kind, read: () => readInput(root, file.path, file.kind, maxFileBytes) }));
+    return files.map((file) => ({
+        path: file.path,
+        kind: file.kind,
+        read: () => keptOrRead(root, file, maxFileBytes, kept),
+    }));
+}
+/** The bytes discovery read to learn the file's kind, when it kept them (see findByContent); else read now. */
+function keptOrRead(root, file, maxFileBytes, kept) {
+    const content = kept?.claim(external_node_path_namespaceObject.join(root, file.path));
+    return content === undefined ? readInput(root, file.path, file.kind, maxFileBytes) : { path: file.path, kind: file.kind, content };
 }
 /** One repository-relative file, confined to `root` (a real path). */
 function readInput(root, file, kind, maxFileBytes) {
@@ -15688,6 +15924,62 @@ function readInput(root, file, kind, maxFileBytes) {
     if (read.ok)
         return { path: file, kind, content: read.content };
     return { path: file, kind, content: new Uint8Array(0), unreadable: read.message };
+}
+/**
+ * How many bytes of files read to learn their kind may be kept for their lint
+ * (each file then read once), in all. A run over more files than that reads
+ * the rest again when their turn comes: it never holds all of a large run's
+ * files (see lintStream). What is kept adds to the run's peak memory (it is
+ * held from the start), so the budget is small: 1,000 real vectors (~7 MiB)
+ * are read once; a run of 100k entries (~30 MiB) keeps its first 16 MiB.
+ */
+const KEPT_BYTES = 16 * 1024 * 1024;
+/**
+ * What a run keeps of the files it read to learn their kinds, for their lint,
+ * within KEPT_BYTES in all: by real path (discovery's), or counted only (take).
+ */
+class KeptBytes {
+    left;
+    byPath = new Map();
+    constructor(budget = KEPT_BYTES) {
+        this.left = budget;
+    }
+    /** Whether `content` may be kept: counts it when it may. */
+    take(content) {
+        const size = typeof content === 'string' ? content.length * 3 : content.byteLength;
+        if (size > this.left)
+            return false;
+        this.left -= size;
+        return true;
+    }
+    /** Keeps the bytes of the file at `file` (an absolute path below a real root), if they may be kept. */
+    keep(file, content) {
+        if (!this.byPath.has(file) && this.take(content))
+            this.byPath.set(file, content);
+    }
+    /** The kept bytes of `file`, handed out once (then no longer kept). */
+    claim(file) {
+        const content = this.byPath.get(file);
+        if (content !== undefined)
+            this.byPath.delete(file);
+        return content;
+    }
+}
+/**
+ * A pending input that hands out `input` (read already) the first time it is
+ * read, and lets go of it; any later read calls `reread`.
+ */
+function readOnce(input, reread) {
+    let kept = input;
+    return {
+        path: input.path,
+        kind: input.kind,
+        read: () => {
+            const first = kept;
+            kept = undefined;
+            return first ?? reread();
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/baseline.ts
@@ -15896,17 +16188,19 @@ function forEachRegionRow(groups, visit) {
             // What a row says of its winning entry, built once per entry: the rows of one entry (one per
             // architecture and region) share it. Rows are read, never changed, once the table is out.
             const ofEntry = new Map();
+            const partOf = (key) => {
+                let shared = ofEntry.get(key);
+                if (!shared)
+                    ofEntry.set(key, (shared = entryPart(image.name, image.entries[image.candidates[key].index])));
+                return shared;
+            };
             for (const resolution of image.resolutions) {
-                const regions = regionsByWinner(resolution, (winner) => (winner === -1 ? null : winner));
-                // Sorted by where the regions start, on the releases themselves (cheaper than on strings).
-                if (regions.length > 1) {
-                    regions.sort((a, b) => version_compareReleases(a.region.runtime[0]?.lo ?? ZERO_RELEASE, b.region.runtime[0]?.lo ?? ZERO_RELEASE) ||
-                        version_compareReleases(a.region.target[0]?.lo ?? ZERO_RELEASE, b.region.target[0]?.lo ?? ZERO_RELEASE));
-                }
-                for (const { key, region } of regions) {
-                    let shared = ofEntry.get(key);
-                    if (!shared)
-                        ofEntry.set(key, (shared = entryPart(image.name, image.entries[image.candidates[key].index])));
+                // No axis constrained (most images): one region, the whole plane, and its row says "any" on both axes.
+                if (!resolution.runtimeConstrained && !resolution.targetConstrained && resolution.columns.length === 1 && resolution.columns[0].winners.length === 1) {
+                    const winner = resolution.columns[0].winners[0];
+                    if (winner === -1)
+                        continue;
+                    const shared = partOf(winner);
                     const row = {
                         image: shared.image,
                         architecture: resolution.architecture,
@@ -15915,13 +16209,38 @@ function forEachRegionRow(groups, visit) {
                         imageString: shared.imageString,
                         source: shared.source,
                     };
-                    visit(g, shared.place, row, resolution.runtimeConstrained ? region.runtime : ALL_RELEASES, resolution.targetConstrained ? region.target : ALL_RELEASES);
+                    visit(g, shared, row, ALL_RELEASES, ALL_RELEASES);
+                    continue;
+                }
+                const regions = regionsByWinner(resolution, winnerKey);
+                // Sorted by where the regions start, on the releases themselves (cheaper than on strings).
+                if (regions.length > 1) {
+                    regions.sort((a, b) => version_compareReleases(a.region.runtime[0]?.lo ?? ZERO_RELEASE, b.region.runtime[0]?.lo ?? ZERO_RELEASE) ||
+                        version_compareReleases(a.region.target[0]?.lo ?? ZERO_RELEASE, b.region.target[0]?.lo ?? ZERO_RELEASE));
+                }
+                for (const { key, region } of regions) {
+                    const shared = partOf(key);
+                    const row = {
+                        image: shared.image,
+                        architecture: resolution.architecture,
+                        runtimeVersion: undefined,
+                        targetVersion: undefined,
+                        imageString: shared.imageString,
+                        source: shared.source,
+                    };
+                    visit(g, shared, row, resolution.runtimeConstrained ? region.runtime : ALL_RELEASES, resolution.targetConstrained ? region.target : ALL_RELEASES);
                 }
             }
         }
     });
 }
+/** Regions by winning candidate; cells nobody wins are in no row. */
+const winnerKey = (winner) => (winner === -1 ? null : winner);
 const FIELD_NAMES = ['repository', 'tag', 'ref', 'targetVersion', 'runtimeVersion'];
+/** File, line, column and image: what keys the search for repeated rows. */
+function placeOf(entry) {
+    return `${entry.source.file}\u0000${entry.source.line}\u0000${entry.source.column}\u0000${entry.image}`;
+}
 function entryPart(image, entry) {
     const origin = entry.contributors[entry.contributors.length - 1].origin;
     const source = { file: origin.file, line: origin.position.line, column: origin.position.column, kind: origin.kind };
@@ -15934,7 +16253,7 @@ function entryPart(image, entry) {
             fields[name] = { line: at.line, column: at.column };
     }
     source.fields = fields;
-    return { image: detached(image), imageString: detached(toImageString(entry.source)), source, place: `${source.file}\u0000${source.line}\u0000${source.column}\u0000${image}` };
+    return { image: detached(image), imageString: detached(toImageString(entry.source)), source };
 }
 /**
  * What `clipRowsToKubernetes(distinctRows(resolvedRows(groups)), config)`
@@ -15953,21 +16272,28 @@ function resolvedTablesByGroup(groups, config) {
     // By place, then architecture (its strings are few and their hashes cached): no key string built per row.
     const byPlace = new Map();
     const fullKey = (row, runtime, target) => JSON.stringify([row.image, row.architecture, release_set_toVersionIntervals(runtime), release_set_toVersionIntervals(target), row.imageString, row.source]);
-    forEachRegionRow(groups, (g, place, row, runtime, target) => {
-        let atPlace = byPlace.get(place);
-        if (!atPlace)
-            byPlace.set(place, (atPlace = new Map()));
-        const earlier = atPlace.get(row.architecture);
-        if (earlier === undefined)
-            atPlace.set(row.architecture, { row, runtime, target });
-        else {
-            let seen = earlier;
-            if (!(seen instanceof Set))
-                atPlace.set(row.architecture, (seen = new Set([fullKey(seen.row, seen.runtime, seen.target)])));
-            const key = fullKey(row, runtime, target);
-            if (seen.has(key))
-                return;
-            seen.add(key);
+    // One group (a cluster of one base file: nearly every cluster) cannot repeat a row: its images
+    // differ by name, its resolutions of an image by architecture, and the regions of one resolution
+    // are disjoint and not empty, so no two have the same ranges.
+    const repeats = groups.length > 1;
+    forEachRegionRow(groups, (g, entry, row, runtime, target) => {
+        if (repeats) {
+            const place = placeOf(entry);
+            let atPlace = byPlace.get(place);
+            if (!atPlace)
+                byPlace.set(place, (atPlace = new Map()));
+            const earlier = atPlace.get(row.architecture);
+            if (earlier === undefined)
+                atPlace.set(row.architecture, { row, runtime, target });
+            else {
+                let seen = earlier;
+                if (!(seen instanceof Set))
+                    atPlace.set(row.architecture, (seen = new Set([fullKey(seen.row, seen.runtime, seen.target)])));
+                const key = fullKey(row, runtime, target);
+                if (seen.has(key))
+                    return;
+                seen.add(key);
+            }
         }
         const clippedRuntime = clipToDomain(runtime, domain);
         const clippedTarget = clipToDomain(target, domain);
@@ -16153,6 +16479,7 @@ function planClusters(inputs, config, plan, lint) {
     // The base files in input order.
     let layers = 0;
     let first;
+    const gatherNames = others.length > 0;
     const lintAlone = (unit) => {
         lint({ entries: unit.entries, alone: [], notTheOnlyBase: false });
         unit.entries = undefined;
@@ -16166,10 +16493,12 @@ function planClusters(inputs, config, plan, lint) {
             layers++;
             plan.onBaseVector?.(v);
             const shared = new Map();
-            for (const name of new Set(v.vector.images.map((image) => image.name))) {
-                addName(plan.baseImageNames, name);
-                for (const overwrite of byName.get(name) ?? [])
-                    shared.set(overwrite, (shared.get(overwrite) ?? 0) + 1);
+            if (gatherNames) {
+                for (const name of new Set(v.vector.images.map((image) => image.name))) {
+                    addName(plan.baseImageNames, name);
+                    for (const overwrite of byName.get(name) ?? [])
+                        shared.set(overwrite, (shared.get(overwrite) ?? 0) + 1);
+                }
             }
             for (const [overwrite, count] of shared) {
                 // A later base vector takes an overwrite only with more shared names (the first wins a tie).
@@ -16540,10 +16869,20 @@ const EMPTY_BASE = {
     vector: { file: '', kind: 'base', images: [] },
 };
 function lintCluster(cluster, config, rules, baseImageNames) {
-    const files = cluster.entries.map((e) => e.file);
-    const documents = files.flatMap((file) => file.documents);
-    const vectors = cluster.entries.flatMap((e) => e.vectors);
-    const components = cluster.entries.flatMap((e) => e.components);
+    // Loops, not flatMap (a generic, slow path in V8): a run has a cluster per base file.
+    const files = [];
+    const documents = [];
+    const vectors = [];
+    const components = [];
+    for (const entry of cluster.entries) {
+        files.push(entry.file);
+        for (const doc of entry.file.documents)
+            documents.push(doc);
+        for (const v of entry.vectors)
+            vectors.push(v);
+        for (const c of entry.components)
+            components.push(c);
+    }
     const bases = vectors.filter((v) => v.vector.kind === 'base');
     const componentVectors = vectors.filter((v) => v.vector.kind === 'components');
     const built = buildGroups(cluster.notTheOnlyBase ? [...vectors, EMPTY_BASE] : vectors, config);
@@ -16561,7 +16900,7 @@ function lintCluster(cluster, config, rules, baseImageNames) {
         places.splice(bases.length, 1);
     // Only Kubernetes versions (1.x, or kubernetesVersions): what the rules and the change table talk about too.
     const clipped = resolvedTablesByGroup(groups, config);
-    const resolved = markRegistries(clipped.flatMap((c) => c.rows), config);
+    const resolved = markRegistries(clipped.length === 1 ? clipped[0].rows : concatRows(clipped), config);
     const findings = [];
     for (const rule of rules) {
         const configured = ownValue(config.rules, rule.id);
@@ -16577,6 +16916,13 @@ function lintCluster(cluster, config, rules, baseImageNames) {
         groups: clipped.map((c) => ({ rows: c.rows, unresolved: c.outside })),
         places,
     };
+}
+function concatRows(parts) {
+    const rows = [];
+    for (const part of parts)
+        for (const row of part.rows)
+            rows.push(row);
+    return rows;
 }
 function detachFinding(finding) {
     detachStrings(finding);
@@ -16594,9 +16940,18 @@ function markRegistries(rows, config) {
             row.disallowedRegistry = true;
     return rows;
 }
+/** The rule ids a suppression may name, built once per list of rules (not once per cluster). */
 function knownRules(rules) {
-    return [...rules.map((r) => r.id), ...registry_ALL_RULES.map((r) => r.id), CONFIG_RULE.id, UNUSED_SUPPRESSION_RULE.id, ...CHANGE_RULES.map((r) => r.id)];
+    if (rules !== knownFor || rules.length !== knownLength) {
+        knownLength = rules.length;
+        known = [...rules.map((r) => r.id), ...registry_ALL_RULES.map((r) => r.id), CONFIG_RULE.id, UNUSED_SUPPRESSION_RULE.id, ...CHANGE_RULES.map((r) => r.id)];
+        knownFor = rules;
+    }
+    return known;
 }
+let knownFor;
+let knownLength = 0;
+let known = [];
 function suppressionCheck(config) {
     const level = config.rules[UNUSED_SUPPRESSION_RULE.id];
     if (level === 'off')
@@ -17570,6 +17925,130 @@ function jsonRow(row) {
         out.disallowedRegistry = true;
     return out;
 }
+/**
+ * The texts of the last few sources written (no WeakMap: tens of thousands of
+ * ephemeron keys cost the garbage collector more than the text saves): the
+ * rows of an entry come close together, one per architecture and region.
+ */
+const RECENT = 8;
+const recentSources = new Array(RECENT).fill(undefined);
+const recentTexts = new Array(RECENT).fill(undefined);
+let recentNext = 0;
+const ANY_VERSION_TEXT = '[\n        {\n          "lo": "0.0.0",\n          "hi": null\n        }\n      ]';
+/**
+ * `jsonRow(row)` as an element of the resolved list (JSON.stringify with 2
+ * spaces, 4 spaces in), neutralised (see workflow-commands.ts), written
+ * directly: no intermediate object, and what the rows of one entry share
+ * (image, image string, source) written once per entry. Anything unusual (a
+ * value JSON.stringify would write otherwise) goes through JSON.stringify
+ * itself.
+ *
+ * Each string is neutralised alone, which is the same as neutralising the
+ * row: both patterns run over spaces and ignorable characters only, and a
+ * string's quotes are neither, so no match crosses a quote (the keys and
+ * the punctuation between the strings hold no ':' followed by ':' and no '#').
+ */
+function rowText(row) {
+    const source = row.source;
+    const runtime = intervalsText(row.runtimeVersion);
+    const target = intervalsText(row.targetVersion);
+    if (typeof source !== 'object' || source === null || runtime === undefined || target === undefined || typeof row.architecture !== 'string')
+        return generalRowText(row);
+    let at = recentSources.indexOf(source);
+    let shared = at < 0 ? undefined : recentTexts[at];
+    if (shared === undefined ||
+        shared.image !== row.image ||
+        shared.imageString !== row.imageString ||
+        shared.file !== source.file ||
+        shared.line !== source.line ||
+        shared.column !== source.column ||
+        shared.kind !== source.kind ||
+        shared.component !== source.component) {
+        shared = entryText(row);
+        if (shared === undefined)
+            return generalRowText(row);
+        if (at < 0) {
+            at = recentNext;
+            recentNext = (recentNext + 1) % RECENT;
+            recentSources[at] = source;
+        }
+        recentTexts[at] = shared;
+    }
+    return `${shared.head}${architectureText(row.architecture)},\n      "runtimeVersion": ${runtime},\n      "targetVersion": ${target}${shared.tail}${row.disallowedRegistry ? ',\n      "disallowedRegistry": true\n    }' : '\n    }'}`;
+}
+function generalRowText(row) {
+    return neutralizeWorkflowCommands(json_elements([jsonRow(row)]));
+}
+// The last two architectures' texts (the rows of an image alternate between a few: amd64 and arm64 nearly always).
+let architectureA = '';
+let architectureAText = '""';
+let architectureB = '';
+let architectureBText = '""';
+function architectureText(architecture) {
+    if (architecture === architectureA)
+        return architectureAText;
+    if (architecture === architectureB)
+        return architectureBText;
+    architectureB = architectureA;
+    architectureBText = architectureAText;
+    architectureA = architecture;
+    return (architectureAText = stringText(architecture));
+}
+// The last file's text (the entries of a file come together).
+let lastFile = '';
+let lastFileText = '""';
+function fileText(file) {
+    if (file !== lastFile) {
+        lastFileText = stringText(file);
+        lastFile = file;
+    }
+    return lastFileText;
+}
+/** What JSON.stringify escapes (quote, backslash, controls) or checks (surrogates, which it escapes when alone). */
+const NEEDS_ESCAPING = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** A string as JSON.stringify writes it, neutralised (quoted as it is when nothing needs escaping: several times faster). */
+function stringText(value) {
+    return neutralizeWorkflowCommands(NEEDS_ESCAPING.test(value) ? JSON.stringify(value) : `"${value}"`);
+}
+function entryText(row) {
+    const { file, line, column, kind, component } = row.source;
+    if (typeof row.image !== 'string' || typeof row.imageString !== 'string' || typeof file !== 'string' || typeof kind !== 'string')
+        return undefined;
+    if (!Number.isFinite(line) || !Number.isFinite(column) || (component !== undefined && typeof component !== 'string'))
+        return undefined;
+    return {
+        image: row.image,
+        imageString: row.imageString,
+        file,
+        line,
+        column,
+        kind,
+        component,
+        head: `    {\n      "image": ${stringText(row.image)},\n      "architecture": `,
+        tail: `,\n      "imageString": ${stringText(row.imageString)},\n      "source": {\n        "file": ${fileText(file)},\n        "line": ${JSON.stringify(line)},` +
+            `\n        "column": ${JSON.stringify(column)},\n        "kind": ${stringText(kind)}${component === undefined ? '' : `,\n        "component": ${stringText(component)}`}\n      }`,
+    };
+}
+/** A row's version list as JSON.stringify writes it 6 spaces in; undefined for anything but strings and null. */
+function intervalsText(intervals) {
+    if (!Array.isArray(intervals))
+        return undefined;
+    if (intervals.length === 0)
+        return '[]';
+    if (intervals.length === 1) {
+        const { lo, hi } = intervals[0];
+        if (lo === '0.0.0' && hi === null)
+            return ANY_VERSION_TEXT;
+    }
+    let text = '[';
+    for (let i = 0; i < intervals.length; i++) {
+        const { lo, hi } = intervals[i];
+        if (typeof lo !== 'string' || (hi !== null && typeof hi !== 'string'))
+            return undefined;
+        text += `${i === 0 ? '' : ','}\n        {\n          "lo": ${stringText(lo)},\n          "hi": ${hi === null ? 'null' : stringText(hi)}\n        }`;
+    }
+    return `${text}\n      ]`;
+}
 function jsonFile(file) {
     const out = { path: file.path, kind: file.kind, entries: file.entries };
     if (file.skipped !== undefined)
@@ -17645,8 +18124,12 @@ class JsonReportStream {
     /** Rows of the resolved table, in its order. */
     rows(rows) {
         for (let i = 0; i < rows.length; i += ELEMENTS_PER_CHUNK) {
-            const text = json_elements(rows.slice(i, i + ELEMENTS_PER_CHUNK).map(jsonRow));
-            this.write(neutralizeWorkflowCommands(this.opened ? `,\n${text}` : `{\n  "version": 1,\n  "resolved": [\n${text}`));
+            // Each row's text is neutralised already (see rowText); what joins them holds no ':' or '#'.
+            let text = this.opened ? ',\n' : '{\n  "version": 1,\n  "resolved": [\n';
+            const end = Math.min(rows.length, i + ELEMENTS_PER_CHUNK);
+            for (let j = i; j < end; j++)
+                text += j === i ? rowText(rows[j]) : `,\n${rowText(rows[j])}`;
+            this.write(text);
             this.opened = true;
         }
     }
@@ -18059,7 +18542,7 @@ function appendResolved(out, all, colors, columns, cwd, full) {
 // node:crypto is loaded only for a SARIF report (the other formats never hash).
 // (nodeModule.createRequire, not a named import: the bundler would rewrite that call away.)
 let sarif_crypto;
-const createHash = (algorithm) => (sarif_crypto ??= external_node_module_default().createRequire(import.meta.url)('node:crypto')).createHash(algorithm);
+const createHash = (algorithm) => (sarif_crypto ??= external_node_module_default().createRequire(__ivl_import_meta_url)('node:crypto')).createHash(algorithm);
 
 
 
@@ -18583,7 +19066,7 @@ function sarifTool(config) {
 }
 
 ;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(__ivl_import_meta_url)("node:util");
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
@@ -18621,7 +19104,7 @@ Options:
   -v, --version               show the version
 
 Exit codes: 0 no findings at the fail level, 1 findings at or above it, 2 usage or I/O error.`;
-function parseCliArgs(argv, env, isTTY, terminalColumns) {
+function parseCliArgs(argv, env, terminal) {
     let parsed;
     try {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({
@@ -18671,8 +19154,8 @@ function parseCliArgs(argv, env, isTTY, terminalColumns) {
         report,
         quiet: values.quiet ?? false,
         table,
-        width: terminalWidth(env, terminalColumns),
-        color: values.color ?? (!values['no-color'] && isTTY && env.NO_COLOR === undefined && format === 'text'),
+        width: terminalWidth(env, format === 'text' ? terminal.columns() : undefined),
+        color: values.color ?? (!values['no-color'] && env.NO_COLOR === undefined && format === 'text' && terminal.isTTY()),
         help: values.help ?? false,
         version: values.version ?? false,
     };
@@ -18725,7 +19208,7 @@ function terminalWidth(env, terminalColumns) {
 async function runCli(io) {
     let settings;
     try {
-        settings = parseCliArgs(io.argv, io.env, io.isTTY, io.columns);
+        settings = parseCliArgs(io.argv, io.env, io.terminal);
     }
     catch (error) {
         if (error instanceof UsageError) {
@@ -18929,6 +19412,7 @@ async function collectInputs(settings, config, io, exclusions) {
             io.stderr(`imagevector-lint: ${message}\n`);
     };
     // Plain arguments are read for what they are, exactly as discovery reads the repository (see namedInput).
+    const kept = new KeptBytes();
     for (const file of settings.files) {
         if (file === '-') {
             const content = io.stdin();
@@ -18943,10 +19427,10 @@ async function collectInputs(settings, config, io, exclusions) {
             continue;
         }
         if (isDirectory(absolute)) {
-            inputs.push(...(await directoryInputs(absolute, config, io, exclusions)));
+            inputs.push(...(await directoryInputs(absolute, config, io, exclusions, kept)));
             continue;
         }
-        const input = namedInput(absolute, relative(io.cwd, absolute), config.maxFileBytes);
+        const input = namedInput(absolute, relative(io.cwd, absolute), config.maxFileBytes, kept);
         if (input)
             inputs.push(input);
         else
@@ -18974,14 +19458,14 @@ async function collectInputs(settings, config, io, exclusions) {
     }
     if (settings.files.length > 0 || settings.overwrites.length > 0 || settings.components.length > 0)
         return { inputs, byContent: false };
-    const discovery = await findVectorFiles(io.cwd, { files: [], overwrite: [], components: [] }, config.maxFileBytes, exclusions);
+    const discovery = await findVectorFiles(io.cwd, { files: [], overwrite: [], components: [] }, config.maxFileBytes, exclusions, kept);
     for (const warning of discovery.warnings)
         io.stderr(`imagevector-lint: ${warning}\n`);
     if (discovery.files.length === 0) {
         throw new InputError('no image vectors found in this directory. Name the files: imagevector-lint images.yaml --overwrite overwrite.yaml');
     }
     // Found in the directory, not named by the user: confined to it like the action's reads.
-    return { inputs: pendingInputs(io.cwd, discovery.files, config.maxFileBytes), byContent: true };
+    return { inputs: pendingInputs(io.cwd, discovery.files, config.maxFileBytes, kept), byContent: true };
 }
 /**
  * A plain file argument, read for what it is: a base vector, an overwrite (a
@@ -18991,19 +19475,24 @@ async function collectInputs(settings, config, io, exclusions) {
  * is reported rather than skipped: one that cannot be decoded, a vector gone
  * wrong (see isBrokenVector), and a pipe.
  */
-function namedInput(absolute, shown, maxBytes) {
-    const input = readNamedFile(absolute, shown, 'base', maxBytes);
+function namedInput(absolute, shown, maxBytes, kept) {
+    // Read once: the bytes that tell its kind are the ones linted, unless the run has kept too many already (see KeptBytes).
+    const read = readConfined(absolute, { maxBytes, special: true });
+    const input = namedFileInput(read, absolute, shown, 'base', 'file');
     if (input.unreadable !== undefined)
         return input;
     const kind = classifyContent(input.content, shown, maxBytes);
-    const regular = isRegularFile(absolute);
+    const regular = read.ok && read.regular;
     if (kind === undefined && regular && !isBrokenVector(decodeText(input.content)))
         return undefined;
     const vectorKind = kindOrBase(kind);
-    // A regular file is read again when the run gets to it (the run holds the bytes of the files it is linting); a pipe only once.
+    // A pipe can be read only once: its bytes are kept whatever their size.
     if (!regular)
         return { ...input, kind: vectorKind };
-    return { path: shown, kind: vectorKind, read: () => readNamedFile(absolute, shown, vectorKind, maxBytes) };
+    const reread = () => readNamedFile(absolute, shown, vectorKind, maxBytes);
+    if (kept.take(input.content))
+        return readOnce({ ...input, kind: vectorKind }, reread);
+    return { path: shown, kind: vectorKind, read: reread };
 }
 function decodeText(content) {
     return typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
@@ -19016,7 +19505,7 @@ function kindOrBase(kind) {
  * it whose content is an image vector (hidden folders, node_modules and vendor
  * skipped), each read confined to that directory.
  */
-async function directoryInputs(absolute, config, io, exclusions) {
+async function directoryInputs(absolute, config, io, exclusions, kept) {
     const warnings = [];
     const cwd = confined_file_realRoot(io.cwd);
     const real = confined_file_realRoot(absolute);
@@ -19026,13 +19515,13 @@ async function directoryInputs(absolute, config, io, exclusions) {
     const prefix = inside ? paths_toPosix(external_node_path_namespaceObject.relative(cwd, real)) : '';
     // Outside: that folder's own .gitignore files (the configuration's globs cannot reach it).
     const excluding = inside ? exclusions : new Exclusions({ workspace: absolute, gitignore: true, gitRoot: await gitTopLevel(absolute) });
-    const found = findByContent(workspace, prefix, config.maxFileBytes, warnings, excluding);
+    const found = findByContent(workspace, prefix, config.maxFileBytes, warnings, excluding, kept);
     for (const warning of warnings)
         io.stderr(`imagevector-lint: ${warning}\n`);
     const shown = relative(io.cwd, absolute);
     if (found.files.length === 0)
         io.stderr(`imagevector-lint: no image vectors found in ${shown}.\n`);
-    const inputs = pendingInputs(workspace, found.files, config.maxFileBytes);
+    const inputs = pendingInputs(workspace, found.files, config.maxFileBytes, kept);
     if (inside)
         return inputs;
     return inputs.map((input) => {
@@ -19045,7 +19534,9 @@ async function directoryInputs(absolute, config, io, exclusions) {
  * but read at most the size limit (a larger one is an unreadable-file finding).
  */
 function readNamedFile(absolute, shown, kind, maxBytes, what = 'file') {
-    const read = readConfined(absolute, { maxBytes, special: true });
+    return namedFileInput(readConfined(absolute, { maxBytes, special: true }), absolute, shown, kind, what);
+}
+function namedFileInput(read, absolute, shown, kind, what) {
     if (read.ok)
         return { path: shown, kind, content: read.content };
     if (read.refusal === 'directory')
@@ -19135,7 +19626,10 @@ function unreportedNote(run, mode) {
 // The CLI's process (imported by index.ts): real process I/O around runCli, and the promise that
 // no user input ever ends in a stack trace. process.stdout is only touched when something is
 // written to it or it is a terminal (creating the stream costs a few milliseconds, and a run with
-// --output never needs it).
+// --output never needs it). node:tty (with node:net, ~5 ms) is loaded only when a text report asks
+// whether standard output is a terminal.
+let tty;
+const isatty = (fd) => (tty ??= external_node_module_namespaceObject.createRequire(__ivl_import_meta_url)('node:tty')).isatty(fd);
 runCli({
     argv: process.argv.slice(2),
     env: process.env,
@@ -19144,8 +19638,10 @@ runCli({
     // The runner reads stderr for workflow commands too; messages quote paths and names.
     stderr: (text) => process.stderr.write(neutralizeWorkflowCommands(text)),
     stdin: () => external_node_fs_namespaceObject.readFileSync(0),
-    isTTY: (0,external_node_tty_namespaceObject.isatty)(1),
-    columns: (0,external_node_tty_namespaceObject.isatty)(1) ? process.stdout.columns : undefined,
+    terminal: {
+        isTTY: () => isatty(1),
+        columns: () => (isatty(1) ? process.stdout.columns : undefined),
+    },
 }).then((code) => {
     process.exitCode = code;
 }, (error) => {
@@ -19154,3 +19650,5 @@ runCli({
     process.exitCode = 2;
 });
 
+
+})
