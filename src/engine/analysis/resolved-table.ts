@@ -44,15 +44,7 @@ function forEachRegionRow(
           const winner = resolution.columns[0]!.winners[0]!;
           if (winner === -1) continue;
           const shared = partOf(winner);
-          const row: RowWithoutRanges = {
-            image: shared.image,
-            architecture: resolution.architecture,
-            runtimeVersion: undefined,
-            targetVersion: undefined,
-            imageString: shared.imageString,
-            source: shared.source,
-          };
-          visit(g, shared, row, ALL_RELEASES, ALL_RELEASES);
+          visit(g, shared, rowOf(shared, resolution.architecture), ALL_RELEASES, ALL_RELEASES);
           continue;
         }
         const regions = regionsByWinner(resolution, winnerKey);
@@ -66,19 +58,16 @@ function forEachRegionRow(
         }
         for (const { key, region } of regions) {
           const shared = partOf(key);
-          const row: RowWithoutRanges = {
-            image: shared.image,
-            architecture: resolution.architecture,
-            runtimeVersion: undefined,
-            targetVersion: undefined,
-            imageString: shared.imageString,
-            source: shared.source,
-          };
-          visit(g, shared, row, resolution.runtimeConstrained ? region.runtime : ALL_RELEASES, resolution.targetConstrained ? region.target : ALL_RELEASES);
+          visit(g, shared, rowOf(shared, resolution.architecture), resolution.runtimeConstrained ? region.runtime : ALL_RELEASES, resolution.targetConstrained ? region.target : ALL_RELEASES);
         }
       }
     }
   });
+}
+
+/** A row of the entry `shared` for one architecture, its ranges still to be written. */
+function rowOf(shared: EntryPart, architecture: string): RowWithoutRanges {
+  return { image: shared.image, architecture, runtimeVersion: undefined, targetVersion: undefined, imageString: shared.imageString, source: shared.source };
 }
 
 /** Regions by winning candidate; cells nobody wins are in no row. */
