@@ -12950,15 +12950,7 @@ function forEachRegionRow(groups, visit) {
                     if (winner === -1)
                         continue;
                     const shared = partOf(winner);
-                    const row = {
-                        image: shared.image,
-                        architecture: resolution.architecture,
-                        runtimeVersion: undefined,
-                        targetVersion: undefined,
-                        imageString: shared.imageString,
-                        source: shared.source,
-                    };
-                    visit(g, shared, row, ALL_RELEASES, ALL_RELEASES);
+                    visit(g, shared, rowOf(shared, resolution.architecture), ALL_RELEASES, ALL_RELEASES);
                     continue;
                 }
                 const regions = regionsByWinner(resolution, winnerKey);
@@ -12969,19 +12961,15 @@ function forEachRegionRow(groups, visit) {
                 }
                 for (const { key, region } of regions) {
                     const shared = partOf(key);
-                    const row = {
-                        image: shared.image,
-                        architecture: resolution.architecture,
-                        runtimeVersion: undefined,
-                        targetVersion: undefined,
-                        imageString: shared.imageString,
-                        source: shared.source,
-                    };
-                    visit(g, shared, row, resolution.runtimeConstrained ? region.runtime : ALL_RELEASES, resolution.targetConstrained ? region.target : ALL_RELEASES);
+                    visit(g, shared, rowOf(shared, resolution.architecture), resolution.runtimeConstrained ? region.runtime : ALL_RELEASES, resolution.targetConstrained ? region.target : ALL_RELEASES);
                 }
             }
         }
     });
+}
+/** A row of the entry `shared` for one architecture, its ranges still to be written. */
+function rowOf(shared, architecture) {
+    return { image: shared.image, architecture, runtimeVersion: undefined, targetVersion: undefined, imageString: shared.imageString, source: shared.source };
 }
 /** Regions by winning candidate; cells nobody wins are in no row. */
 const winnerKey = (winner) => (winner === -1 ? null : winner);
