@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/engine/yaml/index.js';
 import { gardenerView, validators } from '../../src/engine/rules/schema.js';
 import { plainValidVector } from '../../src/engine/rules/vector-shape.js';
+import { imageVectorSchema } from '../../src/engine/schema/schemas.js';
 
 // The schema rule's fast path must never accept a document the validator
 // refuses: checked against the validator itself on generated vectors that mix
@@ -109,5 +110,51 @@ describe('plainValidVector (the schema rule’s fast path)', () => {
     expect(plainValidVector(root)).toBe(expected);
     // What the fast path takes, the validator takes; the refused ones here are refused by it too, or are merges and duplicates it resolves.
     if (expected) expect(validators.vector(gardenerView(root))).toBe(true);
+  });
+});
+
+// vector-shape.ts restates the image-vector schema by hand: what it may accept
+// is what these constraints allow. A change to the schema (a new field, a
+// pattern, an enum, a type) must be mirrored there; this pins the constraints
+// it was written against, so that such a change fails here instead of letting
+// the fast path accept what the new schema refuses.
+describe('the schema plainValidVector restates', () => {
+  it('is still the image-vector schema it was written against (descriptions aside)', () => {
+    const constraints = (node: unknown): unknown =>
+      Array.isArray(node)
+        ? node.map(constraints)
+        : node !== null && typeof node === 'object'
+          ? Object.fromEntries(Object.entries(node).filter(([key]) => !['description', 'title', '$id', '$schema'].includes(key)).map(([key, value]) => [key, constraints(value)]))
+          : node;
+    const nullable = { type: ['string', 'null'] };
+    expect(constraints(imageVectorSchema)).toEqual({
+      type: 'object',
+      required: ['images'],
+      additionalProperties: false,
+      properties: {
+        images: {
+          type: ['array', 'null'],
+          items: {
+            type: 'object',
+            required: ['name'],
+            additionalProperties: false,
+            properties: {
+              name: { type: 'string', minLength: 1 },
+              sourceRepository: {},
+              repository: nullable,
+              tag: nullable,
+              ref: nullable,
+              runtimeVersion: nullable,
+              targetVersion: nullable,
+              version: nullable,
+              architectures: { type: ['array', 'null'], items: { type: 'string' } },
+              labels: {},
+              resourceId: {},
+            },
+          },
+        },
+        caBundle: { type: ['object', 'null'], additionalProperties: false, properties: { inline: nullable } },
+      },
+    });
   });
 });
