@@ -2,7 +2,7 @@
 // The benchmark: whole processes of the built bundles against the floor.
 //
 //   npm run bench                         (builds dist/, then runs this)
-//   node scripts/bench.mjs [--pairs 5] [--only name,name] [--real DIR] [--quick]
+//   node scripts/bench.mjs [--pairs 5] [--only name,name] [--real DIR | --real-git GIT_DIR,…] [--quick]
 //
 // Every measurement is a fresh process of what users run: the CLI bundle
 // (dist/cli/index.js, JSON report written to a file) or the action bundle
@@ -18,7 +18,10 @@
 // Data: Gardener-like vectors from scripts/bench/shapes.mjs (calibrated on
 // 5,109 real files: files of 30–80 entries, 1.15 entries per image, 19 %
 // constrained, almost no architectures) at 10k, 100k and 1M entries; 1,000
-// real files (from --real DIR, default: the shared corpus repeated); the
+// real files (from --real DIR, default: the shared corpus repeated; or, with
+// --real-git, distinct vectors from the history of git repositories, mined by
+// scripts/bench/mine-vectors.mjs: e.g. mirrors of gardener/gardener and its
+// extensions); the
 // crafted inputs of issues 9 and 10; one file in a fresh process; and the
 // action's cold start against a bare ncc bundle of @actions/core +
 // @actions/github. It prints every ratio beside its target and always exits 0:
@@ -31,6 +34,7 @@ import { cpus, tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adversarial, atSizeLimit, gardenerLike } from './bench/shapes.mjs';
+import { mineVectors } from './bench/mine-vectors.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'dist/cli/index.js');
@@ -46,7 +50,7 @@ const DEFAULT_MAX_FILE_BYTES = (() => {
 })();
 
 function parseArgs(argv) {
-  const opts = { pairs: 5, only: undefined, shapes: undefined, real: undefined, quick: false, timeout: 120 };
+  const opts = { pairs: 5, only: undefined, shapes: undefined, real: undefined, realGit: undefined, quick: false, timeout: 120 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -57,17 +61,20 @@ function parseArgs(argv) {
     if (a === '--pairs') opts.pairs = Number(value());
     else if (a === '--only') opts.only = value().split(',').filter(Boolean);
     else if (a === '--real') opts.real = value();
+    else if (a === '--real-git') opts.realGit = value().split(',').filter(Boolean);
     else if (a === '--shapes') opts.shapes = value().split(',').filter(Boolean);
     else if (a === '--quick') opts.quick = true;
     else if (a === '--timeout') opts.timeout = Number(value());
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node scripts/bench.mjs [--pairs 5] [--only real,scale,adversarial,limit,start,action] [--shapes name,name] [--real DIR] [--quick] [--timeout s]');
+      console.log('usage: node scripts/bench.mjs [--pairs 5] [--only real,scale,adversarial,limit,start,action] [--shapes name,name] [--real DIR | --real-git GIT_DIR,…] [--quick] [--timeout s]');
+      console.log('  --real-git: the real-files case on distinct images.yaml blobs from the whole history of these repositories (bare mirrors or work trees)');
       console.log('  --only limit: only the crafted shapes of issue 9, each scaled to just under the default size limit (maxFileBytes, 1 MiB)');
       console.log(`  --shapes: only these shapes in adversarial and limit (${Object.keys(adversarial).join(', ')})`);
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
   if (!(opts.pairs >= 1)) throw new Error('--pairs: a positive number');
+  if (opts.real && opts.realGit) throw new Error('--real and --real-git: one or the other');
   for (const shape of opts.shapes ?? []) if (!(shape in adversarial)) throw new Error(`--shapes: no shape ${shape}`);
   return opts;
 }
@@ -158,6 +165,24 @@ function ratio(what, value, target, unit = '×') {
   console.log(text);
 }
 
+/**
+ * Every mined vector in one process, once per report format (issue 10, point
+ * 5: the run over all of Gardener's vectors must work in every format). Not a
+ * ratio: it prints each run's wall, CPU, peak and report size, and a failure.
+ */
+async function everyFormat(dir, work, timeoutS) {
+  const names = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+  console.log(`  all ${names.length} mined vectors in one process, one run per format:`);
+  for (const format of ['json', 'text', 'markdown', 'sarif', 'checkstyle', 'rdjson', 'github']) {
+    const output = join(work, `all.${format}`);
+    const args = [CLI, '--format', format, '--fail-level', 'never', '--output', output, ...names];
+    const r = summarize([await run(args, { cwd: dir, timeoutS, usageFile: join(work, 'usage.json') })]);
+    const size = existsSync(output) ? `${(statSync(output).size / 1048576).toFixed(1)} MiB report` : 'no report';
+    console.log(`${line(format, r)}   ${size}`);
+    rmSync(output, { force: true });
+  }
+}
+
 // ---------------------------------------------------------------------------
 // Data
 
@@ -182,8 +207,11 @@ function realFiles(dir, source, count) {
   found.sort();
   mkdirSync(dir, { recursive: true });
   const names = [];
+  // More files than needed: an even spread over all of them (mined files are
+  // named by repository, so the first `count` would be a few repositories).
+  const step = found.length > count ? found.length / count : 1;
   for (let i = 0; i < count && found.length > 0; i++) {
-    const from = found[i % found.length];
+    const from = found.length > count ? found[Math.floor(i * step)] : found[i % found.length];
     const name = `${String(i).padStart(5, '0')}-${basename(from)}`;
     copyFileSync(from, join(dir, name));
     names.push(name);
@@ -214,7 +242,11 @@ async function main() {
 
   try {
     if (want('real')) {
-      const source = opts.real ?? DEFAULT_REAL;
+      let source = opts.real ?? DEFAULT_REAL;
+      if (opts.realGit) {
+        source = join(work, 'mined');
+        console.log(`mined ${mineVectors(source, opts.realGit).length} distinct vectors from the history of ${opts.realGit.join(', ')}`);
+      }
       if (!existsSync(source)) console.log(`real files: ${source} not found, skipped (--real DIR)`);
       else {
         const dir = join(work, 'real');
@@ -227,6 +259,7 @@ async function main() {
         ratio('real files: lint ÷ floor (wall)', r.subject.wallMs / r.floor.wallMs, 1.5);
         cpuRatio(r);
         ratio('real files: peak memory lint ÷ floor', r.subject.maxRssKiB / r.floor.maxRssKiB, 5);
+        if (opts.realGit) await everyFormat(source, work, timeoutS);
       }
       console.log('');
     }
