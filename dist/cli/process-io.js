@@ -19260,7 +19260,7 @@ async function runCli(io) {
         base,
         report: settings.report,
         warn,
-        onRows: json && ((rows) => json.rows(rows)),
+        onRows: json ? (rows) => json.rows(rows) : rowsUnused(settings.format) && !base.revision ? () => { } : undefined,
     });
     if (report && json) {
         try {
@@ -19274,6 +19274,10 @@ async function runCli(io) {
     else
         writeReport(format(run, settings, config, io.cwd, headInputs), settings, io);
     return exitCode(run.reported, settings.failLevel);
+}
+/** Formats that report findings only: the resolved rows need not be kept for them. */
+function rowsUnused(format) {
+    return format === 'sarif' || format === 'checkstyle' || format === 'rdjson' || format === 'github';
 }
 /** The report to standard output or to --output, with a message a user can act on when that fails. */
 function writeReport(report, settings, io) {

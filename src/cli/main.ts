@@ -96,7 +96,7 @@ export async function runCli(io: CliIO): Promise<number> {
     base,
     report: settings.report,
     warn,
-    onRows: json && ((rows) => json.rows(rows)),
+    onRows: json ? (rows) => json.rows(rows) : rowsUnused(settings.format) && !base.revision ? () => {} : undefined,
   });
   if (report && json) {
     try {
@@ -107,6 +107,11 @@ export async function runCli(io: CliIO): Promise<number> {
     }
   } else writeReport(format(run, settings, config, io.cwd, headInputs as LintInput[]), settings, io);
   return exitCode(run.reported, settings.failLevel);
+}
+
+/** Formats that report findings only: the resolved rows need not be kept for them. */
+function rowsUnused(format: CliSettings['format']): boolean {
+  return format === 'sarif' || format === 'checkstyle' || format === 'rdjson' || format === 'github';
 }
 
 /** The report to standard output or to --output, with a message a user can act on when that fails. */
