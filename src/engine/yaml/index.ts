@@ -10,6 +10,7 @@ export {
   isAliasTarget,
   isMergeKey,
   parseYaml,
+  parseYamlOnEvents,
   toPlainValue,
   visitNodes,
   YamlValueError,

@@ -11,6 +11,7 @@
 import type { Event, ScalarEvent } from 'js-yaml';
 import { jsYaml } from './js-yaml-fast.js';
 import { goMapKey, MERGE_TAG, normalizeTag, resolveGoScalar, type GoScalar } from './go-yaml-scalar.js';
+import { readBlockYaml } from './block-reader.js';
 
 // The fast (CommonJS) build of js-yaml: see js-yaml-fast.ts.
 const { getScalarValue, parseEvents, YAMLException } = jsYaml;
@@ -179,8 +180,20 @@ class StopBuild {
  * characters) and exceeded limits come back as `problem`.
  */
 export function parseYaml(text: string, limits?: YamlLimits): YamlDocuments {
+  return parseWith(text, limits, true);
+}
+
+/**
+ * parseYaml() on js-yaml's event path only, without the direct block reader
+ * (block-reader.ts): what the reader's results are checked against.
+ */
+export function parseYamlOnEvents(text: string, limits?: YamlLimits): YamlDocuments {
+  return parseWith(text, limits, false);
+}
+
+function parseWith(text: string, limits: YamlLimits | undefined, direct: boolean): YamlDocuments {
   try {
-    return parseStream(text, limits);
+    return parseStream(text, limits, direct);
   } catch (error) {
     // Not expected: every known failure is a problem already. Keep the promise not to throw.
     const message = error instanceof Error ? error.message : String(error);
@@ -188,7 +201,7 @@ export function parseYaml(text: string, limits?: YamlLimits): YamlDocuments {
   }
 }
 
-function parseStream(text: string, limits: YamlLimits | undefined): YamlDocuments {
+function parseStream(text: string, limits: YamlLimits | undefined, direct: boolean): YamlDocuments {
   const maxDepth = limits?.maxDepth ?? DEFAULT_MAX_DEPTH;
   const maxAliasExpansions = limits?.maxAliasExpansions ?? DEFAULT_MAX_ALIAS_EXPANSIONS;
 
@@ -200,12 +213,18 @@ function parseStream(text: string, limits: YamlLimits | undefined): YamlDocument
       message: `control characters are not allowed: U+${code.toString(16).toUpperCase().padStart(4, '0')} (go-yaml refuses the file)`,
       offset: forbidden,
     };
-    return { documents: documentsBefore(text, forbidden, limits), problem };
+    return { documents: documentsBefore(text, forbidden, limits, direct), problem };
   }
 
+  // Block YAML of the kind vectors are written in is read directly; anything
+  // else (and every problem) takes js-yaml's event path.
+  if (direct) {
+    const read = readBlockYaml(text, maxDepth);
+    if (read !== undefined) return read;
+  }
   const parsed = parseWithRepairs(text, maxDepth);
   if ('problem' in parsed) {
-    return { documents: documentsBefore(text, parsed.problem.offset, limits), problem: parsed.problem };
+    return { documents: documentsBefore(text, parsed.problem.offset, limits, direct), problem: parsed.problem };
   }
   return new TreeBuilder(parsed.source, parsed.toOriginal, maxAliasExpansions).build(parsed.events);
 }
@@ -215,12 +234,12 @@ function parseStream(text: string, limits: YamlLimits | undefined): YamlDocument
  * document marker (`---` or `...` at the start of a line) before it and
  * parsed again.
  */
-function documentsBefore(text: string, offset: number, limits: YamlLimits | undefined): (YamlNode | null)[] {
+function documentsBefore(text: string, offset: number, limits: YamlLimits | undefined, direct: boolean): (YamlNode | null)[] {
   const marker = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
   let cut = -1;
   for (let m = marker.exec(text); m && m.index < offset; m = marker.exec(text)) cut = m.index;
   if (cut <= 0) return [];
-  return parseYaml(text.slice(0, cut), limits).documents;
+  return parseWith(text.slice(0, cut), limits, direct).documents;
 }
 
 interface Parsed {
