@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeSource, formatByteSize, LineIndex } from '../../src/engine/yaml/index.js';
+import { decodeSource, forbiddenCharacter, formatByteSize, LineIndex, parseYaml } from '../../src/engine/yaml/index.js';
 
 const MIB = 1024 * 1024;
 const bytes = (...values: number[]) => Uint8Array.from(values);
@@ -121,5 +122,54 @@ describe('LineIndex', () => {
     for (let i = 0; i < 100_000; i++) index.position((i * 77) % text.length);
     expect(index.position(text.length - 1).line).toBe(700_000);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('forbiddenCharacter', () => {
+  // The definition it replaced: go-yaml's refused characters as one regex, surrogate pairs skipped.
+  function reference(text: string): number {
+    // eslint-disable-next-line no-control-regex
+    const re = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const c = text.charCodeAt(m.index);
+      const next = text.charCodeAt(m.index + 1);
+      if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        re.lastIndex = m.index + 2;
+        continue;
+      }
+      return m.index;
+    }
+    return -1;
+  }
+  const edges = [
+    0x00, 0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x1f, 0x20, 0x41, 0x7e, 0x7f, 0x84, 0x85, 0x86, 0x9f, 0xa0, 0xd7ff, 0xd800,
+    0xdbff, 0xdc00, 0xdfff, 0xe000, 0xfeff, 0xfffd, 0xfffe, 0xffff,
+  ].map((c) => String.fromCharCode(c));
+
+  it('finds the first refused code unit as the regex did', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...edges), fc.constantFrom('a', ' ', '\n', 'é', '🚀')), { maxLength: 12 }), (units) => {
+        const text = units.join('');
+        expect(forbiddenCharacter(text)).toBe(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+    for (let c = 0; c <= 0xffff; c++) {
+      const text = `ab${String.fromCharCode(c)}c`;
+      expect(forbiddenCharacter(text)).toBe(reference(text));
+    }
+  });
+
+  it('keeps the parser’s message and offset for refused characters', () => {
+    expect(parseYaml('a: b\n# \u0085 NEL is fine\nc: "\ud83d\ude80"\nd: \ud800x\n').problem).toEqual({
+      kind: 'syntax',
+      message: 'control characters are not allowed: U+D800 (go-yaml refuses the file)',
+      offset: 32,
+    });
+    expect(parseYaml('a: 1\nb: \u009f\n').problem).toEqual({
+      kind: 'syntax',
+      message: 'control characters are not allowed: U+009F (go-yaml refuses the file)',
+      offset: 8,
+    });
   });
 });

@@ -1,7 +1,7 @@
 // The position-keeping YAML layer: what Gardener's reader (sigs.k8s.io/yaml
 // over go-yaml v2) sees, with every node's place in the source.
 
-export { decodeSource, formatByteSize, LineIndex, type DecodeResult } from './source-text.js';
+export { decodeSource, forbiddenCharacter, formatByteSize, LineIndex, type DecodeResult } from './source-text.js';
 export {
   DEFAULT_MAX_ALIAS_EXPANSIONS,
   DEFAULT_MAX_DEPTH,

@@ -115,6 +115,40 @@ function describeEnd(prefix: string): string {
   return `line ${at.line}, column ${at.column}`;
 }
 
+/**
+ * The offset of the first character go-yaml's reader refuses (readerc.go),
+ * or -1: everything but TAB, LF, CR, 0x20-0x7E, NEL, 0xA0-0xD7FF,
+ * 0xE000-0xFFFD and 0x10000-0x10FFFF (a surrogate pair is fine; a lone
+ * surrogate is refused). One scan, printable ASCII first: this runs over
+ * every byte of every file.
+ */
+export function forbiddenCharacter(text: string): number {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) continue;
+    if (c < 0x20) {
+      if (c === 0x0a || c === 0x0d || c === 0x09) continue;
+      return i;
+    }
+    if (c < 0xa0) {
+      if (c === 0x85) continue;
+      return i;
+    }
+    if (c < 0xd800) continue;
+    if (c < 0xdc00) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+      return i;
+    }
+    if (c < 0xe000 || c === 0xfffe || c === 0xffff) return i;
+  }
+  return -1;
+}
+
 /** Byte index of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629). */
 function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;

@@ -12,6 +12,7 @@ import type { Event, ScalarEvent } from 'js-yaml';
 import { jsYaml } from './js-yaml-fast.js';
 import { goMapKey, MERGE_TAG, normalizeTag, resolveGoScalar, type GoScalar } from './go-yaml-scalar.js';
 import { readBlockYaml } from './block-reader.js';
+import { forbiddenCharacter } from './source-text.js';
 
 // The fast (CommonJS) build of js-yaml: see js-yaml-fast.ts.
 const { getScalarValue, parseEvents, YAMLException } = jsYaml;
@@ -141,31 +142,6 @@ const aliasTargets = new WeakSet<YamlNode>();
  */
 export function isAliasTarget(node: YamlNode): boolean {
   return aliasTargets.has(node);
-}
-
-// ---------------------------------------------------------------------------
-// Characters go-yaml's reader refuses (readerc.go): everything but TAB, LF,
-// CR, 0x20-0x7E, NEL, 0xA0-0xD7FF, 0xE000-0xFFFD and 0x10000-0x10FFFF.
-const FORBIDDEN_OR_SURROGATE =
-  // eslint-disable-next-line no-control-regex
-  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/g;
-
-/** The first character go-yaml's reader refuses, or -1. Surrogate pairs are fine. */
-function forbiddenCharacter(text: string): number {
-  FORBIDDEN_OR_SURROGATE.lastIndex = 0;
-  for (let m = FORBIDDEN_OR_SURROGATE.exec(text); m; m = FORBIDDEN_OR_SURROGATE.exec(text)) {
-    const i = m.index;
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        FORBIDDEN_OR_SURROGATE.lastIndex = i + 2;
-        continue;
-      }
-    }
-    return i;
-  }
-  return -1;
 }
 
 class StopBuild {
