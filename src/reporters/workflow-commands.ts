@@ -30,8 +30,15 @@ const SPACE = String.raw`\s\u0085`;
 const IGNORABLE = String.raw`\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}`;
 // A line of the runner: it splits on \r and \n; the Unicode separators count too, to be safe.
 const LINE_BREAK = /(\r\n|[\n\r\v\f\u0085\u2028\u2029])/u;
-const LINE_START = new RegExp(String.raw`^([${SPACE}${IGNORABLE}]*):(?=[${IGNORABLE}]*:)`, 'u');
-const PREFIX = new RegExp(String.raw`#(?=[${IGNORABLE}]*#[${IGNORABLE}]*\[)`, 'gu');
+// The patterns with IGNORABLE are built on first use: V8 parses a /u pattern when it is made, and
+// the \p{…} classes cost ~7 million instructions of ICU work (~1 % of the action's cold start),
+// which a run whose texts hold no candidate (see nextCandidate) never needs.
+const lazy = (make: () => RegExp): (() => RegExp) => {
+  let made: RegExp | undefined;
+  return () => (made ??= make());
+};
+const LINE_START = lazy(() => new RegExp(String.raw`^([${SPACE}${IGNORABLE}]*):(?=[${IGNORABLE}]*:)`, 'u'));
+const PREFIX = lazy(() => new RegExp(String.raw`#(?=[${IGNORABLE}]*#[${IGNORABLE}]*\[)`, 'gu'));
 
 function lines(text: string): string[] {
   // Odd indices of the split are the captured line breaks.
@@ -39,18 +46,22 @@ function lines(text: string): string[] {
 }
 
 function holdsPrefix(line: string): boolean {
-  PREFIX.lastIndex = 0;
-  return PREFIX.test(line);
+  const prefix = PREFIX();
+  prefix.lastIndex = 0;
+  return prefix.test(line);
 }
 
 /** Whether a line of `text` holds `##[` (the form the runner finds anywhere in a line). */
 export function containsCommandPrefix(text: string): boolean {
-  return lines(text).some(holdsPrefix);
+  // Every match holds a '#'.
+  return text.includes('#') && lines(text).some(holdsPrefix);
 }
 
 /** Whether the runner would take some line of `text` as a workflow command (either form). */
 export function containsWorkflowCommand(text: string): boolean {
-  return lines(text).some((line) => holdsPrefix(line) || LINE_START.test(line));
+  // A `##[` match holds a '#', a `::` match a ':'.
+  if (!text.includes(':') && !text.includes('#')) return false;
+  return lines(text).some((line) => holdsPrefix(line) || LINE_START().test(line));
 }
 
 // Candidates anywhere in the text, a superset of what the line patterns find: a
@@ -58,9 +69,9 @@ export function containsWorkflowCommand(text: string): boolean {
 // line breaks, so a candidate may cross a line; the line patterns decide.
 // Sticky: tried only where nextCandidate finds the mark (a Unicode-aware scan of the whole text
 // cost 0.3 s of a 100k-entry JSON report).
-const COLON_CANDIDATE = new RegExp(String.raw`:(?=[${IGNORABLE}]*:)`, 'uy');
-const HASH_CANDIDATE = new RegExp(String.raw`#(?=[${IGNORABLE}]*#[${IGNORABLE}]*\[)`, 'uy');
-const CANDIDATES: ReadonlyArray<readonly [string, RegExp]> = [[':', COLON_CANDIDATE], ['#', HASH_CANDIDATE]];
+const COLON_CANDIDATE = lazy(() => new RegExp(String.raw`:(?=[${IGNORABLE}]*:)`, 'uy'));
+const HASH_CANDIDATE = lazy(() => new RegExp(String.raw`#(?=[${IGNORABLE}]*#[${IGNORABLE}]*\[)`, 'uy'));
+const CANDIDATES: ReadonlyArray<readonly [string, () => RegExp]> = [[':', COLON_CANDIDATE], ['#', HASH_CANDIDATE]];
 
 /**
  * Where the next match of `pattern` (which starts with `mark`) is, at or after `from`; -1 if none.
@@ -68,11 +79,12 @@ const CANDIDATES: ReadonlyArray<readonly [string, RegExp]> = [[':', COLON_CANDID
  * ASCII character other than the mark (nearly every place: `": "`, `"#1"`) rules a place out
  * without running the pattern.
  */
-function nextCandidate(text: string, mark: string, pattern: RegExp, from: number): number {
+function nextCandidate(text: string, mark: string, candidate: () => RegExp, from: number): number {
   const code = mark.charCodeAt(0);
   for (let i = text.indexOf(mark, from); i !== -1; i = text.indexOf(mark, i + 1)) {
     const next = text.charCodeAt(i + 1);
     if (next >= 0x20 && next <= 0x7e && next !== code) continue;
+    const pattern = candidate();
     pattern.lastIndex = i;
     if (pattern.test(text)) return i;
   }
@@ -81,7 +93,7 @@ function nextCandidate(text: string, mark: string, pattern: RegExp, from: number
 const BREAK_CHAR = /[\n\r\v\f\u0085\u2028\u2029]/;
 
 function neutralizeLine(line: string, colon: string, hash: string): string {
-  return line.replace(LINE_START, (_, lead: string) => `${lead}${colon}`).replace(PREFIX, hash);
+  return line.replace(LINE_START(), (_, lead: string) => `${lead}${colon}`).replace(PREFIX(), hash);
 }
 
 /**
