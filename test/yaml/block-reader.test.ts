@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readBlockYaml } from '../../src/engine/yaml/block-reader.js';
-import { parseYaml, parseYamlOnEvents, type YamlDocuments } from '../../src/engine/yaml/index.js';
+import { isAliasTarget, parseYaml, parseYamlOnEvents, type YamlDocuments, type YamlNode } from '../../src/engine/yaml/index.js';
 
 /** The reader's result, checked against the event path; undefined when it gave up. */
 function compare(text: string): YamlDocuments | undefined {
@@ -74,6 +74,19 @@ const ACCEPTED: string[] = [
   'a: |\n  x\n---\nb: |\n  y',
   'a: |\n  x\n   ',
   '- a: >-\n    x\n  b: 1\n',
+  'a: &x 1\nb: *x\n',
+  'a: &x\n  b: 1\nc: *x\nd:\n- *x\n- *x # c\n',
+  'labels: &l\n- name: n\n  value: v\nother:\n  labels: *l\n',
+  'a: &x\nb: *x\n',
+  '- &x\n  a: 1\n- *x\n- &y "q"\n- *y\n',
+  'a: &x 1\na: &x 2\nb: *x\n',
+  'a: &x-_9 v\nb: *x-_9\n',
+  'a: &x # c\n  - 1\nb: *x\n',
+  'a: [1, 2]\n',
+  'a: []\nb: [ ]\nc: [amd64]\nd: [ amd64 , arm64 ]\n',
+  'a: [\'x\', "y", v1.2/x_y-z]\n- [a]\n'.replace('\n- [a]', ''),
+  '- [a, b]\n- []\n',
+  '---\na: &x 1\n---\nb: &x 2\nc: *x\n',
   '1: a\n1.5: b\ntrue: c\n0x10: d\n.inf: e\n',
   'big: 9223372036854775808\n9223372036854775807: x\n',
   'date: 2001-12-14\nts: 2001-12-14t21:59:43.10-05:00\n',
@@ -99,9 +112,27 @@ const ACCEPTED: string[] = [
 ];
 
 const GIVEN_UP: string[] = [
-  'a: &x 1\nb: *x\n',
   'a: !!str 1\n',
-  'a: [1, 2]\n',
+  'a: *y\n',
+  'a: &x\n  b: *x\n',
+  'a: &x\n  b: &y 1\n',
+  'a: &x.y 1\nb: *x.y\n',
+  'a: &x\n  b: 1\nc: *x\nd: &z [*x]\n',
+  '*x: 1\n',
+  'a: &x 1\n*x : 2\n',
+  'a: &x |\n  b\n',
+  'a: &x &y 1\n',
+  '- &x a: 1\n',
+  '---\na: &x 1\n---\nb: *x\n',
+  'a: [1, ]\n',
+  'a: [a b]\n',
+  'a: [\n  a]\n',
+  'a: [a]b\n',
+  'a: ["a\\"b"]\n',
+  "a: ['it''s']\n",
+  'a: [~]\n',
+  'a: [[a]]\n',
+  '[a]: 1\n',
   'a: {b: 1}\n',
   'a: |2\n  x\n',
   'a: >\n    \n  x\n',
@@ -150,6 +181,24 @@ describe('the direct block reader', () => {
     expect(parseYaml('a:\n b:\n  c: 1\n', { maxDepth: 2 })).toStrictEqual(parseYamlOnEvents('a:\n b:\n  c: 1\n', { maxDepth: 2 }));
   });
 
+  it('leaves aliases beyond the expansion limits to the event path, which reports them', () => {
+    const text = 'a: &x\n  b: 1\n  c: 2\nd: *x\ne: *x\n';
+    expect(readBlockYaml(text, 100, 2)).toBeDefined();
+    expect(readBlockYaml(text, 100, 1)).toBeUndefined();
+    const limited = parseYaml(text, { maxAliasExpansions: 1 });
+    expect(limited.problem?.kind).toBe('limit');
+    expect(limited).toStrictEqual(parseYamlOnEvents(text, { maxAliasExpansions: 1 }));
+    // 3 nodes per expansion: beyond 100 × 0.02 added nodes.
+    expect(readBlockYaml(text, 100, 0.02)).toBeUndefined();
+  });
+
+  it('marks aliased nodes as shared, and returns the anchored node itself', () => {
+    const doc = readBlockYaml('a: &x\n  b: 1\nc: *x\n', 100)?.documents[0];
+    if (doc?.kind !== 'mapping') throw new Error('expected a mapping');
+    expect(doc.pairs[1]?.value).toBe(doc.pairs[0]?.value);
+    expect(isAliasTarget(doc.pairs[0]?.value as YamlNode)).toBe(true);
+  });
+
   it('resolves scalars as go-yaml does (values come from the same resolver)', () => {
     const doc = readBlockYaml('a: yes\nb: "yes"\nc: 0x1F\nd:\ne: 1.10\n', 100)?.documents[0];
     expect(doc?.kind).toBe('mapping');
@@ -195,7 +244,8 @@ const WORDS = [
   'a', 'name', 'tag', 'v1.2.3', '1', '0x1F', '1.10', '012', '0o17', '1_000', '1e3', '.inf', '-.5', '+1', 'yes', 'No', 'on', 'OFF',
   '~', 'null', 'Null', 'true', 'y', '2001-12-14', '9223372036854775808', '>= 1.17', '< 1.27', '1.25.x', 'eu.gcr.io/x/y',
   'a b', 'a:b', 'a#b', 'a #b', 'a: b', '-a', ':a', '?a', '- a', 'é🚀', 'a  b', "it's", 'a"b', 'b\\s', '---', '...', '', ' x', 'x ',
-  '&a', '*a', '!a', '[a]', '{a}', '|', '>', '%a', '@a', '`a', ',a', '#a', 'a,b',
+  '&a', '*a', '!a', '[a]', '{a}', '|', '>', '%a', '@a', '`a', ',a', '#a', 'a,b', '&a x', '&b', '*b', '&a "x"', '[a, b]', '[]',
+  "['a', \"b\"]", '[ 1 ,2]', '[a,]', '&a [a]',
 ];
 const leaf: fc.Arbitrary<Leaf> = fc.record({
   t: fc.constant('leaf' as const),
@@ -286,7 +336,7 @@ const VECTOR = `images:
   repository: europe-docker.pkg.dev/gardener-project/releases/gardener/gardenlet
   tag: "v1.90.0"
   targetVersion: ">= 1.27"
-  labels:
+  labels: &labels
   - name: 'gardener.cloud/cve-categorisation'
     value:
       network_exposure: 'protected'
@@ -296,6 +346,8 @@ const VECTOR = `images:
   repository: registry.k8s.io/pause
   tag: 3.9 # pinned
   targetVersion: < 1.28
+  architectures: [amd64, "arm64"]
+  labels: *labels
 `;
 const INSERTS = [' ', '  ', '\t', ':', ': ', '#', ' #', "'", '"', '---', '---\n', '...\n', '\n', '\r\n', '\r', '- ', '? ', '&a ', '*a', '!!str ', '[', '{', '|\n', '>', '\\', '~', '%'];
 const mutation = fc.oneof(

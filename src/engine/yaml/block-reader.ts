@@ -10,9 +10,10 @@
 //
 // It never decides anything it is not sure of. Whatever lies outside its
 // part of YAML, or would be an error, a limit or a go-yaml refusal (tabs, a
-// lone CR, anchors, aliases, tags, flow collections, block scalars,
-// directives, `...`, explicit keys, odd indentation, null or merge keys,
-// deep nesting), makes it give up (`undefined`) and the caller parses the
+// lone CR, tags, flow mappings, flow sequences beyond one line of simple
+// items, nested anchors, aliases inside anchored nodes, unknown aliases,
+// block scalar indentation indicators, directives, `...`, explicit keys,
+// odd indentation, null or merge keys, deep nesting), makes it give up (`undefined`) and the caller parses the
 // whole stream on the event path as before, so every problem keeps its
 // message and offset. The scanning rules restate js-yaml 5's readPlainScalar,
 // readSingleQuotedScalar, readDoubleQuotedScalar, readBlockMapping and
@@ -21,6 +22,7 @@
 
 import type { ScalarEvent } from 'js-yaml';
 import { jsYaml } from './js-yaml-fast.js';
+import { aliasTargets } from './alias-targets.js';
 import { goMapKey, resolveGoScalar, type GoScalar } from './go-yaml-scalar.js';
 import type { ScalarStyle, YamlDocuments, YamlMapping, YamlNode, YamlPair, YamlScalar, YamlSequence } from './yaml-tree.js';
 
@@ -98,13 +100,13 @@ function isSpecialStart(c: number): boolean {
  * returns, or gives up (`undefined`). Call it only on text that passed the
  * control-character check. `maxDepth` is parseYaml's nesting limit.
  */
-export function readBlockYaml(text: string, maxDepth: number): YamlDocuments | undefined {
+export function readBlockYaml(text: string, maxDepth: number, maxAliasExpansions = 10_000): YamlDocuments | undefined {
   if (maxDepth < 50 || text.indexOf('\t') !== -1 || text.charCodeAt(0) === 0xfeff) return undefined;
   for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 2)) {
     if (text.charCodeAt(i + 1) !== LF) return undefined; // a lone CR: left to the event path
   }
   try {
-    return { documents: new BlockReader(text, Math.min(MAX_NESTING, maxDepth - 4)).read() };
+    return { documents: new BlockReader(text, Math.min(MAX_NESTING, maxDepth - 4), maxAliasExpansions).read() };
   } catch (error) {
     if (error === GIVE_UP) return undefined;
     throw error;
@@ -127,15 +129,32 @@ class BlockReader {
   private cursor = 0;
   private depth = 0;
   private readonly strings = new Map<string, GoScalar>();
+  /**
+   * A direct-mapped cache in front of `strings`, hashed from the length and
+   * two characters and checked in place (startsWith): a repeated key costs
+   * no slice and no string hash.
+   */
+  private readonly cachedKeys: (string | undefined)[] = new Array<string | undefined>(256).fill(undefined);
+  private readonly cachedValues: (GoScalar | undefined)[] = new Array<GoScalar | undefined>(256).fill(undefined);
   // The key found by keyAt().
   private keyStart = 0;
   private keyEnd = 0;
   private keyStyle = STYLE_PLAIN;
   private keySimple = true;
+  // Anchors of the current document, with the number of nodes under each.
+  // An alias to a node that holds an alias, or inside an anchored node, is
+  // left to the event path: every expansion is then the anchored size.
+  private anchors = new Map<string, { node: YamlNode; size: number }>();
+  private openAnchors = 0;
+  /** Nodes built in the current document (TreeBuilder's `size` without expansions). */
+  private size = 0;
+  private derefs = 0;
+  private addedNodes = 0;
 
   constructor(
     private readonly src: string,
     private readonly maxNesting: number,
+    private readonly maxAliasExpansions: number,
   ) {
     this.n = src.length;
   }
@@ -145,6 +164,10 @@ class BlockReader {
     this.next(0);
     this.newLine = true;
     while (!this.eof) {
+      this.anchors = new Map();
+      this.size = 0;
+      this.derefs = 0;
+      this.addedNodes = 0;
       if (this.marker) {
         if (this.src.charCodeAt(this.pos) !== DASH) giveUp(); // `...`
         this.next(this.pos + 3);
@@ -214,8 +237,10 @@ class BlockReader {
     const c = src.charCodeAt(p);
     if (collections) {
       if (c === DASH && isWsEolOrEnd(src.charCodeAt(p + 1))) return this.sequence(p - this.lineStart);
-      if (this.keyAt(p) >= 0) return this.mapping(p - this.lineStart);
+      const colon = this.keyAt(p);
+      if (colon >= 0) return this.mapping(p - this.lineStart, colon);
     }
+    if (c === 0x5b) return this.flowSequence();
     return this.scalarNode(parentIndent + 1);
   }
 
@@ -223,21 +248,23 @@ class BlockReader {
     if (++this.depth > this.maxNesting) giveUp();
   }
 
-  private mapping(indent: number): YamlMapping {
+  /** A mapping at pos, whose first key keyAt() found (its `:` at `firstColon`). */
+  private mapping(indent: number, firstColon: number): YamlMapping {
     this.enter();
     const src = this.src;
     const start = this.pos;
     const node: YamlMapping = { kind: 'mapping', start, end: start, pairs: [], flow: false, tag: undefined };
+    this.size++;
     if (start > this.cursor) this.cursor = start;
     const pairs = node.pairs;
+    let colon = firstColon;
     for (;;) {
-      const colon = this.keyAt(this.pos);
-      if (colon < 0) giveUp(); // `- x` or a non-key at the mapping's indentation
       const key = this.keyScalar();
       this.next(colon + 1);
       let value: YamlNode;
       if (!this.newLine && !this.eof) {
-        value = this.node(indent, false);
+        const c = src.charCodeAt(this.pos);
+        value = c === 0x26 ? this.anchored(indent, true) : c === 0x2a ? this.alias() : this.node(indent, false);
       } else if (this.eof || this.marker || this.pos - this.lineStart < indent) {
         value = this.emptyScalar();
       } else if (this.pos - this.lineStart === indent) {
@@ -253,6 +280,8 @@ class BlockReader {
       const col = this.pos - this.lineStart;
       if (col < indent) break;
       if (col > indent) giveUp(); // "bad indentation of a mapping entry"
+      colon = this.keyAt(this.pos);
+      if (colon < 0) giveUp(); // `- x` or a non-key at the mapping's indentation
     }
     node.end = this.cursor;
     node.pairs = pairs.slice();
@@ -265,6 +294,7 @@ class BlockReader {
     const src = this.src;
     const start = this.pos;
     const node: YamlSequence = { kind: 'sequence', start, end: start, items: [], flow: false, tag: undefined };
+    this.size++;
     if (start > this.cursor) this.cursor = start;
     const items = node.items;
     for (;;) {
@@ -273,7 +303,8 @@ class BlockReader {
       if (this.eof || this.marker || (this.newLine && this.pos - this.lineStart <= indent)) {
         items.push(this.emptyScalar());
       } else {
-        items.push(this.node(indent, true));
+        const c = src.charCodeAt(this.pos);
+        items.push(!this.newLine && c === 0x26 ? this.anchored(indent, false) : !this.newLine && c === 0x2a ? this.alias() : this.node(indent, true));
       }
       if (this.eof || this.marker) break;
       if (!this.newLine) giveUp();
@@ -382,9 +413,16 @@ class BlockReader {
     const end = this.keyEnd;
     let node: YamlScalar;
     if (this.keyStyle === STYLE_PLAIN) {
-      let text = src.slice(start, end);
+      const length = end - start;
+      const slot = (length * 31 + src.charCodeAt(start) * 7 + src.charCodeAt(end - 1)) & 255;
+      const cached = this.cachedKeys[slot];
+      let text: string;
       let value: GoScalar;
-      if (text.length <= MAX_SHARED_TEXT) {
+      if (cached !== undefined && cached.length === length && src.startsWith(cached, start)) {
+        text = cached;
+        value = this.cachedValues[slot] as GoScalar;
+      } else if (length <= MAX_SHARED_TEXT) {
+        text = src.slice(start, end);
         const shared = this.strings.get(text);
         if (shared !== undefined) {
           value = shared;
@@ -393,7 +431,12 @@ class BlockReader {
           value = resolveGoScalar(text, 'plain');
           if (value.type === 'string') this.strings.set(text, value);
         }
+        if (value.type === 'string') {
+          this.cachedKeys[slot] = text;
+          this.cachedValues[slot] = value;
+        }
       } else {
+        text = src.slice(start, end);
         value = resolveGoScalar(text, 'plain');
       }
       if (text === '<<') giveUp(); // a merge key
@@ -406,6 +449,7 @@ class BlockReader {
       if (end + 1 > this.cursor) this.cursor = end + 1;
     }
     if (goMapKey(node.value) === undefined) giveUp(); // a null key or an int beyond int64
+    this.size++;
     return node;
   }
 
@@ -449,6 +493,7 @@ class BlockReader {
         at = i + 1;
       }
     }
+    this.size++;
     return { kind: 'scalar', start: at, end: at, text: '', style: 'plain', tag: undefined, value: resolveGoScalar('', 'plain') };
   }
 
@@ -507,6 +552,7 @@ class BlockReader {
     const text = multiline ? this.decode(start, end, STYLE_PLAIN) : src.slice(start, end);
     const node: YamlScalar = { kind: 'scalar', start, end, text, style: 'plain', tag: undefined, value: resolveGoScalar(text, 'plain') };
     if (end > this.cursor) this.cursor = end;
+    this.size++;
     this.next(i);
     return node;
   }
@@ -571,6 +617,7 @@ class BlockReader {
       value: resolveGoScalar(text, style),
     };
     if (valueEnd + 1 > this.cursor) this.cursor = valueEnd + 1;
+    this.size++;
     this.next(valueEnd + 1);
     return node;
   }
@@ -681,9 +728,142 @@ class BlockReader {
       value: resolveGoScalar(text, style === STYLE_LITERAL ? 'literal' : 'folded'),
     };
     if (valueEnd > this.cursor) this.cursor = valueEnd;
+    this.size++;
     // The scalar ends at the start of a line (or at the end): the next content is on a new line.
     this.lineStart = stop;
     this.next(stop, true);
+    return node;
+  }
+
+  /** The name of an anchor or alias whose indicator is at `at`: up to white space or a flow indicator, libyaml's characters only. */
+  private propertyName(at: number): number {
+    const src = this.src;
+    let i = at + 1;
+    for (;;) {
+      const c = src.charCodeAt(i);
+      if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === DASH || c === 0x5f) i++;
+      else break;
+    }
+    if (i === at + 1 || !isWsEolOrEnd(src.charCodeAt(i))) giveUp(); // empty, or a character go-yaml or js-yaml reads differently
+    return i;
+  }
+
+  /**
+   * `&name` and the node it anchors, as parseNode reads them after `key: `
+   * (`inMapping`) or `- `: a scalar on the same line, or on the next lines
+   * a node indented more than the parent (in a mapping also a sequence at
+   * the key's indentation); otherwise an empty scalar just after the name.
+   */
+  private anchored(parentIndent: number, inMapping: boolean): YamlNode {
+    const src = this.src;
+    // Nested anchors (maybe redefining a name) are left to the event path.
+    if (this.openAnchors > 0) giveUp();
+    const nameEnd = this.propertyName(this.pos);
+    const name = src.slice(this.pos + 1, nameEnd);
+    const sizeAtOpen = this.size;
+    this.next(nameEnd);
+    let node: YamlNode;
+    const c = src.charCodeAt(this.pos);
+    this.openAnchors++;
+    if (!this.newLine && !this.eof) {
+      // A plain or quoted scalar; `&a &b`, `&a *b`, `&a |`, `&a [` and the like are left to the event path.
+      if (!(c === SQUOTE || c === DQUOTE || this.canStartPlain(this.pos))) giveUp();
+      node = this.scalarNode(parentIndent + 1);
+    } else {
+      const col = this.pos - this.lineStart;
+      const open = !this.eof && !this.marker;
+      if (open && col > parentIndent) {
+        if (c === 0x26 || c === 0x2a) giveUp();
+        node = this.node(parentIndent, true);
+      } else if (open && inMapping && col === parentIndent && c === DASH && isWsEolOrEnd(src.charCodeAt(this.pos + 1))) {
+        node = this.sequence(parentIndent);
+      } else {
+        node = { kind: 'scalar', start: nameEnd, end: nameEnd, text: '', style: 'plain', tag: undefined, value: resolveGoScalar('', 'plain') };
+        if (nameEnd > this.cursor) this.cursor = nameEnd;
+        this.size++;
+      }
+    }
+    this.openAnchors--;
+    this.anchors.set(name, { node, size: this.size - sizeAtOpen });
+    return node;
+  }
+
+  /** `*name`: the anchored node itself (TreeBuilder.alias, for anchored nodes without aliases). */
+  private alias(): YamlNode {
+    const at = this.pos;
+    const nameEnd = this.propertyName(at);
+    const entry = this.anchors.get(this.src.slice(at + 1, nameEnd));
+    // Unknown, inside an anchored node (maybe its own), or beyond the limits: the event path says so.
+    if (entry === undefined || this.openAnchors > 0) giveUp();
+    this.derefs++;
+    this.addedNodes += entry.size;
+    if (this.derefs > this.maxAliasExpansions || this.addedNodes > this.maxAliasExpansions * 100) giveUp();
+    aliasTargets.add(entry.node);
+    if (nameEnd > this.cursor) this.cursor = nameEnd;
+    this.next(nameEnd);
+    return entry.node;
+  }
+
+  /**
+   * A flow sequence on one line of plain words (letters, digits, `.`, `_`,
+   * `/`, `-`; not starting with `-`) and simple quoted scalars, `[a, "b"]`
+   * or `[]`. Anything else inside the brackets is left to the event path.
+   */
+  private flowSequence(): YamlSequence {
+    this.enter();
+    const src = this.src;
+    const start = this.pos;
+    const node: YamlSequence = { kind: 'sequence', start, end: start, items: [], flow: true, tag: undefined };
+    this.size++;
+    if (start + 1 > this.cursor) this.cursor = start + 1;
+    const items = node.items;
+    let i = start + 1;
+    while (src.charCodeAt(i) === SPACE) i++;
+    if (src.charCodeAt(i) !== 0x5d) {
+      for (;;) {
+        const c = src.charCodeAt(i);
+        let item: YamlScalar;
+        if (c === SQUOTE || c === DQUOTE) {
+          const close = src.indexOf(c === SQUOTE ? "'" : '"', i + 1);
+          if (close < 0) giveUp();
+          const text = src.slice(i + 1, close);
+          for (let k = 0; k < text.length; k++) {
+            const d = text.charCodeAt(k);
+            if (d === BACKSLASH || isEol(d)) giveUp();
+          }
+          if (c === SQUOTE && src.charCodeAt(close + 1) === SQUOTE) giveUp();
+          const style: ScalarStyle = c === SQUOTE ? 'single-quoted' : 'double-quoted';
+          item = { kind: 'scalar', start: i, end: close + 1, text, style, tag: undefined, value: resolveGoScalar(text, style) };
+          i = close + 1;
+        } else {
+          let j = i;
+          for (;;) {
+            const d = src.charCodeAt(j);
+            if ((d >= 0x30 && d <= 0x39) || (d >= 0x41 && d <= 0x5a) || (d >= 0x61 && d <= 0x7a) || d === 0x2e || d === 0x5f || d === 0x2f || (d === DASH && j > i)) j++;
+            else break;
+          }
+          if (j === i) giveUp();
+          const text = src.slice(i, j);
+          item = { kind: 'scalar', start: i, end: j, text, style: 'plain', tag: undefined, value: resolveGoScalar(text, 'plain') };
+          i = j;
+        }
+        if (item.end > this.cursor) this.cursor = item.end;
+        this.size++;
+        items.push(item);
+        while (src.charCodeAt(i) === SPACE) i++;
+        const d = src.charCodeAt(i);
+        if (d === 0x5d) break;
+        if (d !== 0x2c) giveUp();
+        i++;
+        while (src.charCodeAt(i) === SPACE) i++;
+        if (src.charCodeAt(i) === 0x5d) giveUp(); // a trailing comma
+      }
+    }
+    node.end = i + 1;
+    if (node.end > this.cursor) this.cursor = node.end;
+    node.items = items.slice();
+    this.depth--;
+    this.next(i + 1);
     return node;
   }
 }

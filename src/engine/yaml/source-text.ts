@@ -115,14 +115,20 @@ function describeEnd(prefix: string): string {
   return `line ${at.line}, column ${at.column}`;
 }
 
+/** A code unit other than LF and printable ASCII. */
+const UNUSUAL = /[^\n\x20-\x7e]/;
+
 /**
  * The offset of the first character go-yaml's reader refuses (readerc.go),
  * or -1: everything but TAB, LF, CR, 0x20-0x7E, NEL, 0xA0-0xD7FF,
  * 0xE000-0xFFFD and 0x10000-0x10FFFF (a surrogate pair is fine; a lone
- * surrogate is refused). One scan, printable ASCII first: this runs over
- * every byte of every file.
+ * surrogate is refused). This runs over every character of every file.
  */
 export function forbiddenCharacter(text: string): number {
+  // Most files are printable ASCII and line feeds: one native class scan
+  // says so (about twice as fast as the loop below, a little faster than
+  // the one regex of the refused set).
+  if (!UNUSUAL.test(text)) return -1;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);

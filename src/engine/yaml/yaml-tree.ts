@@ -11,6 +11,7 @@
 import type { Event, ScalarEvent } from 'js-yaml';
 import { jsYaml } from './js-yaml-fast.js';
 import { goMapKey, MERGE_TAG, normalizeTag, resolveGoScalar, type GoScalar } from './go-yaml-scalar.js';
+import { aliasTargets } from './alias-targets.js';
 import { readBlockYaml } from './block-reader.js';
 import { forbiddenCharacter } from './source-text.js';
 
@@ -132,8 +133,6 @@ const EV_ALIAS = 5;
 const EV_POP = 6;
 const STYLES: readonly ScalarStyle[] = ['plain', 'plain', 'single-quoted', 'double-quoted', 'literal', 'folded'];
 
-/** Nodes some alias refers to (so walks can count expansions). */
-const aliasTargets = new WeakSet<YamlNode>();
 
 /**
  * Whether an alias (`*name`) refers to the node, so that it may appear in
@@ -195,7 +194,7 @@ function parseStream(text: string, limits: YamlLimits | undefined, direct: boole
   // Block YAML of the kind vectors are written in is read directly; anything
   // else (and every problem) takes js-yaml's event path.
   if (direct) {
-    const read = readBlockYaml(text, maxDepth);
+    const read = readBlockYaml(text, maxDepth, maxAliasExpansions);
     if (read !== undefined) return read;
   }
   const parsed = parseWithRepairs(text, maxDepth);
