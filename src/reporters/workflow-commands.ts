@@ -103,16 +103,17 @@ function neutralizeLine(line: string, colon: string, hash: string): string {
  */
 function neutralize(text: string, colon: string, hash: string): string {
   if (!text.includes(':') && !text.includes('#')) return text;
-  const starts = new Set<number>();
+  // Made at the first candidate: nearly every text has none (an image string's ':' before its tag).
+  let starts: Set<number> | undefined;
   for (const [mark, pattern] of CANDIDATES) {
     // One visit per line: after a candidate the search goes on at the next line.
     let previousEnd = 0;
     for (let at = nextCandidate(text, mark, pattern, 0); at !== -1; at = nextCandidate(text, mark, pattern, previousEnd)) {
-      starts.add(lineStart(text, at, previousEnd));
+      (starts ??= new Set()).add(lineStart(text, at, previousEnd));
       previousEnd = lineEnd(text, at);
     }
   }
-  if (starts.size === 0) return text;
+  if (starts === undefined) return text;
   let out = '';
   let done = 0;
   for (const start of [...starts].sort((a, b) => a - b)) {

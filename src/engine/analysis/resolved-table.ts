@@ -32,11 +32,14 @@ function forEachRegionRow(
     for (const image of group.images) {
       // What a row says of its winning entry, built once per entry: the rows of one entry (one per
       // architecture and region) share it. Rows are read, never changed, once the table is out.
-      const ofEntry = new Map<number, EntryPart>();
+      // By candidate, in an array made only for an image with several (most images have one entry).
+      let only: EntryPart | undefined;
+      let byCandidate: (EntryPart | undefined)[] | undefined;
+      const several = image.candidates.length > 1;
       const partOf = (key: number): EntryPart => {
-        let shared = ofEntry.get(key);
-        if (!shared) ofEntry.set(key, (shared = entryPart(image.name, image.entries[image.candidates[key]!.index]!)));
-        return shared;
+        if (!several) return (only ??= entryPart(image.name, image.entries[image.candidates[key]!.index]!));
+        byCandidate ??= [];
+        return (byCandidate[key] ??= entryPart(image.name, image.entries[image.candidates[key]!.index]!));
       };
       for (const resolution of image.resolutions) {
         // No axis constrained (most images): one region, the whole plane, and its row says "any" on both axes.

@@ -18,9 +18,21 @@ export function forEachEntryNode(
   }
 }
 
-/** Every entry read, across base, overwrite and component vectors. */
-export function* allEntries(context: RuleContext): Generator<ImageSource> {
-  for (const { vector } of context.vectors) yield* vector.images;
+/** Computed once per cluster (its rules share their `vectors`). */
+const entriesOf = new WeakMap<RuleContext['vectors'], readonly ImageSource[]>();
+
+/**
+ * Every entry read, across base, overwrite and component vectors: one array,
+ * built once for the rules of a cluster (a generator per rule cost more than
+ * the rules' own checks of most entries).
+ */
+export function allEntries(context: RuleContext): readonly ImageSource[] {
+  const known = entriesOf.get(context.vectors);
+  if (known !== undefined) return known;
+  const out: ImageSource[] = [];
+  for (const { vector } of context.vectors) for (const source of vector.images) out.push(source);
+  entriesOf.set(context.vectors, out);
+  return out;
 }
 
 /** Where a field's value was written, or the entry itself when the field is absent. */

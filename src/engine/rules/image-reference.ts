@@ -2,7 +2,11 @@ import { checkRef, checkRepository, checkTag } from '../image-reference.js';
 import { allEntries, fieldPosition } from './entry-nodes.js';
 import type { Rule } from './rule.js';
 
-const CHECKS = { repository: checkRepository, tag: checkTag, ref: checkRef } as const;
+const CHECKS = [
+  ['repository', checkRepository],
+  ['tag', checkTag],
+  ['ref', checkRef],
+] as const;
 
 export const imageReference: Rule = {
   id: 'image-reference',
@@ -10,10 +14,10 @@ export const imageReference: Rule = {
   description: 'A repository, tag, digest or ref that is not a valid OCI image reference; the pull fails in the cluster.',
   check(context) {
     for (const source of allEntries(context)) {
-      for (const field of ['repository', 'tag', 'ref'] as const) {
+      for (const [field, checkField] of CHECKS) {
         const value = source[field];
         if (value === undefined || value === '') continue;
-        const result = CHECKS[field](value);
+        const result = checkField(value);
         if (result.ok) continue;
         const position = fieldPosition(source, field);
         context.report({

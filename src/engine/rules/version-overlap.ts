@@ -13,11 +13,12 @@ export const versionOverlap: Rule = {
   description:
     'Entries of an image match the same versions and architecture; Gardener picks one by score and order (a warning when only the order decides, a notice when the score does).',
   check(context) {
+    const report = (r: Report) => context.report(r);
     for (const group of context.groups) {
       for (const image of group.images) {
         // A vector written with legacy `version` constraints is judged by what it meant.
         const view = group.legacy && image.intended ? image.intended : image;
-        reportOverlaps(image, view.candidates, view.resolutions, group.legacy, (r) => context.report(r));
+        reportOverlaps(image, view.candidates, view.resolutions, group.legacy, report);
       }
     }
   },
