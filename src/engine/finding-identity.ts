@@ -10,6 +10,8 @@ import type { Finding, ImageSource } from './types.js';
 
 /** Sets `keyPath` on each finding without an `image` that points into an entry of a vector. */
 export function withKeyPaths(findings: Finding[], vectors: readonly ReadVector[]): Finding[] {
+  // Most clusters have no finding to place: no index of their entries then (it sorted every entry of every file).
+  if (!findings.some((finding) => finding.image === undefined && finding.keyPath === undefined)) return findings;
   const byFile = new Map<string, ImageSource[]>();
   for (const { vector } of vectors) {
     for (const source of vector.images) {

@@ -73,6 +73,18 @@ function rowOf(shared: EntryPart, architecture: string): RowWithoutRanges {
   return { image: shared.image, architecture, runtimeVersion: undefined, targetVersion: undefined, imageString: shared.imageString, source: shared.source };
 }
 
+/**
+ * The ranges of an axis no entry constrains ("any version"), one list shared by every such row
+ * (most rows, on both axes): rows are read, never changed, once the table is out (as the source
+ * they share with the other rows of their entry). Frozen, so that a change fails loudly.
+ */
+const ANY_VERSION: ResolvedRow['runtimeVersion'] = Object.freeze([Object.freeze({ lo: '0.0.0', hi: null })]) as unknown as ResolvedRow['runtimeVersion'];
+
+/** `toVersionIntervals`, with the shared list for the full range. */
+function rangesOf(set: ReleaseSet): ResolvedRow['runtimeVersion'] {
+  return set === ALL_RELEASES ? ANY_VERSION : toVersionIntervals(set);
+}
+
 /** Regions by winning candidate; cells nobody wins are in no row. */
 const winnerKey = (winner: number): number | null => (winner === -1 ? null : winner);
 
@@ -151,8 +163,8 @@ export function resolvedTablesByGroup(groups: readonly VectorGroup[], config: Pi
       out.targetVersion = [];
       parts[g]!.outside.push(out);
     } else {
-      out.runtimeVersion = toVersionIntervals(clippedRuntime);
-      out.targetVersion = toVersionIntervals(clippedTarget);
+      out.runtimeVersion = rangesOf(clippedRuntime);
+      out.targetVersion = rangesOf(clippedTarget);
       parts[g]!.rows.push(out);
     }
   });
