@@ -25,7 +25,7 @@ function loadHttpClient() {
 /**
  * What @actions/core gets for `new HttpClient(...)`: the same constructor arguments, and the
  * real client's asynchronous request methods, each of which loads the real module first (the
- * synchronous, lower-level ones — getAgent, requestRaw… — are not offered: nothing in the bundle
+ * synchronous, lower-level ones \u2014 getAgent, requestRaw\u2026 \u2014 are not offered: nothing in the bundle
  * but github-client.ts uses them, and it loads the real module itself).
  */
 class HttpClient {

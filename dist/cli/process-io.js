@@ -5560,31 +5560,43 @@ const SPACE = String.raw `\s\u0085`;
 const IGNORABLE = String.raw `\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}`;
 // A line of the runner: it splits on \r and \n; the Unicode separators count too, to be safe.
 const LINE_BREAK = /(\r\n|[\n\r\v\f\u0085\u2028\u2029])/u;
-const LINE_START = new RegExp(String.raw `^([${SPACE}${IGNORABLE}]*):(?=[${IGNORABLE}]*:)`, 'u');
-const PREFIX = new RegExp(String.raw `#(?=[${IGNORABLE}]*#[${IGNORABLE}]*\[)`, 'gu');
+// The patterns with IGNORABLE are built on first use: V8 parses a /u pattern when it is made, and
+// the \p{…} classes cost ~7 million instructions of ICU work (~1 % of the action's cold start),
+// which a run whose texts hold no candidate (see nextCandidate) never needs.
+const lazy = (make) => {
+    let made;
+    return () => (made ??= make());
+};
+const LINE_START = lazy(() => new RegExp(String.raw `^([${SPACE}${IGNORABLE}]*):(?=[${IGNORABLE}]*:)`, 'u'));
+const PREFIX = lazy(() => new RegExp(String.raw `#(?=[${IGNORABLE}]*#[${IGNORABLE}]*\[)`, 'gu'));
 function lines(text) {
     // Odd indices of the split are the captured line breaks.
     return text.split(LINE_BREAK).filter((_, i) => i % 2 === 0);
 }
 function holdsPrefix(line) {
-    PREFIX.lastIndex = 0;
-    return PREFIX.test(line);
+    const prefix = PREFIX();
+    prefix.lastIndex = 0;
+    return prefix.test(line);
 }
 /** Whether a line of `text` holds `##[` (the form the runner finds anywhere in a line). */
 function containsCommandPrefix(text) {
-    return lines(text).some(holdsPrefix);
+    // Every match holds a '#'.
+    return text.includes('#') && lines(text).some(holdsPrefix);
 }
 /** Whether the runner would take some line of `text` as a workflow command (either form). */
 function containsWorkflowCommand(text) {
-    return lines(text).some((line) => holdsPrefix(line) || LINE_START.test(line));
+    // A `##[` match holds a '#', a `::` match a ':'.
+    if (!text.includes(':') && !text.includes('#'))
+        return false;
+    return lines(text).some((line) => holdsPrefix(line) || LINE_START().test(line));
 }
 // Candidates anywhere in the text, a superset of what the line patterns find: a
 // `:` followed (ignorables between) by `:`, a `#` by `#[`. Ignorables include
 // line breaks, so a candidate may cross a line; the line patterns decide.
 // Sticky: tried only where nextCandidate finds the mark (a Unicode-aware scan of the whole text
 // cost 0.3 s of a 100k-entry JSON report).
-const COLON_CANDIDATE = new RegExp(String.raw `:(?=[${IGNORABLE}]*:)`, 'uy');
-const HASH_CANDIDATE = new RegExp(String.raw `#(?=[${IGNORABLE}]*#[${IGNORABLE}]*\[)`, 'uy');
+const COLON_CANDIDATE = lazy(() => new RegExp(String.raw `:(?=[${IGNORABLE}]*:)`, 'uy'));
+const HASH_CANDIDATE = lazy(() => new RegExp(String.raw `#(?=[${IGNORABLE}]*#[${IGNORABLE}]*\[)`, 'uy'));
 const CANDIDATES = [[':', COLON_CANDIDATE], ['#', HASH_CANDIDATE]];
 /**
  * Where the next match of `pattern` (which starts with `mark`) is, at or after `from`; -1 if none.
@@ -5592,12 +5604,13 @@ const CANDIDATES = [[':', COLON_CANDIDATE], ['#', HASH_CANDIDATE]];
  * ASCII character other than the mark (nearly every place: `": "`, `"#1"`) rules a place out
  * without running the pattern.
  */
-function nextCandidate(text, mark, pattern, from) {
+function nextCandidate(text, mark, candidate, from) {
     const code = mark.charCodeAt(0);
     for (let i = text.indexOf(mark, from); i !== -1; i = text.indexOf(mark, i + 1)) {
         const next = text.charCodeAt(i + 1);
         if (next >= 0x20 && next <= 0x7e && next !== code)
             continue;
+        const pattern = candidate();
         pattern.lastIndex = i;
         if (pattern.test(text))
             return i;
@@ -5606,7 +5619,7 @@ function nextCandidate(text, mark, pattern, from) {
 }
 const BREAK_CHAR = /[\n\r\v\f\u0085\u2028\u2029]/;
 function neutralizeLine(line, colon, hash) {
-    return line.replace(LINE_START, (_, lead) => `${lead}${colon}`).replace(PREFIX, hash);
+    return line.replace(LINE_START(), (_, lead) => `${lead}${colon}`).replace(PREFIX(), hash);
 }
 /**
  * Rewrites only the lines that hold a candidate: every line a pattern matches
@@ -5616,16 +5629,17 @@ function neutralizeLine(line, colon, hash) {
 function neutralize(text, colon, hash) {
     if (!text.includes(':') && !text.includes('#'))
         return text;
-    const starts = new Set();
+    // Made at the first candidate: nearly every text has none (an image string's ':' before its tag).
+    let starts;
     for (const [mark, pattern] of CANDIDATES) {
         // One visit per line: after a candidate the search goes on at the next line.
         let previousEnd = 0;
         for (let at = nextCandidate(text, mark, pattern, 0); at !== -1; at = nextCandidate(text, mark, pattern, previousEnd)) {
-            starts.add(lineStart(text, at, previousEnd));
+            (starts ??= new Set()).add(lineStart(text, at, previousEnd));
             previousEnd = lineEnd(text, at);
         }
     }
-    if (starts.size === 0)
+    if (starts === undefined)
         return text;
     let out = '';
     let done = 0;
@@ -5824,6 +5838,50 @@ function describeEnd(prefix) {
     const text = stripBom(prefix);
     const at = new LineIndex(text).position(text.length);
     return `line ${at.line}, column ${at.column}`;
+}
+/** A code unit other than LF and printable ASCII. */
+const UNUSUAL = /[^\n\x20-\x7e]/;
+/**
+ * The offset of the first character go-yaml's reader refuses (readerc.go),
+ * or -1: everything but TAB, LF, CR, 0x20-0x7E, NEL, 0xA0-0xD7FF,
+ * 0xE000-0xFFFD and 0x10000-0x10FFFF (a surrogate pair is fine; a lone
+ * surrogate is refused). This runs over every character of every file.
+ */
+function forbiddenCharacter(text) {
+    // Most files are printable ASCII and line feeds: one native class scan
+    // says so (about twice as fast as the loop below, a little faster than
+    // the one regex of the refused set).
+    if (!UNUSUAL.test(text))
+        return -1;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x20 && c < 0x7f)
+            continue;
+        if (c < 0x20) {
+            if (c === 0x0a || c === 0x0d || c === 0x09)
+                continue;
+            return i;
+        }
+        if (c < 0xa0) {
+            if (c === 0x85)
+                continue;
+            return i;
+        }
+        if (c < 0xd800)
+            continue;
+        if (c < 0xdc00) {
+            const next = text.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff) {
+                i++;
+                continue;
+            }
+            return i;
+        }
+        if (c < 0xe000 || c === 0xfffe || c === 0xffff)
+            return i;
+    }
+    return -1;
 }
 /** Byte index of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629). */
 function firstInvalidUtf8(b) {
@@ -6510,6 +6568,973 @@ function goMapKey(value) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/yaml/alias-targets.ts
+// Nodes some alias (`*name`) refers to, shared by the readers that build
+// trees and the walks that count alias expansions.
+const aliasTargets = new WeakSet();
+
+;// CONCATENATED MODULE: ./src/engine/yaml/block-reader.ts
+// A direct reader for the block YAML that image vectors are written in.
+//
+// js-yaml's event parser costs about as much as the whole benchmark floor:
+// it builds an event object per node, runs a regex per plain scalar and
+// spreads its state. Real vectors use a small part of YAML: block mappings
+// and sequences, plain and quoted scalars, comments and `---`. This module
+// reads exactly that part in one pass over the text (charCodeAt only) and
+// builds the very tree the event path builds (yaml-tree.ts): same nodes,
+// offsets, texts, styles, values and cursor rules for empty scalars.
+//
+// It never decides anything it is not sure of. Whatever lies outside its
+// part of YAML, or would be an error, a limit or a go-yaml refusal (tabs, a
+// lone CR, tags, flow mappings, flow sequences beyond one line of simple
+// items, nested anchors, aliases inside anchored nodes, unknown aliases,
+// block scalar indentation indicators, directives, `...`, explicit keys,
+// odd indentation, null or merge keys, deep nesting), makes it give up (`undefined`) and the caller parses the
+// whole stream on the event path as before, so every problem keeps its
+// message and offset. The scanning rules restate js-yaml 5's readPlainScalar,
+// readSingleQuotedScalar, readDoubleQuotedScalar, readBlockMapping and
+// readBlockSequence for this subset; decoding of anything but a one-line
+// unescaped scalar is js-yaml's own getScalarValue().
+
+
+
+const { getScalarValue } = jsYaml;
+/** Longer plain key texts are not shared (as in yaml-tree.ts). */
+const MAX_SHARED_TEXT = 64;
+/** Collections nested deeper than this are left to the event path (its maxDepth counts differently). */
+const MAX_NESTING = 40;
+// js-yaml's SCALAR_STYLE numbers.
+const STYLE_PLAIN = 1;
+const STYLE_SINGLE = 2;
+const STYLE_DOUBLE = 3;
+const STYLE_LITERAL = 4;
+const STYLE_FOLDED = 5;
+// js-yaml's CHOMPING_MODE numbers.
+const CHOMP_CLIP = 1;
+const CHOMP_STRIP = 2;
+const CHOMP_KEEP = 3;
+/** Thrown to give up; caught by readBlockYaml. */
+const GIVE_UP = Symbol('give up');
+function giveUp() {
+    throw GIVE_UP;
+}
+const block_reader_SPACE = 0x20;
+const LF = 0x0a;
+const CR = 0x0d;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+const SQUOTE = 0x27;
+const DQUOTE = 0x22;
+const BACKSLASH = 0x5c;
+function isEol(c) {
+    return c === LF || c === CR;
+}
+/** White space, a line break or the end of the text (NaN). */
+function isWsEolOrEnd(c) {
+    return c === block_reader_SPACE || c === 0x09 || c === LF || c === CR || c !== c;
+}
+function isHex(c) {
+    return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+}
+/** js-yaml's isSimpleEscape: the characters after `\` that stand for one character. */
+function isSimpleEscape(c) {
+    return (c === 0x30 || c === 0x61 || c === 0x62 || c === 0x74 || c === 0x09 || c === 0x6e || c === 0x76 || c === 0x66 ||
+        c === 0x72 || c === 0x65 || c === 0x20 || c === 0x22 || c === 0x2f || c === 0x5c || c === 0x4e || c === 0x5f ||
+        c === 0x4c || c === 0x50);
+}
+/**
+ * Characters that cannot start a plain scalar in block context, or that
+ * start what this reader leaves to the event path: `#` `&` `*` `!` `|` `>`
+ * `'` `"` `%` `@` `` ` `` and the flow indicators `, [ ] { }`.
+ */
+function isSpecialStart(c) {
+    return (c === HASH || c === 0x26 || c === 0x2a || c === 0x21 || c === 0x7c || c === 0x3e || c === SQUOTE || c === DQUOTE ||
+        c === 0x25 || c === 0x40 || c === 0x60 || c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d);
+}
+/**
+ * Reads a YAML stream of the supported subset into the tree parseYaml()
+ * returns, or gives up (`undefined`). Call it only on text that passed the
+ * control-character check. `maxDepth` is parseYaml's nesting limit.
+ */
+function readBlockYaml(text, maxDepth, maxAliasExpansions = 10_000) {
+    if (maxDepth < 50 || text.indexOf('\t') !== -1 || text.charCodeAt(0) === 0xfeff)
+        return undefined;
+    for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 2)) {
+        if (text.charCodeAt(i + 1) !== LF)
+            return undefined; // a lone CR: left to the event path
+    }
+    try {
+        return { documents: new BlockReader(text, Math.min(MAX_NESTING, maxDepth - 4), maxAliasExpansions).read() };
+    }
+    catch (error) {
+        if (error === GIVE_UP)
+            return undefined;
+        throw error;
+    }
+}
+class BlockReader {
+    src;
+    maxNesting;
+    maxAliasExpansions;
+    n;
+    /** Position of the next content (after next()). */
+    pos = 0;
+    /** Offset where the line of `pos` starts. */
+    lineStart = 0;
+    /** next() crossed a line break. */
+    newLine = false;
+    /** next() reached the end of the text. */
+    eof = false;
+    /** next() stopped at `---` or `...` at the start of a line. */
+    marker = false;
+    /** End of the last token consumed, as TreeBuilder keeps it (for empty scalars). */
+    cursor = 0;
+    depth = 0;
+    strings = new Map();
+    /**
+     * A direct-mapped cache in front of `strings`, hashed from the length and
+     * two characters and checked in place (startsWith): a repeated key costs
+     * no slice and no string hash.
+     */
+    cachedKeys = new Array(256).fill(undefined);
+    cachedValues = new Array(256).fill(undefined);
+    // The key found by keyAt().
+    keyStart = 0;
+    keyEnd = 0;
+    keyStyle = STYLE_PLAIN;
+    keySimple = true;
+    // Anchors of the current document, with the number of nodes under each.
+    // An alias to a node that holds an alias, or inside an anchored node, is
+    // left to the event path: every expansion is then the anchored size.
+    anchors = new Map();
+    openAnchors = 0;
+    /** Nodes built in the current document (TreeBuilder's `size` without expansions). */
+    size = 0;
+    derefs = 0;
+    addedNodes = 0;
+    constructor(src, maxNesting, maxAliasExpansions) {
+        this.src = src;
+        this.maxNesting = maxNesting;
+        this.maxAliasExpansions = maxAliasExpansions;
+        this.n = src.length;
+    }
+    read() {
+        const documents = [];
+        this.next(0);
+        this.newLine = true;
+        while (!this.eof) {
+            this.anchors = new Map();
+            this.size = 0;
+            this.derefs = 0;
+            this.addedNodes = 0;
+            if (this.marker) {
+                if (this.src.charCodeAt(this.pos) !== DASH)
+                    giveUp(); // `...`
+                this.next(this.pos + 3);
+                if (!this.newLine && !this.eof)
+                    giveUp(); // content on the `---` line
+            }
+            if (this.eof || this.marker) {
+                documents.push(null);
+                continue;
+            }
+            if (this.pos !== this.lineStart)
+                giveUp(); // an indented root: js-yaml counts its indentation oddly
+            documents.push(this.node(-1, true));
+            if (!this.eof && !this.marker)
+                giveUp();
+        }
+        return documents;
+    }
+    /**
+     * Moves to the next content from `p`: skips spaces, comments and line
+     * breaks, and sets pos, lineStart, newLine, eof and marker.
+     */
+    next(p, crossed = false) {
+        const src = this.src;
+        const n = this.n;
+        let newLine = crossed;
+        for (;;) {
+            let c = src.charCodeAt(p);
+            while (c === block_reader_SPACE)
+                c = src.charCodeAt(++p);
+            if (c === HASH) {
+                if (p > 0 && !isWsEolOrEnd(src.charCodeAt(p - 1)))
+                    giveUp(); // `"a"#b`: not a comment
+                while (p < n && !isEol(c))
+                    c = src.charCodeAt(++p);
+            }
+            if (p >= n) {
+                this.pos = n;
+                this.newLine = newLine;
+                this.eof = true;
+                this.marker = false;
+                return;
+            }
+            if (c === LF)
+                p++;
+            else if (c === CR)
+                p += 2; // always CRLF here (readBlockYaml)
+            else
+                break;
+            newLine = true;
+            this.lineStart = p;
+        }
+        this.pos = p;
+        this.newLine = newLine;
+        this.eof = false;
+        this.marker = p === this.lineStart && this.isDocumentMarker(p);
+        if (p === this.lineStart && src.charCodeAt(p) === 0xfeff)
+            giveUp();
+    }
+    /** `---` or `...` followed by white space, a line break or the end. */
+    isDocumentMarker(p) {
+        const src = this.src;
+        const c = src.charCodeAt(p);
+        return (c === DASH || c === 0x2e) && src.charCodeAt(p + 1) === c && src.charCodeAt(p + 2) === c && isWsEolOrEnd(src.charCodeAt(p + 3));
+    }
+    /**
+     * The node at pos (content, not a marker). `parentIndent` is js-yaml's
+     * parentIndent (continuation lines of a scalar need more); collections
+     * are allowed at the start of a line and after `- `, not after `key: `.
+     */
+    node(parentIndent, collections) {
+        const src = this.src;
+        const p = this.pos;
+        const c = src.charCodeAt(p);
+        if (collections) {
+            if (c === DASH && isWsEolOrEnd(src.charCodeAt(p + 1)))
+                return this.sequence(p - this.lineStart);
+            const colon = this.keyAt(p);
+            if (colon >= 0)
+                return this.mapping(p - this.lineStart, colon);
+        }
+        if (c === 0x5b)
+            return this.flowSequence();
+        return this.scalarNode(parentIndent + 1);
+    }
+    enter() {
+        if (++this.depth > this.maxNesting)
+            giveUp();
+    }
+    /** A mapping at pos, whose first key keyAt() found (its `:` at `firstColon`). */
+    mapping(indent, firstColon) {
+        this.enter();
+        const src = this.src;
+        const start = this.pos;
+        const node = { kind: 'mapping', start, end: start, pairs: [], flow: false, tag: undefined };
+        this.size++;
+        if (start > this.cursor)
+            this.cursor = start;
+        const pairs = node.pairs;
+        let colon = firstColon;
+        for (;;) {
+            const key = this.keyScalar();
+            this.next(colon + 1);
+            let value;
+            if (!this.newLine && !this.eof) {
+                const c = src.charCodeAt(this.pos);
+                value = c === 0x26 ? this.anchored(indent, true) : c === 0x2a ? this.alias() : this.node(indent, false);
+            }
+            else if (this.eof || this.marker || this.pos - this.lineStart < indent) {
+                value = this.emptyScalar();
+            }
+            else if (this.pos - this.lineStart === indent) {
+                const p = this.pos;
+                value = src.charCodeAt(p) === DASH && isWsEolOrEnd(src.charCodeAt(p + 1)) ? this.sequence(indent) : this.emptyScalar();
+            }
+            else {
+                value = this.node(indent, true);
+            }
+            pairs.push({ key, value });
+            // pos is at the next content.
+            if (this.eof || this.marker)
+                break;
+            if (!this.newLine)
+                giveUp(); // more on the line of the value
+            const col = this.pos - this.lineStart;
+            if (col < indent)
+                break;
+            if (col > indent)
+                giveUp(); // "bad indentation of a mapping entry"
+            colon = this.keyAt(this.pos);
+            if (colon < 0)
+                giveUp(); // `- x` or a non-key at the mapping's indentation
+        }
+        node.end = this.cursor;
+        node.pairs = pairs.slice();
+        this.depth--;
+        return node;
+    }
+    sequence(indent) {
+        this.enter();
+        const src = this.src;
+        const start = this.pos;
+        const node = { kind: 'sequence', start, end: start, items: [], flow: false, tag: undefined };
+        this.size++;
+        if (start > this.cursor)
+            this.cursor = start;
+        const items = node.items;
+        for (;;) {
+            // pos is at a `-` followed by white space, a line break or the end.
+            this.next(this.pos + 1);
+            if (this.eof || this.marker || (this.newLine && this.pos - this.lineStart <= indent)) {
+                items.push(this.emptyScalar());
+            }
+            else {
+                const c = src.charCodeAt(this.pos);
+                items.push(!this.newLine && c === 0x26 ? this.anchored(indent, false) : !this.newLine && c === 0x2a ? this.alias() : this.node(indent, true));
+            }
+            if (this.eof || this.marker)
+                break;
+            if (!this.newLine)
+                giveUp();
+            const col = this.pos - this.lineStart;
+            if (col < indent)
+                break;
+            if (col > indent)
+                giveUp(); // "bad indentation of a sequence entry"
+            const p = this.pos;
+            if (!(src.charCodeAt(p) === DASH && isWsEolOrEnd(src.charCodeAt(p + 1))))
+                break;
+        }
+        node.end = this.cursor;
+        node.items = items.slice();
+        this.depth--;
+        return node;
+    }
+    /**
+     * Whether a mapping key starts at `p`: a one-line scalar followed by
+     * optional spaces and `:` with white space, a line break or the end after
+     * it. Returns the offset of the `:` (and keeps the key's extent), or -1.
+     */
+    keyAt(p) {
+        const src = this.src;
+        const n = this.n;
+        const c = src.charCodeAt(p);
+        let i;
+        if (c === SQUOTE || c === DQUOTE) {
+            i = p + 1;
+            let simple = true;
+            for (;;) {
+                if (i >= n)
+                    return -1;
+                const d = src.charCodeAt(i);
+                if (d === c) {
+                    if (c === SQUOTE && src.charCodeAt(i + 1) === SQUOTE) {
+                        simple = false;
+                        i += 2;
+                        continue;
+                    }
+                    break;
+                }
+                if (isEol(d))
+                    return -1;
+                if (d === BACKSLASH && c === DQUOTE) {
+                    simple = false;
+                    i = this.escape(i);
+                    if (i < 0)
+                        return -1;
+                    continue;
+                }
+                i++;
+            }
+            this.keyStart = p + 1;
+            this.keyEnd = i;
+            this.keyStyle = c === SQUOTE ? STYLE_SINGLE : STYLE_DOUBLE;
+            this.keySimple = simple;
+            i++;
+            while (src.charCodeAt(i) === block_reader_SPACE)
+                i++;
+            return src.charCodeAt(i) === COLON && isWsEolOrEnd(src.charCodeAt(i + 1)) ? i : -1;
+        }
+        if (!this.canStartPlain(p))
+            return -1;
+        let end = p;
+        for (i = p; i < n; i++) {
+            const d = src.charCodeAt(i);
+            if (d === COLON) {
+                if (isWsEolOrEnd(src.charCodeAt(i + 1))) {
+                    this.keyStart = p;
+                    this.keyEnd = end;
+                    this.keyStyle = STYLE_PLAIN;
+                    this.keySimple = true;
+                    return i;
+                }
+            }
+            else if (d === HASH) {
+                if (src.charCodeAt(i - 1) === block_reader_SPACE)
+                    return -1;
+            }
+            else if (isEol(d))
+                return -1;
+            if (d !== block_reader_SPACE)
+                end = i + 1;
+        }
+        return -1;
+    }
+    /** Plain scalars may start here (js-yaml's canStartPlainScalar, block context); `? ` and `: ` are left to the event path. */
+    canStartPlain(p) {
+        const src = this.src;
+        const c = src.charCodeAt(p);
+        if (isWsEolOrEnd(c) || isSpecialStart(c))
+            return false;
+        if (c === DASH || c === 0x3f || c === COLON)
+            return !isWsEolOrEnd(src.charCodeAt(p + 1));
+        return true;
+    }
+    /**
+     * Checks the escape at `i` (a backslash inside a double-quoted scalar) on
+     * one line; returns the offset after it, or -1 for an escaped line break.
+     * Gives up on an escape js-yaml refuses.
+     */
+    escape(i) {
+        const src = this.src;
+        const e = src.charCodeAt(i + 1);
+        if (isEol(e))
+            return -1;
+        if (isSimpleEscape(e))
+            return i + 2;
+        const hexLength = e === 0x78 ? 2 : e === 0x75 ? 4 : e === 0x55 ? 8 : 0;
+        if (hexLength === 0)
+            giveUp(); // "unknown escape sequence"
+        for (let k = 2; k < 2 + hexLength; k++)
+            if (!isHex(src.charCodeAt(i + k)))
+                giveUp();
+        return i + 2 + hexLength;
+    }
+    /** The key keyAt() found, as a scalar node (pos is then just before the `:`). */
+    keyScalar() {
+        const src = this.src;
+        const start = this.keyStart;
+        const end = this.keyEnd;
+        let node;
+        if (this.keyStyle === STYLE_PLAIN) {
+            const length = end - start;
+            const slot = (length * 31 + src.charCodeAt(start) * 7 + src.charCodeAt(end - 1)) & 255;
+            const cached = this.cachedKeys[slot];
+            let text;
+            let value;
+            if (cached !== undefined && cached.length === length && src.startsWith(cached, start)) {
+                text = cached;
+                value = this.cachedValues[slot];
+            }
+            else if (length <= MAX_SHARED_TEXT) {
+                text = src.slice(start, end);
+                const shared = this.strings.get(text);
+                if (shared !== undefined) {
+                    value = shared;
+                    text = shared.goString;
+                }
+                else {
+                    value = resolveGoScalar(text, 'plain');
+                    if (value.type === 'string')
+                        this.strings.set(text, value);
+                }
+                if (value.type === 'string') {
+                    this.cachedKeys[slot] = text;
+                    this.cachedValues[slot] = value;
+                }
+            }
+            else {
+                text = src.slice(start, end);
+                value = resolveGoScalar(text, 'plain');
+            }
+            if (text === '<<')
+                giveUp(); // a merge key
+            node = { kind: 'scalar', start, end, text, style: 'plain', tag: undefined, value };
+            if (end > this.cursor)
+                this.cursor = end;
+        }
+        else {
+            const style = this.keyStyle === STYLE_SINGLE ? 'single-quoted' : 'double-quoted';
+            const text = this.keySimple ? src.slice(start, end) : this.decode(start, end, this.keyStyle);
+            node = { kind: 'scalar', start: start - 1, end: end + 1, text, style, tag: undefined, value: resolveGoScalar(text, style) };
+            if (end + 1 > this.cursor)
+                this.cursor = end + 1;
+        }
+        if (goMapKey(node.value) === undefined)
+            giveUp(); // a null key or an int beyond int64
+        this.size++;
+        return node;
+    }
+    /** js-yaml's decoding of a scalar that is not one unescaped line. */
+    decode(valueStart, valueEnd, style, chomping = CHOMP_CLIP, indent = -1) {
+        const event = {
+            type: 4,
+            valueStart,
+            valueEnd,
+            anchorStart: -1,
+            anchorEnd: -1,
+            tagStart: -1,
+            tagEnd: -1,
+            style,
+            chomping,
+            indent,
+            fast: false,
+        };
+        return getScalarValue(this.src, event);
+    }
+    /**
+     * An empty (null) scalar where TreeBuilder.emptyPosition() puts it: just
+     * after the `:` or `-` that introduced it when only white space lies
+     * between the cursor and that indicator, else at the cursor.
+     */
+    emptyScalar() {
+        const src = this.src;
+        let i = this.cursor;
+        for (;;) {
+            const c = src.charCodeAt(i);
+            if (c === block_reader_SPACE || c === 0x09 || c === LF || c === CR)
+                i++;
+            else
+                break;
+        }
+        let at = this.cursor;
+        const c = src.charCodeAt(i);
+        if (c === COLON || c === DASH || c === 0x3f) {
+            const next = src.charCodeAt(i + 1);
+            if (isWsEolOrEnd(next) || next === 0x2c || next === 0x7d || next === 0x5d) {
+                this.cursor = i + 1;
+                at = i + 1;
+            }
+        }
+        this.size++;
+        return { kind: 'scalar', start: at, end: at, text: '', style: 'plain', tag: undefined, value: resolveGoScalar('', 'plain') };
+    }
+    /** A scalar at pos; `nodeIndent`: the indentation its continuation lines need. Moves to the next content. */
+    scalarNode(nodeIndent) {
+        const src = this.src;
+        const p = this.pos;
+        const c = src.charCodeAt(p);
+        if (c === SQUOTE || c === DQUOTE)
+            return this.quoted(c, nodeIndent);
+        if (c === 0x7c || c === 0x3e)
+            return this.blockScalar(nodeIndent);
+        if (!this.canStartPlain(p))
+            giveUp();
+        return this.plain(nodeIndent);
+    }
+    /** readPlainScalar in block context. */
+    plain(nodeIndent) {
+        const src = this.src;
+        const n = this.n;
+        const start = this.pos;
+        let end = start;
+        let i = start;
+        let lineStart = this.lineStart;
+        let multiline = false;
+        while (i < n) {
+            const c = src.charCodeAt(i);
+            if (i === lineStart && this.isDocumentMarker(i))
+                break;
+            if (c === COLON) {
+                if (isWsEolOrEnd(src.charCodeAt(i + 1)))
+                    break;
+            }
+            else if (c === HASH) {
+                const before = src.charCodeAt(i - 1);
+                if (before === block_reader_SPACE || isEol(before))
+                    break;
+            }
+            else if (isEol(c)) {
+                // A continuation line if it is indented at least nodeIndent (blank lines included).
+                let j = i;
+                let lineAt = lineStart;
+                for (;;) {
+                    j += src.charCodeAt(j) === CR ? 2 : 1;
+                    lineAt = j;
+                    while (src.charCodeAt(j) === block_reader_SPACE)
+                        j++;
+                    if (!isEol(src.charCodeAt(j)))
+                        break;
+                }
+                if (j - lineAt >= nodeIndent) {
+                    if (src.charCodeAt(j) === 0xfeff && j === lineAt)
+                        giveUp();
+                    multiline = true;
+                    i = j;
+                    lineStart = lineAt;
+                    continue;
+                }
+                break;
+            }
+            if (c !== block_reader_SPACE)
+                end = i + 1;
+            i++;
+        }
+        if (end === start)
+            giveUp();
+        this.lineStart = lineStart;
+        const text = multiline ? this.decode(start, end, STYLE_PLAIN) : src.slice(start, end);
+        const node = { kind: 'scalar', start, end, text, style: 'plain', tag: undefined, value: resolveGoScalar(text, 'plain') };
+        if (end > this.cursor)
+            this.cursor = end;
+        this.size++;
+        this.next(i);
+        return node;
+    }
+    /** readSingleQuotedScalar / readDoubleQuotedScalar. */
+    quoted(quote, nodeIndent) {
+        const src = this.src;
+        const n = this.n;
+        const valueStart = this.pos + 1;
+        let i = valueStart;
+        let simple = true;
+        let lineStart = this.lineStart;
+        for (;;) {
+            if (i >= n)
+                giveUp(); // never closed
+            const c = src.charCodeAt(i);
+            if (c === quote) {
+                if (quote === SQUOTE && src.charCodeAt(i + 1) === SQUOTE) {
+                    simple = false;
+                    i += 2;
+                    continue;
+                }
+                break;
+            }
+            if (c === BACKSLASH && quote === DQUOTE) {
+                simple = false;
+                if (isEol(src.charCodeAt(i + 1))) {
+                    i++;
+                }
+                else {
+                    i = this.escape(i);
+                    continue;
+                }
+            }
+            const d = src.charCodeAt(i);
+            if (isEol(d)) {
+                simple = false;
+                // readFlowScalarBreak: the next line must be indented at least nodeIndent.
+                let j = i;
+                for (;;) {
+                    j += src.charCodeAt(j) === CR ? 2 : 1;
+                    lineStart = j;
+                    while (src.charCodeAt(j) === block_reader_SPACE)
+                        j++;
+                    if (!isEol(src.charCodeAt(j)))
+                        break;
+                }
+                if (j - lineStart < nodeIndent)
+                    giveUp(); // "deficient indentation" (repaired on the event path)
+                i = j;
+                continue;
+            }
+            if (i === lineStart && this.isDocumentMarker(i))
+                giveUp();
+            i++;
+        }
+        const valueEnd = i;
+        this.lineStart = lineStart;
+        const style = quote === SQUOTE ? 'single-quoted' : 'double-quoted';
+        const text = simple ? src.slice(valueStart, valueEnd) : this.decode(valueStart, valueEnd, quote === SQUOTE ? STYLE_SINGLE : STYLE_DOUBLE);
+        const node = {
+            kind: 'scalar',
+            start: valueStart - 1,
+            end: valueEnd + 1,
+            text,
+            style,
+            tag: undefined,
+            value: resolveGoScalar(text, style),
+        };
+        if (valueEnd + 1 > this.cursor)
+            this.cursor = valueEnd + 1;
+        this.size++;
+        this.next(valueEnd + 1);
+        return node;
+    }
+    /** TreeBuilder.blockIndicator(): the `|` or `>` of a block scalar header, searched from the cursor. */
+    blockIndicator(from, limit) {
+        const src = this.src;
+        for (let i = from; i < limit; i++) {
+            const c = src.charCodeAt(i);
+            if (c === 0x7c || c === 0x3e)
+                return i;
+            if (c === HASH) {
+                while (i < limit && src.charCodeAt(i) !== LF)
+                    i++;
+            }
+        }
+        return limit;
+    }
+    /**
+     * readBlockScalar with a header of `|` or `>` and an optional chomping
+     * indicator (an explicit indentation width is left to the event path).
+     * `parentIndent` is js-yaml's (the indentation continuation lines of a
+     * plain scalar would need).
+     */
+    blockScalar(parentIndent) {
+        const src = this.src;
+        const n = this.n;
+        const indicator = this.pos;
+        const style = src.charCodeAt(indicator) === 0x7c ? STYLE_LITERAL : STYLE_FOLDED;
+        let i = indicator + 1;
+        let chomping = CHOMP_CLIP;
+        let c = src.charCodeAt(i);
+        if (c === 0x2b || c === DASH) {
+            chomping = c === 0x2b ? CHOMP_KEEP : CHOMP_STRIP;
+            c = src.charCodeAt(++i);
+        }
+        if (c >= 0x30 && c <= 0x39)
+            giveUp(); // an indentation width (or a repeated indicator after it)
+        if (c === 0x2b || c === DASH)
+            giveUp(); // "repeat of a chomping mode identifier"
+        let hadWhitespace = false;
+        while (c === block_reader_SPACE) {
+            hadWhitespace = true;
+            c = src.charCodeAt(++i);
+        }
+        if (hadWhitespace && c === HASH) {
+            while (i < n && !isEol(c))
+                c = src.charCodeAt(++i);
+        }
+        if (c === LF)
+            i++;
+        else if (c === CR)
+            i += 2;
+        else if (i < n)
+            giveUp(); // "a line break is expected"
+        const valueStart = i;
+        let valueEnd = i;
+        let contentIndent = -1;
+        let maxLeadingIndent = 0;
+        // Where the next content is after the scalar, and whether that is a line start.
+        let stop = n;
+        while (i < n) {
+            const linePosition = i;
+            let column = 0;
+            while (src.charCodeAt(linePosition + column) === block_reader_SPACE)
+                column++;
+            const first = src.charCodeAt(linePosition + column);
+            if (linePosition + column >= n) {
+                if (contentIndent >= 0) {
+                    if (column > contentIndent)
+                        valueEnd = linePosition + column;
+                }
+                else if (column > 0)
+                    valueEnd = linePosition + column;
+                i = n;
+                break;
+            }
+            if (src.charCodeAt(linePosition) === 0xfeff)
+                giveUp();
+            if (this.isDocumentMarker(linePosition)) {
+                stop = linePosition;
+                break;
+            }
+            const blank = isEol(first);
+            if (contentIndent === -1) {
+                if (blank) {
+                    if (column > maxLeadingIndent)
+                        maxLeadingIndent = column;
+                }
+                else {
+                    if (column >= parentIndent && column < maxLeadingIndent)
+                        giveUp(); // "bad indentation of a mapping entry"
+                    if (column < parentIndent) {
+                        stop = linePosition;
+                        break;
+                    }
+                    contentIndent = column;
+                }
+            }
+            const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+            if (!blank && column < requiredIndent) {
+                stop = linePosition;
+                break;
+            }
+            i = linePosition + column;
+            while (i < n && !isEol(src.charCodeAt(i)))
+                i++;
+            valueEnd = i;
+            if (i < n) {
+                i += src.charCodeAt(i) === CR ? 2 : 1;
+                valueEnd = i;
+            }
+        }
+        const start = this.blockIndicator(this.cursor, indicator + 1);
+        if (start !== indicator)
+            giveUp();
+        const text = this.decode(valueStart, valueEnd, style, chomping, contentIndent);
+        const node = {
+            kind: 'scalar',
+            start,
+            end: valueEnd,
+            text,
+            style: style === STYLE_LITERAL ? 'literal' : 'folded',
+            tag: undefined,
+            value: resolveGoScalar(text, style === STYLE_LITERAL ? 'literal' : 'folded'),
+        };
+        if (valueEnd > this.cursor)
+            this.cursor = valueEnd;
+        this.size++;
+        // The scalar ends at the start of a line (or at the end): the next content is on a new line.
+        this.lineStart = stop;
+        this.next(stop, true);
+        return node;
+    }
+    /** The name of an anchor or alias whose indicator is at `at`: up to white space or a flow indicator, libyaml's characters only. */
+    propertyName(at) {
+        const src = this.src;
+        let i = at + 1;
+        for (;;) {
+            const c = src.charCodeAt(i);
+            if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === DASH || c === 0x5f)
+                i++;
+            else
+                break;
+        }
+        if (i === at + 1 || !isWsEolOrEnd(src.charCodeAt(i)))
+            giveUp(); // empty, or a character go-yaml or js-yaml reads differently
+        return i;
+    }
+    /**
+     * `&name` and the node it anchors, as parseNode reads them after `key: `
+     * (`inMapping`) or `- `: a scalar on the same line, or on the next lines
+     * a node indented more than the parent (in a mapping also a sequence at
+     * the key's indentation); otherwise an empty scalar just after the name.
+     */
+    anchored(parentIndent, inMapping) {
+        const src = this.src;
+        // Nested anchors (maybe redefining a name) are left to the event path.
+        if (this.openAnchors > 0)
+            giveUp();
+        const nameEnd = this.propertyName(this.pos);
+        const name = src.slice(this.pos + 1, nameEnd);
+        const sizeAtOpen = this.size;
+        this.next(nameEnd);
+        let node;
+        const c = src.charCodeAt(this.pos);
+        this.openAnchors++;
+        if (!this.newLine && !this.eof) {
+            // A plain or quoted scalar; `&a &b`, `&a *b`, `&a |`, `&a [` and the like are left to the event path.
+            if (!(c === SQUOTE || c === DQUOTE || this.canStartPlain(this.pos)))
+                giveUp();
+            node = this.scalarNode(parentIndent + 1);
+        }
+        else {
+            const col = this.pos - this.lineStart;
+            const open = !this.eof && !this.marker;
+            if (open && col > parentIndent) {
+                if (c === 0x26 || c === 0x2a)
+                    giveUp();
+                node = this.node(parentIndent, true);
+            }
+            else if (open && inMapping && col === parentIndent && c === DASH && isWsEolOrEnd(src.charCodeAt(this.pos + 1))) {
+                node = this.sequence(parentIndent);
+            }
+            else {
+                node = { kind: 'scalar', start: nameEnd, end: nameEnd, text: '', style: 'plain', tag: undefined, value: resolveGoScalar('', 'plain') };
+                if (nameEnd > this.cursor)
+                    this.cursor = nameEnd;
+                this.size++;
+            }
+        }
+        this.openAnchors--;
+        this.anchors.set(name, { node, size: this.size - sizeAtOpen });
+        return node;
+    }
+    /** `*name`: the anchored node itself (TreeBuilder.alias, for anchored nodes without aliases). */
+    alias() {
+        const at = this.pos;
+        const nameEnd = this.propertyName(at);
+        const entry = this.anchors.get(this.src.slice(at + 1, nameEnd));
+        // Unknown, inside an anchored node (maybe its own), or beyond the limits: the event path says so.
+        if (entry === undefined || this.openAnchors > 0)
+            giveUp();
+        this.derefs++;
+        this.addedNodes += entry.size;
+        if (this.derefs > this.maxAliasExpansions || this.addedNodes > this.maxAliasExpansions * 100)
+            giveUp();
+        aliasTargets.add(entry.node);
+        if (nameEnd > this.cursor)
+            this.cursor = nameEnd;
+        this.next(nameEnd);
+        return entry.node;
+    }
+    /**
+     * A flow sequence on one line of plain words (letters, digits, `.`, `_`,
+     * `/`, `-`; not starting with `-`) and simple quoted scalars, `[a, "b"]`
+     * or `[]`. Anything else inside the brackets is left to the event path.
+     */
+    flowSequence() {
+        this.enter();
+        const src = this.src;
+        const start = this.pos;
+        const node = { kind: 'sequence', start, end: start, items: [], flow: true, tag: undefined };
+        this.size++;
+        if (start + 1 > this.cursor)
+            this.cursor = start + 1;
+        const items = node.items;
+        let i = start + 1;
+        while (src.charCodeAt(i) === block_reader_SPACE)
+            i++;
+        if (src.charCodeAt(i) !== 0x5d) {
+            for (;;) {
+                const c = src.charCodeAt(i);
+                let item;
+                if (c === SQUOTE || c === DQUOTE) {
+                    const close = src.indexOf(c === SQUOTE ? "'" : '"', i + 1);
+                    if (close < 0)
+                        giveUp();
+                    const text = src.slice(i + 1, close);
+                    for (let k = 0; k < text.length; k++) {
+                        const d = text.charCodeAt(k);
+                        if (d === BACKSLASH || isEol(d))
+                            giveUp();
+                    }
+                    if (c === SQUOTE && src.charCodeAt(close + 1) === SQUOTE)
+                        giveUp();
+                    const style = c === SQUOTE ? 'single-quoted' : 'double-quoted';
+                    item = { kind: 'scalar', start: i, end: close + 1, text, style, tag: undefined, value: resolveGoScalar(text, style) };
+                    i = close + 1;
+                }
+                else {
+                    let j = i;
+                    for (;;) {
+                        const d = src.charCodeAt(j);
+                        if ((d >= 0x30 && d <= 0x39) || (d >= 0x41 && d <= 0x5a) || (d >= 0x61 && d <= 0x7a) || d === 0x2e || d === 0x5f || d === 0x2f || (d === DASH && j > i))
+                            j++;
+                        else
+                            break;
+                    }
+                    if (j === i)
+                        giveUp();
+                    const text = src.slice(i, j);
+                    item = { kind: 'scalar', start: i, end: j, text, style: 'plain', tag: undefined, value: resolveGoScalar(text, 'plain') };
+                    i = j;
+                }
+                if (item.end > this.cursor)
+                    this.cursor = item.end;
+                this.size++;
+                items.push(item);
+                while (src.charCodeAt(i) === block_reader_SPACE)
+                    i++;
+                const d = src.charCodeAt(i);
+                if (d === 0x5d)
+                    break;
+                if (d !== 0x2c)
+                    giveUp();
+                i++;
+                while (src.charCodeAt(i) === block_reader_SPACE)
+                    i++;
+                if (src.charCodeAt(i) === 0x5d)
+                    giveUp(); // a trailing comma
+            }
+        }
+        node.end = i + 1;
+        if (node.end > this.cursor)
+            this.cursor = node.end;
+        node.items = items.slice();
+        this.depth--;
+        this.next(i + 1);
+        return node;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/yaml/yaml-tree.ts
 // A YAML tree that keeps exact source positions and resolves scalars the way
 // Gardener's reader (sigs.k8s.io/yaml over go-yaml v2) does.
@@ -6522,8 +7547,11 @@ function goMapKey(value) {
 // documents Gardener could read.
 
 
+
+
+
 // The fast (CommonJS) build of js-yaml: see js-yaml-fast.ts.
-const { getScalarValue, parseEvents, YAMLException } = jsYaml;
+const { getScalarValue: yaml_tree_getScalarValue, parseEvents, YAMLException } = jsYaml;
 const DEFAULT_MAX_DEPTH = 100;
 const DEFAULT_MAX_ALIAS_EXPANSIONS = 10_000;
 /** Nesting of a document with its aliases expanded; deeper documents are refused. */
@@ -6540,7 +7568,7 @@ class YamlValueError extends Error {
     }
 }
 /** Longer plain texts (rarely repeated) are not shared: hashing them would cost more than it saves. */
-const MAX_SHARED_TEXT = 64;
+const yaml_tree_MAX_SHARED_TEXT = 64;
 // Event ids and styles of js-yaml's event stream.
 const EV_DOCUMENT = 1;
 const EV_SEQUENCE = 2;
@@ -6549,8 +7577,6 @@ const EV_SCALAR = 4;
 const EV_ALIAS = 5;
 const EV_POP = 6;
 const STYLES = ['plain', 'plain', 'single-quoted', 'double-quoted', 'literal', 'folded'];
-/** Nodes some alias refers to (so walks can count expansions). */
-const aliasTargets = new WeakSet();
 /**
  * Whether an alias (`*name`) refers to the node, so that it may appear in
  * several places of a tree. Any other node has exactly one place: a walk
@@ -6558,29 +7584,6 @@ const aliasTargets = new WeakSet();
  */
 function isAliasTarget(node) {
     return aliasTargets.has(node);
-}
-// ---------------------------------------------------------------------------
-// Characters go-yaml's reader refuses (readerc.go): everything but TAB, LF,
-// CR, 0x20-0x7E, NEL, 0xA0-0xD7FF, 0xE000-0xFFFD and 0x10000-0x10FFFF.
-const FORBIDDEN_OR_SURROGATE = 
-// eslint-disable-next-line no-control-regex
-/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/g;
-/** The first character go-yaml's reader refuses, or -1. Surrogate pairs are fine. */
-function forbiddenCharacter(text) {
-    FORBIDDEN_OR_SURROGATE.lastIndex = 0;
-    for (let m = FORBIDDEN_OR_SURROGATE.exec(text); m; m = FORBIDDEN_OR_SURROGATE.exec(text)) {
-        const i = m.index;
-        const c = text.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdbff) {
-            const next = text.charCodeAt(i + 1);
-            if (next >= 0xdc00 && next <= 0xdfff) {
-                FORBIDDEN_OR_SURROGATE.lastIndex = i + 2;
-                continue;
-            }
-        }
-        return i;
-    }
-    return -1;
 }
 class StopBuild {
     problem;
@@ -6596,8 +7599,18 @@ class StopBuild {
  * characters) and exceeded limits come back as `problem`.
  */
 function parseYaml(text, limits) {
+    return parseWith(text, limits, true);
+}
+/**
+ * parseYaml() on js-yaml's event path only, without the direct block reader
+ * (block-reader.ts): what the reader's results are checked against.
+ */
+function parseYamlOnEvents(text, limits) {
+    return parseWith(text, limits, false);
+}
+function parseWith(text, limits, direct) {
     try {
-        return parseStream(text, limits);
+        return parseStream(text, limits, direct);
     }
     catch (error) {
         // Not expected: every known failure is a problem already. Keep the promise not to throw.
@@ -6605,7 +7618,7 @@ function parseYaml(text, limits) {
         return { documents: [], problem: { kind: 'syntax', message: `the YAML could not be read: ${message}`, offset: 0 } };
     }
 }
-function parseStream(text, limits) {
+function parseStream(text, limits, direct) {
     const maxDepth = limits?.maxDepth ?? DEFAULT_MAX_DEPTH;
     const maxAliasExpansions = limits?.maxAliasExpansions ?? DEFAULT_MAX_ALIAS_EXPANSIONS;
     const forbidden = forbiddenCharacter(text);
@@ -6616,11 +7629,18 @@ function parseStream(text, limits) {
             message: `control characters are not allowed: U+${code.toString(16).toUpperCase().padStart(4, '0')} (go-yaml refuses the file)`,
             offset: forbidden,
         };
-        return { documents: documentsBefore(text, forbidden, limits), problem };
+        return { documents: documentsBefore(text, forbidden, limits, direct), problem };
+    }
+    // Block YAML of the kind vectors are written in is read directly; anything
+    // else (and every problem) takes js-yaml's event path.
+    if (direct) {
+        const read = readBlockYaml(text, maxDepth, maxAliasExpansions);
+        if (read !== undefined)
+            return read;
     }
     const parsed = parseWithRepairs(text, maxDepth);
     if ('problem' in parsed) {
-        return { documents: documentsBefore(text, parsed.problem.offset, limits), problem: parsed.problem };
+        return { documents: documentsBefore(text, parsed.problem.offset, limits, direct), problem: parsed.problem };
     }
     return new TreeBuilder(parsed.source, parsed.toOriginal, maxAliasExpansions).build(parsed.events);
 }
@@ -6629,14 +7649,14 @@ function parseStream(text, limits) {
  * document marker (`---` or `...` at the start of a line) before it and
  * parsed again.
  */
-function documentsBefore(text, offset, limits) {
+function documentsBefore(text, offset, limits, direct) {
     const marker = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
     let cut = -1;
     for (let m = marker.exec(text); m && m.index < offset; m = marker.exec(text))
         cut = m.index;
     if (cut <= 0)
         return [];
-    return parseYaml(text.slice(0, cut), limits).documents;
+    return parseWith(text.slice(0, cut), limits, direct).documents;
 }
 const MAX_REPAIRS = 32;
 /**
@@ -6868,7 +7888,7 @@ class TreeBuilder {
             start = this.blockIndicator(propsEnd > this.cursor ? propsEnd : this.cursor, ev.valueStart);
             end = ev.valueEnd;
         }
-        let text = ev.valueStart < 0 ? '' : getScalarValue(src, ev);
+        let text = ev.valueStart < 0 ? '' : yaml_tree_getScalarValue(src, ev);
         let tag;
         let value;
         if (ev.tagStart >= 0) {
@@ -6877,7 +7897,7 @@ class TreeBuilder {
             if (value.error !== undefined)
                 this.fail('syntax', `${value.error} (go-yaml refuses the file)`, start);
         }
-        else if (style === 'plain' && text.length <= MAX_SHARED_TEXT && this.expectsKey()) {
+        else if (style === 'plain' && text.length <= yaml_tree_MAX_SHARED_TEXT && this.expectsKey()) {
             const shared = this.strings.get(text);
             if (shared !== undefined) {
                 value = shared;
@@ -12923,10 +13943,23 @@ function forEachEntryNode(context, visit) {
         });
     }
 }
-/** Every entry read, across base, overwrite and component vectors. */
-function* allEntries(context) {
+/** Computed once per cluster (its rules share their `vectors`). */
+const entriesOf = new WeakMap();
+/**
+ * Every entry read, across base, overwrite and component vectors: one array,
+ * built once for the rules of a cluster (a generator per rule cost more than
+ * the rules' own checks of most entries).
+ */
+function allEntries(context) {
+    const known = entriesOf.get(context.vectors);
+    if (known !== undefined)
+        return known;
+    const out = [];
     for (const { vector } of context.vectors)
-        yield* vector.images;
+        for (const source of vector.images)
+            out.push(source);
+    entriesOf.set(context.vectors, out);
+    return out;
 }
 /** Where a field's value was written, or the entry itself when the field is absent. */
 function fieldPosition(source, field) {
@@ -13209,11 +14242,11 @@ function isUpperHex(c) {
     return c >= 0x41 && c <= 0x46;
 }
 const SLASH = 0x2f;
-const COLON = 0x3a;
+const image_reference_COLON = 0x3a;
 const AT = 0x40;
 const DOT = 0x2e;
 const UNDERSCORE = 0x5f;
-const DASH = 0x2d;
+const image_reference_DASH = 0x2d;
 /** A short, printable description of the character at `i`. */
 function charAt(s, i) {
     const cp = s.codePointAt(i);
@@ -13240,7 +14273,7 @@ function checkDomain(s, start, end) {
         const first = i;
         while (i < end) {
             const c = s.charCodeAt(i);
-            if (image_reference_isDigit(c) || (c >= 0x61 && c <= 0x66) || isUpperHex(c) || c === COLON)
+            if (image_reference_isDigit(c) || (c >= 0x61 && c <= 0x66) || isUpperHex(c) || c === image_reference_COLON)
                 i++;
             else
                 break;
@@ -13256,18 +14289,18 @@ function checkDomain(s, start, end) {
         for (;;) {
             const labelStart = i;
             if (i >= end || !isAlnum(s.charCodeAt(i))) {
-                if (i < end && s.charCodeAt(i) === DASH)
+                if (i < end && s.charCodeAt(i) === image_reference_DASH)
                     return fail(i, "a registry host label cannot start with '-'");
-                if (i < end && s.charCodeAt(i) !== DOT && s.charCodeAt(i) !== COLON) {
+                if (i < end && s.charCodeAt(i) !== DOT && s.charCodeAt(i) !== image_reference_COLON) {
                     return fail(i, `${charAt(s, i)} is not allowed in a registry host; use letters, digits, '-' and '.'`);
                 }
                 return fail(i, "the registry host has an empty label; remove the extra '.'");
             }
-            while (i < end && (isAlnum(s.charCodeAt(i)) || s.charCodeAt(i) === DASH))
+            while (i < end && (isAlnum(s.charCodeAt(i)) || s.charCodeAt(i) === image_reference_DASH))
                 i++;
-            if (s.charCodeAt(i - 1) === DASH) {
+            if (s.charCodeAt(i - 1) === image_reference_DASH) {
                 let dash = i - 1;
-                while (dash > labelStart && s.charCodeAt(dash - 1) === DASH)
+                while (dash > labelStart && s.charCodeAt(dash - 1) === image_reference_DASH)
                     dash--;
                 return fail(dash, "a registry host label cannot end with '-'");
             }
@@ -13278,7 +14311,7 @@ function checkDomain(s, start, end) {
             break;
         }
     }
-    if (i < end && s.charCodeAt(i) === COLON) {
+    if (i < end && s.charCodeAt(i) === image_reference_COLON) {
         i++;
         const portStart = i;
         while (i < end && image_reference_isDigit(s.charCodeAt(i)))
@@ -13298,7 +14331,7 @@ function looksLikeHost(s, start, end) {
         return true;
     for (let i = start; i < end; i++) {
         const c = s.charCodeAt(i);
-        if (c === DOT || c === COLON)
+        if (c === DOT || c === image_reference_COLON)
             return true;
     }
     return s.slice(start, end) === 'localhost';
@@ -13318,7 +14351,7 @@ function scanPath(s, start, end, stopAtTagOrDigest) {
         }
         const first = s.charCodeAt(i);
         if (!isLowerAlnum(first)) {
-            if (stopAtTagOrDigest && i > start && (first === COLON || first === AT)) {
+            if (stopAtTagOrDigest && i > start && (first === image_reference_COLON || first === AT)) {
                 return fail(i - 1, "the image path ends with '/'; remove the trailing '/'");
             }
             if (first === SLASH) {
@@ -13328,7 +14361,7 @@ function scanPath(s, start, end, stopAtTagOrDigest) {
             }
             if (isUpper(first))
                 return upperFail(s, i);
-            if (first === DOT || first === UNDERSCORE || first === DASH) {
+            if (first === DOT || first === UNDERSCORE || first === image_reference_DASH) {
                 return fail(i, `a path component cannot start with ${charAt(s, i)}; start it with a lowercase letter or digit`);
             }
             return invalidPathChar(s, i);
@@ -13339,7 +14372,7 @@ function scanPath(s, start, end, stopAtTagOrDigest) {
             if (i >= end)
                 return { ok: true, end: i };
             const c = s.charCodeAt(i);
-            if (c === DOT || c === UNDERSCORE || c === DASH) {
+            if (c === DOT || c === UNDERSCORE || c === image_reference_DASH) {
                 const sepStart = i;
                 if (c === DOT)
                     i++;
@@ -13349,16 +14382,16 @@ function scanPath(s, start, end, stopAtTagOrDigest) {
                         i++;
                 }
                 else {
-                    while (i < end && s.charCodeAt(i) === DASH)
+                    while (i < end && s.charCodeAt(i) === image_reference_DASH)
                         i++;
                 }
                 const next = i < end ? s.charCodeAt(i) : -1;
                 if (isLowerAlnum(next))
                     continue;
-                if (next === -1 || next === SLASH || (stopAtTagOrDigest && (next === COLON || next === AT))) {
+                if (next === -1 || next === SLASH || (stopAtTagOrDigest && (next === image_reference_COLON || next === AT))) {
                     return fail(sepStart, `a path component cannot end with ${charAt(s, sepStart)}; remove it or add a letter or digit after it`);
                 }
-                if (next === DOT || next === UNDERSCORE || next === DASH) {
+                if (next === DOT || next === UNDERSCORE || next === image_reference_DASH) {
                     return fail(i, "invalid separator in the image path: use one '.', one or two '_', or a run of '-' between lowercase letters or digits");
                 }
                 if (isUpper(next))
@@ -13369,7 +14402,7 @@ function scanPath(s, start, end, stopAtTagOrDigest) {
                 i++;
                 break; // next component
             }
-            if (stopAtTagOrDigest && (c === COLON || c === AT))
+            if (stopAtTagOrDigest && (c === image_reference_COLON || c === AT))
                 return { ok: true, end: i };
             if (isUpper(c))
                 return upperFail(s, i);
@@ -13381,7 +14414,7 @@ function upperFail(s, i) {
     return fail(i, `the image path must be lowercase (found ${charAt(s, i)}; only the registry host may use uppercase); write it in lowercase`);
 }
 function invalidPathChar(s, i) {
-    if (s.charCodeAt(i) === COLON) {
+    if (s.charCodeAt(i) === image_reference_COLON) {
         return fail(i, "':' is only allowed for the registry port in the first segment (e.g. 'localhost:5000/image') or before a tag");
     }
     return fail(i, `${charAt(s, i)} is not allowed in an image path; use lowercase letters, digits, '.', '_', '-' and '/'`);
@@ -13429,7 +14462,7 @@ function checkPlainTag(s, start, end) {
         return fail(start, `the tag is empty`);
     const first = s.charCodeAt(start);
     if (!isWordChar(first)) {
-        if (first === DOT || first === DASH) {
+        if (first === DOT || first === image_reference_DASH) {
             return fail(start, `a tag cannot start with ${charAt(s, start)}; start it with a letter, digit or '_'`);
         }
         return fail(start, `${charAt(s, start)} is not allowed in a tag; use letters, digits, '_', '.' and '-'`);
@@ -13438,7 +14471,7 @@ function checkPlainTag(s, start, end) {
     const limit = Math.min(end, start + MAX_TAG_LENGTH);
     while (i < limit) {
         const c = s.charCodeAt(i);
-        if (!(isWordChar(c) || c === DOT || c === DASH)) {
+        if (!(isWordChar(c) || c === DOT || c === image_reference_DASH)) {
             return fail(i, `${charAt(s, i)} is not allowed in a tag; use letters, digits, '_', '.' and '-'`);
         }
         i++;
@@ -13464,11 +14497,11 @@ function checkDigestAt(s, start, end) {
         while (i < end && isAlnum(s.charCodeAt(i)))
             i++;
         const sep = i < end ? s.charCodeAt(i) : -1;
-        if (sep === DASH || sep === UNDERSCORE || sep === 0x2b /* + */ || sep === DOT) {
+        if (sep === image_reference_DASH || sep === UNDERSCORE || sep === 0x2b /* + */ || sep === DOT) {
             i++;
             continue;
         }
-        if (sep === COLON)
+        if (sep === image_reference_COLON)
             break;
         return fail(i, i < end
             ? `${charAt(s, i)} is not allowed in a digest algorithm; expected 'algorithm:hex', e.g. 'sha256:<64 hex digits>'`
@@ -13565,7 +14598,7 @@ function checkRef(ref) {
     const nameAndTagEnd = at < 0 ? ref.length : at;
     return checkName(ref, nameAndTagEnd, true, (nameEnd) => {
         let i = nameEnd;
-        if (i < nameAndTagEnd && ref.charCodeAt(i) === COLON) {
+        if (i < nameAndTagEnd && ref.charCodeAt(i) === image_reference_COLON) {
             const tag = checkPlainTag(ref, i + 1, nameAndTagEnd);
             if (!tag.ok)
                 return tag;
@@ -13594,18 +14627,22 @@ function tagStyle(tag) {
 ;// CONCATENATED MODULE: ./src/engine/rules/image-reference.ts
 
 
-const CHECKS = { repository: checkRepository, tag: checkTag, ref: checkRef };
+const CHECKS = [
+    ['repository', checkRepository],
+    ['tag', checkTag],
+    ['ref', checkRef],
+];
 const imageReference = {
     id: 'image-reference',
     defaultSeverity: 'error',
     description: 'A repository, tag, digest or ref that is not a valid OCI image reference; the pull fails in the cluster.',
     check(context) {
         for (const source of allEntries(context)) {
-            for (const field of ['repository', 'tag', 'ref']) {
+            for (const [field, checkField] of CHECKS) {
                 const value = source[field];
                 if (value === undefined || value === '')
                     continue;
-                const result = CHECKS[field](value);
+                const result = checkField(value);
                 if (result.ok)
                     continue;
                 const position = fieldPosition(source, field);
@@ -15382,11 +16419,12 @@ const versionOverlap = {
     defaultSeverity: 'warning',
     description: 'Entries of an image match the same versions and architecture; Gardener picks one by score and order (a warning when only the order decides, a notice when the score does).',
     check(context) {
+        const report = (r) => context.report(r);
         for (const group of context.groups) {
             for (const image of group.images) {
                 // A vector written with legacy `version` constraints is judged by what it meant.
                 const view = group.legacy && image.intended ? image.intended : image;
-                reportOverlaps(image, view.candidates, view.resolutions, group.legacy, (r) => context.report(r));
+                reportOverlaps(image, view.candidates, view.resolutions, group.legacy, report);
             }
         }
     },
@@ -16187,12 +17225,15 @@ function forEachRegionRow(groups, visit) {
         for (const image of group.images) {
             // What a row says of its winning entry, built once per entry: the rows of one entry (one per
             // architecture and region) share it. Rows are read, never changed, once the table is out.
-            const ofEntry = new Map();
+            // By candidate, in an array made only for an image with several (most images have one entry).
+            let only;
+            let byCandidate;
+            const several = image.candidates.length > 1;
             const partOf = (key) => {
-                let shared = ofEntry.get(key);
-                if (!shared)
-                    ofEntry.set(key, (shared = entryPart(image.name, image.entries[image.candidates[key].index])));
-                return shared;
+                if (!several)
+                    return (only ??= entryPart(image.name, image.entries[image.candidates[key].index]));
+                byCandidate ??= [];
+                return (byCandidate[key] ??= entryPart(image.name, image.entries[image.candidates[key].index]));
             };
             for (const resolution of image.resolutions) {
                 // No axis constrained (most images): one region, the whole plane, and its row says "any" on both axes.
@@ -16221,6 +17262,16 @@ function forEachRegionRow(groups, visit) {
 /** A row of the entry `shared` for one architecture, its ranges still to be written. */
 function rowOf(shared, architecture) {
     return { image: shared.image, architecture, runtimeVersion: undefined, targetVersion: undefined, imageString: shared.imageString, source: shared.source };
+}
+/**
+ * The ranges of an axis no entry constrains ("any version"), one list shared by every such row
+ * (most rows, on both axes): rows are read, never changed, once the table is out (as the source
+ * they share with the other rows of their entry). Frozen, so that a change fails loudly.
+ */
+const ANY_VERSION = Object.freeze([Object.freeze({ lo: '0.0.0', hi: null })]);
+/** `toVersionIntervals`, with the shared list for the full range. */
+function rangesOf(set) {
+    return set === ALL_RELEASES ? ANY_VERSION : release_set_toVersionIntervals(set);
 }
 /** Regions by winning candidate; cells nobody wins are in no row. */
 const winnerKey = (winner) => (winner === -1 ? null : winner);
@@ -16293,8 +17344,8 @@ function resolvedTablesByGroup(groups, config) {
             parts[g].outside.push(out);
         }
         else {
-            out.runtimeVersion = release_set_toVersionIntervals(clippedRuntime);
-            out.targetVersion = release_set_toVersionIntervals(clippedTarget);
+            out.runtimeVersion = rangesOf(clippedRuntime);
+            out.targetVersion = rangesOf(clippedTarget);
             parts[g].rows.push(out);
         }
     });
@@ -16632,6 +17683,9 @@ class RowOrder {
 // entries moved, leave it alone (engine/baseline.ts). Pure.
 /** Sets `keyPath` on each finding without an `image` that points into an entry of a vector. */
 function withKeyPaths(findings, vectors) {
+    // Most clusters have no finding to place: no index of their entries then (it sorted every entry of every file).
+    if (!findings.some((finding) => finding.image === undefined && finding.keyPath === undefined))
+        return findings;
     const byFile = new Map();
     for (const { vector } of vectors) {
         for (const source of vector.images) {
