@@ -4,13 +4,13 @@
 //   node scripts/bench/mine-vectors.mjs OUT_DIR GIT_DIR [GIT_DIR …]
 //
 // Writes every distinct blob that any commit of any ref of each repository
-// (`git rev-list --all --objects`: branches, tags and, in a mirror,
-// refs/pull/*/head) holds at a path named `images.yaml` into OUT_DIR, one file
-// per blob: `<repository>-<blob>-images.yaml`. A GIT_DIR may be a bare mirror
+// (branches, tags and, in a mirror, refs/pull/*/head) holds at a path named
+// `images.yaml` into OUT_DIR, one file per blob:
+// `<repository>-<blob>-images.yaml`. A GIT_DIR may be a bare mirror
 // or a work tree. Blobs are looked up by id, so a file that several commits
 // share is written once; files that are not an image vector (no top-level
-// `images:` key) are left out, as the benchmark's real-files case does.
-// Objects missing from a partial clone are skipped.
+// `images:` key) are left out, as the benchmark's real-files case does, and so
+// are blobs a partial clone does not hold.
 //
 // Used by `node scripts/bench.mjs --real-git GIT_DIR[,GIT_DIR…]`, so that its
 // real-files case runs on distinct vectors from Gardener's history instead of
@@ -21,21 +21,27 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Every distinct `images.yaml` blob of `gitDir` as { id, path }. */
+/**
+ * Every distinct blob that was ever written at a path named `images.yaml` in
+ * `gitDir`, from the changes of all commits of all refs (root commits and
+ * merges against each parent included). Not `rev-list --objects`: it names a
+ * blob by one path only, and misses a vector whose blob also sits elsewhere.
+ */
 function vectorBlobs(gitDir) {
-  const listed = spawnSync('git', ['--git-dir', gitDir, 'rev-list', '--all', '--objects', '--missing=allow-any'], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
-  if (listed.status !== 0) throw new Error(`git rev-list in ${gitDir}: ${listed.stderr.trim() || `exit ${listed.status}`}`);
-  const blobs = new Map();
+  const listed = spawnSync(
+    'git',
+    ['--git-dir', gitDir, 'log', '--all', '-m', '--root', '--raw', '--no-abbrev', '--no-renames', '--format=', '--', ':(glob)**/images.yaml'],
+    { encoding: 'utf8', maxBuffer: 1 << 30 },
+  );
+  if (listed.status !== 0) throw new Error(`git log in ${gitDir}: ${listed.stderr.trim() || `exit ${listed.status}`}`);
+  const blobs = new Set();
   for (const line of listed.stdout.split('\n')) {
-    const space = line.indexOf(' ');
-    if (space === -1) continue;
-    const path = line.slice(space + 1);
-    if (basename(path) === 'images.yaml') blobs.set(line.slice(0, space), path);
+    // :100644 100644 <old> <new> M\tpath
+    if (!line.startsWith(':')) continue;
+    const id = line.slice(0, line.indexOf('\t')).split(' ')[3];
+    if (id && !/^0+$/.test(id)) blobs.add(id);
   }
-  return [...blobs].map(([id, path]) => ({ id, path }));
+  return [...blobs].map((id) => ({ id }));
 }
 
 /** The git directory of a work tree, or the directory itself when it is bare. */
@@ -69,6 +75,11 @@ export function mineVectors(outDir, dirs) {
     for (const { id } of blobs) {
       const headerEnd = out.indexOf(10, at);
       const [, type, size] = out.subarray(at, headerEnd).toString('latin1').split(' ');
+      if (type === 'missing') {
+        // Not in a partial clone: skipped.
+        at = headerEnd + 1;
+        continue;
+      }
       const start = headerEnd + 1;
       const content = out.subarray(start, start + Number(size));
       at = start + Number(size) + 1;
