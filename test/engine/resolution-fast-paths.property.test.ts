@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { architectureScore } from '../../src/engine/analysis/find-image.js';
-import { AnalysisBudget } from '../../src/engine/analysis/budget.js';
+import { AnalysisBudget, BudgetExceeded } from '../../src/engine/analysis/budget.js';
 import { beatenSomewhere, lossesOn } from '../../src/engine/analysis/losses.js';
 import { mergeImageVectors } from '../../src/engine/analysis/merge.js';
 import {
@@ -248,6 +248,53 @@ describe('fast path: the resolved table in one pass', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------
+// analyseGroup's images against resolving every architecture on its own.
+
+/** What analyseImage did before its shortcuts: each architecture resolved from scratch, in order, on one budget. */
+function referenceImage(entries: readonly GenEntry[], limit: number) {
+  const candidates = entries.flatMap((e, index) => candidateFromConstraints(index, e.runtime, e.target, e.architectures) ?? []);
+  const arches = [...new Set(entries.flatMap((e) => e.architectures ?? ['amd64', 'arm64']))].sort();
+  const budget = new AnalysisBudget(limit);
+  const resolutions: unknown[] = [];
+  for (const architecture of arches) {
+    const { positions, archScores } = served(candidates, architecture);
+    try {
+      resolutions.push(plain(sweptResolution('img', architecture, candidates, positions, archScores, budget)));
+    } catch (error) {
+      if (!(error instanceof BudgetExceeded)) throw error;
+      return { candidates: [], resolutions: [], limit: { architecture, budget: limit, entries: entries.length } };
+    }
+  }
+  return { candidates, resolutions, limit: undefined };
+}
+
+describe('analyseGroup: each image resolved as every architecture on its own would be', () => {
+  it('shares the arm64 resolution with amd64 when no entry lists architectures, and stops at the same budget', () => {
+    const entryArb: fc.Arbitrary<GenEntry> = fc.record(
+      {
+        image: fc.constant(0),
+        runtime: constraintArb,
+        target: constraintArb,
+        architectures: fc.oneof(fc.constant(undefined), fc.constant(undefined), architecturesArb),
+        tag: fc.constant(0),
+      },
+      { requiredKeys: ['image', 'tag'] },
+    );
+    fc.assert(
+      fc.property(fc.array(entryArb, { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 400 }), (entries, limit) => {
+        const group = analyseGroup('f.yaml', mergeImageVectors([sourcesOf('f.yaml', entries).map((s) => ({ ...s, name: 'img' }))], false), false, undefined, limit);
+        const image = group.images[0]!;
+        const expected = referenceImage(entries, limit);
+        expect(image.limit).toEqual(expected.limit);
+        expect(image.candidates).toEqual(expected.candidates);
+        expect(image.resolutions.map(plain)).toEqual(expected.resolutions);
+      }),
+      { numRuns: 600 },
     );
   });
 });

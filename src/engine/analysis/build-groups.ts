@@ -29,14 +29,20 @@ export function buildGroups(vectors: readonly ReadVector[], config: LintConfig):
   const alone: { label: string; base: ImageSource[]; overwrites: ImageSource[][] }[] = [];
   const extensionLayers = new Map<string, (typeof layers)[number]>();
   // Which base files hold an image name (each file once): the overwrite's target is found from its own names.
-  const layersByName = new Map<string, number[]>();
-  layers.forEach((layer, index) => {
-    for (const image of layer.base) {
-      const holders = layersByName.get(image.name);
-      if (!holders) layersByName.set(image.name, [index]);
-      else if (holders[holders.length - 1] !== index) holders.push(index);
+  // Built for the first overwrite that needs it (most runs lint base files alone: no index to build).
+  let byName: Map<string, number[]> | undefined;
+  const layersByName = (): Map<string, number[]> => {
+    if (byName) return byName;
+    byName = new Map();
+    for (let index = 0; index < layers.length; index++) {
+      for (const image of layers[index]!.base) {
+        const holders = byName.get(image.name);
+        if (!holders) byName.set(image.name, [index]);
+        else if (holders[holders.length - 1] !== index) holders.push(index);
+      }
     }
-  });
+    return byName;
+  };
   for (const overwrite of overwrites) {
     // An overwrite in the values of a ControllerDeployment whose extension's vector is configured: merged over that vector.
     const extension = overwrite.doc.extension;
@@ -56,8 +62,9 @@ export function buildGroups(vectors: readonly ReadVector[], config: LintConfig):
     // file that shares the most image names with it, or the only one.
     // Counted through the name index: one look-up per name, not a scan of every base file.
     const shared = new Map<number, number>();
+    const holdersOf = layersByName();
     for (const name of new Set(overwrite.vector.images.map((image) => image.name))) {
-      for (const index of layersByName.get(name) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+      for (const index of holdersOf.get(name) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
     }
     let targetIndex = -1;
     let best = 0;

@@ -110,9 +110,23 @@ function axisSet(constraint: string | undefined): ReleaseSet | null | undefined 
   return parsed.ok ? parsed.releases : undefined;
 }
 
-function boundsOf(sets: readonly (ReleaseSet | null)[]): Release[] {
+/** Gardener's order of local indices: the highest score first, the first on a tie (no sort when all scores are equal: most images). */
+function gardenerOrder(scores: Uint8Array): number[] {
+  const L = scores.length;
+  const order = new Array<number>(L);
+  let equal = true;
+  for (let l = 0; l < L; l++) {
+    order[l] = l;
+    if (scores[l] !== scores[0]) equal = false;
+  }
+  return equal ? order : order.sort((a, b) => scores[b]! - scores[a]! || a - b);
+}
+
+/** The sorted, distinct bounds the serving candidates' sets have on one axis, 0.0.0 first. */
+function boundsOf(candidates: readonly Candidate[], positions: Int32Array, axis: 'runtime' | 'target'): Release[] {
   const all: Release[] = [ZERO_RELEASE];
-  for (const set of sets) {
+  for (let l = 0; l < positions.length; l++) {
+    const set = candidates[positions[l]!]![axis];
     if (!set) continue;
     for (const interval of set) {
       all.push(interval.lo);
@@ -335,7 +349,6 @@ export function sweptResolution(
   budget?: AnalysisBudget,
 ): ArchitectureResolution {
   const L = positions.length;
-  const eligible = Array.from(positions);
   const localIndex = new Map<number, number>();
   const scores = new Uint8Array(L);
   let runtimeConstrained = false;
@@ -347,12 +360,12 @@ export function sweptResolution(
     if (candidate.runtime !== null) runtimeConstrained = true;
     if (candidate.target !== null) targetConstrained = true;
   }
-  const runtimeBounds = boundsOf(eligible.map((p) => candidates[p]!.runtime));
-  const targetBounds = boundsOf(eligible.map((p) => candidates[p]!.target));
+  // An axis no serving candidate constrains is the one cell [0.0.0, ∞) (real images constrain one axis at most).
+  const runtimeBounds = runtimeConstrained ? boundsOf(candidates, positions, 'runtime') : ZERO_BOUNDS;
+  const targetBounds = targetConstrained ? boundsOf(candidates, positions, 'target') : ZERO_BOUNDS;
   const runtime = axisCells(candidates, positions, 'runtime', runtimeBounds);
   const target = axisCells(candidates, positions, 'target', targetBounds);
-  // Gardener's order: the highest score wins, the first on a tie.
-  const order = Array.from({ length: L }, (_, l) => l).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const order = gardenerOrder(scores);
   const columns = sweep(order, positions, runtime, target, runtimeBounds.length, targetBounds.length, runtimeConstrained, targetConstrained, budget);
   // The rules walk each entry over the columns it spans, several times (per named winner, per rule).
   if (budget) budget.spend(SPAN_WEIGHT * spannedColumns(columns, runtime));

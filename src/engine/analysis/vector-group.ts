@@ -48,9 +48,23 @@ export function isLegacyVector(sources: readonly ImageSource[]): boolean {
   let ranges = false;
   for (const source of sources) {
     if (source.runtimeVersion !== undefined || source.targetVersion !== undefined) return false;
-    if (source.versions !== undefined || (source.version !== undefined && RANGE_SYNTAX.test(source.version))) ranges = true;
+    if (!ranges && legacyRange(source)) ranges = true;
   }
   return ranges;
+}
+
+/** {@link isLegacyVector} of the entries' sources, without a list of them. */
+function isLegacyGroup(entries: readonly VectorEntry[]): boolean {
+  let ranges = false;
+  for (const { source } of entries) {
+    if (source.runtimeVersion !== undefined || source.targetVersion !== undefined) return false;
+    if (!ranges && legacyRange(source)) ranges = true;
+  }
+  return ranges;
+}
+
+function legacyRange(source: ImageSource): boolean {
+  return source.versions !== undefined || (source.version !== undefined && RANGE_SYNTAX.test(source.version));
 }
 
 /**
@@ -68,7 +82,7 @@ export function intendedSource(source: ImageSource): ImageSource {
 }
 
 export function analyseGroup(label: string, entries: VectorEntry[], merged: boolean, component?: string, budget: number = ANALYSIS_BUDGET): VectorGroup {
-  const legacy = isLegacyVector(entries.map((entry) => entry.source));
+  const legacy = isLegacyGroup(entries);
   const byName = new Map<string, VectorEntry[]>();
   for (const entry of entries) {
     let list = byName.get(entry.source.name);
@@ -108,6 +122,11 @@ function candidatesOf(entries: readonly VectorEntry[], legacyIntent: boolean): C
   return candidates;
 }
 
+function noArchitectures(entries: readonly VectorEntry[]): boolean {
+  for (let i = 0; i < entries.length; i++) if (entries[i]!.source.architectures !== undefined) return false;
+  return true;
+}
+
 /** Architectures some entry of the image can serve (absent lists mean amd64 and arm64). */
 export function architecturesOf(entries: readonly VectorEntry[]): string[] {
   const seen = new Set<string>();
@@ -122,12 +141,16 @@ function resolveAll(
   budget: AnalysisBudget,
   resolving: (architecture: string) => void,
 ): ArchitectureResolution[] {
-  // No entry lists architectures (nearly every real image): every candidate may serve the two defaults.
-  if (entries.every(({ source }) => source.architectures === undefined)) {
-    return DEFAULT_ARCHITECTURES.map((arch) => {
-      resolving(arch);
-      return resolveArchitecture(name, arch, candidates, undefined, budget);
-    });
+  // No entry lists architectures (nearly every real image): every candidate serves both defaults
+  // with the same architecture score (1: a list of two), so arm64 resolves exactly as amd64 does.
+  // Its resolution shares amd64's arrays (resolutions are only read) and spends the same budget.
+  if (noArchitectures(entries)) {
+    resolving(DEFAULT_ARCHITECTURES[0]);
+    const before = budget.used;
+    const first = resolveArchitecture(name, DEFAULT_ARCHITECTURES[0], candidates, undefined, budget);
+    resolving(DEFAULT_ARCHITECTURES[1]);
+    budget.spend(budget.used - before);
+    return [first, { ...first, architecture: DEFAULT_ARCHITECTURES[1] }];
   }
   // The candidates that may serve each architecture, from their lists (one pass, not one per architecture).
   const serving = new Map<string, number[]>();
