@@ -33,11 +33,7 @@ export function readImageVector(doc: VectorDocument): ImageVector {
 }
 
 function readImageSource(doc: VectorDocument, item: YamlMapping, index: number): ImageSource {
-  const fields: Partial<Record<ImageSourceField, SourcePosition>> = {};
-  const keys: Partial<Record<ImageSourceField, SourcePosition>> = {};
-  const origin: EntryOrigin = { kind: doc.component ? 'components' : doc.kind, file: doc.file, index, position: doc.position(item.start), fields, keys };
-  if (doc.component !== undefined) origin.component = doc.component;
-  const entry: ImageSource = { name: '', origin };
+  const entry: ImageSource = { name: '', origin: new EntryPlace(doc, item, index) };
   for (const pair of gardenerPairs(item)) {
     if (!isScalar(pair.key)) continue;
     const field = canonicalImageSourceField(pair.key.value.goString);
@@ -48,11 +44,63 @@ function readImageSource(doc: VectorDocument, item: YamlMapping, index: number):
       }
       continue;
     }
-    fields[field] = doc.position(pair.value.start);
-    keys[field] = doc.position(pair.key.start);
     assignField(entry, field, pair.value);
   }
   return entry;
+}
+
+/**
+ * Where an entry was written. Line and column come from the source only
+ * when asked for (a finding, a row of the resolved table): most entries of
+ * a large run are never pointed at, and their positions cost a line search
+ * and an object each, eleven times an entry.
+ */
+class EntryPlace implements EntryOrigin {
+  readonly kind: EntryOrigin['kind'];
+  readonly file: string;
+  readonly component: string | undefined;
+  private at: SourcePosition | undefined;
+  private fieldsAt: Partial<Record<ImageSourceField, SourcePosition>> | undefined;
+  private keysAt: Partial<Record<ImageSourceField, SourcePosition>> | undefined;
+
+  constructor(
+    private readonly doc: VectorDocument,
+    private readonly item: YamlMapping,
+    readonly index: number,
+  ) {
+    this.kind = doc.component ? 'components' : doc.kind;
+    this.file = doc.file;
+    this.component = doc.component;
+  }
+
+  get position(): SourcePosition {
+    return (this.at ??= this.doc.position(this.item.start));
+  }
+
+  get fields(): Partial<Record<ImageSourceField, SourcePosition>> {
+    if (this.fieldsAt === undefined) this.place();
+    return this.fieldsAt!;
+  }
+
+  get keys(): Partial<Record<ImageSourceField, SourcePosition>> {
+    if (this.keysAt === undefined) this.place();
+    return this.keysAt!;
+  }
+
+  /** The positions of the fields' values and keys, of the pairs Gardener applies, in the order it applies them. */
+  private place(): void {
+    const fields: Partial<Record<ImageSourceField, SourcePosition>> = {};
+    const keys: Partial<Record<ImageSourceField, SourcePosition>> = {};
+    for (const pair of gardenerPairs(this.item)) {
+      if (!isScalar(pair.key)) continue;
+      const field = canonicalImageSourceField(pair.key.value.goString);
+      if (!field) continue;
+      fields[field] = this.doc.position(pair.value.start);
+      keys[field] = this.doc.position(pair.key.start);
+    }
+    this.fieldsAt = fields;
+    this.keysAt = keys;
+  }
 }
 
 const IS_STRING_FIELD: ReadonlySet<ImageSourceField> = new Set(STRING_FIELDS);

@@ -1,5 +1,6 @@
 import { parseConstraint, type ConstraintAtom } from '../constraint/index.js';
 import { writtenConstraints } from './constraint-fields.js';
+import { fieldPosition } from './entry-nodes.js';
 import type { Rule } from './rule.js';
 
 // Gardener switched from Masterminds semver v1 to v3 in v1.81. A partial
@@ -34,7 +35,7 @@ export const ambiguousPartialVersion: Rule = {
   defaultSeverity: 'warning',
   description: 'A partial version (`1.24`, `<= 1.20`, `> 1.16`) whose meaning changed when Gardener moved from semver v1 to v3 (v1.81).',
   check(context) {
-    for (const { source, field, text, position } of writtenConstraints(context)) {
+    for (const { source, field, text } of writtenConstraints(context)) {
       const parsed = parseConstraint(text);
       if (!parsed.ok) continue;
       // An AND written with a space: Masterminds v3 reads it, semver v1 split only on commas.
@@ -42,7 +43,7 @@ export const ambiguousPartialVersion: Rule = {
         const fixed = parsed.alternatives.map((atoms) => joinAtoms(text, atoms)).join(' || ');
         context.report({
           file: source.origin.file,
-          position,
+          position: fieldPosition(source, field),
           message: `\`${text.trim()}\` in ${field} joins conditions with a space: Masterminds semver v3 (Gardener since v1.81) reads that as AND, but Gardener before v1.81 (semver v1 splits only on commas) rejects the constraint and with it the whole vector. Write \`${fixed}\`, which both read alike.`,
         });
       }
@@ -53,7 +54,7 @@ export const ambiguousPartialVersion: Rule = {
         const written = text.slice(atom.start, atom.end).trim();
         context.report({
           file: source.origin.file,
-          position,
+          position: fieldPosition(source, field),
           message: `\`${written}\` in ${field} meant \`${v1}\` before Gardener v1.81 (semver v1) and means \`${v3}\` since (semver v3). Write ${write} so the range says which you mean.`,
         });
       }

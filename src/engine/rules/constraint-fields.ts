@@ -1,4 +1,4 @@
-import type { ImageSource, SourcePosition } from '../types.js';
+import type { ImageSource } from '../types.js';
 import { isLegacyVector } from '../analysis/vector-group.js';
 import type { RuleContext } from './rule.js';
 
@@ -8,7 +8,6 @@ export interface WrittenConstraint {
   source: ImageSource;
   field: ConstraintField;
   text: string;
-  position: SourcePosition;
 }
 
 const LEGACY_FIELDS: readonly ConstraintField[] = ['runtimeVersion', 'targetVersion', 'version'];
@@ -32,7 +31,8 @@ export function writtenConstraints(context: RuleContext): readonly WrittenConstr
       for (const field of fields) {
         const text = source[field];
         if (text === undefined) continue;
-        out.push({ source, field, text, position: source.origin.fields[field] ?? source.origin.position });
+        // No position: it is looked up when a finding is reported (fieldPosition).
+        out.push({ source, field, text });
       }
     }
   }

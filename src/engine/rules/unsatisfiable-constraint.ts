@@ -1,5 +1,6 @@
 import { intersectSets, isEmptySet, parseConstraint, release, type ReleaseSet } from '../constraint/index.js';
 import { writtenConstraints } from './constraint-fields.js';
+import { fieldPosition } from './entry-nodes.js';
 import type { Rule } from './rule.js';
 
 /** Kubernetes versions are 1.x.y. */
@@ -19,13 +20,13 @@ export const unsatisfiableConstraint: Rule = {
   defaultSeverity: 'error',
   description: 'A valid constraint that matches no Kubernetes version (1.x), e.g. the image\'s own version written into targetVersion.',
   check(context) {
-    for (const { source, field, text, position } of writtenConstraints(context)) {
+    for (const { source, field, text } of writtenConstraints(context)) {
       const parsed = parseConstraint(text);
       if (!parsed.ok || !unsatisfiable(parsed.releases)) continue;
       const empty = isEmptySet(parsed.releases);
       context.report({
         file: source.origin.file,
-        position,
+        position: fieldPosition(source, field),
         about: { image: source.origin.component !== undefined ? `${source.name} of component ${source.origin.component}` : source.name, region: `${field}: ${text}` },
         message: empty
           ? `\`${field}: ${JSON.stringify(text)}\` matches no version at all: this entry is never selected. Check the bounds (e.g. ">= 1.34, < 1.30" is empty).`
