@@ -1,6 +1,6 @@
 import { canonicalComponentField, canonicalImageSourceField } from '../reading/field-names.js';
 import { isMapping, mappingValue } from '../reading/vector-document.js';
-import { forEachEntryNode } from './entry-nodes.js';
+import { forEachEntryNode, WRITTEN } from './entry-nodes.js';
 import type { Rule } from './rule.js';
 
 export const fieldCase: Rule = {
@@ -21,7 +21,7 @@ export const fieldCase: Rule = {
         const canonical = canonicalImageSourceField(key);
         if (canonical && canonical !== key) report(doc.file, doc.position(pair.key.start), key, canonical);
       }
-    });
+    }, WRITTEN.OTHER_KEY);
     for (const { doc } of context.components) {
       if (!isMapping(doc.root)) continue;
       const list = mappingValue(doc.root, 'components');

@@ -3,7 +3,7 @@ import { didYouMean } from '../reading/did-you-mean.js';
 import { isMapping, mappingValue, type VectorDocument } from '../reading/vector-document.js';
 import { IMAGE_SOURCE_FIELDS } from '../types.js';
 import { isMergeKey, type YamlMapping, type YamlPair } from '../yaml/index.js';
-import { forEachEntryNode } from './entry-nodes.js';
+import { forEachEntryNode, WRITTEN } from './entry-nodes.js';
 import { replacement } from './fix.js';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -22,7 +22,7 @@ export const unknownField: Rule = {
   check(context) {
     forEachEntryNode(context, (doc, entry) => {
       checkKeys(context, doc, entry, IMAGE_SOURCE_FIELDS, isImageSourceField, 'an image entry');
-    });
+    }, WRITTEN.OTHER_KEY);
     for (const { doc } of context.vectors) {
       if (!isMapping(doc.root) || mappingValue(doc.root, 'images') === undefined) continue;
       checkKeys(context, doc, doc.root, ['images', 'caBundle'], (k) => ['images', 'cabundle'].includes(k.toLowerCase()), 'the vector');

@@ -1,5 +1,6 @@
 import { isAliasTarget, isMergeKey, type YamlNode } from '../yaml/index.js';
 import type { VectorDocument } from '../reading/vector-document.js';
+import { entryNodes, WRITTEN } from './entry-nodes.js';
 import type { Rule, RuleContext } from './rule.js';
 
 export const yamlDuplicateKey: Rule = {
@@ -7,19 +8,22 @@ export const yamlDuplicateKey: Rule = {
   defaultSeverity: 'error',
   description: 'A mapping sets the same key twice; Gardener silently keeps the last value.',
   check(context) {
+    // Image entries whose keys are distinct fields and whose values hold no
+    // collections (nearly all) have no key to repeat: not walked into.
     const seen = new Set<YamlNode>();
+    for (const entry of entryNodes(context)) {
+      if ((entry.marks & (WRITTEN.OTHER_KEY | WRITTEN.REPEATED | WRITTEN.NESTED)) === 0) seen.add(entry.node);
+    }
     for (const doc of context.documents) if (doc.root) walk(context, doc, doc.root, seen, 0);
   },
 };
 
+/** `seen`: collections already walked (or known to hold no repeated key). */
 function walk(context: RuleContext, doc: VectorDocument, node: YamlNode, seen: Set<YamlNode>, depth: number): void {
   // A collection an alias refers to may appear in many places: visit it once
   // (this also bounds alias bombs). Any other node has one place only.
-  if (node.kind === 'scalar' || depth > 64) return;
-  if (isAliasTarget(node)) {
-    if (seen.has(node)) return;
-    seen.add(node);
-  }
+  if (node.kind === 'scalar' || depth > 64 || seen.has(node)) return;
+  if (isAliasTarget(node)) seen.add(node);
   // Scalars (most values) are not walked into: no call for them.
   if (node.kind === 'sequence') {
     for (const item of node.items) if (item.kind !== 'scalar') walk(context, doc, item, seen, depth + 1);

@@ -2,7 +2,7 @@ import { STRING_FIELDS, canonicalImageSourceField } from '../reading/field-names
 import type { VectorDocument } from '../reading/vector-document.js';
 import type { ImageSourceField } from '../types.js';
 import { effectivePairs, isMergeKey, type YamlMapping, type YamlPair, type YamlScalar } from '../yaml/index.js';
-import { forEachEntryNode } from './entry-nodes.js';
+import { forEachEntryNode, WRITTEN } from './entry-nodes.js';
 import { replacement } from './fix.js';
 import type { Rule } from './rule.js';
 
@@ -46,7 +46,8 @@ export const yamlTypeTrap: Rule = {
           for (const item of value.items) if (item.kind === 'scalar') visit(doc, field, item);
         }
       }
-    });
+      // A trap written in the entry, or one a merge key (an other key) may bring in.
+    }, WRITTEN.TYPED | WRITTEN.OTHER_KEY);
   },
 };
 
