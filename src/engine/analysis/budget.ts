@@ -18,7 +18,14 @@ export const ANALYSIS_BUDGET = 2_000_000;
 /** The work left for one image; `spend` throws {@link BudgetExceeded} once it is used up. */
 export class AnalysisBudget {
   used = 0;
+  /** The architecture being resolved (the analysis-limit rule names the one where the budget ran out). */
+  architecture = '';
   constructor(readonly limit: number = ANALYSIS_BUDGET) {}
+  /** The whole budget again, for the next image. */
+  reset(): void {
+    this.used = 0;
+    this.architecture = '';
+  }
   spend(units: number): void {
     this.used += units;
     if (this.used > this.limit) throw new BudgetExceeded(this.limit);

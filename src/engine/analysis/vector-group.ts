@@ -85,41 +85,54 @@ export function analyseGroup(label: string, entries: VectorEntry[], merged: bool
   const legacy = isLegacyGroup(entries);
   const byName = new Map<string, VectorEntry[]>();
   for (const entry of entries) {
-    let list = byName.get(entry.source.name);
-    if (!list) byName.set(entry.source.name, (list = []));
-    list.push(entry);
+    const list = byName.get(entry.source.name);
+    // A list of one as a literal (most images have one entry): `[]` and a push would reserve room for 17.
+    if (!list) byName.set(entry.source.name, [entry]);
+    else list.push(entry);
   }
   const images: ImageAnalysis[] = [];
-  for (const [name, list] of byName) images.push(analyseImage(name, list, legacy, new AnalysisBudget(budget)));
+  // One budget object, reset per image (each image has the whole budget).
+  const work = new AnalysisBudget(budget);
+  for (const [name, list] of byName) {
+    work.reset();
+    images.push(analyseImage(name, list, legacy, work));
+  }
   const group: VectorGroup = { label, entries, merged, legacy, images };
   if (component !== undefined) group.component = component;
   return group;
 }
 
 function analyseImage(name: string, list: VectorEntry[], legacy: boolean, budget: AnalysisBudget): ImageAnalysis {
-  let architecture = '';
   try {
     const candidates = candidatesOf(list, false);
-    const analysis: ImageAnalysis = { name, entries: list, candidates, resolutions: resolveAll(name, list, candidates, budget, (a) => (architecture = a)) };
+    const analysis: ImageAnalysis = { name, entries: list, candidates, resolutions: resolveAll(name, list, candidates, budget) };
     if (legacy) {
       const intended = candidatesOf(list, true);
-      analysis.intended = { candidates: intended, resolutions: resolveAll(name, list, intended, budget, (a) => (architecture = a)) };
+      analysis.intended = { candidates: intended, resolutions: resolveAll(name, list, intended, budget) };
     }
     return analysis;
   } catch (error) {
     if (!(error instanceof BudgetExceeded)) throw error;
-    return { name, entries: list, candidates: [], resolutions: [], limit: { architecture, budget: error.limit, entries: list.length } };
+    return { name, entries: list, candidates: [], resolutions: [], limit: { architecture: budget.architecture, budget: error.limit, entries: list.length } };
   }
 }
 
 function candidatesOf(entries: readonly VectorEntry[], legacyIntent: boolean): Candidate[] {
+  if (entries.length === 1) {
+    const candidate = candidateOf(entries[0]!.source, 0, legacyIntent);
+    return candidate ? [candidate] : [];
+  }
   const candidates: Candidate[] = [];
-  entries.forEach(({ source }, index) => {
-    const seen = legacyIntent ? intendedSource(source) : source;
-    const candidate = candidateFromConstraints(index, seen.runtimeVersion, seen.targetVersion, source.architectures);
+  for (let index = 0; index < entries.length; index++) {
+    const candidate = candidateOf(entries[index]!.source, index, legacyIntent);
     if (candidate) candidates.push(candidate);
-  });
+  }
   return candidates;
+}
+
+function candidateOf(source: ImageSource, index: number, legacyIntent: boolean): Candidate | undefined {
+  const seen = legacyIntent ? intendedSource(source) : source;
+  return candidateFromConstraints(index, seen.runtimeVersion, seen.targetVersion, source.architectures);
 }
 
 function noArchitectures(entries: readonly VectorEntry[]): boolean {
@@ -139,16 +152,15 @@ function resolveAll(
   entries: readonly VectorEntry[],
   candidates: Candidate[],
   budget: AnalysisBudget,
-  resolving: (architecture: string) => void,
 ): ArchitectureResolution[] {
   // No entry lists architectures (nearly every real image): every candidate serves both defaults
   // with the same architecture score (1: a list of two), so arm64 resolves exactly as amd64 does.
   // Its resolution shares amd64's arrays (resolutions are only read) and spends the same budget.
   if (noArchitectures(entries)) {
-    resolving(DEFAULT_ARCHITECTURES[0]);
+    budget.architecture = DEFAULT_ARCHITECTURES[0];
     const before = budget.used;
     const first = resolveArchitecture(name, DEFAULT_ARCHITECTURES[0], candidates, undefined, budget);
-    resolving(DEFAULT_ARCHITECTURES[1]);
+    budget.architecture = DEFAULT_ARCHITECTURES[1];
     budget.spend(budget.used - before);
     return [first, { ...first, architecture: DEFAULT_ARCHITECTURES[1] }];
   }
@@ -162,7 +174,7 @@ function resolveAll(
     }
   });
   return architecturesOf(entries).map((arch) => {
-    resolving(arch);
+    budget.architecture = arch;
     return resolveArchitecture(name, arch, candidates, serving.get(arch) ?? [], budget);
   });
 }
