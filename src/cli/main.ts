@@ -13,8 +13,7 @@ import { openBase, runLint, type LintRun } from '../workspace/lint-run.js';
 import type { Finding, LintConfig, LintInput, LintResult, PendingInput, VectorKind } from '../engine/types.js';
 import { readInput } from '../engine/clusters.js';
 import { formatCheckstyle, formatGithub, formatJsonChunks, formatRdjson, formatSarif, formatText, renderMarkdownReport } from '../reporters/index.js';
-import { JsonReportStream, type JsonRowsPiece } from '../reporters/json.js';
-import type { RowSink } from '../engine/row-sink.js';
+import { JsonReportStream } from '../reporters/json.js';
 import { sarifTool } from '../reporters/sarif-tool.js';
 import { parseCliArgs, USAGE, UsageError, type CliSettings, type Terminal } from './args.js';
 import { VERSION } from './version.js';
@@ -84,7 +83,7 @@ export async function runCli(io: CliIO): Promise<number> {
   const streaming = settings.format === 'json' && !base.revision;
   const report = streaming ? openReport(settings, io) : undefined;
   const json = report && new JsonReportStream(report.write);
-  const run = await runLint<JsonRowsPiece>({
+  const run = await runLint({
     workspace: io.cwd,
     headInputs,
     config,
@@ -97,7 +96,7 @@ export async function runCli(io: CliIO): Promise<number> {
     base,
     report: settings.report,
     warn,
-    rowSink: json ?? (rowsUnused(settings.format) && !base.revision ? NO_ROWS : undefined),
+    onRows: json ? (rows) => json.rows(rows) : rowsUnused(settings.format) && !base.revision ? () => {} : undefined,
   });
   if (report && json) {
     try {
@@ -109,9 +108,6 @@ export async function runCli(io: CliIO): Promise<number> {
   } else writeReport(format(run, settings, config, io.cwd, headInputs as LintInput[]), settings, io);
   return exitCode(run.reported, settings.failLevel);
 }
-
-/** A sink that keeps no row (for the formats that report findings only): its pieces are nothing. */
-const NO_ROWS: RowSink<never> = { piece: () => undefined as never, row: () => {}, emit: () => {} };
 
 /** Formats that report findings only: the resolved rows need not be kept for them. */
 function rowsUnused(format: CliSettings['format']): boolean {

@@ -1,8 +1,6 @@
 import { buildGroups } from './analysis/build-groups.js';
 import { detachStrings } from './detached.js';
-import { resolvedTablesByGroup, visitResolvedTable, type ResolvedEntry } from './analysis/resolved-table.js';
-import type { VectorGroup } from './analysis/vector-group.js';
-import type { RowSink } from './row-sink.js';
+import { resolvedTablesByGroup } from './analysis/resolved-table.js';
 import { allowedPrefix } from './registry-policy.js';
 import type { ParsedFile } from './reading/read-file.js';
 import { planClusters, type Cluster, type ClusterPlan } from './clusters.js';
@@ -53,42 +51,12 @@ export function lintStream(
   rules: readonly Rule[] = ALL_RULES,
   together = false,
 ): Omit<LintResult, 'resolved'> {
-  return lintClusters<ResolvedRow[]>(inputs, config, (rows) => {
-    if (rows.length > 0) onRows(rows);
-  }, undefined, rules, together);
-}
-
-/**
- * `lintStream`, with the resolved table handed to `sink` row by row and no
- * row object made (unless a rule reads the table): each group's rows go into
- * a piece of the sink's making, and the pieces come out in the table's
- * order, as `lintStream` gives its rows.
- */
-export function lintRows<P>(
-  inputs: readonly (LintInput | PendingInput)[],
-  config: LintConfig,
-  sink: RowSink<P>,
-  rules: readonly Rule[] = ALL_RULES,
-  together = false,
-): Omit<LintResult, 'resolved'> {
-  return lintClusters(inputs, config, (piece) => sink.emit(piece), sink, rules, together);
-}
-
-/** The run, cluster by cluster; each group's rows are a `P`: the sink's piece, or (no sink) its ResolvedRow list. */
-function lintClusters<P>(
-  inputs: readonly (LintInput | PendingInput)[],
-  config: LintConfig,
-  emit: (rows: P) => void,
-  sink: RowSink<P> | undefined,
-  rules: readonly Rule[],
-  together: boolean,
-): Omit<LintResult, 'resolved'> {
   const findings: Finding[] = [];
   const files: { index: number; report: FileReport }[] = [];
-  const order = new RowOrder<P>(emit);
+  const order = new RowOrder(onRows);
   const plan: ClusterPlan = { order: new Map(), baseImageNames: new Set(), onBaseVector: (v) => order.expectBase(plan.order.get(v)!), together };
   planClusters(inputs, config, plan, (cluster) => {
-    const part = lintCluster(cluster, config, rules, plan.baseImageNames, sink);
+    const part = lintCluster(cluster, config, rules, plan.baseImageNames);
     for (const f of part.findings) findings.push(f);
     for (const entry of cluster.entries) files.push({ index: entry.index, report: fileReport(entry.file) });
     part.groups.forEach(({ rows, unresolved }, i) => {
@@ -115,16 +83,15 @@ const EMPTY_BASE: ReadVector = {
   vector: { file: '', kind: 'base', images: [] },
 };
 
-interface ClusterResult<P> {
+interface ClusterResult {
   findings: Finding[];
-  /** Each group's rows (resolved, as the sink's piece or row objects, and outside Kubernetes' versions), in buildGroups' order. */
-  groups: { rows: P; unresolved: ResolvedRow[] }[];
+  /** Each group's rows (resolved and outside Kubernetes' versions), in buildGroups' order. */
+  groups: { rows: ResolvedRow[]; unresolved: ResolvedRow[] }[];
   /** Which vector and section of the run's table each group is (undefined: the empty base). */
   places: ({ section: Section; vector: ReadVector } | undefined)[];
 }
 
-/** Without a sink, `P` is ResolvedRow[]. */
-function lintCluster<P>(cluster: Cluster, config: LintConfig, rules: readonly Rule[], baseImageNames: ReadonlySet<string>, sink: RowSink<P> | undefined): ClusterResult<P> {
+function lintCluster(cluster: Cluster, config: LintConfig, rules: readonly Rule[], baseImageNames: ReadonlySet<string>): ClusterResult {
   // Loops, not flatMap (a generic, slow path in V8): a run has a cluster per base file.
   const files: ParsedFile[] = [];
   const documents: ParsedFile['documents'] = [];
@@ -140,7 +107,7 @@ function lintCluster<P>(cluster: Cluster, config: LintConfig, rules: readonly Ru
   const componentVectors = vectors.filter((v) => v.vector.kind === 'components');
   const built = buildGroups(cluster.notTheOnlyBase ? [...vectors, EMPTY_BASE] : vectors, config);
   // buildGroups' order: the base vectors (then the empty one), the overwrites alone, the component overwrites.
-  const places: ClusterResult<P>['places'] = [
+  const places: ClusterResult['places'] = [
     ...bases.map((vector) => ({ section: Section.Base, vector })),
     ...(cluster.notTheOnlyBase ? [undefined] : []),
     ...cluster.alone.map((vector) => ({ section: Section.Alone, vector })),
@@ -151,62 +118,22 @@ function lintCluster<P>(cluster: Cluster, config: LintConfig, rules: readonly Ru
   if (cluster.notTheOnlyBase) places.splice(bases.length, 1);
 
   // Only Kubernetes versions (1.x, or kubernetesVersions): what the rules and the change table talk about too.
-  // The row objects, made when needed: always without a sink, with one only when a rule reads them.
-  let clipped: { rows: ResolvedRow[]; outside: ResolvedRow[] }[] | undefined;
-  let resolved: ResolvedRow[] | undefined;
-  const table = (): ResolvedRow[] => {
-    clipped ??= resolvedTablesByGroup(groups, config);
-    return (resolved ??= markRegistries(clipped.length === 1 ? clipped[0]!.rows : concatRows(clipped), config));
-  };
-  if (!sink) table();
+  const clipped = resolvedTablesByGroup(groups, config);
+  const resolved = markRegistries(clipped.length === 1 ? clipped[0]!.rows : concatRows(clipped), config);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const configured = ownValue(config.rules, rule.id);
     if (configured === 'off') continue;
     const report = (r: Report) => findings.push(toFinding(rule, configured, r));
-    const context: RuleContext = {
-      config,
-      files,
-      documents,
-      vectors,
-      components,
-      groups,
-      get resolved() {
-        return table();
-      },
-      baseImageNames,
-      report,
-    };
+    const context: RuleContext = { config, files, documents, vectors, components, groups, resolved, baseImageNames, report };
     rule.check(context);
   }
   return {
     // Detached: findings are kept until the run's end (sorted across files), their texts must not keep this cluster's sources alive.
     findings: withKeyPaths(applySuppressions(dedupe(findings), files, knownRules(rules), suppressionCheck(config)), vectors).map(detachFinding),
-    groups: sink ? sinkPieces(groups, config, sink) : clipped!.map((c) => ({ rows: c.rows as P, unresolved: c.outside })),
+    groups: clipped.map((c) => ({ rows: c.rows, unresolved: c.outside })),
     places,
   };
-}
-
-/** Each group's rows in a piece of the sink's, and its rows outside Kubernetes' versions. */
-function sinkPieces<P>(groups: readonly VectorGroup[], config: LintConfig, sink: RowSink<P>): { rows: P; unresolved: ResolvedRow[] }[] {
-  const out = groups.map(() => ({ rows: sink.piece(), unresolved: [] as ResolvedRow[] }));
-  const allowed = config.registries?.allowed;
-  // The rows of an entry come together: its registry is checked once for them.
-  let last: ResolvedEntry | undefined;
-  let lastDisallowed = false;
-  visitResolvedTable(groups, config, {
-    row: (g, entry, architecture, runtimeVersion, targetVersion) => {
-      if (allowed && entry !== last) {
-        last = entry;
-        lastDisallowed = allowedPrefix(entry.imageString, allowed) === undefined;
-      }
-      sink.row(out[g]!.rows, entry, architecture, runtimeVersion, targetVersion, allowed ? lastDisallowed : false);
-    },
-    outside: (g, entry, architecture) => {
-      out[g]!.unresolved.push({ image: entry.image, architecture, runtimeVersion: [], targetVersion: [], imageString: entry.imageString, source: entry.source });
-    },
-  });
-  return out;
 }
 
 function concatRows(parts: readonly { rows: ResolvedRow[] }[]): ResolvedRow[] {

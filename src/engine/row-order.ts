@@ -12,46 +12,43 @@ export const enum Section {
   Components = 2,
 }
 
-interface Slot<P> {
-  done?: true;
-  rows?: P;
-  unresolved?: readonly ResolvedRow[];
+interface Slot {
+  rows?: ResolvedRow[];
+  unresolved?: ResolvedRow[];
 }
 
-/** The pieces of the table (`P`: a group's rows, in whatever form the run keeps them) in the table's order. */
-export class RowOrder<P> {
-  private readonly bases: Slot<P>[] = [];
-  private readonly baseSlots = new Map<number, Slot<P>>();
+export class RowOrder {
+  private readonly bases: Slot[] = [];
+  private readonly baseSlots = new Map<number, Slot>();
   private next = 0;
-  private readonly rest: { section: Section; order: number; slot: Slot<P> }[] = [];
+  private readonly rest: { section: Section; order: number; slot: Slot }[] = [];
   readonly unresolved: ResolvedRow[] = [];
 
-  constructor(private readonly emit: (rows: P) => void) {}
+  constructor(private readonly emit: (rows: readonly ResolvedRow[]) => void) {}
 
   /** A base vector, as it is read (in input order): its rows wait for those before it. */
   expectBase(order: number): void {
-    const slot: Slot<P> = {};
+    const slot: Slot = {};
     this.bases.push(slot);
     this.baseSlots.set(order, slot);
   }
 
   /** A group's rows, final. */
-  complete(section: Section, order: number, rows: P, unresolved: readonly ResolvedRow[]): void {
+  complete(section: Section, order: number, rows: ResolvedRow[], unresolved: ResolvedRow[]): void {
     if (section === Section.Base) {
       const slot = this.baseSlots.get(order);
       if (!slot) throw new Error(`internal: base vector ${order} was not announced`);
       this.baseSlots.delete(order);
-      slot.done = true;
       slot.rows = rows;
       slot.unresolved = unresolved;
       this.flush();
       return;
     }
-    this.rest.push({ section, order, slot: { done: true, rows, unresolved } });
+    this.rest.push({ section, order, slot: { rows, unresolved } });
   }
 
   private flush(): void {
-    while (this.next < this.bases.length && this.bases[this.next]!.done) {
+    while (this.next < this.bases.length && this.bases[this.next]!.rows) {
       const slot = this.bases[this.next]!;
       this.out(slot);
       // Released: the table keeps no reference to rows already given out.
@@ -59,8 +56,8 @@ export class RowOrder<P> {
     }
   }
 
-  private out(slot: Slot<P>): void {
-    this.emit(slot.rows!);
+  private out(slot: Slot): void {
+    if (slot.rows!.length > 0) this.emit(slot.rows!);
     for (const row of slot.unresolved ?? []) this.unresolved.push(row);
   }
 

@@ -1,6 +1,4 @@
-import type { ResolvedEntry } from '../engine/analysis/resolved-table.js';
 import type { ResolvedChange } from '../engine/changes.js';
-import type { RowSink } from '../engine/row-sink.js';
 import type { Finding, LintResult, ResolvedRow, Severity, VectorKind, VersionInterval } from '../engine/types.js';
 import { neutralizeWorkflowCommands } from './workflow-commands.js';
 
@@ -216,135 +214,89 @@ interface EntryText {
   tail: string;
 }
 
-/** What a row's text is made of: a ResolvedRow's fields, or the engine's row handed over without a row object (see RowSink). */
-type RowSource = ResolvedRow['source'];
+/**
+ * The texts of the last few sources written (no WeakMap: tens of thousands of
+ * ephemeron keys cost the garbage collector more than the text saves): the
+ * rows of an entry come close together, one per architecture and region.
+ */
+const RECENT = 8;
+const recentSources: (object | undefined)[] = new Array(RECENT).fill(undefined);
+const recentTexts: (EntryText | undefined)[] = new Array(RECENT).fill(undefined);
+let recentNext = 0;
 
 const ANY_VERSION_TEXT = '[\n        {\n          "lo": "0.0.0",\n          "hi": null\n        }\n      ]';
 
-/** The texts of the last few entries written: the rows of an entry come close together, one per architecture and region. */
-const RECENT = 8;
-
 /**
- * The rows' texts of one report. What the rows of an entry share (image, image
- * string, source) is written once per entry and kept for the next rows of the
- * same entry object, only during this report, and checked against the row
- * (no WeakMap: tens of thousands of ephemeron keys cost the garbage collector
- * more than the text saves).
+ * `jsonRow(row)` as an element of the resolved list (JSON.stringify with 2
+ * spaces, 4 spaces in), neutralised (see workflow-commands.ts), written
+ * directly: no intermediate object, and what the rows of one entry share
+ * (image, image string, source) written once per entry. Anything unusual (a
+ * value JSON.stringify would write otherwise) goes through JSON.stringify
+ * itself.
+ *
+ * Each string is neutralised alone, which is the same as neutralising the
+ * row: both patterns run over spaces and ignorable characters only, and a
+ * string's quotes are neither, so no match crosses a quote (the keys and
+ * the punctuation between the strings hold no ':' followed by ':' and no '#').
  */
-class RowTexts {
-  private readonly recentKeys: (object | undefined)[] = new Array<object | undefined>(RECENT).fill(undefined);
-  private readonly recentTexts: (EntryText | undefined)[] = new Array<EntryText | undefined>(RECENT).fill(undefined);
-  private recentNext = 0;
-  // The last two architectures' texts (the rows of an image alternate between a few: amd64 and arm64 nearly always).
-  private architectureA = '';
-  private architectureAText = '""';
-  private architectureB = '';
-  private architectureBText = '""';
-  // The last file's text (the entries of a file come together).
-  private lastFile = '';
-  private lastFileText = '""';
-
-  /**
-   * `jsonRow(row)` as an element of the resolved list (JSON.stringify with 2
-   * spaces, 4 spaces in), neutralised (see workflow-commands.ts), written
-   * directly: no intermediate object. `key` is an object the rows of one
-   * entry share (its source, or the engine's entry). Anything unusual (a
-   * value JSON.stringify would write otherwise) goes through JSON.stringify
-   * itself.
-   *
-   * Each string is neutralised alone, which is the same as neutralising the
-   * row: both patterns run over spaces and ignorable characters only, and a
-   * string's quotes are neither, so no match crosses a quote (the keys and
-   * the punctuation between the strings hold no ':' followed by ':' and no '#').
-   */
-  text(
-    key: object,
-    image: string,
-    architecture: string,
-    runtimeVersion: readonly VersionInterval[],
-    targetVersion: readonly VersionInterval[],
-    imageString: string,
-    source: RowSource,
-    disallowedRegistry: boolean | undefined,
-  ): string {
-    const runtime = intervalsText(runtimeVersion);
-    const target = intervalsText(targetVersion);
-    if (typeof source !== 'object' || source === null || runtime === undefined || target === undefined || typeof architecture !== 'string') {
-      return generalRowText(image, architecture, runtimeVersion, targetVersion, imageString, source, disallowedRegistry);
+export function rowText(row: ResolvedRow): string {
+  const source = row.source;
+  const runtime = intervalsText(row.runtimeVersion);
+  const target = intervalsText(row.targetVersion);
+  if (typeof source !== 'object' || source === null || runtime === undefined || target === undefined || typeof row.architecture !== 'string') return generalRowText(row);
+  let at = recentSources.indexOf(source);
+  let shared = at < 0 ? undefined : recentTexts[at];
+  if (
+    shared === undefined ||
+    shared.image !== row.image ||
+    shared.imageString !== row.imageString ||
+    shared.file !== source.file ||
+    shared.line !== source.line ||
+    shared.column !== source.column ||
+    shared.kind !== source.kind ||
+    shared.component !== source.component
+  ) {
+    shared = entryText(row);
+    if (shared === undefined) return generalRowText(row);
+    if (at < 0) {
+      at = recentNext;
+      recentNext = (recentNext + 1) % RECENT;
+      recentSources[at] = source;
     }
-    let at = this.recentKeys.indexOf(key);
-    let shared = at < 0 ? undefined : this.recentTexts[at];
-    if (
-      shared === undefined ||
-      shared.image !== image ||
-      shared.imageString !== imageString ||
-      shared.file !== source.file ||
-      shared.line !== source.line ||
-      shared.column !== source.column ||
-      shared.kind !== source.kind ||
-      shared.component !== source.component
-    ) {
-      shared = this.entryText(image, imageString, source);
-      if (shared === undefined) return generalRowText(image, architecture, runtimeVersion, targetVersion, imageString, source, disallowedRegistry);
-      if (at < 0) {
-        at = this.recentNext;
-        this.recentNext = (this.recentNext + 1) % RECENT;
-        this.recentKeys[at] = key;
-      }
-      this.recentTexts[at] = shared;
-    }
-    return `${shared.head}${this.architectureText(architecture)},\n      "runtimeVersion": ${runtime},\n      "targetVersion": ${target}${shared.tail}${disallowedRegistry ? ',\n      "disallowedRegistry": true\n    }' : '\n    }'}`;
+    recentTexts[at] = shared;
   }
-
-  private architectureText(architecture: string): string {
-    if (architecture === this.architectureA) return this.architectureAText;
-    if (architecture === this.architectureB) return this.architectureBText;
-    this.architectureB = this.architectureA;
-    this.architectureBText = this.architectureAText;
-    this.architectureA = architecture;
-    return (this.architectureAText = stringText(architecture));
-  }
-
-  private fileText(file: string): string {
-    if (file !== this.lastFile) {
-      this.lastFileText = stringText(file);
-      this.lastFile = file;
-    }
-    return this.lastFileText;
-  }
-
-  private entryText(image: string, imageString: string, source: RowSource): EntryText | undefined {
-    const { file, line, column, kind, component } = source;
-    if (typeof image !== 'string' || typeof imageString !== 'string' || typeof file !== 'string' || typeof kind !== 'string') return undefined;
-    if (!Number.isFinite(line) || !Number.isFinite(column) || (component !== undefined && typeof component !== 'string')) return undefined;
-    return {
-      image,
-      imageString,
-      file,
-      line,
-      column,
-      kind,
-      component,
-      head: `    {\n      "image": ${stringText(image)},\n      "architecture": `,
-      tail:
-        `,\n      "imageString": ${stringText(imageString)},\n      "source": {\n        "file": ${this.fileText(file)},\n        "line": ${JSON.stringify(line)},` +
-        `\n        "column": ${JSON.stringify(column)},\n        "kind": ${stringText(kind)}${component === undefined ? '' : `,\n        "component": ${stringText(component)}`}\n      }`,
-    };
-  }
+  return `${shared.head}${architectureText(row.architecture)},\n      "runtimeVersion": ${runtime},\n      "targetVersion": ${target}${shared.tail}${row.disallowedRegistry ? ',\n      "disallowedRegistry": true\n    }' : '\n    }'}`;
 }
 
-function generalRowText(
-  image: string,
-  architecture: string,
-  runtimeVersion: readonly VersionInterval[],
-  targetVersion: readonly VersionInterval[],
-  imageString: string,
-  source: RowSource,
-  disallowedRegistry: boolean | undefined,
-): string {
-  const row: ResolvedRow = { image, architecture, runtimeVersion: runtimeVersion as VersionInterval[], targetVersion: targetVersion as VersionInterval[], imageString, source };
-  if (disallowedRegistry) row.disallowedRegistry = true;
+function generalRowText(row: ResolvedRow): string {
   return neutralizeWorkflowCommands(elements([jsonRow(row)]));
+}
+
+// The last two architectures' texts (the rows of an image alternate between a few: amd64 and arm64 nearly always).
+let architectureA = '';
+let architectureAText = '""';
+let architectureB = '';
+let architectureBText = '""';
+
+function architectureText(architecture: string): string {
+  if (architecture === architectureA) return architectureAText;
+  if (architecture === architectureB) return architectureBText;
+  architectureB = architectureA;
+  architectureBText = architectureAText;
+  architectureA = architecture;
+  return (architectureAText = stringText(architecture));
+}
+
+// The last file's text (the entries of a file come together).
+let lastFile = '';
+let lastFileText = '""';
+
+function fileText(file: string): string {
+  if (file !== lastFile) {
+    lastFileText = stringText(file);
+    lastFile = file;
+  }
+  return lastFileText;
 }
 
 /** What JSON.stringify escapes (quote, backslash, controls) or checks (surrogates, which it escapes when alone). */
@@ -353,6 +305,25 @@ const NEEDS_ESCAPING = /["\\\u0000-\u001f\ud800-\udfff]/;
 /** A string as JSON.stringify writes it, neutralised (quoted as it is when nothing needs escaping: several times faster). */
 function stringText(value: string): string {
   return neutralizeWorkflowCommands(NEEDS_ESCAPING.test(value) ? JSON.stringify(value) : `"${value}"`);
+}
+
+function entryText(row: ResolvedRow): EntryText | undefined {
+  const { file, line, column, kind, component } = row.source;
+  if (typeof row.image !== 'string' || typeof row.imageString !== 'string' || typeof file !== 'string' || typeof kind !== 'string') return undefined;
+  if (!Number.isFinite(line) || !Number.isFinite(column) || (component !== undefined && typeof component !== 'string')) return undefined;
+  return {
+    image: row.image,
+    imageString: row.imageString,
+    file,
+    line,
+    column,
+    kind,
+    component,
+    head: `    {\n      "image": ${stringText(row.image)},\n      "architecture": `,
+    tail:
+      `,\n      "imageString": ${stringText(row.imageString)},\n      "source": {\n        "file": ${fileText(file)},\n        "line": ${JSON.stringify(line)},` +
+      `\n        "column": ${JSON.stringify(column)},\n        "kind": ${stringText(kind)}${component === undefined ? '' : `,\n        "component": ${stringText(component)}`}\n      }`,
+  };
 }
 
 /** A row's version list as JSON.stringify writes it 6 spaces in; undefined for anything but strings and null. */
@@ -419,14 +390,11 @@ export function formatJson(result: LintResult, options: JsonReportOptions = {}):
 /** Elements per piece of the report. */
 const ELEMENTS_PER_CHUNK = 1000;
 
-/** Characters the report stream gathers before it writes them: few writes, and pieces small enough to die young. */
-const WRITE_CHUNK = 1 << 16;
-
 /**
  * formatJson's text in pieces, for writing a report of any size (one string
  * holds at most 2^29 characters, and a whole report in memory is several
  * times the size of the results): the same bytes as JSON.stringify with
- * 2-space indentation, in pieces of at least 64 KiB (the last aside).
+ * 2-space indentation, a thousand elements at a time.
  */
 export function* formatJsonChunks(result: LintResult, options: JsonReportOptions = {}): Generator<string> {
   const pieces: string[] = [];
@@ -435,14 +403,7 @@ export function* formatJsonChunks(result: LintResult, options: JsonReportOptions
     stream.rows(result.resolved.slice(i, i + ELEMENTS_PER_CHUNK));
     yield* pieces.splice(0);
   }
-  const { resolved: _, ...rest } = result;
-  for (const _piece of stream.ending(rest, options)) yield* pieces.splice(0);
-  yield* pieces.splice(0);
-}
-
-/** The rows of one group of vectors, as the JSON report writes them (see RowSink): each row's text after `,\n`. */
-export interface JsonRowsPiece {
-  text: string;
+  for (const piece of stream.endPieces(result, options)) yield piece;
 }
 
 /**
@@ -451,91 +412,40 @@ export interface JsonRowsPiece {
  * file is linted, the files, the findings (sorted) and the summary. That is
  * why the resolved table comes before the findings in the report. Each piece
  * is whole lines, neutralised alone (the same as neutralising the report).
- * The text is written in pieces of at least 64 KiB (few writes), the last
- * one at `end`. As a RowSink, it takes the engine's rows without row objects.
  */
-export class JsonReportStream implements RowSink<JsonRowsPiece> {
+export class JsonReportStream {
   private opened = false;
-  private pending = '';
-  private readonly texts = new RowTexts();
 
   constructor(private readonly write: (text: string) => void) {}
 
   /** Rows of the resolved table, in its order. */
   rows(rows: readonly ResolvedRow[]): void {
-    // Each row's text is neutralised already (see RowTexts); what joins them holds no ':' or '#'.
     for (let i = 0; i < rows.length; i += ELEMENTS_PER_CHUNK) {
-      let text = '';
+      // Each row's text is neutralised already (see rowText); what joins them holds no ':' or '#'.
+      let text = this.opened ? ',\n' : '{\n  "version": 1,\n  "resolved": [\n';
       const end = Math.min(rows.length, i + ELEMENTS_PER_CHUNK);
-      for (let j = i; j < end; j++) {
-        const row = rows[j]!;
-        text += `,\n${this.texts.text(row.source, row.image, row.architecture, row.runtimeVersion, row.targetVersion, row.imageString, row.source, row.disallowedRegistry)}`;
-      }
-      this.emit({ text });
-    }
-  }
-
-  piece(): JsonRowsPiece {
-    return { text: '' };
-  }
-
-  row(
-    piece: JsonRowsPiece,
-    entry: ResolvedEntry,
-    architecture: string,
-    runtimeVersion: readonly VersionInterval[],
-    targetVersion: readonly VersionInterval[],
-    disallowedRegistry: boolean,
-  ): void {
-    piece.text += `,\n${this.texts.text(entry, entry.image, architecture, runtimeVersion, targetVersion, entry.imageString, entry.source, disallowedRegistry)}`;
-  }
-
-  /** A piece of rows, in the table's order. */
-  emit(piece: JsonRowsPiece): void {
-    if (piece.text.length === 0) return;
-    if (this.opened) this.append(piece.text);
-    else {
-      this.append(`{\n  "version": 1,\n  "resolved": [\n${piece.text.slice(2)}`);
+      for (let j = i; j < end; j++) text += j === i ? rowText(rows[j]!) : `,\n${rowText(rows[j]!)}`;
+      this.write(text);
       this.opened = true;
     }
   }
 
-  private append(text: string): void {
-    this.pending += text;
-    if (this.pending.length >= WRITE_CHUNK) this.flush();
-  }
-
-  private flush(): void {
-    if (this.pending.length === 0) return;
-    const text = this.pending;
-    this.pending = '';
-    this.write(text);
-  }
-
-  /** The rest of the report (the rows of `result.resolved` too, if any were not written yet), and everything written. */
+  /** The rest of the report (the rows of `result.resolved` too, if any were not written yet). */
   end(result: Omit<LintResult, 'resolved'> & { resolved?: readonly ResolvedRow[] }, options: JsonReportOptions = {}): void {
-    if (result.resolved && result.resolved.length > 0) this.rows(result.resolved);
-    for (const _ of this.ending(result, options));
+    for (const piece of this.endPieces(result, options)) this.write(piece);
   }
 
-  /** `end` without rows, a step at a time (after each, what was written can be taken). */
-  *ending(result: Omit<LintResult, 'resolved'>, options: JsonReportOptions): Generator<void> {
-    this.append(neutralizeWorkflowCommands(this.opened ? '\n  ],\n' : '{\n  "version": 1,\n  "resolved": [],\n'));
+  *endPieces(result: Omit<LintResult, 'resolved'> & { resolved?: readonly ResolvedRow[] }, options: JsonReportOptions): Generator<string> {
+    if (result.resolved && result.resolved.length > 0) this.rows(result.resolved);
+    yield neutralizeWorkflowCommands(this.opened ? '\n  ],\n' : '{\n  "version": 1,\n  "resolved": [],\n');
     this.opened = true;
-    for (const piece of list('files', result.files, jsonFile, false)) {
-      this.append(piece);
-      yield;
-    }
-    for (const piece of list('findings', sortFindings(result.findings), jsonFinding, false)) {
-      this.append(piece);
-      yield;
-    }
+    yield* list('files', result.files, jsonFile, false);
+    yield* list('findings', sortFindings(result.findings), jsonFinding, false);
     const tail: Record<string, unknown> = { summary: summarize(result.findings) };
     if (options.changes) tail.changes = options.changes.map(jsonChange);
     // Nested one level in the report: JSON.stringify of an object with those keys, without its braces.
     const text = JSON.stringify(tail, null, 2);
-    this.append(neutralizeWorkflowCommands(`${text.slice(2, -2)}\n}`));
-    this.flush();
+    yield neutralizeWorkflowCommands(`${text.slice(2, -2)}\n}`);
   }
 }
 

@@ -1,7 +1,6 @@
-import { lint, lintRows } from '../engine/lint.js';
-import type { RowSink } from '../engine/row-sink.js';
+import { lint, lintStream } from '../engine/lint.js';
 import { readInput } from '../engine/clusters.js';
-import type { Finding, LintConfig, LintInput, LintResult, PendingInput } from '../engine/types.js';
+import type { Finding, LintConfig, LintInput, LintResult, PendingInput, ResolvedRow } from '../engine/types.js';
 import { classifyAgainstBase, compareToBase, type BaseComparison, type CompareOptions } from './base-comparison.js';
 import { fromFolder, openBaseRevision, type BaseRevision, type RevisionFileReader, type RevisionTreeLister } from './base-revision.js';
 import { EVERYTHING, isInScope, type ChangeScope } from './change-scope.js';
@@ -72,7 +71,7 @@ export async function openBase(base: BaseCommit | undefined, context: OpenBaseCo
   }
 }
 
-export interface LintRunOptions<P = unknown> {
+export interface LintRunOptions {
   /** The folder input paths are relative to. */
   workspace: string;
   /** The head's files; pending ones are read as the run gets to them (all at once when there is a base to compare with). */
@@ -94,11 +93,11 @@ export interface LintRunOptions<P = unknown> {
   report: ReportMode;
   warn: (message: string) => void;
   /**
-   * Takes the resolved rows as the run gives them, without row objects, when
-   * nothing else needs them (no base to compare with): the head's `resolved`
-   * is then empty, and the run keeps no row.
+   * Takes the resolved rows as the run gives them, when nothing else needs
+   * them (no base to compare with): the head's `resolved` is then empty, and
+   * the run keeps no row.
    */
-  rowSink?: RowSink<P>;
+  onRows?: (rows: readonly ResolvedRow[]) => void;
 }
 
 export interface LintRun {
@@ -115,11 +114,11 @@ export interface LintRun {
   unreported: Finding[];
 }
 
-export async function runLint<P>(options: LintRunOptions<P>): Promise<LintRun> {
+export async function runLint(options: LintRunOptions): Promise<LintRun> {
   const { revision } = options.base;
   let head: LintResult;
   let headInputs: readonly (LintInput | PendingInput)[] = options.headInputs;
-  if (options.rowSink && !revision) head = { ...lintRows(headInputs, options.config, options.rowSink), resolved: [] };
+  if (options.onRows && !revision) head = { ...lintStream(headInputs, options.config, options.onRows), resolved: [] };
   else {
     // The comparison reads the head's bytes (line diffs, vanished files): every file read once, up front.
     if (revision) headInputs = headInputs.map(readInput);
@@ -153,7 +152,7 @@ export function onTouchedLine(scope: ChangeScope, finding: Finding): Finding {
   return { ...finding, file: other.file, line: other.line, column: other.column, alsoAt };
 }
 
-async function compare<P>(options: LintRunOptions<P>, head: LintResult, headInputs: LintInput[]): Promise<{ comparison?: BaseComparison; note?: string }> {
+async function compare(options: LintRunOptions, head: LintResult, headInputs: LintInput[]): Promise<{ comparison?: BaseComparison; note?: string }> {
   const { revision } = options.base;
   if (!revision) return { note: options.base.note };
   try {

@@ -1,7 +1,7 @@
 import { detached } from '../detached.js';
 import { ALL_RELEASES, compareReleases, isEmptySet, ZERO_RELEASE, toVersionIntervals, type ReleaseSet } from '../constraint/index.js';
 import { clipToDomain, kubernetesDomain } from '../kubernetes-versions.js';
-import type { LintConfig, ResolvedRow, VersionInterval } from '../types.js';
+import type { LintConfig, ResolvedRow } from '../types.js';
 import { toImageString } from './find-image.js';
 import { regionsByWinner } from './resolution.js';
 import type { VectorEntry } from './merge.js';
@@ -14,26 +14,29 @@ import type { VectorGroup } from './vector-group.js';
  */
 export function resolvedRows(groups: readonly VectorGroup[]): ResolvedRow[] {
   const rows: ResolvedRow[] = [];
-  forEachRegionRow(groups, (_, entry, architecture, runtime, target) => {
-    rows.push({ image: entry.image, architecture, runtimeVersion: toVersionIntervals(runtime), targetVersion: toVersionIntervals(target), imageString: entry.imageString, source: entry.source });
+  forEachRegionRow(groups, (_, __, row, runtime, target) => {
+    rows.push({ ...row, runtimeVersion: toVersionIntervals(runtime), targetVersion: toVersionIntervals(target) });
   });
   return rows;
 }
 
-/** Every region of every resolution with its entry and architecture (ranges as release sets, unconstrained axes as every release), in table order. */
+/** A row of the table before its ranges are written: the same keys in the same order, the ranges still to fill in. */
+type RowWithoutRanges = Omit<ResolvedRow, 'runtimeVersion' | 'targetVersion'> & { runtimeVersion: undefined; targetVersion: undefined };
+
+/** Every region of every resolution with its row (ranges as release sets, unconstrained axes as every release), in table order. */
 function forEachRegionRow(
   groups: readonly VectorGroup[],
-  visit: (group: number, entry: ResolvedEntry, architecture: string, runtime: ReleaseSet, target: ReleaseSet) => void,
+  visit: (group: number, entry: EntryPart, row: RowWithoutRanges, runtime: ReleaseSet, target: ReleaseSet) => void,
 ): void {
   groups.forEach((group, g) => {
     for (const image of group.images) {
       // What a row says of its winning entry, built once per entry: the rows of one entry (one per
       // architecture and region) share it. Rows are read, never changed, once the table is out.
       // By candidate, in an array made only for an image with several (most images have one entry).
-      let only: ResolvedEntry | undefined;
-      let byCandidate: (ResolvedEntry | undefined)[] | undefined;
+      let only: EntryPart | undefined;
+      let byCandidate: (EntryPart | undefined)[] | undefined;
       const several = image.candidates.length > 1;
-      const partOf = (key: number): ResolvedEntry => {
+      const partOf = (key: number): EntryPart => {
         if (!several) return (only ??= entryPart(image.name, image.entries[image.candidates[key]!.index]!));
         byCandidate ??= [];
         return (byCandidate[key] ??= entryPart(image.name, image.entries[image.candidates[key]!.index]!));
@@ -43,7 +46,8 @@ function forEachRegionRow(
         if (!resolution.runtimeConstrained && !resolution.targetConstrained && resolution.columns.length === 1 && resolution.columns[0]!.winners.length === 1) {
           const winner = resolution.columns[0]!.winners[0]!;
           if (winner === -1) continue;
-          visit(g, partOf(winner), resolution.architecture, ALL_RELEASES, ALL_RELEASES);
+          const shared = partOf(winner);
+          visit(g, shared, rowOf(shared, resolution.architecture), ALL_RELEASES, ALL_RELEASES);
           continue;
         }
         const regions = regionsByWinner(resolution, winnerKey);
@@ -56,11 +60,17 @@ function forEachRegionRow(
           );
         }
         for (const { key, region } of regions) {
-          visit(g, partOf(key), resolution.architecture, resolution.runtimeConstrained ? region.runtime : ALL_RELEASES, resolution.targetConstrained ? region.target : ALL_RELEASES);
+          const shared = partOf(key);
+          visit(g, shared, rowOf(shared, resolution.architecture), resolution.runtimeConstrained ? region.runtime : ALL_RELEASES, resolution.targetConstrained ? region.target : ALL_RELEASES);
         }
       }
     }
   });
+}
+
+/** A row of the entry `shared` for one architecture, its ranges still to be written. */
+function rowOf(shared: EntryPart, architecture: string): RowWithoutRanges {
+  return { image: shared.image, architecture, runtimeVersion: undefined, targetVersion: undefined, imageString: shared.imageString, source: shared.source };
 }
 
 /**
@@ -80,12 +90,8 @@ const winnerKey = (winner: number): number | null => (winner === -1 ? null : win
 
 const FIELD_NAMES = ['repository', 'tag', 'ref', 'targetVersion', 'runtimeVersion'] as const;
 
-/**
- * What the rows of one winning entry share: one object per entry and run (the
- * rows of the entry, one per architecture and region, hold the same one).
- * Read, never changed.
- */
-export interface ResolvedEntry {
+/** What the rows of one entry share. */
+interface EntryPart {
   /** The image's name and image string, detached from the file's text (rows outlive their cluster: see detached.ts). */
   image: string;
   imageString: string;
@@ -93,11 +99,11 @@ export interface ResolvedEntry {
 }
 
 /** File, line, column and image: what keys the search for repeated rows. */
-function placeOf(entry: ResolvedEntry): string {
+function placeOf(entry: EntryPart): string {
   return `${entry.source.file}\u0000${entry.source.line}\u0000${entry.source.column}\u0000${entry.image}`;
 }
 
-function entryPart(image: string, entry: VectorEntry): ResolvedEntry {
+function entryPart(image: string, entry: VectorEntry): EntryPart {
   const origin = entry.contributors[entry.contributors.length - 1]!.origin;
   const source: ResolvedRow['source'] = { file: origin.file, line: origin.position.line, column: origin.position.column, kind: origin.kind };
   if (origin.component !== undefined) source.component = detached(origin.component);
@@ -123,62 +129,46 @@ export function resolvedTable(groups: readonly VectorGroup[], config: Pick<LintC
 
 /** {@link resolvedTable} per group, in the groups' order (a row repeating an earlier group's is left out of its own). */
 export function resolvedTablesByGroup(groups: readonly VectorGroup[], config: Pick<LintConfig, 'kubernetesVersions'>): { rows: ResolvedRow[]; outside: ResolvedRow[] }[] {
-  const parts = groups.map(() => ({ rows: [] as ResolvedRow[], outside: [] as ResolvedRow[] }));
-  visitResolvedTable(groups, config, {
-    row: (g, entry, architecture, runtimeVersion, targetVersion) => {
-      parts[g]!.rows.push({ image: entry.image, architecture, runtimeVersion, targetVersion, imageString: entry.imageString, source: entry.source });
-    },
-    outside: (g, entry, architecture) => {
-      parts[g]!.outside.push({ image: entry.image, architecture, runtimeVersion: [], targetVersion: [], imageString: entry.imageString, source: entry.source });
-    },
-  });
-  return parts;
-}
-
-/**
- * Takes the resolved table row by row as it is derived, with no row object:
- * the winning entry (one object for all its rows), the architecture and the
- * ranges. The ranges of an unconstrained axis are one list shared by every
- * such row. Nothing handed over may be changed.
- */
-export interface ResolvedRowVisitor {
-  /** A row of group `group` (an index into the groups), in the table's order. */
-  row(group: number, entry: ResolvedEntry, architecture: string, runtimeVersion: VersionInterval[], targetVersion: VersionInterval[]): void;
-  /** A row that resolves only for versions Kubernetes never had (not in the table; see LintResult.unresolved). */
-  outside?(group: number, entry: ResolvedEntry, architecture: string): void;
-}
-
-/** The rows of {@link resolvedTablesByGroup}, in the same order, handed to `visitor` one by one. */
-export function visitResolvedTable(groups: readonly VectorGroup[], config: Pick<LintConfig, 'kubernetesVersions'>, visitor: ResolvedRowVisitor): void {
   const domain = kubernetesDomain(config);
+  const parts = groups.map(() => ({ rows: [] as ResolvedRow[], outside: [] as ResolvedRow[] }));
   // By place, then architecture (its strings are few and their hashes cached): no key string built per row.
-  const byPlace = new Map<string, Map<string, { entry: ResolvedEntry; runtime: ReleaseSet; target: ReleaseSet } | Set<string>>>();
-  const fullKey = (entry: ResolvedEntry, architecture: string, runtime: ReleaseSet, target: ReleaseSet) =>
-    JSON.stringify([entry.image, architecture, toVersionIntervals(runtime), toVersionIntervals(target), entry.imageString, entry.source]);
+  const byPlace = new Map<string, Map<string, { row: RowWithoutRanges; runtime: ReleaseSet; target: ReleaseSet } | Set<string>>>();
+  const fullKey = (row: RowWithoutRanges, runtime: ReleaseSet, target: ReleaseSet) =>
+    JSON.stringify([row.image, row.architecture, toVersionIntervals(runtime), toVersionIntervals(target), row.imageString, row.source]);
   // One group (a cluster of one base file: nearly every cluster) cannot repeat a row: its images
   // differ by name, its resolutions of an image by architecture, and the regions of one resolution
   // are disjoint and not empty, so no two have the same ranges.
   const repeats = groups.length > 1;
-  forEachRegionRow(groups, (g, entry, architecture, runtime, target) => {
+  forEachRegionRow(groups, (g, entry, row, runtime, target) => {
     if (repeats) {
       const place = placeOf(entry);
       let atPlace = byPlace.get(place);
       if (!atPlace) byPlace.set(place, (atPlace = new Map()));
-      const earlier = atPlace.get(architecture);
-      if (earlier === undefined) atPlace.set(architecture, { entry, runtime, target });
+      const earlier = atPlace.get(row.architecture);
+      if (earlier === undefined) atPlace.set(row.architecture, { row, runtime, target });
       else {
         let seen = earlier;
-        if (!(seen instanceof Set)) atPlace.set(architecture, (seen = new Set([fullKey(seen.entry, architecture, seen.runtime, seen.target)])));
-        const key = fullKey(entry, architecture, runtime, target);
+        if (!(seen instanceof Set)) atPlace.set(row.architecture, (seen = new Set([fullKey(seen.row, seen.runtime, seen.target)])));
+        const key = fullKey(row, runtime, target);
         if (seen.has(key)) return;
         seen.add(key);
       }
     }
     const clippedRuntime = clipToDomain(runtime, domain);
     const clippedTarget = clipToDomain(target, domain);
-    if (isEmptySet(clippedRuntime) || isEmptySet(clippedTarget)) visitor.outside?.(g, entry, architecture);
-    else visitor.row(g, entry, architecture, rangesOf(clippedRuntime), rangesOf(clippedTarget));
+    // The row is this pass's own object: its ranges are filled in where they stand (no copy).
+    const out = row as unknown as ResolvedRow;
+    if (isEmptySet(clippedRuntime) || isEmptySet(clippedTarget)) {
+      out.runtimeVersion = [];
+      out.targetVersion = [];
+      parts[g]!.outside.push(out);
+    } else {
+      out.runtimeVersion = rangesOf(clippedRuntime);
+      out.targetVersion = rangesOf(clippedTarget);
+      parts[g]!.rows.push(out);
+    }
   });
+  return parts;
 }
 
 /**
