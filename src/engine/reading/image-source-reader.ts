@@ -1,4 +1,4 @@
-import type { EntryOrigin, ImageSource, ImageSourceField, ImageVector, SourcePosition } from '../types.js';
+import { IMAGE_SOURCE_FIELDS, type EntryOrigin, type ImageSource, type ImageSourceField, type ImageVector, type SourcePosition } from '../types.js';
 import { embeddedOffsetMapper, type YamlMapping, type YamlNode } from '../yaml/index.js';
 import { canonicalImageSourceField, STRING_FIELDS } from './field-names.js';
 import { gardenerPairs, isMapping, isScalar, mappingValue, type VectorDocument } from './vector-document.js';
@@ -33,7 +33,9 @@ export function readImageVector(doc: VectorDocument): ImageVector {
 }
 
 function readImageSource(doc: VectorDocument, item: YamlMapping, index: number): ImageSource {
-  const entry: ImageSource = { name: '', origin: new EntryPlace(doc, item, index) };
+  // The offsets of each field's key and value, as [field, key, value] triples in the order Gardener applies them.
+  const offsets: number[] = [];
+  const entry: ImageSource = { name: '', origin: new EntryPlace(doc, item.start, index, offsets) };
   for (const pair of gardenerPairs(item)) {
     if (!isScalar(pair.key)) continue;
     const field = canonicalImageSourceField(pair.key.value.goString);
@@ -44,62 +46,60 @@ function readImageSource(doc: VectorDocument, item: YamlMapping, index: number):
       }
       continue;
     }
+    offsets.push(FIELD_INDEX.get(field)!, pair.key.start, pair.value.start);
     assignField(entry, field, pair.value);
   }
   return entry;
 }
 
+const FIELD_INDEX = new Map<ImageSourceField, number>(IMAGE_SOURCE_FIELDS.map((field, i) => [field, i]));
+
 /**
- * Where an entry was written. Line and column come from the source only
- * when asked for (a finding, a row of the resolved table): most entries of
- * a large run are never pointed at, and their positions cost a line search
- * and an object each, eleven times an entry.
+ * Where an entry was written. Line and column come from the offsets only
+ * when asked for (a finding, a row of the resolved table): many entries are
+ * never pointed at, and a position costs a line search and an object, up to
+ * 23 times an entry. Holds the document's position mapping, not its tree.
  */
 class EntryPlace implements EntryOrigin {
   readonly kind: EntryOrigin['kind'];
   readonly file: string;
   readonly component: string | undefined;
+  private readonly toPosition: (offset: number) => SourcePosition;
   private at: SourcePosition | undefined;
   private fieldsAt: Partial<Record<ImageSourceField, SourcePosition>> | undefined;
   private keysAt: Partial<Record<ImageSourceField, SourcePosition>> | undefined;
 
   constructor(
-    private readonly doc: VectorDocument,
-    private readonly item: YamlMapping,
+    doc: VectorDocument,
+    private readonly start: number,
     readonly index: number,
+    /** [field index, key offset, value offset] per pair Gardener applies, in its order. */
+    private readonly offsets: readonly number[],
   ) {
     this.kind = doc.component ? 'components' : doc.kind;
     this.file = doc.file;
     this.component = doc.component;
+    this.toPosition = doc.position;
   }
 
   get position(): SourcePosition {
-    return (this.at ??= this.doc.position(this.item.start));
+    return (this.at ??= this.toPosition(this.start));
   }
 
   get fields(): Partial<Record<ImageSourceField, SourcePosition>> {
-    if (this.fieldsAt === undefined) this.place();
-    return this.fieldsAt!;
+    return (this.fieldsAt ??= this.positions(2));
   }
 
   get keys(): Partial<Record<ImageSourceField, SourcePosition>> {
-    if (this.keysAt === undefined) this.place();
-    return this.keysAt!;
+    return (this.keysAt ??= this.positions(1));
   }
 
-  /** The positions of the fields' values and keys, of the pairs Gardener applies, in the order it applies them. */
-  private place(): void {
-    const fields: Partial<Record<ImageSourceField, SourcePosition>> = {};
-    const keys: Partial<Record<ImageSourceField, SourcePosition>> = {};
-    for (const pair of gardenerPairs(this.item)) {
-      if (!isScalar(pair.key)) continue;
-      const field = canonicalImageSourceField(pair.key.value.goString);
-      if (!field) continue;
-      fields[field] = this.doc.position(pair.value.start);
-      keys[field] = this.doc.position(pair.key.start);
-    }
-    this.fieldsAt = fields;
-    this.keysAt = keys;
+  /** The position of each field's value (`slot` 2) or key (1), assigned in the order Gardener applies the pairs (the last wins). */
+  private positions(slot: 1 | 2): Partial<Record<ImageSourceField, SourcePosition>> {
+    const out: Partial<Record<ImageSourceField, SourcePosition>> = {};
+    const offsets = this.offsets;
+    for (let i = 0; i < offsets.length; i += 3) out[IMAGE_SOURCE_FIELDS[offsets[i]!]!] = this.toPosition(offsets[i + slot]!);
+    return out;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ImageSource } from '../types.js';
 import { isLegacyVector } from '../analysis/vector-group.js';
+import { clusterMemo } from './cluster-memo.js';
 import type { RuleContext } from './rule.js';
 
 export type ConstraintField = 'runtimeVersion' | 'targetVersion' | 'version';
@@ -13,8 +14,6 @@ export interface WrittenConstraint {
 const LEGACY_FIELDS: readonly ConstraintField[] = ['runtimeVersion', 'targetVersion', 'version'];
 const FIELDS: readonly ConstraintField[] = ['runtimeVersion', 'targetVersion'];
 
-/** Computed once per run (the rules of one run share their `vectors`). */
-const memo = new WeakMap<RuleContext['vectors'], readonly WrittenConstraint[]>();
 
 /**
  * Every version constraint written in the linted vectors: runtimeVersion and
@@ -22,10 +21,13 @@ const memo = new WeakMap<RuleContext['vectors'], readonly WrittenConstraint[]>()
  * constraint.
  */
 export function writtenConstraints(context: RuleContext): readonly WrittenConstraint[] {
-  const known = memo.get(context.vectors);
-  if (known !== undefined) return known;
+  return constraintsOf(context.vectors);
+}
+
+/** Computed once per cluster (its rules share their `vectors`). */
+const constraintsOf = clusterMemo((vectors: RuleContext['vectors']): readonly WrittenConstraint[] => {
   const out: WrittenConstraint[] = [];
-  for (const { vector } of context.vectors) {
+  for (const { vector } of vectors) {
     const fields = isLegacyVector(vector.images) ? LEGACY_FIELDS : FIELDS;
     for (const source of vector.images) {
       for (const field of fields) {
@@ -36,6 +38,5 @@ export function writtenConstraints(context: RuleContext): readonly WrittenConstr
       }
     }
   }
-  memo.set(context.vectors, out);
   return out;
-}
+});

@@ -4,6 +4,7 @@ import type { YamlMapping, YamlScalar } from '../yaml/index.js';
 import { isMapping, mappingValue, type VectorDocument } from '../reading/vector-document.js';
 
 const IS_STRING_FIELD: ReadonlySet<ImageSourceField> = new Set(STRING_FIELDS);
+import { clusterMemo } from './cluster-memo.js';
 import type { RuleContext } from './rule.js';
 
 /**
@@ -33,14 +34,14 @@ export interface EntryNode {
   marks: number;
 }
 
-const nodesOf = new WeakMap<RuleContext['vectors'], readonly EntryNode[]>();
-
 /** The mapping of every image entry of the cluster's vectors, in their order, walked once for the rules of a cluster. */
 export function entryNodes(context: RuleContext): readonly EntryNode[] {
-  const known = nodesOf.get(context.vectors);
-  if (known !== undefined) return known;
+  return nodesOf(context.vectors);
+}
+
+const nodesOf = clusterMemo((vectors: RuleContext['vectors']): readonly EntryNode[] => {
   const out: EntryNode[] = [];
-  for (const { doc } of context.vectors) {
+  for (const { doc } of vectors) {
     if (!isMapping(doc.root)) continue;
     const images = mappingValue(doc.root, 'images');
     if (images?.kind !== 'sequence') continue;
@@ -50,9 +51,8 @@ export function entryNodes(context: RuleContext): readonly EntryNode[] {
       if (node.kind === 'mapping') out.push({ doc, node, index, marks: writtenMarks(node) });
     }
   }
-  nodesOf.set(context.vectors, out);
   return out;
-}
+});
 
 /** Bits of IMAGE_SOURCE_FIELDS, to tell a field set twice. */
 const FIELD_BIT = new Map<string, number>(IMAGE_SOURCE_FIELDS.map((field, i) => [field, 1 << i]));
@@ -66,19 +66,19 @@ function writtenMarks(entry: YamlMapping): number {
       continue;
     }
     const written = key.value.goString;
-    const bit = FIELD_BIT.get(written);
-    let field: ImageSourceField | undefined = bit === undefined ? undefined : (written as ImageSourceField);
-    if (bit === undefined) {
+    let fieldBit = FIELD_BIT.get(written);
+    let field: ImageSourceField | undefined = written as ImageSourceField;
+    if (fieldBit === undefined) {
       marks |= WRITTEN.OTHER_KEY;
       field = canonicalImageSourceField(written);
+      if (field !== undefined) fieldBit = FIELD_BIT.get(field)!;
     }
-    if (field !== undefined) {
-      const fieldBit = FIELD_BIT.get(field)!;
+    if (fieldBit !== undefined) {
       if (seen & fieldBit) marks |= WRITTEN.REPEATED;
       seen |= fieldBit;
     }
     if (value.kind === 'scalar') {
-      if (value.style === 'plain' && field !== undefined && IS_STRING_FIELD.has(field) && isTyped(value)) marks |= WRITTEN.TYPED;
+      if (value.style === 'plain' && isTyped(value) && field !== undefined && IS_STRING_FIELD.has(field)) marks |= WRITTEN.TYPED;
     } else if (value.kind === 'mapping') {
       marks |= WRITTEN.NESTED;
     } else {
@@ -111,8 +111,6 @@ export function forEachEntryNode(
   }
 }
 
-/** Computed once per cluster (its rules share their `vectors`). */
-const entriesOf = new WeakMap<RuleContext['vectors'], readonly ImageSource[]>();
 
 /**
  * Every entry read, across base, overwrite and component vectors: one array,
@@ -120,13 +118,14 @@ const entriesOf = new WeakMap<RuleContext['vectors'], readonly ImageSource[]>();
  * the rules' own checks of most entries).
  */
 export function allEntries(context: RuleContext): readonly ImageSource[] {
-  const known = entriesOf.get(context.vectors);
-  if (known !== undefined) return known;
-  const out: ImageSource[] = [];
-  for (const { vector } of context.vectors) for (const source of vector.images) out.push(source);
-  entriesOf.set(context.vectors, out);
-  return out;
+  return entriesOf(context.vectors);
 }
+
+const entriesOf = clusterMemo((vectors: RuleContext['vectors']): readonly ImageSource[] => {
+  const out: ImageSource[] = [];
+  for (const { vector } of vectors) for (const source of vector.images) out.push(source);
+  return out;
+});
 
 /** Where a field's value was written, or the entry itself when the field is absent. */
 export function fieldPosition(source: ImageSource, field: keyof ImageSource['origin']['fields']): SourcePosition {

@@ -1,6 +1,7 @@
 import type { FindingFix } from '../types.js';
 import type { ParsedFile } from '../reading/read-file.js';
 import type { VectorDocument } from '../reading/vector-document.js';
+import { clusterMemo } from './cluster-memo.js';
 import type { RuleContext } from './rule.js';
 
 /**
@@ -17,19 +18,17 @@ export function replacement(context: RuleContext, doc: VectorDocument, start: nu
   return { description, start: { line: from.line, column: from.column }, end: { line: to.line, column: to.column }, text };
 }
 
-/** The files by path and kind, once per run (a scan per fix is quadratic in a run of many files with many findings). */
-const byPathAndKind = new WeakMap<RuleContext['files'], Map<string, ParsedFile>>();
+/** The files by path and kind, once per cluster (a scan per fix is quadratic in a run of many files with many findings). */
+const filesByPathAndKind = clusterMemo((files: RuleContext['files']): Map<string, ParsedFile> => {
+  const index = new Map<string, ParsedFile>();
+  // The first file of a path and kind, as a scan finds it.
+  for (const f of files) {
+    const key = `${f.kind}\u0000${f.path}`;
+    if (!index.has(key)) index.set(key, f);
+  }
+  return index;
+});
 
 function fileOf(files: RuleContext['files'], doc: VectorDocument): ParsedFile | undefined {
-  let index = byPathAndKind.get(files);
-  if (index === undefined) {
-    index = new Map();
-    // The first file of a path and kind, as a scan finds it.
-    for (const f of files) {
-      const key = `${f.kind}\u0000${f.path}`;
-      if (!index.has(key)) index.set(key, f);
-    }
-    byPathAndKind.set(files, index);
-  }
-  return index.get(`${doc.kind}\u0000${doc.file}`);
+  return filesByPathAndKind(files).get(`${doc.kind}\u0000${doc.file}`);
 }
