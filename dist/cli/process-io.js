@@ -12711,8 +12711,15 @@ const ANALYSIS_BUDGET = 2_000_000;
 class AnalysisBudget {
     limit;
     used = 0;
+    /** The architecture being resolved (the analysis-limit rule names the one where the budget ran out). */
+    architecture = '';
     constructor(limit = ANALYSIS_BUDGET) {
         this.limit = limit;
+    }
+    /** The whole budget again, for the next image. */
+    reset() {
+        this.used = 0;
+        this.architecture = '';
     }
     spend(units) {
         this.used += units;
@@ -12753,9 +12760,23 @@ function axisSet(constraint) {
     const parsed = parseConstraint(constraint);
     return parsed.ok ? parsed.releases : undefined;
 }
-function boundsOf(sets) {
+/** Gardener's order of local indices: the highest score first, the first on a tie (no sort when all scores are equal: most images). */
+function gardenerOrder(scores) {
+    const L = scores.length;
+    const order = new Array(L);
+    let equal = true;
+    for (let l = 0; l < L; l++) {
+        order[l] = l;
+        if (scores[l] !== scores[0])
+            equal = false;
+    }
+    return equal ? order : order.sort((a, b) => scores[b] - scores[a] || a - b);
+}
+/** The sorted, distinct bounds the serving candidates' sets have on one axis, 0.0.0 first. */
+function boundsOf(candidates, positions, axis) {
     const all = [ZERO_RELEASE];
-    for (const set of sets) {
+    for (let l = 0; l < positions.length; l++) {
+        const set = candidates[positions[l]][axis];
         if (!set)
             continue;
         for (const interval of set) {
@@ -12966,7 +12987,6 @@ const FIRST_CELL = Int32Array.of(0);
 /** The general resolution: bounds, cells per axis and the sweep (see {@link ArchitectureResolution}). */
 function sweptResolution(image, architecture, candidates, positions, archScores, budget) {
     const L = positions.length;
-    const eligible = Array.from(positions);
     const localIndex = new Map();
     const scores = new Uint8Array(L);
     let runtimeConstrained = false;
@@ -12980,12 +13000,12 @@ function sweptResolution(image, architecture, candidates, positions, archScores,
         if (candidate.target !== null)
             targetConstrained = true;
     }
-    const runtimeBounds = boundsOf(eligible.map((p) => candidates[p].runtime));
-    const targetBounds = boundsOf(eligible.map((p) => candidates[p].target));
+    // An axis no serving candidate constrains is the one cell [0.0.0, ∞) (real images constrain one axis at most).
+    const runtimeBounds = runtimeConstrained ? boundsOf(candidates, positions, 'runtime') : ZERO_BOUNDS;
+    const targetBounds = targetConstrained ? boundsOf(candidates, positions, 'target') : ZERO_BOUNDS;
     const runtime = axisCells(candidates, positions, 'runtime', runtimeBounds);
     const target = axisCells(candidates, positions, 'target', targetBounds);
-    // Gardener's order: the highest score wins, the first on a tie.
-    const order = Array.from({ length: L }, (_, l) => l).sort((a, b) => scores[b] - scores[a] || a - b);
+    const order = gardenerOrder(scores);
     const columns = sweep(order, positions, runtime, target, runtimeBounds.length, targetBounds.length, runtimeConstrained, targetConstrained, budget);
     // The rules walk each entry over the columns it spans, several times (per named winner, per rule).
     if (budget)
@@ -13329,10 +13349,24 @@ function isLegacyVector(sources) {
     for (const source of sources) {
         if (source.runtimeVersion !== undefined || source.targetVersion !== undefined)
             return false;
-        if (source.versions !== undefined || (source.version !== undefined && RANGE_SYNTAX.test(source.version)))
+        if (!ranges && legacyRange(source))
             ranges = true;
     }
     return ranges;
+}
+/** {@link isLegacyVector} of the entries' sources, without a list of them. */
+function isLegacyGroup(entries) {
+    let ranges = false;
+    for (const { source } of entries) {
+        if (source.runtimeVersion !== undefined || source.targetVersion !== undefined)
+            return false;
+        if (!ranges && legacyRange(source))
+            ranges = true;
+    }
+    return ranges;
+}
+function legacyRange(source) {
+    return source.versions !== undefined || (source.version !== undefined && RANGE_SYNTAX.test(source.version));
 }
 /**
  * The entry as its legacy author meant it: the 2018 `versions` as the
@@ -13350,48 +13384,66 @@ function intendedSource(source) {
     return intended;
 }
 function analyseGroup(label, entries, merged, component, budget = ANALYSIS_BUDGET) {
-    const legacy = isLegacyVector(entries.map((entry) => entry.source));
+    const legacy = isLegacyGroup(entries);
     const byName = new Map();
     for (const entry of entries) {
-        let list = byName.get(entry.source.name);
+        const list = byName.get(entry.source.name);
+        // A list of one as a literal (most images have one entry): `[]` and a push would reserve room for 17.
         if (!list)
-            byName.set(entry.source.name, (list = []));
-        list.push(entry);
+            byName.set(entry.source.name, [entry]);
+        else
+            list.push(entry);
     }
     const images = [];
-    for (const [name, list] of byName)
-        images.push(analyseImage(name, list, legacy, new AnalysisBudget(budget)));
+    // One budget object, reset per image (each image has the whole budget).
+    const work = new AnalysisBudget(budget);
+    for (const [name, list] of byName) {
+        work.reset();
+        images.push(analyseImage(name, list, legacy, work));
+    }
     const group = { label, entries, merged, legacy, images };
     if (component !== undefined)
         group.component = component;
     return group;
 }
 function analyseImage(name, list, legacy, budget) {
-    let architecture = '';
     try {
         const candidates = candidatesOf(list, false);
-        const analysis = { name, entries: list, candidates, resolutions: resolveAll(name, list, candidates, budget, (a) => (architecture = a)) };
+        const analysis = { name, entries: list, candidates, resolutions: resolveAll(name, list, candidates, budget) };
         if (legacy) {
             const intended = candidatesOf(list, true);
-            analysis.intended = { candidates: intended, resolutions: resolveAll(name, list, intended, budget, (a) => (architecture = a)) };
+            analysis.intended = { candidates: intended, resolutions: resolveAll(name, list, intended, budget) };
         }
         return analysis;
     }
     catch (error) {
         if (!(error instanceof BudgetExceeded))
             throw error;
-        return { name, entries: list, candidates: [], resolutions: [], limit: { architecture, budget: error.limit, entries: list.length } };
+        return { name, entries: list, candidates: [], resolutions: [], limit: { architecture: budget.architecture, budget: error.limit, entries: list.length } };
     }
 }
 function candidatesOf(entries, legacyIntent) {
+    if (entries.length === 1) {
+        const candidate = candidateOf(entries[0].source, 0, legacyIntent);
+        return candidate ? [candidate] : [];
+    }
     const candidates = [];
-    entries.forEach(({ source }, index) => {
-        const seen = legacyIntent ? intendedSource(source) : source;
-        const candidate = candidateFromConstraints(index, seen.runtimeVersion, seen.targetVersion, source.architectures);
+    for (let index = 0; index < entries.length; index++) {
+        const candidate = candidateOf(entries[index].source, index, legacyIntent);
         if (candidate)
             candidates.push(candidate);
-    });
+    }
     return candidates;
+}
+function candidateOf(source, index, legacyIntent) {
+    const seen = legacyIntent ? intendedSource(source) : source;
+    return candidateFromConstraints(index, seen.runtimeVersion, seen.targetVersion, source.architectures);
+}
+function noArchitectures(entries) {
+    for (let i = 0; i < entries.length; i++)
+        if (entries[i].source.architectures !== undefined)
+            return false;
+    return true;
 }
 /** Architectures some entry of the image can serve (absent lists mean amd64 and arm64). */
 function architecturesOf(entries) {
@@ -13401,13 +13453,17 @@ function architecturesOf(entries) {
             seen.add(arch);
     return [...seen].sort();
 }
-function resolveAll(name, entries, candidates, budget, resolving) {
-    // No entry lists architectures (nearly every real image): every candidate may serve the two defaults.
-    if (entries.every(({ source }) => source.architectures === undefined)) {
-        return DEFAULT_ARCHITECTURES.map((arch) => {
-            resolving(arch);
-            return resolveArchitecture(name, arch, candidates, undefined, budget);
-        });
+function resolveAll(name, entries, candidates, budget) {
+    // No entry lists architectures (nearly every real image): every candidate serves both defaults
+    // with the same architecture score (1: a list of two), so arm64 resolves exactly as amd64 does.
+    // Its resolution shares amd64's arrays (resolutions are only read) and spends the same budget.
+    if (noArchitectures(entries)) {
+        budget.architecture = DEFAULT_ARCHITECTURES[0];
+        const before = budget.used;
+        const first = resolveArchitecture(name, DEFAULT_ARCHITECTURES[0], candidates, undefined, budget);
+        budget.architecture = DEFAULT_ARCHITECTURES[1];
+        budget.spend(budget.used - before);
+        return [first, { ...first, architecture: DEFAULT_ARCHITECTURES[1] }];
     }
     // The candidates that may serve each architecture, from their lists (one pass, not one per architecture).
     const serving = new Map();
@@ -13420,43 +13476,235 @@ function resolveAll(name, entries, candidates, budget, resolving) {
         }
     });
     return architecturesOf(entries).map((arch) => {
-        resolving(arch);
+        budget.architecture = arch;
         return resolveArchitecture(name, arch, candidates, serving.get(arch) ?? [], budget);
     });
 }
 
+;// CONCATENATED MODULE: ./src/engine/rules/cluster-memo.ts
+/**
+ * What the rules of one cluster share (its entries, their nodes, its
+ * constraints), computed by the first rule that asks and kept for the
+ * cluster's other rules: the key is an array the engine builds once per
+ * cluster (`context.vectors`, `context.files`). Only the last cluster's value
+ * is kept. A WeakMap would keep every finished cluster's values, and through
+ * them its parse trees, until the next full collection.
+ */
+function clusterMemo(compute) {
+    let lastKey;
+    let lastValue;
+    return (key) => {
+        if (key !== lastKey) {
+            lastValue = undefined;
+            lastKey = undefined;
+            lastValue = compute(key);
+            lastKey = key;
+        }
+        return lastValue;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/constraint-fields.ts
+
 
 const LEGACY_FIELDS = ['runtimeVersion', 'targetVersion', 'version'];
 const FIELDS = ['runtimeVersion', 'targetVersion'];
-/** Computed once per run (the rules of one run share their `vectors`). */
-const memo = new WeakMap();
 /**
  * Every version constraint written in the linted vectors: runtimeVersion and
  * targetVersion, and `version` where a vector uses it as the legacy
  * constraint.
  */
 function writtenConstraints(context) {
-    const known = memo.get(context.vectors);
-    if (known !== undefined)
-        return known;
+    return constraintsOf(context.vectors);
+}
+/** Computed once per cluster (its rules share their `vectors`). */
+const constraintsOf = clusterMemo((vectors) => {
     const out = [];
-    for (const { vector } of context.vectors) {
+    for (const { vector } of vectors) {
         const fields = isLegacyVector(vector.images) ? LEGACY_FIELDS : FIELDS;
         for (const source of vector.images) {
             for (const field of fields) {
                 const text = source[field];
                 if (text === undefined)
                     continue;
-                out.push({ source, field, text, position: source.origin.fields[field] ?? source.origin.position });
+                // No position: it is looked up when a finding is reported (fieldPosition).
+                out.push({ source, field, text });
             }
         }
     }
-    memo.set(context.vectors, out);
     return out;
+});
+
+;// CONCATENATED MODULE: ./src/engine/types.ts
+// The engine's domain model. The words are Gardener's (pkg/utils/imagevector):
+// an ImageVector is a list of ImageSources; a ComponentImageVector carries an
+// image vector overwrite for one component Gardener deploys.
+const IMAGE_SOURCE_FIELDS = [
+    'name',
+    'sourceRepository',
+    'repository',
+    'tag',
+    'ref',
+    'runtimeVersion',
+    'targetVersion',
+    'version',
+    'architectures',
+    'labels',
+    'resourceId',
+];
+
+;// CONCATENATED MODULE: ./src/engine/reading/field-names.ts
+
+// Gardener decodes with encoding/json after converting YAML to JSON, and
+// encoding/json matches object keys to struct fields case-insensitively
+// (an exact match first). So `TargetVersion:` is read as `targetVersion`.
+const canonicalByLowerCase = new Map(IMAGE_SOURCE_FIELDS.map((field) => [field.toLowerCase(), field]));
+/** The field Gardener would fill for this key, or undefined if it drops the key. */
+const canonical = new Set(IMAGE_SOURCE_FIELDS);
+function canonicalImageSourceField(key) {
+    // Exact spelling first: it is by far the common case and needs no lower-casing.
+    if (canonical.has(key))
+        return key;
+    return canonicalByLowerCase.get(key.toLowerCase());
+}
+const COMPONENT_FIELDS = ['name', 'imageVectorOverwrite'];
+function canonicalComponentField(key) {
+    const lower = key.toLowerCase();
+    return COMPONENT_FIELDS.find((field) => field.toLowerCase() === lower);
+}
+/** Fields that Gardener's validation and merging act on (the rest is metadata). */
+const NON_STRING_FIELDS = ['architectures', 'labels', 'resourceId'];
+const STRING_FIELDS = IMAGE_SOURCE_FIELDS.filter((field) => !NON_STRING_FIELDS.includes(field));
+
+;// CONCATENATED MODULE: ./src/engine/rules/entry-nodes.ts
+
+
+
+const IS_STRING_FIELD = new Set(STRING_FIELDS);
+
+/**
+ * What an entry's mapping shows as written, beyond the plainest form (every
+ * key a field in its canonical spelling, written once; every value a scalar
+ * or a list of scalars that YAML reads as a string). Found in one walk of
+ * each entry, shared by the rules that look at what was written: each visits
+ * only the entries whose marks concern it, so the plain entries (nearly all)
+ * cost them nothing.
+ */
+const WRITTEN = {
+    /** A key that is not a field in its canonical spelling: unknown, in another case, not a scalar, or a merge key (`<<`). */
+    OTHER_KEY: 1,
+    /** A field set by two keys (the same key twice, or two spellings of one field). */
+    REPEATED: 2,
+    /** A plain scalar that YAML reads as a number or boolean, as a string field's value or an item of `architectures`. */
+    TYPED: 4,
+    /** A value holding collections: a mapping, or a list with a mapping or list in it. */
+    NESTED: 8,
+};
+/** The mapping of every image entry of the cluster's vectors, in their order, walked once for the rules of a cluster. */
+function entryNodes(context) {
+    return nodesOf(context.vectors);
+}
+const nodesOf = clusterMemo((vectors) => {
+    const out = [];
+    for (const { doc } of vectors) {
+        if (!isMapping(doc.root))
+            continue;
+        const images = mappingValue(doc.root, 'images');
+        if (images?.kind !== 'sequence')
+            continue;
+        const items = images.items;
+        for (let index = 0; index < items.length; index++) {
+            const node = items[index];
+            if (node.kind === 'mapping')
+                out.push({ doc, node, index, marks: writtenMarks(node) });
+        }
+    }
+    return out;
+});
+/** Bits of IMAGE_SOURCE_FIELDS, to tell a field set twice. */
+const FIELD_BIT = new Map(IMAGE_SOURCE_FIELDS.map((field, i) => [field, 1 << i]));
+function writtenMarks(entry) {
+    let marks = 0;
+    let seen = 0;
+    for (const { key, value } of entry.pairs) {
+        if (key.kind !== 'scalar') {
+            marks |= WRITTEN.OTHER_KEY;
+            continue;
+        }
+        const written = key.value.goString;
+        let fieldBit = FIELD_BIT.get(written);
+        let field = written;
+        if (fieldBit === undefined) {
+            marks |= WRITTEN.OTHER_KEY;
+            field = canonicalImageSourceField(written);
+            if (field !== undefined)
+                fieldBit = FIELD_BIT.get(field);
+        }
+        if (fieldBit !== undefined) {
+            if (seen & fieldBit)
+                marks |= WRITTEN.REPEATED;
+            seen |= fieldBit;
+        }
+        if (value.kind === 'scalar') {
+            if (value.style === 'plain' && isTyped(value) && field !== undefined && IS_STRING_FIELD.has(field))
+                marks |= WRITTEN.TYPED;
+        }
+        else if (value.kind === 'mapping') {
+            marks |= WRITTEN.NESTED;
+        }
+        else {
+            for (const item of value.items) {
+                if (item.kind !== 'scalar')
+                    marks |= WRITTEN.NESTED;
+                else if (field === 'architectures' && item.style === 'plain' && isTyped(item))
+                    marks |= WRITTEN.TYPED;
+            }
+        }
+    }
+    return marks;
+}
+function isTyped(scalar) {
+    const type = scalar.value.type;
+    return type === 'int' || type === 'float' || type === 'bool';
+}
+/**
+ * The YAML mapping of each image entry, with its document, for rules that
+ * look at what was written; with `only` (WRITTEN marks, or-ed), just the
+ * entries with one of them: an entry without them holds nothing for the rule.
+ */
+function forEachEntryNode(context, visit, only) {
+    for (const entry of entryNodes(context)) {
+        if (only === undefined || (entry.marks & only) !== 0)
+            visit(entry.doc, entry.node, entry.index);
+    }
+}
+/**
+ * Every entry read, across base, overwrite and component vectors: one array,
+ * built once for the rules of a cluster (a generator per rule cost more than
+ * the rules' own checks of most entries).
+ */
+function allEntries(context) {
+    return entriesOf(context.vectors);
+}
+const entriesOf = clusterMemo((vectors) => {
+    const out = [];
+    for (const { vector } of vectors)
+        for (const source of vector.images)
+            out.push(source);
+    return out;
+});
+/** Where a field's value was written, or the entry itself when the field is absent. */
+function fieldPosition(source, field) {
+    return source.origin.fields[field] ?? source.origin.position;
+}
+/** `file:line` of an entry, for messages that name another entry. */
+function where(source, relativeTo) {
+    const { file, position } = source.origin;
+    return relativeTo && relativeTo.origin.file === file ? `line ${position.line}` : `${file}:${position.line}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rules/ambiguous-partial-version.ts
+
 
 
 // Gardener switched from Masterminds semver v1 to v3 in v1.81. A partial
@@ -13489,7 +13737,7 @@ const ambiguousPartialVersion = {
     defaultSeverity: 'warning',
     description: 'A partial version (`1.24`, `<= 1.20`, `> 1.16`) whose meaning changed when Gardener moved from semver v1 to v3 (v1.81).',
     check(context) {
-        for (const { source, field, text, position } of writtenConstraints(context)) {
+        for (const { source, field, text } of writtenConstraints(context)) {
             const parsed = parseConstraint(text);
             if (!parsed.ok)
                 continue;
@@ -13498,7 +13746,7 @@ const ambiguousPartialVersion = {
                 const fixed = parsed.alternatives.map((atoms) => joinAtoms(text, atoms)).join(' || ');
                 context.report({
                     file: source.origin.file,
-                    position,
+                    position: fieldPosition(source, field),
                     message: `\`${text.trim()}\` in ${field} joins conditions with a space: Masterminds semver v3 (Gardener since v1.81) reads that as AND, but Gardener before v1.81 (semver v1 splits only on commas) rejects the constraint and with it the whole vector. Write \`${fixed}\`, which both read alike.`,
                 });
             }
@@ -13511,7 +13759,7 @@ const ambiguousPartialVersion = {
                 const written = text.slice(atom.start, atom.end).trim();
                 context.report({
                     file: source.origin.file,
-                    position,
+                    position: fieldPosition(source, field),
                     message: `\`${written}\` in ${field} meant \`${v1}\` before Gardener v1.81 (semver v1) and means \`${v3}\` since (semver v3). Write ${write} so the range says which you mean.`,
                 });
             }
@@ -13927,50 +14175,6 @@ function mergeImageVectors(vectors, merging) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/engine/rules/entry-nodes.ts
-
-/** The YAML mapping of each image entry, with its document, for rules that look at what was written. */
-function forEachEntryNode(context, visit) {
-    for (const { doc } of context.vectors) {
-        if (!isMapping(doc.root))
-            continue;
-        const images = mappingValue(doc.root, 'images');
-        if (images?.kind !== 'sequence')
-            continue;
-        images.items.forEach((item, index) => {
-            if (isMapping(item))
-                visit(doc, item, index);
-        });
-    }
-}
-/** Computed once per cluster (its rules share their `vectors`). */
-const entriesOf = new WeakMap();
-/**
- * Every entry read, across base, overwrite and component vectors: one array,
- * built once for the rules of a cluster (a generator per rule cost more than
- * the rules' own checks of most entries).
- */
-function allEntries(context) {
-    const known = entriesOf.get(context.vectors);
-    if (known !== undefined)
-        return known;
-    const out = [];
-    for (const { vector } of context.vectors)
-        for (const source of vector.images)
-            out.push(source);
-    entriesOf.set(context.vectors, out);
-    return out;
-}
-/** Where a field's value was written, or the entry itself when the field is absent. */
-function fieldPosition(source, field) {
-    return source.origin.fields[field] ?? source.origin.position;
-}
-/** `file:line` of an entry, for messages that name another entry. */
-function where(source, relativeTo) {
-    const { file, position } = source.origin;
-    return relativeTo && relativeTo.origin.file === file ? `line ${position.line}` : `${file}:${position.line}`;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/rules/finding-cap.ts
 /**
  * How many findings of one rule one image gets: a crafted vector with
@@ -14086,47 +14290,6 @@ const duplicateEntry = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/engine/types.ts
-// The engine's domain model. The words are Gardener's (pkg/utils/imagevector):
-// an ImageVector is a list of ImageSources; a ComponentImageVector carries an
-// image vector overwrite for one component Gardener deploys.
-const IMAGE_SOURCE_FIELDS = [
-    'name',
-    'sourceRepository',
-    'repository',
-    'tag',
-    'ref',
-    'runtimeVersion',
-    'targetVersion',
-    'version',
-    'architectures',
-    'labels',
-    'resourceId',
-];
-
-;// CONCATENATED MODULE: ./src/engine/reading/field-names.ts
-
-// Gardener decodes with encoding/json after converting YAML to JSON, and
-// encoding/json matches object keys to struct fields case-insensitively
-// (an exact match first). So `TargetVersion:` is read as `targetVersion`.
-const canonicalByLowerCase = new Map(IMAGE_SOURCE_FIELDS.map((field) => [field.toLowerCase(), field]));
-/** The field Gardener would fill for this key, or undefined if it drops the key. */
-const canonical = new Set(IMAGE_SOURCE_FIELDS);
-function canonicalImageSourceField(key) {
-    // Exact spelling first: it is by far the common case and needs no lower-casing.
-    if (canonical.has(key))
-        return key;
-    return canonicalByLowerCase.get(key.toLowerCase());
-}
-const COMPONENT_FIELDS = ['name', 'imageVectorOverwrite'];
-function canonicalComponentField(key) {
-    const lower = key.toLowerCase();
-    return COMPONENT_FIELDS.find((field) => field.toLowerCase() === lower);
-}
-/** Fields that Gardener's validation and merging act on (the rest is metadata). */
-const NON_STRING_FIELDS = ['architectures', 'labels', 'resourceId'];
-const STRING_FIELDS = IMAGE_SOURCE_FIELDS.filter((field) => !NON_STRING_FIELDS.includes(field));
-
 ;// CONCATENATED MODULE: ./src/engine/rules/field-case.ts
 
 
@@ -14150,7 +14313,7 @@ const fieldCase = {
                 if (canonical && canonical !== key)
                     report(doc.file, doc.position(pair.key.start), key, canonical);
             }
-        });
+        }, WRITTEN.OTHER_KEY);
         for (const { doc } of context.components) {
             if (!isMapping(doc.root))
                 continue;
@@ -14707,12 +14870,13 @@ const imageSource = {
 ;// CONCATENATED MODULE: ./src/engine/rules/invalid-constraint.ts
 
 
+
 const invalidConstraint = {
     id: 'invalid-constraint',
     defaultSeverity: 'error',
     description: 'A runtimeVersion or targetVersion that Masterminds semver v3 cannot parse; Gardener rejects the whole vector.',
     check(context) {
-        for (const { source, field, text, position } of writtenConstraints(context)) {
+        for (const { source, field, text } of writtenConstraints(context)) {
             const parsed = parseConstraint(text);
             if (parsed.ok)
                 continue;
@@ -14721,7 +14885,7 @@ const invalidConstraint = {
                 : 'Gardener rejects the whole vector when it reads it.';
             context.report({
                 file: source.origin.file,
-                position,
+                position: fieldPosition(source, field),
                 message: `\`${field}: ${JSON.stringify(text)}\` is not a valid constraint: ${parsed.error} (at character ${parsed.offset + 1}). ${consequence} Valid forms: ">= 1.30", "1.33.x", ">= 1.31, < 1.34", "1.29.x || 1.30.x".`,
             });
         }
@@ -15714,6 +15878,7 @@ const unknownComponent = {
 };
 
 ;// CONCATENATED MODULE: ./src/engine/rules/fix.ts
+
 /**
  * A fix that replaces the document text [start, end) with `text`, or undefined when the
  * document is not the file's own text: a vector embedded in a string (a ConfigMap value,
@@ -15728,21 +15893,19 @@ function replacement(context, doc, start, end, text, description) {
     const to = doc.position(end);
     return { description, start: { line: from.line, column: from.column }, end: { line: to.line, column: to.column }, text };
 }
-/** The files by path and kind, once per run (a scan per fix is quadratic in a run of many files with many findings). */
-const byPathAndKind = new WeakMap();
-function fileOf(files, doc) {
-    let index = byPathAndKind.get(files);
-    if (index === undefined) {
-        index = new Map();
-        // The first file of a path and kind, as a scan finds it.
-        for (const f of files) {
-            const key = `${f.kind}\u0000${f.path}`;
-            if (!index.has(key))
-                index.set(key, f);
-        }
-        byPathAndKind.set(files, index);
+/** The files by path and kind, once per cluster (a scan per fix is quadratic in a run of many files with many findings). */
+const filesByPathAndKind = clusterMemo((files) => {
+    const index = new Map();
+    // The first file of a path and kind, as a scan finds it.
+    for (const f of files) {
+        const key = `${f.kind}\u0000${f.path}`;
+        if (!index.has(key))
+            index.set(key, f);
     }
-    return index.get(`${doc.kind}\u0000${doc.file}`);
+    return index;
+});
+function fileOf(files, doc) {
+    return filesByPathAndKind(files).get(`${doc.kind}\u0000${doc.file}`);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rules/unknown-field.ts
@@ -15765,7 +15928,7 @@ const unknownField = {
     check(context) {
         forEachEntryNode(context, (doc, entry) => {
             checkKeys(context, doc, entry, IMAGE_SOURCE_FIELDS, isImageSourceField, 'an image entry');
-        });
+        }, WRITTEN.OTHER_KEY);
         for (const { doc } of context.vectors) {
             if (!isMapping(doc.root) || mappingValue(doc.root, 'images') === undefined)
                 continue;
@@ -15845,6 +16008,7 @@ function renameKey(context, doc, pair, suggestion) {
 
 
 
+
 /**
  * Reads the entries of an image vector as Gardener receives them: keys
  * matched case-insensitively (the last of several wins), scalars turned into
@@ -15876,12 +16040,9 @@ function readImageVector(doc) {
     return vector;
 }
 function readImageSource(doc, item, index) {
-    const fields = {};
-    const keys = {};
-    const origin = { kind: doc.component ? 'components' : doc.kind, file: doc.file, index, position: doc.position(item.start), fields, keys };
-    if (doc.component !== undefined)
-        origin.component = doc.component;
-    const entry = { name: '', origin };
+    // The offsets of each field's key and value, as [field, key, value] triples in the order Gardener applies them.
+    const offsets = [];
+    const entry = { name: '', origin: new EntryPlace(doc, item.start, index, offsets) };
     for (const pair of gardenerPairs(item)) {
         if (!isScalar(pair.key))
             continue;
@@ -15893,13 +16054,59 @@ function readImageSource(doc, item, index) {
             }
             continue;
         }
-        fields[field] = doc.position(pair.value.start);
-        keys[field] = doc.position(pair.key.start);
+        offsets.push(FIELD_INDEX.get(field), pair.key.start, pair.value.start);
         assignField(entry, field, pair.value);
     }
     return entry;
 }
-const IS_STRING_FIELD = new Set(STRING_FIELDS);
+const FIELD_INDEX = new Map(IMAGE_SOURCE_FIELDS.map((field, i) => [field, i]));
+/**
+ * Where an entry was written. Line and column come from the offsets only
+ * when asked for (a finding, a row of the resolved table): many entries are
+ * never pointed at, and a position costs a line search and an object, up to
+ * 23 times an entry. Holds the document's position mapping, not its tree.
+ */
+class EntryPlace {
+    start;
+    index;
+    offsets;
+    kind;
+    file;
+    component;
+    toPosition;
+    at;
+    fieldsAt;
+    keysAt;
+    constructor(doc, start, index, 
+    /** [field index, key offset, value offset] per pair Gardener applies, in its order. */
+    offsets) {
+        this.start = start;
+        this.index = index;
+        this.offsets = offsets;
+        this.kind = doc.component ? 'components' : doc.kind;
+        this.file = doc.file;
+        this.component = doc.component;
+        this.toPosition = doc.position;
+    }
+    get position() {
+        return (this.at ??= this.toPosition(this.start));
+    }
+    get fields() {
+        return (this.fieldsAt ??= this.positions(2));
+    }
+    get keys() {
+        return (this.keysAt ??= this.positions(1));
+    }
+    /** The position of each field's value (`slot` 2) or key (1), assigned in the order Gardener applies the pairs (the last wins). */
+    positions(slot) {
+        const out = {};
+        const offsets = this.offsets;
+        for (let i = 0; i < offsets.length; i += 3)
+            out[IMAGE_SOURCE_FIELDS[offsets[i]]] = this.toPosition(offsets[i + slot]);
+        return out;
+    }
+}
+const image_source_reader_IS_STRING_FIELD = new Set(STRING_FIELDS);
 function assignField(entry, field, value) {
     if (field === 'architectures') {
         if (value.kind === 'sequence') {
@@ -15910,7 +16117,7 @@ function assignField(entry, field, value) {
         }
         return;
     }
-    if (!IS_STRING_FIELD.has(field) || !isScalar(value))
+    if (!image_source_reader_IS_STRING_FIELD.has(field) || !isScalar(value))
         return;
     // JSON null sets Gardener's *string fields to nil (unset) and leaves the
     // plain string `name` untouched.
@@ -16252,6 +16459,7 @@ const unreadableFile = {
 ;// CONCATENATED MODULE: ./src/engine/rules/unsatisfiable-constraint.ts
 
 
+
 /** Kubernetes versions are 1.x.y. */
 const unsatisfiable_constraint_KUBERNETES_RELEASES = [{ lo: version_release(1, 0, 0), hi: version_release(2, 0, 0) }];
 // Parsed constraints are shared (parseConstraint memoizes): each set is judged once.
@@ -16267,14 +16475,14 @@ const unsatisfiableConstraint = {
     defaultSeverity: 'error',
     description: 'A valid constraint that matches no Kubernetes version (1.x), e.g. the image\'s own version written into targetVersion.',
     check(context) {
-        for (const { source, field, text, position } of writtenConstraints(context)) {
+        for (const { source, field, text } of writtenConstraints(context)) {
             const parsed = parseConstraint(text);
             if (!parsed.ok || !unsatisfiable(parsed.releases))
                 continue;
             const empty = release_set_isEmptySet(parsed.releases);
             context.report({
                 file: source.origin.file,
-                position,
+                position: fieldPosition(source, field),
                 about: { image: source.origin.component !== undefined ? `${source.name} of component ${source.origin.component}` : source.name, region: `${field}: ${text}` },
                 message: empty
                     ? `\`${field}: ${JSON.stringify(text)}\` matches no version at all: this entry is never selected. Check the bounds (e.g. ">= 1.34, < 1.30" is empty).`
@@ -16510,27 +16718,32 @@ function reportOverlaps(image, candidates, resolutions, legacy, report) {
 
 ;// CONCATENATED MODULE: ./src/engine/rules/yaml-duplicate-key.ts
 
+
 const yamlDuplicateKey = {
     id: 'yaml-duplicate-key',
     defaultSeverity: 'error',
     description: 'A mapping sets the same key twice; Gardener silently keeps the last value.',
     check(context) {
+        // Image entries whose keys are distinct fields and whose values hold no
+        // collections (nearly all) have no key to repeat: not walked into.
         const seen = new Set();
+        for (const entry of entryNodes(context)) {
+            if ((entry.marks & (WRITTEN.OTHER_KEY | WRITTEN.REPEATED | WRITTEN.NESTED)) === 0)
+                seen.add(entry.node);
+        }
         for (const doc of context.documents)
             if (doc.root)
                 yaml_duplicate_key_walk(context, doc, doc.root, seen, 0);
     },
 };
+/** `seen`: collections already walked (or known to hold no repeated key). */
 function yaml_duplicate_key_walk(context, doc, node, seen, depth) {
     // A collection an alias refers to may appear in many places: visit it once
     // (this also bounds alias bombs). Any other node has one place only.
-    if (node.kind === 'scalar' || depth > 64)
+    if (node.kind === 'scalar' || depth > 64 || seen.has(node))
         return;
-    if (isAliasTarget(node)) {
-        if (seen.has(node))
-            return;
+    if (isAliasTarget(node))
         seen.add(node);
-    }
     // Scalars (most values) are not walked into: no call for them.
     if (node.kind === 'sequence') {
         for (const item of node.items)
@@ -16717,7 +16930,8 @@ const yamlTypeTrap = {
                             visit(doc, field, item);
                 }
             }
-        });
+            // A trap written in the entry, or one a merge key (an other key) may bring in.
+        }, WRITTEN.TYPED | WRITTEN.OTHER_KEY);
     },
 };
 /** The entry's pairs as Gardener gets them: merge keys applied (a trap may arrive through `<<`). */
@@ -17103,16 +17317,23 @@ function buildGroups(vectors, config) {
     const alone = [];
     const extensionLayers = new Map();
     // Which base files hold an image name (each file once): the overwrite's target is found from its own names.
-    const layersByName = new Map();
-    layers.forEach((layer, index) => {
-        for (const image of layer.base) {
-            const holders = layersByName.get(image.name);
-            if (!holders)
-                layersByName.set(image.name, [index]);
-            else if (holders[holders.length - 1] !== index)
-                holders.push(index);
+    // Built for the first overwrite that needs it (most runs lint base files alone: no index to build).
+    let byName;
+    const layersByName = () => {
+        if (byName)
+            return byName;
+        byName = new Map();
+        for (let index = 0; index < layers.length; index++) {
+            for (const image of layers[index].base) {
+                const holders = byName.get(image.name);
+                if (!holders)
+                    byName.set(image.name, [index]);
+                else if (holders[holders.length - 1] !== index)
+                    holders.push(index);
+            }
         }
-    });
+        return byName;
+    };
     for (const overwrite of overwrites) {
         // An overwrite in the values of a ControllerDeployment whose extension's vector is configured: merged over that vector.
         const extension = overwrite.doc.extension;
@@ -17132,8 +17353,9 @@ function buildGroups(vectors, config) {
         // file that shares the most image names with it, or the only one.
         // Counted through the name index: one look-up per name, not a scan of every base file.
         const shared = new Map();
+        const holdersOf = layersByName();
         for (const name of new Set(overwrite.vector.images.map((image) => image.name))) {
-            for (const index of layersByName.get(name) ?? [])
+            for (const index of holdersOf.get(name) ?? [])
                 shared.set(index, (shared.get(index) ?? 0) + 1);
         }
         let targetIndex = -1;
