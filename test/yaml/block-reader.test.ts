@@ -375,7 +375,8 @@ describe('the direct block reader on generated texts', () => {
       }),
       { numRuns: 1500 },
     );
-    expect(accepted).toBeGreaterThan(runs * 0.3);
+    // About 32 % are accepted (σ ≈ 1.7 % over 1,500 runs); a reader that gives up on every text gets 0.
+    expect(accepted).toBeGreaterThan(runs * 0.2);
   });
 
   it('builds the event path’s tree whenever it accepts a mutated vector, and accepts a share of them', () => {
@@ -389,6 +390,7 @@ describe('the direct block reader on generated texts', () => {
       }),
       { numRuns: 3000 },
     );
-    expect(accepted).toBeGreaterThan(runs * 0.2);
+    // About 43 % are accepted (σ under 1 %); a reader that gives up on every text gets 0.
+    expect(accepted).toBeGreaterThan(runs * 0.3);
   });
 });
