@@ -28,3 +28,6 @@ export function canonicalComponentField(key: string): ComponentField | undefined
 /** Fields that Gardener's validation and merging act on (the rest is metadata). */
 const NON_STRING_FIELDS: readonly ImageSourceField[] = ['architectures', 'labels', 'resourceId'];
 export const STRING_FIELDS: readonly ImageSourceField[] = IMAGE_SOURCE_FIELDS.filter((field) => !NON_STRING_FIELDS.includes(field));
+
+/** Whether Gardener reads the field as a string (every field but architectures, labels and resourceId). */
+export const IS_STRING_FIELD: ReadonlySet<ImageSourceField> = new Set(STRING_FIELDS);

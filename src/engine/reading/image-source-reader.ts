@@ -1,6 +1,6 @@
 import { IMAGE_SOURCE_FIELDS, type EntryOrigin, type ImageSource, type ImageSourceField, type ImageVector, type SourcePosition } from '../types.js';
 import { embeddedOffsetMapper, type YamlMapping, type YamlNode } from '../yaml/index.js';
-import { canonicalImageSourceField, STRING_FIELDS } from './field-names.js';
+import { canonicalImageSourceField, IS_STRING_FIELD } from './field-names.js';
 import { gardenerPairs, isMapping, isScalar, mappingValue, type VectorDocument } from './vector-document.js';
 
 /**
@@ -102,8 +102,6 @@ class EntryPlace implements EntryOrigin {
     return out;
   }
 }
-
-const IS_STRING_FIELD: ReadonlySet<ImageSourceField> = new Set(STRING_FIELDS);
 
 function assignField(entry: ImageSource, field: ImageSourceField, value: YamlNode): void {
   if (field === 'architectures') {

@@ -14,7 +14,6 @@ export interface WrittenConstraint {
 const LEGACY_FIELDS: readonly ConstraintField[] = ['runtimeVersion', 'targetVersion', 'version'];
 const FIELDS: readonly ConstraintField[] = ['runtimeVersion', 'targetVersion'];
 
-
 /**
  * Every version constraint written in the linted vectors: runtimeVersion and
  * targetVersion, and `version` where a vector uses it as the legacy

@@ -1,9 +1,7 @@
-import { canonicalImageSourceField, STRING_FIELDS } from '../reading/field-names.js';
+import { canonicalImageSourceField, IS_STRING_FIELD } from '../reading/field-names.js';
 import { IMAGE_SOURCE_FIELDS, type ImageSource, type ImageSourceField, type SourcePosition } from '../types.js';
 import type { YamlMapping, YamlScalar } from '../yaml/index.js';
 import { isMapping, mappingValue, type VectorDocument } from '../reading/vector-document.js';
-
-const IS_STRING_FIELD: ReadonlySet<ImageSourceField> = new Set(STRING_FIELDS);
 import { clusterMemo } from './cluster-memo.js';
 import type { RuleContext } from './rule.js';
 
@@ -110,7 +108,6 @@ export function forEachEntryNode(
     if (only === undefined || (entry.marks & only) !== 0) visit(entry.doc, entry.node, entry.index);
   }
 }
-
 
 /**
  * Every entry read, across base, overwrite and component vectors: one array,

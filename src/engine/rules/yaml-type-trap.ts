@@ -1,4 +1,4 @@
-import { STRING_FIELDS, canonicalImageSourceField } from '../reading/field-names.js';
+import { IS_STRING_FIELD, canonicalImageSourceField } from '../reading/field-names.js';
 import type { VectorDocument } from '../reading/vector-document.js';
 import type { ImageSourceField } from '../types.js';
 import { effectivePairs, isMergeKey, type YamlMapping, type YamlPair, type YamlScalar } from '../yaml/index.js';
@@ -6,7 +6,6 @@ import { forEachEntryNode, WRITTEN } from './entry-nodes.js';
 import { replacement } from './fix.js';
 import type { Rule } from './rule.js';
 
-const IS_STRING_FIELD: ReadonlySet<ImageSourceField> = new Set(STRING_FIELDS);
 const TYPE_NAMES = { int: 'an integer', float: 'a number', bool: 'a boolean' } as const;
 
 export const yamlTypeTrap: Rule = {
