@@ -13575,12 +13575,13 @@ function canonicalComponentField(key) {
 /** Fields that Gardener's validation and merging act on (the rest is metadata). */
 const NON_STRING_FIELDS = ['architectures', 'labels', 'resourceId'];
 const STRING_FIELDS = IMAGE_SOURCE_FIELDS.filter((field) => !NON_STRING_FIELDS.includes(field));
+/** Whether Gardener reads the field as a string (every field but architectures, labels and resourceId). */
+const IS_STRING_FIELD = new Set(STRING_FIELDS);
 
 ;// CONCATENATED MODULE: ./src/engine/rules/entry-nodes.ts
 
 
 
-const IS_STRING_FIELD = new Set(STRING_FIELDS);
 
 /**
  * What an entry's mapping shows as written, beyond the plainest form (every
@@ -16106,7 +16107,6 @@ class EntryPlace {
         return out;
     }
 }
-const image_source_reader_IS_STRING_FIELD = new Set(STRING_FIELDS);
 function assignField(entry, field, value) {
     if (field === 'architectures') {
         if (value.kind === 'sequence') {
@@ -16117,7 +16117,7 @@ function assignField(entry, field, value) {
         }
         return;
     }
-    if (!image_source_reader_IS_STRING_FIELD.has(field) || !isScalar(value))
+    if (!IS_STRING_FIELD.has(field) || !isScalar(value))
         return;
     // JSON null sets Gardener's *string fields to nil (unset) and leaves the
     // plain string `name` untouched.
@@ -16882,7 +16882,6 @@ const yamlSyntax = {
 
 
 
-const yaml_type_trap_IS_STRING_FIELD = new Set(STRING_FIELDS);
 const TYPE_NAMES = { int: 'an integer', float: 'a number', bool: 'a boolean' };
 const yamlTypeTrap = {
     id: 'yaml-type-trap',
@@ -16921,7 +16920,7 @@ const yamlTypeTrap = {
                     continue;
                 const value = pair.value;
                 if (value.kind === 'scalar') {
-                    if (yaml_type_trap_IS_STRING_FIELD.has(field))
+                    if (IS_STRING_FIELD.has(field))
                         visit(doc, field, value);
                 }
                 else if (field === 'architectures' && value.kind === 'sequence') {
