@@ -238,7 +238,7 @@ export interface ResolvedRow {
     column: number;
     kind: VectorKind;
     component?: string;
-    /** Where the winning entry's repository, tag and version fields were written, for anchoring findings on them. */
+    /** Where the winning entry's fields were written (the positions of their values: the entry's own record, shared), for anchoring findings on its repository, tag and version fields. */
     fields?: Partial<Record<'repository' | 'tag' | 'ref' | 'targetVersion' | 'runtimeVersion', { line: number; column: number }>>;
   };
   /** Set when `registries.allowed` is configured and the image comes from another registry. */

@@ -310,6 +310,7 @@ function stringText(value: string): string {
 function entryText(row: ResolvedRow): EntryText | undefined {
   const { file, line, column, kind, component } = row.source;
   if (typeof row.image !== 'string' || typeof row.imageString !== 'string' || typeof file !== 'string' || typeof kind !== 'string') return undefined;
+  // A finite number's text is JSON.stringify's (-0 included: both write 0).
   if (!Number.isFinite(line) || !Number.isFinite(column) || (component !== undefined && typeof component !== 'string')) return undefined;
   return {
     image: row.image,
@@ -321,8 +322,8 @@ function entryText(row: ResolvedRow): EntryText | undefined {
     component,
     head: `    {\n      "image": ${stringText(row.image)},\n      "architecture": `,
     tail:
-      `,\n      "imageString": ${stringText(row.imageString)},\n      "source": {\n        "file": ${fileText(file)},\n        "line": ${JSON.stringify(line)},` +
-      `\n        "column": ${JSON.stringify(column)},\n        "kind": ${stringText(kind)}${component === undefined ? '' : `,\n        "component": ${stringText(component)}`}\n      }`,
+      `,\n      "imageString": ${stringText(row.imageString)},\n      "source": {\n        "file": ${fileText(file)},\n        "line": ${line},` +
+      `\n        "column": ${column},\n        "kind": ${stringText(kind)}${component === undefined ? '' : `,\n        "component": ${stringText(component)}`}\n      }`,
   };
 }
 

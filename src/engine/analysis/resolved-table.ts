@@ -28,25 +28,19 @@ function forEachRegionRow(
   groups: readonly VectorGroup[],
   visit: (group: number, entry: EntryPart, row: RowWithoutRanges, runtime: ReleaseSet, target: ReleaseSet) => void,
 ): void {
-  groups.forEach((group, g) => {
-    for (const image of group.images) {
-      // What a row says of its winning entry, built once per entry: the rows of one entry (one per
-      // architecture and region) share it. Rows are read, never changed, once the table is out.
-      // By candidate, in an array made only for an image with several (most images have one entry).
-      let only: EntryPart | undefined;
-      let byCandidate: (EntryPart | undefined)[] | undefined;
-      const several = image.candidates.length > 1;
-      const partOf = (key: number): EntryPart => {
-        if (!several) return (only ??= entryPart(image.name, image.entries[image.candidates[key]!.index]!));
-        byCandidate ??= [];
-        return (byCandidate[key] ??= entryPart(image.name, image.entries[image.candidates[key]!.index]!));
-      };
+  // What a row says of its winning entry, built once per entry: the rows of one entry (one per
+  // architecture and region) share it. Rows are read, never changed, once the table is out.
+  // By candidate, in one array for the whole table, emptied for each image (no allocation per image).
+  const parts: (EntryPart | undefined)[] = [];
+  for (let g = 0; g < groups.length; g++) {
+    for (const image of groups[g]!.images) {
+      parts.length = 0;
       for (const resolution of image.resolutions) {
         // No axis constrained (most images): one region, the whole plane, and its row says "any" on both axes.
         if (!resolution.runtimeConstrained && !resolution.targetConstrained && resolution.columns.length === 1 && resolution.columns[0]!.winners.length === 1) {
           const winner = resolution.columns[0]!.winners[0]!;
           if (winner === -1) continue;
-          const shared = partOf(winner);
+          const shared = (parts[winner] ??= partOf(image, winner));
           visit(g, shared, rowOf(shared, resolution.architecture), ALL_RELEASES, ALL_RELEASES);
           continue;
         }
@@ -60,12 +54,17 @@ function forEachRegionRow(
           );
         }
         for (const { key, region } of regions) {
-          const shared = partOf(key);
+          const shared = (parts[key] ??= partOf(image, key));
           visit(g, shared, rowOf(shared, resolution.architecture), resolution.runtimeConstrained ? region.runtime : ALL_RELEASES, resolution.targetConstrained ? region.target : ALL_RELEASES);
         }
       }
     }
-  });
+  }
+}
+
+/** What the rows of candidate `key` of an image share. */
+function partOf(image: VectorGroup['images'][number], key: number): EntryPart {
+  return entryPart(image.name, image.entries[image.candidates[key]!.index]!);
 }
 
 /** A row of the entry `shared` for one architecture, its ranges still to be written. */
@@ -88,8 +87,6 @@ function rangesOf(set: ReleaseSet): ResolvedRow['runtimeVersion'] {
 /** Regions by winning candidate; cells nobody wins are in no row. */
 const winnerKey = (winner: number): number | null => (winner === -1 ? null : winner);
 
-const FIELD_NAMES = ['repository', 'tag', 'ref', 'targetVersion', 'runtimeVersion'] as const;
-
 /** What the rows of one entry share. */
 interface EntryPart {
   /** The image's name and image string, detached from the file's text (rows outlive their cluster: see detached.ts). */
@@ -107,12 +104,9 @@ function entryPart(image: string, entry: VectorEntry): EntryPart {
   const origin = entry.contributors[entry.contributors.length - 1]!.origin;
   const source: ResolvedRow['source'] = { file: origin.file, line: origin.position.line, column: origin.position.column, kind: origin.kind };
   if (origin.component !== undefined) source.component = detached(origin.component);
-  const fields: NonNullable<ResolvedRow['source']['fields']> = {};
-  for (const name of FIELD_NAMES) {
-    const at = origin.fields[name];
-    if (at) fields[name] = { line: at.line, column: at.column };
-  }
-  source.fields = fields;
+  // The entry's own record of where its fields are (made once, when first asked for; it holds
+  // positions only): the row's fields are among them, no copy needed.
+  source.fields = origin.fields;
   return { image: detached(image), imageString: detached(toImageString(entry.source)), source };
 }
 
