@@ -17442,27 +17442,20 @@ function resolvedRows(groups) {
 }
 /** Every region of every resolution with its row (ranges as release sets, unconstrained axes as every release), in table order. */
 function forEachRegionRow(groups, visit) {
-    groups.forEach((group, g) => {
-        for (const image of group.images) {
-            // What a row says of its winning entry, built once per entry: the rows of one entry (one per
-            // architecture and region) share it. Rows are read, never changed, once the table is out.
-            // By candidate, in an array made only for an image with several (most images have one entry).
-            let only;
-            let byCandidate;
-            const several = image.candidates.length > 1;
-            const partOf = (key) => {
-                if (!several)
-                    return (only ??= entryPart(image.name, image.entries[image.candidates[key].index]));
-                byCandidate ??= [];
-                return (byCandidate[key] ??= entryPart(image.name, image.entries[image.candidates[key].index]));
-            };
+    // What a row says of its winning entry, built once per entry: the rows of one entry (one per
+    // architecture and region) share it. Rows are read, never changed, once the table is out.
+    // By candidate, in one array for the whole table, emptied for each image (no allocation per image).
+    const parts = [];
+    for (let g = 0; g < groups.length; g++) {
+        for (const image of groups[g].images) {
+            parts.length = 0;
             for (const resolution of image.resolutions) {
                 // No axis constrained (most images): one region, the whole plane, and its row says "any" on both axes.
                 if (!resolution.runtimeConstrained && !resolution.targetConstrained && resolution.columns.length === 1 && resolution.columns[0].winners.length === 1) {
                     const winner = resolution.columns[0].winners[0];
                     if (winner === -1)
                         continue;
-                    const shared = partOf(winner);
+                    const shared = (parts[winner] ??= partOf(image, winner));
                     visit(g, shared, rowOf(shared, resolution.architecture), ALL_RELEASES, ALL_RELEASES);
                     continue;
                 }
@@ -17473,12 +17466,16 @@ function forEachRegionRow(groups, visit) {
                         version_compareReleases(a.region.target[0]?.lo ?? ZERO_RELEASE, b.region.target[0]?.lo ?? ZERO_RELEASE));
                 }
                 for (const { key, region } of regions) {
-                    const shared = partOf(key);
+                    const shared = (parts[key] ??= partOf(image, key));
                     visit(g, shared, rowOf(shared, resolution.architecture), resolution.runtimeConstrained ? region.runtime : ALL_RELEASES, resolution.targetConstrained ? region.target : ALL_RELEASES);
                 }
             }
         }
-    });
+    }
+}
+/** What the rows of candidate `key` of an image share. */
+function partOf(image, key) {
+    return entryPart(image.name, image.entries[image.candidates[key].index]);
 }
 /** A row of the entry `shared` for one architecture, its ranges still to be written. */
 function rowOf(shared, architecture) {
@@ -17496,7 +17493,6 @@ function rangesOf(set) {
 }
 /** Regions by winning candidate; cells nobody wins are in no row. */
 const winnerKey = (winner) => (winner === -1 ? null : winner);
-const FIELD_NAMES = ['repository', 'tag', 'ref', 'targetVersion', 'runtimeVersion'];
 /** File, line, column and image: what keys the search for repeated rows. */
 function placeOf(entry) {
     return `${entry.source.file}\u0000${entry.source.line}\u0000${entry.source.column}\u0000${entry.image}`;
@@ -17506,13 +17502,9 @@ function entryPart(image, entry) {
     const source = { file: origin.file, line: origin.position.line, column: origin.position.column, kind: origin.kind };
     if (origin.component !== undefined)
         source.component = detached(origin.component);
-    const fields = {};
-    for (const name of FIELD_NAMES) {
-        const at = origin.fields[name];
-        if (at)
-            fields[name] = { line: at.line, column: at.column };
-    }
-    source.fields = fields;
+    // The entry's own record of where its fields are (made once, when first asked for; it holds
+    // positions only): the row's fields are among them, no copy needed.
+    source.fields = origin.fields;
     return { image: detached(image), imageString: detached(toImageString(entry.source)), source };
 }
 /**
@@ -19277,6 +19269,7 @@ function entryText(row) {
     const { file, line, column, kind, component } = row.source;
     if (typeof row.image !== 'string' || typeof row.imageString !== 'string' || typeof file !== 'string' || typeof kind !== 'string')
         return undefined;
+    // A finite number's text is JSON.stringify's (-0 included: both write 0).
     if (!Number.isFinite(line) || !Number.isFinite(column) || (component !== undefined && typeof component !== 'string'))
         return undefined;
     return {
@@ -19288,8 +19281,8 @@ function entryText(row) {
         kind,
         component,
         head: `    {\n      "image": ${stringText(row.image)},\n      "architecture": `,
-        tail: `,\n      "imageString": ${stringText(row.imageString)},\n      "source": {\n        "file": ${fileText(file)},\n        "line": ${JSON.stringify(line)},` +
-            `\n        "column": ${JSON.stringify(column)},\n        "kind": ${stringText(kind)}${component === undefined ? '' : `,\n        "component": ${stringText(component)}`}\n      }`,
+        tail: `,\n      "imageString": ${stringText(row.imageString)},\n      "source": {\n        "file": ${fileText(file)},\n        "line": ${line},` +
+            `\n        "column": ${column},\n        "kind": ${stringText(kind)}${component === undefined ? '' : `,\n        "component": ${stringText(component)}`}\n      }`,
     };
 }
 /** A row's version list as JSON.stringify writes it 6 spaces in; undefined for anything but strings and null. */
