@@ -151,6 +151,8 @@ export function setContains(a: ReleaseSet, r: Release): boolean {
 }
 
 export function setsEqual(a: ReleaseSet, b: ReleaseSet): boolean {
+  // The same list (ALL_RELEASES, most often: every unconstrained axis is that one list).
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
