@@ -9776,6 +9776,9 @@ function release_set_setContains(a, r) {
     return h === null || compareReleases(r, h) < 0;
 }
 function setsEqual(a, b) {
+    // The same list (ALL_RELEASES, most often: every unconstrained axis is that one list).
+    if (a === b)
+        return true;
     if (a.length !== b.length)
         return false;
     for (let i = 0; i < a.length; i++) {
