@@ -45,18 +45,18 @@ const RANGE_SYNTAX = /[<>=~^*|,]|\.x\b|\.X\b|\s-\s/;
  * `version` holds ranges (the old docs) or entries carry the 2018 `versions`.
  */
 export function isLegacyVector(sources: readonly ImageSource[]): boolean {
-  let ranges = false;
-  for (const source of sources) {
-    if (source.runtimeVersion !== undefined || source.targetVersion !== undefined) return false;
-    if (!ranges && legacyRange(source)) ranges = true;
-  }
-  return ranges;
+  return isLegacyOf(sources, (source) => source);
 }
 
 /** {@link isLegacyVector} of the entries' sources, without a list of them. */
 function isLegacyGroup(entries: readonly VectorEntry[]): boolean {
+  return isLegacyOf(entries, (entry) => entry.source);
+}
+
+function isLegacyOf<T>(items: readonly T[], sourceOf: (item: T) => ImageSource): boolean {
   let ranges = false;
-  for (const { source } of entries) {
+  for (const item of items) {
+    const source = sourceOf(item);
     if (source.runtimeVersion !== undefined || source.targetVersion !== undefined) return false;
     if (!ranges && legacyRange(source)) ranges = true;
   }
