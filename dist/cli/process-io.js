@@ -13348,19 +13348,16 @@ const RANGE_SYNTAX = /[<>=~^*|,]|\.x\b|\.X\b|\s-\s/;
  * `version` holds ranges (the old docs) or entries carry the 2018 `versions`.
  */
 function isLegacyVector(sources) {
-    let ranges = false;
-    for (const source of sources) {
-        if (source.runtimeVersion !== undefined || source.targetVersion !== undefined)
-            return false;
-        if (!ranges && legacyRange(source))
-            ranges = true;
-    }
-    return ranges;
+    return isLegacyOf(sources, (source) => source);
 }
 /** {@link isLegacyVector} of the entries' sources, without a list of them. */
 function isLegacyGroup(entries) {
+    return isLegacyOf(entries, (entry) => entry.source);
+}
+function isLegacyOf(items, sourceOf) {
     let ranges = false;
-    for (const { source } of entries) {
+    for (const item of items) {
+        const source = sourceOf(item);
         if (source.runtimeVersion !== undefined || source.targetVersion !== undefined)
             return false;
         if (!ranges && legacyRange(source))
